@@ -1,0 +1,175 @@
+"""Django settings for speechwatch.
+
+Everything that differs between a laptop and a server comes from environment variables, so one
+settings module serves both: SPEECHWATCH_DATABASE_URL, SPEECHWATCH_SECRET_KEY, SPEECHWATCH_DEBUG,
+SPEECHWATCH_BROKER_URL (Celery broker; unset means jobs run in-process), SPEECHWATCH_ALLOWED_HOSTS,
+SPEECHWATCH_DATA_DIR, SPEECHWATCH_MAX_UPLOAD_MB.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import dj_database_url
+from django.utils.translation import gettext_lazy as _
+from platformdirs import user_data_dir
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+DATA_DIR = Path(os.environ.get("SPEECHWATCH_DATA_DIR") or user_data_dir("speechwatch", appauthor=False))
+
+
+def _env_bool(name: str, default: bool) -> bool:
+    value = os.environ.get(name)
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+DEBUG = _env_bool("SPEECHWATCH_DEBUG", True)
+SECRET_KEY = os.environ.get("SPEECHWATCH_SECRET_KEY") or "dev-only-insecure-key-change-me-in-production"
+ALLOWED_HOSTS = [h for h in os.environ.get("SPEECHWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h]
+CSRF_TRUSTED_ORIGINS = [
+    o for o in os.environ.get("SPEECHWATCH_CSRF_TRUSTED_ORIGINS", "").split(",") if o
+]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    "rest_framework",
+    "drf_spectacular",
+    "django_filters",
+    "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "speechwatch.core",
+    "speechwatch.accounts",
+    "speechwatch.vocab",
+    "speechwatch.incidents",
+    "speechwatch.ingest",
+    "speechwatch.stats",
+    "speechwatch.web",
+    "speechwatch.api",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
+]
+
+ROOT_URLCONF = "speechwatch.config.urls"
+WSGI_APPLICATION = "speechwatch.config.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+
+def _database_url() -> str:
+    url = os.environ.get("SPEECHWATCH_DATABASE_URL")
+    if url:
+        return url
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{DATA_DIR / 'speechwatch.db'}"
+
+
+DATABASES = {"default": dj_database_url.parse(_database_url(), conn_max_age=60)}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].update(
+        {"timeout": 20, "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"}
+    )
+
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "web:dashboard"
+LOGOUT_REDIRECT_URL = "web:home"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+]
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+TIME_ZONE = "Asia/Almaty"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+MEDIA_URL = "/media/"
+MEDIA_ROOT = Path(os.environ.get("SPEECHWATCH_MEDIA_ROOT") or DATA_DIR / "media")
+
+MAX_UPLOAD_MB = int(os.environ.get("SPEECHWATCH_MAX_UPLOAD_MB", "50"))
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "PAGE_SIZE": 50,
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.SessionAuthentication",
+        "rest_framework.authentication.BasicAuthentication",
+    ],
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "speechwatch API",
+    "DESCRIPTION": "Read-only API over incidents, cases and actors. Anonymous callers see what the public pages show.",
+    "VERSION": "1",
+}
+
+# Background jobs: Celery on a real broker in production; in-process when no broker is configured.
+CELERY_BROKER_URL = os.environ.get("SPEECHWATCH_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_ACKS_LATE = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+
+# Organisation settings printed in report contacts; overridable per installation.
+SPEECHWATCH_ORGANISATION = {
+    "name": os.environ.get("SPEECHWATCH_ORG_NAME", "Example Monitoring Service"),
+    "monitoring_head": os.environ.get("SPEECHWATCH_ORG_HEAD", "Head of the Monitoring Service"),
+    "email": os.environ.get("SPEECHWATCH_ORG_EMAIL", "monitoring@example.org"),
+}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("SPEECHWATCH_LOG_LEVEL", "WARNING")},
+}
+
+if not DEBUG:
+    SESSION_COOKIE_SECURE = _env_bool("SPEECHWATCH_SECURE_COOKIES", True)
+    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -1,0 +1,84 @@
+"""The permission matrix in one place. Every queryset that leaves an app goes through these.
+
+| role      | view drafts | create | edit            | publish | see confidential          |
+|-----------|-------------|--------|-----------------|---------|---------------------------|
+| admin     | yes         | yes    | all             | yes     | yes                       |
+| editor    | yes         | yes    | all             | yes     | yes                       |
+| monitor   | yes         | yes    | own drafts only | no      | only on incidents they created |
+| viewer    | yes         | no     | no              | no      | no                        |
+| anonymous | no (published, non-confidential only) | no | no | no | no                    |
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Q, QuerySet
+
+from speechwatch.accounts.models import Role
+
+
+def role_of(user: Any) -> str | None:
+    if user is None or not getattr(user, "is_authenticated", False) or not user.is_active:
+        return None
+    if user.is_superuser:
+        return Role.ADMIN
+    return user.role
+
+
+def can_create(user: Any) -> bool:
+    return role_of(user) in {Role.ADMIN, Role.EDITOR, Role.MONITOR}
+
+
+def can_publish(user: Any) -> bool:
+    return role_of(user) in {Role.ADMIN, Role.EDITOR}
+
+
+can_verify = can_publish
+
+
+def can_edit_incident(user: Any, incident: Any) -> bool:
+    role = role_of(user)
+    if role in {Role.ADMIN, Role.EDITOR}:
+        return True
+    if role == Role.MONITOR:
+        return incident.created_by_id == user.pk and incident.status == "draft"
+    return False
+
+
+def can_see_confidential(user: Any, incident: Any | None = None) -> bool:
+    role = role_of(user)
+    if role in {Role.ADMIN, Role.EDITOR}:
+        return True
+    if role == Role.MONITOR and incident is not None:
+        return incident.created_by_id == user.pk
+    return False
+
+
+def visible_incidents(user: Any, qs: QuerySet | None = None) -> QuerySet:
+    """Incidents this user may see at all. Anonymous: published and not confidential. Monitors and
+    viewers: everything except confidential incidents of others; editors and admins: everything."""
+    from speechwatch.incidents.models import Incident
+
+    qs = Incident.objects.all() if qs is None else qs
+    role = role_of(user)
+    if role is None:
+        return qs.filter(status="published", is_confidential=False)
+    if role in {Role.ADMIN, Role.EDITOR}:
+        return qs
+    if role == Role.MONITOR:
+        return qs.filter(Q(is_confidential=False) | Q(created_by=user))
+    return qs.filter(is_confidential=False)
+
+
+def visible_sources(user: Any, incident: Any, qs: QuerySet | None = None) -> QuerySet:
+    qs = incident.sources.all() if qs is None else qs
+    return qs if can_see_confidential(user, incident) else qs.filter(is_confidential=False)
+
+
+def visible_proceedings(user: Any, qs: QuerySet) -> QuerySet:
+    return qs if role_of(user) in {Role.ADMIN, Role.EDITOR} else qs.filter(is_confidential=False)
+
+
+def visible_cases(user: Any, qs: QuerySet) -> QuerySet:
+    return qs if role_of(user) in {Role.ADMIN, Role.EDITOR} else qs.filter(is_confidential=False)

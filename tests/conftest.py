@@ -1,0 +1,84 @@
+"""The suite's one conftest: database selection, users per role, and shared fixtures.
+
+The database comes from SPEECHWATCH_DATABASE_URL (the Makefile runs the suite once on SQLite and the
+database tests again on PostgreSQL). When PostgreSQL is asked for but unreachable, database tests skip
+with a clear message on a developer's machine and fail the run under CI=true.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server", "client", "admin_client",
+               "django_user_model", "users", "demo_db"}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--only-db", action="store_true", help="run only the tests that use the database")
+
+
+def _uses_db(item: pytest.Item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(DB_FIXTURES & set(getattr(item, "fixturenames", ())))
+
+
+def _postgres_problem() -> str | None:
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    if "postgresql" not in db["ENGINE"]:
+        return None
+    try:
+        import psycopg
+
+        psycopg.connect(host=db.get("HOST") or "127.0.0.1", port=db.get("PORT") or 5432, user=db.get("USER") or None,
+                        dbname="postgres", password=db.get("PASSWORD") or None, connect_timeout=3).close()
+    except Exception as exc:  # noqa: BLE001 - any failure means "no server here"
+        return f"PostgreSQL at {db.get('HOST')}:{db.get('PORT')} is not reachable ({exc.__class__.__name__}: {exc})"
+    return None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--only-db"):
+        keep = [i for i in items if _uses_db(i)]
+        config.hook.pytest_deselected(items=[i for i in items if not _uses_db(i)])
+        items[:] = keep
+    problem = _postgres_problem()
+    if problem:
+        if os.environ.get("CI", "").lower() == "true":
+            raise pytest.UsageError(f"{problem}; under CI=true the PostgreSQL tests must run")
+        skip = pytest.mark.skip(reason=f"{problem}: PostgreSQL tests skipped (start PostgreSQL to run them)")
+        for item in items:
+            if _uses_db(item):
+                item.add_marker(skip)
+
+
+@pytest.fixture
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared (seeds and corpus) is not present on this machine")
+    return SHARED
+
+
+@pytest.fixture
+def users(db):
+    """One active user per role, password 'pw-secret-1'."""
+    from speechwatch.accounts.models import Role, User
+
+    out = {}
+    for role in Role.values:
+        out[role] = User.objects.create_user(username=role, password="pw-secret-1", role=role,
+                                             email=f"{role}@example.org")
+    return out
+
+
+@pytest.fixture
+def demo_db(db):
+    """The demo data set, loaded into the test database."""
+    from django.core.management import call_command
+
+    call_command("demo", verbosity=0)
+    return db
