@@ -1,0 +1,3 @@
+def main(argv: list[str]) -> int:  # placeholder
+    print("not implemented yet")
+    return 2

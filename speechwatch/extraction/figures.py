@@ -1,0 +1,2 @@
+def extract_figures(text, language, report):  # placeholder
+    return []
