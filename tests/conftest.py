@@ -13,8 +13,17 @@ from pathlib import Path
 import pytest
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
-DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server", "client", "admin_client",
-               "django_user_model", "users", "demo_db"}
+DB_FIXTURES = {
+    "db",
+    "transactional_db",
+    "django_db_setup",
+    "live_server",
+    "client",
+    "admin_client",
+    "django_user_model",
+    "users",
+    "demo_db",
+}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -22,7 +31,9 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def _uses_db(item: pytest.Item) -> bool:
-    return item.get_closest_marker("django_db") is not None or bool(DB_FIXTURES & set(getattr(item, "fixturenames", ())))
+    return item.get_closest_marker("django_db") is not None or bool(
+        DB_FIXTURES & set(getattr(item, "fixturenames", ()))
+    )
 
 
 def _postgres_problem() -> str | None:
@@ -34,9 +45,15 @@ def _postgres_problem() -> str | None:
     try:
         import psycopg
 
-        psycopg.connect(host=db.get("HOST") or "127.0.0.1", port=db.get("PORT") or 5432, user=db.get("USER") or None,
-                        dbname="postgres", password=db.get("PASSWORD") or None, connect_timeout=3).close()
-    except Exception as exc:  # noqa: BLE001 - any failure means "no server here"
+        psycopg.connect(
+            host=db.get("HOST") or "127.0.0.1",
+            port=db.get("PORT") or 5432,
+            user=db.get("USER") or None,
+            dbname="postgres",
+            password=db.get("PASSWORD") or None,
+            connect_timeout=3,
+        ).close()
+    except Exception as exc:
         return f"PostgreSQL at {db.get('HOST')}:{db.get('PORT')} is not reachable ({exc.__class__.__name__}: {exc})"
     return None
 
@@ -70,8 +87,9 @@ def users(db):
 
     out = {}
     for role in Role.values:
-        out[role] = User.objects.create_user(username=role, password="pw-secret-1", role=role,
-                                             email=f"{role}@example.org")
+        out[role] = User.objects.create_user(
+            username=role, password="pw-secret-1", role=role, email=f"{role}@example.org"
+        )
     return out
 
 

@@ -105,8 +105,12 @@ def typology() -> tuple[dict[str, dict[str, Any]], dict[str, Category]]:
         if c["group"] not in groups:
             raise CodebookError(f"typology: category {c['code']} names unknown group {c['group']}")
         cats[c["code"]] = Category(
-            code=c["code"], group=c["group"], order=c.get("order", 0), chapter=c.get("chapter", ""),
-            label=c["label"], description=c.get("description", {}),
+            code=c["code"],
+            group=c["group"],
+            order=c.get("order", 0),
+            chapter=c.get("chapter", ""),
+            label=c["label"],
+            description=c.get("description", {}),
             counted=bool(groups[c["group"]].get("counted", False)),
         )
     return groups, cats
@@ -121,8 +125,12 @@ def legal_articles() -> tuple[dict[str, dict[str, Any]], dict[tuple[str, str], A
         if a["code"] not in codes:
             raise CodebookError(f"legal_articles: article {a['article']} names unknown code {a['code']}")
         arts[(a["code"], a["article"])] = Article(
-            code=a["code"], article=a["article"], label=a["label"], measure=a.get("measure"),
-            valid_from=a.get("valid_from"), valid_to=a.get("valid_to"),
+            code=a["code"],
+            article=a["article"],
+            label=a["label"],
+            measure=a.get("measure"),
+            valid_from=a.get("valid_from"),
+            valid_to=a.get("valid_to"),
         )
     return codes, arts
 
@@ -132,8 +140,13 @@ def places() -> tuple[dict[str, Region], list[Place]]:
     data = read_vocabulary("places")
     regions = {
         r["code"]: Region(
-            code=r["code"], kind=r["kind"], label=r["label"], valid_from=r.get("valid_from"),
-            valid_to=r.get("valid_to"), variants=tuple(r.get("variants", [])), successor=r.get("successor"),
+            code=r["code"],
+            kind=r["kind"],
+            label=r["label"],
+            valid_from=r.get("valid_from"),
+            valid_to=r.get("valid_to"),
+            variants=tuple(r.get("variants", [])),
+            successor=r.get("successor"),
         )
         for r in data["regions"]
     }
@@ -143,7 +156,9 @@ def places() -> tuple[dict[str, Region], list[Place]]:
         for region, _, _ in mem:
             if region not in regions:
                 raise CodebookError(f"places: {p['name']['en']} names unknown region {region}")
-        plist.append(Place(name=p["name"], kind=p.get("kind", "city"), variants=tuple(p.get("variants", [])), regions=mem))
+        plist.append(
+            Place(name=p["name"], kind=p.get("kind", "city"), variants=tuple(p.get("variants", [])), regions=mem)
+        )
     return regions, plist
 
 

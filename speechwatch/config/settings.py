@@ -28,10 +28,10 @@ def _env_bool(name: str, default: bool) -> bool:
 
 DEBUG = _env_bool("SPEECHWATCH_DEBUG", True)
 SECRET_KEY = os.environ.get("SPEECHWATCH_SECRET_KEY") or "dev-only-insecure-key-change-me-in-production"
-ALLOWED_HOSTS = [h for h in os.environ.get("SPEECHWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h]
-CSRF_TRUSTED_ORIGINS = [
-    o for o in os.environ.get("SPEECHWATCH_CSRF_TRUSTED_ORIGINS", "").split(",") if o
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("SPEECHWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h
 ]
+CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("SPEECHWATCH_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -1,6 +1,6 @@
 """Compile the gettext catalogues (.po → .mo) with polib, so no system gettext is needed.
 
-    python -m speechwatch.core.i18n compile
+python -m speechwatch.core.i18n compile
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from django.conf import settings
-from django.db import close_old_connections
+from django.db import connections
 from django.utils import timezone
 
 from speechwatch.core.models import Job
@@ -67,7 +67,7 @@ def run_job(job_id: int) -> Job:
             raise LookupError(f"no handler registered for job kind {job.kind!r}")
         job.result = handler(job, Progress(job)) or {}
         job.status = Job.Status.DONE
-    except Exception as exc:  # noqa: BLE001 - any failure must be recorded on the job, not lost
+    except Exception as exc:
         log.exception("job %s failed", job.pk)
         job.status, job.error = Job.Status.FAILED, f"{exc}\n\n{traceback.format_exc()}"[:20000]
     job.finished_at = timezone.now()
@@ -96,7 +96,7 @@ def _run_in_thread(job_id: int) -> None:
     try:
         run_job(job_id)
     finally:
-        close_old_connections()
+        connections.close_all()  # a thread's connection is its own; leave none behind
 
 
 def _load_handlers() -> None:

@@ -23,6 +23,9 @@ class LabelledMixin(models.Model):
     class Meta:
         abstract = True
 
+    def __str__(self) -> str:
+        return self.label
+
     def label_in(self, lang: str | None = None) -> str:
         lang = (lang or get_language() or "en")[:2]
         return pick_label({"en": self.label_en, "ru": self.label_ru, "kk": self.label_kk}, lang)
@@ -30,9 +33,6 @@ class LabelledMixin(models.Model):
     @property
     def label(self) -> str:
         return self.label_in()
-
-    def __str__(self) -> str:
-        return self.label
 
 
 class CodebookVersion(models.Model):
@@ -135,8 +135,10 @@ class Place(models.Model):
         for m in memberships:
             if day is None and m.valid_to is None:
                 return m.region
-            if day is not None and (m.valid_from is None or m.valid_from <= day) and (
-                m.valid_to is None or day < m.valid_to
+            if (
+                day is not None
+                and (m.valid_from is None or m.valid_from <= day)
+                and (m.valid_to is None or day < m.valid_to)
             ):
                 return m.region
         return memberships[-1].region if memberships else None
@@ -150,3 +152,6 @@ class PlaceRegion(models.Model):
 
     class Meta:
         ordering = ["valid_from"]
+
+    def __str__(self) -> str:
+        return f"{self.place} → {self.region}"

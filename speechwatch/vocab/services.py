@@ -26,13 +26,20 @@ def load_codebook(directory: Path | None = None, models: Any = None) -> dict[str
     groups = {}
     for g in typ["groups"]:
         groups[g["code"]], _ = models.CategoryGroup.objects.update_or_create(
-            code=g["code"], defaults={"counted": g.get("counted", True), "order": g.get("order", 0), **_labels(g["label"])}
+            code=g["code"],
+            defaults={"counted": g.get("counted", True), "order": g.get("order", 0), **_labels(g["label"])},
         )
     for c in typ["categories"]:
         models.Category.objects.update_or_create(
             code=c["code"],
-            defaults={"group": groups[c["group"]], "order": c.get("order", 0), "chapter": c.get("chapter", ""),
-                      "active": True, **_labels(c["label"]), **_labels(c.get("description", {}), "description")},
+            defaults={
+                "group": groups[c["group"]],
+                "order": c.get("order", 0),
+                "chapter": c.get("chapter", ""),
+                "active": True,
+                **_labels(c["label"]),
+                **_labels(c.get("description", {}), "description"),
+            },
         )
     versions["typology"] = typ["version"]
 
@@ -41,9 +48,14 @@ def load_codebook(directory: Path | None = None, models: Any = None) -> dict[str
         models.LegalCode.objects.update_or_create(code=c["code"], defaults=_labels(c["label"]))
     for a in legal["articles"]:
         models.LegalArticle.objects.update_or_create(
-            code_id=a["code"], article=a["article"],
-            defaults={"measure": a.get("measure") or "", "valid_from": a.get("valid_from"),
-                      "valid_to": a.get("valid_to"), **_labels(a["label"])},
+            code_id=a["code"],
+            article=a["article"],
+            defaults={
+                "measure": a.get("measure") or "",
+                "valid_from": a.get("valid_from"),
+                "valid_to": a.get("valid_to"),
+                **_labels(a["label"]),
+            },
         )
     versions["legal_articles"] = legal["version"]
 
@@ -51,8 +63,14 @@ def load_codebook(directory: Path | None = None, models: Any = None) -> dict[str
     regions = {}
     for r in pl["regions"]:
         regions[r["code"]], _ = models.Region.objects.update_or_create(
-            code=r["code"], defaults={"kind": r["kind"], "valid_from": r.get("valid_from"), "valid_to": r.get("valid_to"),
-                                      "variants": r.get("variants", []), **_labels(r["label"])},
+            code=r["code"],
+            defaults={
+                "kind": r["kind"],
+                "valid_from": r.get("valid_from"),
+                "valid_to": r.get("valid_to"),
+                "variants": r.get("variants", []),
+                **_labels(r["label"]),
+            },
         )
     for r in pl["regions"]:
         if r.get("successor"):
@@ -60,13 +78,18 @@ def load_codebook(directory: Path | None = None, models: Any = None) -> dict[str
     for p in pl["places"]:
         place, _ = models.Place.objects.update_or_create(
             name_en=p["name"]["en"],
-            defaults={"name_ru": p["name"].get("ru", ""), "name_kk": p["name"].get("kk", ""),
-                      "kind": p.get("kind", "city"), "variants": p.get("variants", [])},
+            defaults={
+                "name_ru": p["name"].get("ru", ""),
+                "name_kk": p["name"].get("kk", ""),
+                "kind": p.get("kind", "city"),
+                "variants": p.get("variants", []),
+            },
         )
         place.memberships.all().delete()
         for m in p["regions"]:
-            models.PlaceRegion.objects.create(place=place, region=regions[m["region"]],
-                                              valid_from=m.get("valid_from"), valid_to=m.get("valid_to"))
+            models.PlaceRegion.objects.create(
+                place=place, region=regions[m["region"]], valid_from=m.get("valid_from"), valid_to=m.get("valid_to")
+            )
     versions["places"] = pl["version"]
     for name, version in versions.items():
         models.CodebookVersion.objects.create(vocabulary=name, version=version, source=str(directory or "built-in"))

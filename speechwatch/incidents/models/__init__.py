@@ -5,7 +5,21 @@ from .incidents import Case, Incident, IncidentPlace, Involvement, Source
 from .proceedings import MoneyAmount, Proceeding, ProceedingBasis, ProceedingParty, StageEvent
 
 __all__ = [
-    "Actor", "ActorAlias", "Case", "Incident", "IncidentPlace", "Involvement", "LegislativeEvent",
-    "LegislativeItem", "MoneyAmount", "Proceeding", "ProceedingBasis", "ProceedingParty", "PublishedFigure",
-    "Source", "SourceDocument", "StageEvent", "normalise_name",
+    "Actor",
+    "ActorAlias",
+    "Case",
+    "Incident",
+    "IncidentPlace",
+    "Involvement",
+    "LegislativeEvent",
+    "LegislativeItem",
+    "MoneyAmount",
+    "Proceeding",
+    "ProceedingBasis",
+    "ProceedingParty",
+    "PublishedFigure",
+    "Source",
+    "SourceDocument",
+    "StageEvent",
+    "normalise_name",
 ]

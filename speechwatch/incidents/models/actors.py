@@ -43,6 +43,10 @@ class Actor(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def save(self, *args, **kwargs) -> None:
+        self.normalised = normalise_name(self.name)
+        super().save(*args, **kwargs)
+
     def clean(self) -> None:
         self.name = (self.name or "").strip()
         if not self.name:
@@ -50,12 +54,12 @@ class Actor(models.Model):
         self.normalised = normalise_name(self.name)
         clash = Actor.objects.filter(kind=self.kind, normalised=self.normalised).exclude(pk=self.pk)
         if clash.exists():
-            raise ValidationError({"name": _("An actor of this kind with this name already exists: %(name)s")
-                                   % {"name": clash.first().name}})
-
-    def save(self, *args, **kwargs) -> None:
-        self.normalised = normalise_name(self.name)
-        super().save(*args, **kwargs)
+            raise ValidationError(
+                {
+                    "name": _("An actor of this kind with this name already exists: %(name)s")
+                    % {"name": clash.first().name}
+                }
+            )
 
 
 class ActorAlias(models.Model):

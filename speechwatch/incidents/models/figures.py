@@ -57,3 +57,6 @@ class LegislativeEvent(models.Model):
 
     class Meta:
         ordering = ["date", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.date} {self.status}"

@@ -57,9 +57,7 @@ class Incident(models.Model):
         "vocab.Category", blank=True, related_name="secondary_incidents", verbose_name=_("secondary categories")
     )
     summary = models.CharField(_("summary"), max_length=1000, blank=True, default="")
-    narrative = models.TextField(
-        _("narrative"), blank=True, default="", validators=[MaxLengthValidator(NARRATIVE_MAX)]
-    )
+    narrative = models.TextField(_("narrative"), blank=True, default="", validators=[MaxLengthValidator(NARRATIVE_MAX)])
     status = models.CharField(
         _("status"), max_length=10, choices=IncidentStatus.choices, default=IncidentStatus.DRAFT, db_index=True
     )
@@ -140,6 +138,9 @@ class IncidentPlace(models.Model):
     region_now = models.ForeignKey("vocab.Region", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
     name_as_written = models.CharField(max_length=200, blank=True, default="")
 
+    def __str__(self) -> str:
+        return self.name_as_written or str(self.place)
+
     def save(self, *args, **kwargs) -> None:
         if self.place_id and not self.region_now_id:
             self.region_now = self.place.region_on(None)
@@ -156,6 +157,9 @@ class Involvement(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["incident", "actor", "role"], name="uniq_involvement")]
+
+    def __str__(self) -> str:
+        return f"{self.actor} ({self.role})"
 
 
 class Source(models.Model):

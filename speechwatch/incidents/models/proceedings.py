@@ -19,9 +19,15 @@ from speechwatch.incidents.choices import (
 
 
 class Proceeding(models.Model):
-    case = models.ForeignKey("incidents.Case", null=True, blank=True, on_delete=models.CASCADE, related_name="proceedings")
+    case = models.ForeignKey(
+        "incidents.Case", null=True, blank=True, on_delete=models.CASCADE, related_name="proceedings"
+    )
     incident = models.ForeignKey(
-        "incidents.Incident", null=True, blank=True, on_delete=models.SET_NULL, related_name="proceedings",
+        "incidents.Incident",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="proceedings",
         help_text=_("The incident that reported this proceeding first."),
     )
     kind = models.CharField(_("kind"), max_length=20, choices=ProceedingKind.choices)
@@ -29,7 +35,11 @@ class Proceeding(models.Model):
     filed_on = models.DateField(_("filed or became known"), null=True, blank=True)
     is_honor_claim = models.BooleanField(_("honor, dignity and business reputation"), default=False)
     court = models.ForeignKey(
-        "incidents.Actor", null=True, blank=True, on_delete=models.SET_NULL, related_name="court_proceedings",
+        "incidents.Actor",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="court_proceedings",
         verbose_name=_("court or body"),
     )
     court_name = models.CharField(_("court or body (as written)"), max_length=300, blank=True, default="")
@@ -79,6 +89,9 @@ class ProceedingParty(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["proceeding", "actor", "role"], name="uniq_party")]
 
+    def __str__(self) -> str:
+        return f"{self.actor} ({self.role})"
+
 
 class StageEvent(models.Model):
     proceeding = models.ForeignKey(Proceeding, on_delete=models.CASCADE, related_name="stages")
@@ -88,7 +101,11 @@ class StageEvent(models.Model):
     note = models.TextField(blank=True, default="")
     in_favour_of_media = models.BooleanField(null=True, blank=True)
     incident = models.ForeignKey(
-        "incidents.Incident", null=True, blank=True, on_delete=models.SET_NULL, related_name="stage_events",
+        "incidents.Incident",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="stage_events",
         help_text=_("The incident (often a follow-up) that reported this step."),
     )
     history = HistoricalRecords()
