@@ -1,0 +1,51 @@
+"""Money in reports → exact integer tenge (methodology §3.4: never floats).
+
+Reports write sums as "39,400,000 tenge", "KZT 200000000", "KZT two hundred and ten millions and eight
+hundred thousands", "26 million 700 thousands tenge", "1,5 млн тенге", "700 тыс. тенге", "4 млрд. 423 млн.
+тенге". A number is money when a currency word stands right before or right after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speechwatch.extraction.numbers import NumberSpan, find_numbers
+
+CURRENCY_AFTER = re.compile(r"[\s\u00a0]*(?:tenge|tenges|KZT|kzt|тенге|теңге|тг\b\.?|₸)", re.IGNORECASE)
+CURRENCY_BEFORE = re.compile(r"(?:KZT|kzt|₸|тенге)[\s\u00a0]*$")
+
+
+def _is_money(text: str, num: NumberSpan) -> tuple[bool, int, int]:
+    """(money?, start, end) with the currency word included in the span."""
+    after = CURRENCY_AFTER.match(text, num.end)
+    if after:
+        return True, num.start, after.end()
+    before = CURRENCY_BEFORE.search(text, max(0, num.start - 8), num.start)
+    if before:
+        return True, before.start(), num.end
+    return False, num.start, num.end
+
+
+def find_amounts(text: str) -> list[tuple[int, int, int]]:
+    """Every sum of money in `text` as (start, end, kzt); `text[start:end]` includes the currency word.
+
+    Sums that are not whole tenge (an exchange rate "377,62 KZT") are left out.
+    """
+    out: list[tuple[int, int, int]] = []
+    for num in find_numbers(text):
+        ok, start, end = _is_money(text, num)
+        value = num.integer
+        if ok and value is not None:
+            out.append((start, end, value))
+    return out
+
+
+def parse_kzt(text: str) -> int | None:
+    """The first sum of money in `text` in tenge; a bare number counts as tenge when nothing else is there."""
+    amounts = find_amounts(text)
+    if amounts:
+        return amounts[0][2]
+    nums = find_numbers(text)
+    if len(nums) == 1 and nums[0].integer is not None:
+        return nums[0].integer
+    return None
