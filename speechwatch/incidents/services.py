@@ -1,0 +1,252 @@
+"""Write operations on incidents, actors and proceedings, with permission checks and validation.
+
+Views, the API, `speechwatch demo`, `speechwatch import` and the ingest pipeline all create records
+through these functions so that every path runs the same rules: `full_clean()` before saving, the
+permission matrix of `speechwatch.core.permissions`, and the audit history user.
+
+`user=None` means a trusted operator context (a management command run from the shell); any other
+value, including an anonymous user, is checked against the permission matrix.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from speechwatch.core import permissions
+from speechwatch.incidents.choices import IncidentStatus
+from speechwatch.incidents.models import (
+    Actor,
+    ActorAlias,
+    Incident,
+    IncidentPlace,
+    Involvement,
+    Proceeding,
+    Source,
+    StageEvent,
+    normalise_name,
+)
+from speechwatch.vocab.models import Category, Place
+
+INCIDENT_FIELDS = {
+    "title",
+    "date",
+    "date_precision",
+    "registered_month",
+    "primary_category",
+    "summary",
+    "narrative",
+    "is_confidential",
+    "confidential_notes",
+    "case",
+    "is_follow_up",
+    "source_document",
+    "span_start",
+    "span_end",
+}
+
+
+def _require(allowed: bool, user: Any, action: str) -> None:
+    if user is not None and not allowed:
+        raise PermissionDenied(f"{getattr(user, 'username', None) or 'anonymous'} may not {action}.")
+
+
+def _category(value: Any) -> Category:
+    if isinstance(value, Category):
+        return value
+    try:
+        return Category.objects.get(code=value)
+    except Category.DoesNotExist:
+        raise ValidationError({"primary_category": f"Unknown category {value!r}."}) from None
+
+
+def _place(value: Any) -> Place:
+    if isinstance(value, Place):
+        return value
+    place = Place.objects.filter(name_en__iexact=str(value)).first()
+    if place is None:
+        wanted = str(value).strip().lower()
+        for candidate in Place.objects.all():
+            names = {candidate.name_ru.lower(), candidate.name_kk.lower(), *(v.lower() for v in candidate.variants)}
+            if wanted in names:
+                return candidate
+        raise ValidationError({"places": f"Unknown place {value!r}."})
+    return place
+
+
+def _save(obj: Any, user: Any) -> Any:
+    obj.full_clean()
+    if user is not None and getattr(user, "is_authenticated", False):
+        obj._history_user = user
+    obj.save()
+    return obj
+
+
+@transaction.atomic
+def incident_create(
+    *,
+    user: Any = None,
+    categories: Iterable[Any] = (),
+    places: Iterable[Any] = (),
+    involvements: Iterable[tuple[Actor, str]] = (),
+    sources: Iterable[dict[str, Any]] = (),
+    status: str = IncidentStatus.DRAFT,
+    **fields: Any,
+) -> Incident:
+    """Create an incident with its secondary categories, places, actors and sources in one step."""
+    _require(permissions.can_create(user), user, "create incidents")
+    unknown = set(fields) - INCIDENT_FIELDS
+    if unknown:
+        raise TypeError(f"unknown incident fields: {sorted(unknown)}")
+    if "primary_category" in fields:
+        fields["primary_category"] = _category(fields["primary_category"])
+    if isinstance(fields.get("registered_month"), dt.date):
+        fields["registered_month"] = fields["registered_month"].replace(day=1)
+    incident = Incident(**fields, status=IncidentStatus.DRAFT)
+    if user is not None and getattr(user, "is_authenticated", False):
+        incident.created_by = user
+    _save(incident, user)
+    secondary = [_category(c) for c in categories]
+    incident.secondary_categories.set([c for c in secondary if c.pk != incident.primary_category_id])
+    for p in places:
+        place = _place(p)
+        IncidentPlace.objects.create(incident=incident, place=place, name_as_written=place.name_en)
+    for actor, role in involvements:
+        inv = Involvement(incident=incident, actor=actor, role=role)
+        _save(inv, user)
+    for s in sources:
+        _save(Source(incident=incident, **s), user)
+    if status == IncidentStatus.VERIFIED:
+        incident_verify(incident, user=user)
+    elif status == IncidentStatus.PUBLISHED:
+        incident_publish(incident, user=user)
+    elif status == IncidentStatus.REJECTED:
+        incident_reject(incident, user=user)
+    return incident
+
+
+@transaction.atomic
+def incident_update(incident: Incident, *, user: Any = None, **fields: Any) -> Incident:
+    """Change fields of an incident; monitors only their own drafts."""
+    _require(permissions.can_edit_incident(user, incident), user, "edit this incident")
+    unknown = set(fields) - INCIDENT_FIELDS
+    if unknown:
+        raise TypeError(f"unknown incident fields: {sorted(unknown)}")
+    if "primary_category" in fields:
+        fields["primary_category"] = _category(fields["primary_category"])
+    for name, value in fields.items():
+        setattr(incident, name, value)
+    return _save(incident, user)
+
+
+def incident_verify(incident: Incident, *, user: Any = None) -> Incident:
+    _require(permissions.can_verify(user), user, "verify incidents")
+    if incident.status == IncidentStatus.REJECTED:
+        raise ValidationError({"status": "A rejected incident cannot be verified; reopen it as a draft first."})
+    if incident.status == IncidentStatus.DRAFT:
+        incident.status = IncidentStatus.VERIFIED
+    incident.verified_at = incident.verified_at or timezone.now()
+    if user is not None and getattr(user, "is_authenticated", False):
+        incident.verified_by = user
+    return _save(incident, user)
+
+
+def incident_publish(incident: Incident, *, user: Any = None) -> Incident:
+    """Publish (verifying first when still a draft)."""
+    _require(permissions.can_publish(user), user, "publish incidents")
+    if incident.status != IncidentStatus.VERIFIED:
+        incident_verify(incident, user=user)
+    incident.status = IncidentStatus.PUBLISHED
+    incident.published_at = incident.published_at or timezone.now()
+    return _save(incident, user)
+
+
+def incident_reject(incident: Incident, *, user: Any = None, reason: str = "") -> Incident:
+    _require(permissions.can_verify(user), user, "reject incidents")
+    incident.status = IncidentStatus.REJECTED
+    incident.published_at = None
+    if reason:
+        incident.confidential_notes = (incident.confidential_notes + "\n" if incident.confidential_notes else "") + (
+            f"Rejected: {reason}"
+        )
+    return _save(incident, user)
+
+
+def actor_find(name: str, kind: str | None = None) -> Actor | None:
+    """The actor whose name or alias folds to the same key as `name` (Tsoi/Tsoy, Balayeva/Balaeva)."""
+    key = normalise_name(name)
+    qs = Actor.objects.all() if kind is None else Actor.objects.filter(kind=kind)
+    found = qs.filter(normalised=key).first()
+    if found is None:
+        alias = ActorAlias.objects.filter(normalised=key).select_related("actor")
+        if kind is not None:
+            alias = alias.filter(actor__kind=kind)
+        hit = alias.first()
+        found = hit.actor if hit else None
+    return found
+
+
+@transaction.atomic
+def actor_get_or_create(
+    name: str,
+    kind: str,
+    *,
+    subkind: str = "",
+    aliases: Iterable[str] = (),
+    description: str = "",
+    is_state: bool | None = None,
+    user: Any = None,
+) -> tuple[Actor, bool]:
+    """Find an actor by normalised name or alias, else create it. New aliases are added either way."""
+    from speechwatch.incidents.choices import STATE_SUBKINDS
+
+    actor = actor_find(name, kind)
+    created = actor is None
+    if created:
+        actor = Actor(
+            name=name.strip(),
+            kind=kind,
+            subkind=subkind,
+            description=description,
+            is_state=subkind in STATE_SUBKINDS if is_state is None else is_state,
+        )
+        _save(actor, user)
+    elif normalise_name(name) != actor.normalised:
+        aliases = [name, *aliases]
+    for alias in aliases:
+        key = normalise_name(alias)
+        if key != actor.normalised and not actor.aliases.filter(normalised=key).exists():
+            ActorAlias.objects.create(actor=actor, name=alias, is_transliteration=True)
+    return actor, created
+
+
+def proceeding_add_stage(
+    proceeding: Proceeding,
+    kind: str,
+    date: dt.date,
+    *,
+    user: Any = None,
+    note: str = "",
+    in_favour_of_media: bool | None = None,
+    incident: Incident | None = None,
+    date_precision: str = "day",
+) -> StageEvent:
+    """Append a dated stage event to a proceeding's timeline."""
+    _require(permissions.can_create(user), user, "record proceeding stages")
+    if date > timezone.localdate():
+        raise ValidationError({"date": f"The stage date {date} is in the future."})
+    stage = StageEvent(
+        proceeding=proceeding,
+        kind=kind,
+        date=date,
+        note=note,
+        in_favour_of_media=in_favour_of_media,
+        incident=incident,
+        date_precision=date_precision,
+    )
+    return _save(stage, user)
