@@ -1,0 +1,239 @@
+"""Storing an extraction: one document, its figures, its drafts with actors, places, cases, proceedings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from ingest_synthetic import extraction, line_of, report_text
+
+from speechwatch.incidents.models import (
+    Actor,
+    ActorAlias,
+    Case,
+    Incident,
+    Involvement,
+    MoneyAmount,
+    Proceeding,
+    PublishedFigure,
+    SourceDocument,
+)
+from speechwatch.ingest.drafts import registration_month
+from speechwatch.ingest.store import store_extraction
+
+D = dt.date
+
+
+def _store(data=None, text=None, name="monthly-2023-09-en.txt", user=None):
+    text = report_text() if text is None else text
+    return store_extraction(data or extraction(text), text, filename=name, user=user)
+
+
+def _counts() -> tuple[int, ...]:
+    return tuple(
+        m.objects.count()
+        for m in (SourceDocument, PublishedFigure, Incident, Actor, Involvement, Proceeding, MoneyAmount, Case)
+    )
+
+
+@pytest.mark.django_db
+def test_document_figures_and_drafts_are_stored_with_their_spans():
+    text = report_text()
+    result = _store()
+    assert result.created and (result.figures, result.incidents) == (9, 4)
+    doc = SourceDocument.objects.get()
+    assert (doc.format, doc.language, doc.kind, doc.publisher) == ("txt", "en", "monthly", "Steppe Media Watch")
+    assert (doc.period_start, doc.period_end) == (D(2023, 9, 1), D(2023, 9, 30))
+    assert doc.text == text and doc.extraction["schema"] == "speechwatch.extract/1"
+
+    fig = PublishedFigure.objects.get(measure="legal.civil")
+    assert (fig.scope, fig.value, fig.period_start, fig.period_end) == ("period", 4, D(2023, 9, 1), D(2023, 9, 30))
+    assert (
+        fig.wording
+        == text[fig.span_start : fig.span_end]
+        == ("4 court and pre-trial claims against media in civil proceedings")
+    )
+    assert fig.source_document == doc and fig.publisher == "Steppe Media Watch"
+
+    drafts = Incident.objects.filter(source_document=doc).order_by("date")
+    assert [i.status for i in drafts] == ["draft"] * 4
+    assert {i.registered_month for i in drafts} == {D(2023, 9, 1)}
+    first = drafts[0]
+    assert first.narrative == text[first.span_start : first.span_end]
+    assert first.narrative.startswith("September 4: In Karaganda")
+    assert first.title == "Police in Karaganda detained a reporter filming a miners' protest."
+    assert first.primary_category.code == "rights.detention"
+    assert [c.code for c in first.secondary_categories.all()] == ["rights.obstruction"]
+    assert {(v.actor.name, v.actor.kind, v.role) for v in first.involvements.all()} == {
+        ("Dariga Omarbekova", "person", "victim"),
+        ("Sary-Arka Today", "outlet", "other"),
+    }
+    place = first.incident_places.get()
+    assert place.place.name_en == "Karaganda" and place.region_then.code == "karaganda"
+    assert first.sources.get().kind == "document"
+
+
+@pytest.mark.django_db
+def test_legal_bases_and_amounts_become_a_proceeding():
+    _store()
+    lawsuit = Incident.objects.get(primary_category__code="legal.civil")
+    proc = lawsuit.proceedings.get()
+    assert (proc.kind, proc.is_honor_claim, proc.filed_on) == ("civil", True, D(2023, 9, 19))
+    assert [(b.article.code_id, b.article.article) for b in proc.bases.all()] == [("CivC", "143")]
+    amount = proc.amounts.get()
+    assert (amount.kind, amount.amount_kzt) == ("claimed", 5_000_000) and isinstance(amount.amount_kzt, int)
+    assert {(p.actor.name, p.role) for p in proc.parties.all()} == {
+        ("Nurlan Sadykov", "plaintiff"),
+        ("Irtysh Courier", "defendant"),
+    }
+
+
+@pytest.mark.django_db
+def test_same_actor_in_two_incidents_is_one_actor():
+    _store()
+    courier = Actor.objects.get(name="Irtysh Courier")
+    assert courier.involvements.count() == 2
+    assert Actor.objects.filter(kind="outlet").count() == 3
+
+
+@pytest.mark.django_db
+def test_reimport_is_idempotent_and_never_touches_reviewed_drafts(users):
+    first = _store()
+    before = _counts()
+    accepted = Incident.objects.get(primary_category__code="rights.attack")
+    accepted.title, accepted.status = "Cameraman attacked at a market fire (checked)", "verified"
+    accepted.save()
+    again = _store()
+    assert not again.created and again.document.pk == first.document.pk
+    assert (again.figures, again.incidents) == (0, 0)
+    assert _counts() == before
+    accepted.refresh_from_db()
+    assert (accepted.title, accepted.status) == ("Cameraman attacked at a market fire (checked)", "verified")
+
+
+@pytest.mark.django_db
+def test_untrusted_codes_warn_instead_of_crashing():
+    text = report_text()
+    data = extraction(text)
+    rec = data["incidents"][0]
+    rec["category"] = "rights.teleportation"
+    rec["categories"] = ["rights.teleportation", "access.nonsense", "rights.obstruction"]
+    rec["places"] = [{"name": "Atlantis", "region": "atlantis"}]
+    rec["actors"].append({"name": "  ", "kind": "alien", "role": "overlord"})
+    rec["actors"].append({"name": "Mystery Body", "kind": "alien", "role": "overlord"})
+    data["incidents"][1]["span"] = [10, 10**7]
+    data["incidents"][2]["legal_bases"].append({"code": "CC", "article": "999"})
+    data["incidents"][2]["amounts"].append({"kind": "claimed", "kzt": "lots"})
+    data["statistics"][0]["value"] = "many"
+    result = _store(data, text)
+    assert result.created and (result.figures, result.incidents) == (8, 4)
+    warnings = "\n".join(result.warnings)
+    assert "incident 1: unknown category 'rights.teleportation'; filed under context.statement" in warnings
+    assert "incident 1: unknown secondary category 'access.nonsense'; dropped" in warnings
+    assert "incident 1: unknown region code 'atlantis' for Atlantis" in warnings
+    assert "incident 2: span [10, 10000000] is outside the text" in warnings
+    assert "incident 3: unknown legal article CC 999" in warnings
+    assert "incident 3: amount 'lots' is not a non-negative integer" in warnings
+    assert "figure 1: value 'many' is not an integer; skipped" in warnings
+    odd = Incident.objects.get(span_start=line_of(text, "September 4:")[0])
+    assert odd.primary_category.code == "context.statement"
+    assert [c.code for c in odd.secondary_categories.all()] == ["rights.obstruction"]
+    assert odd.incident_places.get().name_as_written == "Atlantis"
+    assert Actor.objects.get(name="Mystery Body").kind == "organisation"
+    assert odd.involvements.get(actor__name="Mystery Body").role == "other"
+    assert result.document.warnings == result.warnings
+
+
+@pytest.mark.django_db
+def test_known_actors_are_matched_by_spelling_variants_and_fuzzy_names():
+    tsoy = Actor.objects.create(name="Dariga Omarbekova", kind="person")
+    bayseitova = Actor.objects.create(name="Timur Baisalov", kind="person")
+    text = report_text()
+    data = extraction(text)
+    data["incidents"][0]["actors"][0]["name"] = "Dariga Omarbekowa"  # fuzzy (one letter)
+    data["incidents"][3]["actors"][0]["name"] = "Timur Baysalov"  # transliteration fold (y → i)
+    _store(data, text)
+    assert Actor.objects.filter(kind="person").count() == 3  # + Nurlan Sadykov only
+    assert tsoy.involvements.count() == 1 and bayseitova.involvements.count() == 1
+    assert ActorAlias.objects.filter(actor=tsoy, name="Dariga Omarbekowa").exists()
+
+
+@pytest.mark.django_db
+def test_a_different_person_with_a_close_name_is_not_merged():
+    Actor.objects.create(name="Timur Baisalova", kind="person")
+    _store()
+    assert Actor.objects.filter(kind="person", name="Timur Baisalov").exists()
+
+
+@pytest.mark.django_db
+def test_follow_ups_open_a_case_then_join_it():
+    text = report_text()
+    _store()
+    follow = extraction(text + "\nLater: the Irtysh Courier lawsuit was heard.\n", sha="b" * 64)
+    rec = follow["incidents"][2]
+    rec["follow_up"] = True
+    follow["incidents"] = [rec]
+    result = _store(follow, text + "\nLater: the Irtysh Courier lawsuit was heard.\n", name="second.txt")
+    case = Case.objects.get()
+    assert case.title == "Nurlan Sadykov v. Irtysh Courier"
+    assert "opened case" in "\n".join(result.warnings)
+    third = extraction(text + "\nMore.\n", sha="c" * 64)
+    rec3 = third["incidents"][2]
+    rec3["follow_up"] = True
+    rec3["actors"][0]["name"] = "Nurlan Sadykov"
+    third["incidents"] = [rec3]
+    _store(third, text + "\nMore.\n", name="third.txt")
+    follow_ups = Incident.objects.filter(is_follow_up=True)
+    assert follow_ups.count() == 2 and {i.case_id for i in follow_ups} == {case.pk}
+    assert Case.objects.count() == 1
+    assert all(p.case_id == case.pk for p in Proceeding.objects.filter(incident__is_follow_up=True))
+
+
+@pytest.mark.django_db
+def test_dates_the_model_would_reject_are_dropped_with_a_warning():
+    text = report_text()
+    data = extraction(text)
+    data["incidents"][0]["date"] = "2031-01-01"
+    data["incidents"][1]["date"] = "2023-11-02"  # after the September registration month
+    result = _store(data, text)
+    warnings = "\n".join(result.warnings)
+    assert "incident 1: date 2031-01-01 is outside 1991..today" in warnings
+    assert "incident 2: date 2023-11-02 is after the registration month 2023-09" in warnings
+    assert Incident.objects.filter(date__isnull=True).count() == 2
+    for incident in Incident.objects.all():
+        incident.full_clean()  # every stored draft passes model validation, so editors can save it
+
+
+@pytest.mark.django_db
+def test_figures_without_any_period_are_skipped_with_a_warning():
+    text = report_text()
+    data = extraction(text)
+    data["report"]["period"] = None
+    for s in data["statistics"]:
+        s["period"] = None
+    result = _store(data, text)
+    assert result.figures == 0 and PublishedFigure.objects.count() == 0
+    assert "figure 1 (rights.total): no period known; skipped" in result.warnings
+    # incidents still register in their own month when the report has no period
+    assert set(Incident.objects.values_list("registered_month", flat=True)) == {D(2023, 9, 1)}
+
+
+@pytest.mark.parametrize(
+    ("date", "period", "expected"),
+    [
+        (D(2023, 8, 30), (D(2023, 9, 1), D(2023, 9, 30)), D(2023, 9, 1)),  # monthly: the report's month
+        (None, (D(2023, 9, 1), D(2023, 9, 30)), D(2023, 9, 1)),
+        (D(2023, 4, 14), (D(2023, 1, 1), D(2023, 12, 31)), D(2023, 4, 1)),  # annual: the incident's month
+        (None, (D(2023, 1, 1), D(2023, 12, 31)), D(2023, 12, 1)),  # annual, undated: the last month
+        (D(2022, 12, 30), (D(2023, 1, 1), D(2023, 9, 30)), D(2023, 9, 1)),  # cumulative, older event
+        (D(2021, 5, 3), None, D(2021, 5, 1)),  # no period: own month
+    ],
+)
+def test_registration_month_rule(date, period, expected):
+    month, warning = registration_month(date, period, None)
+    assert month == expected and warning is None
+
+
+def test_registration_month_without_anything_warns():
+    month, warning = registration_month(None, None, None)
+    assert month.day == 1 and "month of the import" in warning
