@@ -1,5 +1,211 @@
-from speechwatch.extraction.schemas import ReportMeta
+"""Report metadata from the opening lines: publisher, title, kind, period and publication date.
+
+Why this order of evidence: the title states the period the report counts; the lead repeats it (and is
+sometimes wrong: a December report whose lead says November), so the title wins and a disagreement
+becomes a warning. A day-month-year line near the top is the publication date, never the period.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from speechwatch.extraction.schemas import Period, ReportMeta
+
+# Month names → number. English full/short, Russian and Kazakh stems (all cases: марте, марта, март).
+MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS_EN.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS_EN["sept"] = 9
+_RU_STEMS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма[йяюе]": 5, "июн": 6, "июл": 7, "август": 8,
+             "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
+_KK_STEMS = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
+             "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12}
+_EN_MONTH = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
+_RU_MONTH = "|".join(f"{s}[а-я]*" for s in _RU_STEMS) + "|" + "|".join(f"{s}[а-яәғқңөұүһі]*" for s in _KK_STEMS)
+MONTH = rf"(?:(?:{_EN_MONTH})\.?|{_RU_MONTH})"
+YEAR = r"(?:19[89]\d|20[0-4]\d)"
+_YEAR_WORD = r"(?:\s*(?:г\.|года?|году|жыл[а-яәғқңөұүһі]*))?"
+DASH = r"\s*[-–—]\s*"
+
+# A full date (publication date, or an event day) — masked before periods are looked for.
+DATE_RE = re.compile(
+    rf"(?<!\d)(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH}),?\s+(?P<y1>{YEAR})(?!\d)"
+    rf"|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,\s*(?P<y2>{YEAR})(?!\d)"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>{YEAR})(?!\d)",
+    re.IGNORECASE,
+)
+MONTH_RANGE_RE = re.compile(
+    rf"(?P<m1>{MONTH}),?\s*(?P<y1>{YEAR})?{_YEAR_WORD}{DASH}(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR}){_YEAR_WORD}",
+    re.IGNORECASE)
+HALF_RE = re.compile(
+    rf"(?P<which>first|second|1st|2nd|перв\w+|втор\w+)\s+(?:half|half-year|полугоди\w+)\s+(?:of\s+)?(?P<y>{YEAR})"
+    rf"|(?P<y2>{YEAR}){_YEAR_WORD}\s*\((?P<which2>first|second)\s+half\)",
+    re.IGNORECASE)
+YEAR_RANGE_RE = re.compile(rf"(?<![\d.])(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?![\d.])")
+MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WORD}(?!\d)", re.IGNORECASE)
+YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в)\s+|^|:\s*)(?P<y>{YEAR})(?:\s*(?:год\w*|г\.))?"
+                     r"(?![\d\-–]|[.,]\d)", re.IGNORECASE | re.MULTILINE)
+
+PUBLISHERS = [  # (pattern, canonical name): data, so another organisation adds its own line
+    (re.compile(r"adil\s*soz|адил\s*соз|әділ\s*сөз", re.I), "Adil Soz"),
+    (re.compile(r"International Foundation for (?:the )?(?:Protection of )?Freedom of Speech(?: Protection)?",
+                re.I), "Adil Soz"),
+    (re.compile(r"Международный фонд защиты свободы слова|Сөз бостандығын қорғау халықаралық қоры", re.I),
+     "Adil Soz"),
+    (re.compile(r"International Partnership for Human Rights|IPHR"), "International Partnership for Human Rights"),
+    (re.compile(r"Kazakhstan International Bureau for Human Rights|KIBHR"),
+     "Kazakhstan International Bureau for Human Rights and Rule of Law"),
+]
+TITLE_WORDS = re.compile(
+    r"violations?|freedom of (?:speech|expression)|attacks|report|overview|digest|monitoring|briefing|"
+    r"нарушени|свобод[аы] слова|обзор|мониторинг|бұзушылық|сөз бостандығы", re.I)
+BRIEFING_RE = re.compile(r"\bbriefing\b|брифинг", re.I)
+NOT_TITLE = re.compile(r"^(?:categories|reports|download|ask your question|photo:|author)\b", re.I)
 
 
-def extract_metadata(text: str, language: str, path: str = "") -> tuple[ReportMeta, list[str]]:  # placeholder
-    return ReportMeta(), []
+def month_number(name: str) -> int | None:
+    """'December', 'dec.', 'декабре', 'желтоқсан' → 12."""
+    w = name.lower().rstrip(".")
+    if w in MONTHS_EN:
+        return MONTHS_EN[w]
+    for stems in (_RU_STEMS, _KK_STEMS):
+        for stem, num in stems.items():
+            if re.match(stem, w):
+                return num
+    return None
+
+
+def month_period(year: int, month: int, end_month: int | None = None, end_year: int | None = None) -> Period:
+    ey, em = end_year or year, end_month or month
+    return Period(date(year, month, 1), date(ey, em, calendar.monthrange(ey, em)[1]))
+
+
+GLUED_MONTHS_RE = re.compile(rf"(?<![^\W\d_])(?P<first>{_EN_MONTH})(?P<second>(?:{_EN_MONTH}))(?=[\s,])", re.IGNORECASE)
+
+
+def _mask_dates(text: str) -> str:
+    """Blank out full dates and the second of two glued month names ('MayMarch 2021' → 'May      2021').
+
+    A glued pair is an editing leftover; the first name is the one the sentence was written with.
+    """
+    text = DATE_RE.sub(lambda m: " " * len(m.group()), text)
+    return GLUED_MONTHS_RE.sub(lambda m: m["first"] + " " * len(m["second"]), text)
+
+
+def find_period(text: str) -> tuple[Period, str, int] | None:
+    """The first period stated in `text`: (period, granularity, offset); ranges beat single months there."""
+    masked = _mask_dates(text)
+    found: list[tuple[int, Period, str]] = []
+    for m in MONTH_RANGE_RE.finditer(masked):
+        m1, m2, y2 = month_number(m["m1"]), month_number(m["m2"]), int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else y2
+        if m1 and m2 and (y1, m1) < (y2, m2):
+            found.append((m.start(), month_period(y1, m1, m2, y2), "range"))
+    for m in HALF_RE.finditer(masked):
+        which = (m["which"] or m["which2"] or "").lower()
+        y = int(m["y"] or m["y2"])
+        second = which.startswith(("second", "2nd", "втор"))
+        found.append((m.start(), month_period(y, 7 if second else 1, 12 if second else 6), "half"))
+    for m in YEAR_RANGE_RE.finditer(masked):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if y1 < y2 <= y1 + 30:
+            found.append((m.start(), Period(date(y1, 1, 1), date(y2, 12, 31)), "years"))
+    for m in MONTH_YEAR_RE.finditer(masked):
+        num = month_number(m["m"])
+        if num and not any(s <= m.start() < s + 40 and g == "range" for s, _, g in found):
+            found.append((m.start(), month_period(int(m["y"]), num), "month"))
+    for m in YEAR_RE.finditer(masked):
+        if not any(s <= m.start("y") <= s + 40 for s, _, _ in found):
+            y = int(m["y"])
+            found.append((m.start("y"), Period(date(y, 1, 1), date(y, 12, 31)), "year"))
+    if not found:
+        return None
+    found.sort(key=lambda f: (f[0], 0 if f[2] in {"range", "half", "years"} else 1))
+    start, period, gran = found[0]
+    # A range that starts a little later on the same line is the fuller statement ("... September 2019" vs
+    # "January-September 2019" written with the year only at the end).
+    return period, gran, start
+
+
+def find_published(lines: list[str]) -> date | None:
+    """A line near the top that is only a date (optionally 'Download 1 july 2014') is the publication date."""
+    for line in lines[:12]:
+        m = re.fullmatch(rf"\s*(?:download|published|опубликовано)?:?\s*({DATE_RE.pattern})\s*", line, re.I)
+        if m:
+            return _parse_date(DATE_RE.search(line))
+    return None
+
+
+def _parse_date(m: re.Match[str] | None) -> date | None:
+    if m is None:
+        return None
+    for d, mo, y in (("d1", "m1", "y1"), ("d2", "m2", "y2"), ("d3", "m3", "y3")):
+        if m[d]:
+            month = int(m[mo]) if m[mo].isdigit() else month_number(m[mo])
+            try:
+                return date(int(m[y]), month or 0, int(m[d]))
+            except ValueError:
+                return None
+    return None
+
+
+def find_title(lines: list[str]) -> str | None:
+    """The first short top line that reads like a report title (a title word and a period)."""
+    for line in lines[:12]:
+        s = line.strip()
+        if not s or len(s) > 160 or NOT_TITLE.match(s) or any(p.search(s) and len(s) < 90 and not TITLE_WORDS.search(
+                s.replace("Freedom of Speech Protection", "")) for p, _ in PUBLISHERS):
+            continue
+        if TITLE_WORDS.search(s) and find_period(s) and not DATE_RE.fullmatch(s):
+            return s
+    return None
+
+
+def find_publisher(text: str) -> str | None:
+    head = text[:3000]
+    best: tuple[int, str] | None = None
+    for pattern, name in PUBLISHERS:
+        m = pattern.search(head)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def kind_of(period: Period, title: str | None, lead: str) -> str:
+    if BRIEFING_RE.search(title or "") or BRIEFING_RE.search(lead[:600]):
+        return "briefing"
+    months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
+    if months == 1:
+        return "monthly"
+    if months >= 12 or period.start.month == 1:
+        return "annual"
+    return "other"
+
+
+def extract_metadata(text: str, language: str, path: str = "") -> tuple[ReportMeta, list[str]]:
+    """Metadata and warnings (title/lead disagreement, no period found)."""
+    warnings: list[str] = []
+    lines = [line for line in text[:4000].split("\n")]
+    nonblank = [line for line in lines if line.strip()]
+    title = find_title(nonblank)
+    meta = ReportMeta(publisher=find_publisher(text), title=title, published=find_published(nonblank))
+    lead_start = text.find(title) + len(title) if title else 0
+    lead = re.sub(r"\s+", " ", text[lead_start:lead_start + 2500])
+    from_title = find_period(title) if title else None
+    from_lead = find_period(lead)
+    if from_title:
+        meta.period = from_title[0]
+        if from_lead and from_lead[1] == "month" and from_title[1] == "month" and from_lead[0] != from_title[0]:
+            warnings.append(f"title says {from_title[0].start:%B %Y} but the lead says "
+                            f"{from_lead[0].start:%B %Y}; took the title")
+    elif from_lead:
+        meta.period = from_lead[0]
+        glued = GLUED_MONTHS_RE.search(lead)
+        if glued and lead.find(glued.group()) <= from_lead[2] + 1:
+            warnings.append(f"the lead has two glued month names {glued.group()!r}; took the first")
+    else:
+        warnings.append("no report period found in the title or the lead")
+    if meta.period:
+        meta.kind = kind_of(meta.period, title, lead)
+    return meta, warnings
