@@ -1,0 +1,110 @@
+"""The catalogue of statistical measures (methodology §4), built from the codebook in the database.
+
+Nothing here names a category or an article: group totals and per-category measures come from the
+vocab tables (groups with `counted=True`), and the legal-basis sub-measures come from the
+`LegalArticle.measure` column, so an organisation that loads another codebook gets its own measures.
+Only the proceeding-based measures whose rule is methodology, not vocabulary (in court, honor claims,
+decisions, money), are named in code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext_lazy as _
+
+# How a measure is computed; the engine dispatches on this.
+INCIDENTS = "incidents"  # reports registered in the period (counted once, no follow-ups)
+BASIS = "basis"  # proceedings filed in the period with a legal basis mapped to this measure
+IN_COURT = "in_court"  # criminal proceedings filed in the period that reached a court stage
+HONOR = "honor"  # civil honor-and-dignity claims filed in the period
+DECISIONS = "decisions"  # judicial acts on honor claims dated in the period
+DECISIONS_FOR_MEDIA = "decisions_for_media"
+CLAIMED = "claimed"  # moral damages claimed in honor claims filed in the period (KZT)
+RECOVERED = "recovered"  # amounts courts ordered paid / recovered, dated in the period (KZT)
+
+HONOR_MEASURE = "legal.civil.honor"
+FIXED_LEGAL = {
+    "legal.criminal.in_court": (IN_COURT, _("Criminal charges that reached court")),
+    HONOR_MEASURE: (HONOR, _("Civil claims for honor, dignity and business reputation")),
+    "legal.civil.decisions": (DECISIONS, _("Judicial acts on honor-and-dignity claims")),
+    "legal.civil.decisions_for_media": (DECISIONS_FOR_MEDIA, _("Of those, in favour of the media")),
+    "legal.civil.claimed_kzt": (CLAIMED, _("Moral damages claimed, KZT")),
+    "legal.civil.recovered_kzt": (RECOVERED, _("Amounts recovered by courts, KZT")),
+}
+SCOPES = ("period", "ytd")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One measure: its code, how it is computed, and what it selects (category codes or a basis)."""
+
+    code: str
+    kind: str
+    label: str
+    group: str = ""
+    categories: tuple[str, ...] = field(default=())
+
+    @property
+    def is_money(self) -> bool:
+        return self.code.endswith("_kzt")
+
+    @property
+    def unit(self) -> str:
+        return "KZT" if self.is_money else "count"
+
+
+def catalogue(lang: str | None = None) -> list[Measure]:
+    """Every measure the engine computes, in report order: total, then each counted group's total and
+    categories, then the proceeding-based legal measures."""
+    from speechwatch.vocab.models import Category, CategoryGroup, LegalArticle
+
+    groups = list(CategoryGroup.objects.filter(counted=True).order_by("order", "code"))
+    cats = list(Category.objects.filter(group__in=groups).select_related("group").order_by("order", "code"))
+    all_counted = tuple(c.code for c in cats)
+    out = [Measure("reports.total", INCIDENTS, str(_("All reports")), "", all_counted)]
+    for g in groups:
+        mine = [c for c in cats if c.group_id == g.pk]
+        out.append(Measure(f"{g.code}.total", INCIDENTS, g.label_in(lang), g.code, tuple(c.code for c in mine)))
+        out.extend(Measure(c.code, INCIDENTS, c.label_in(lang), g.code, (c.code,)) for c in mine)
+    basis_measures = sorted(
+        set(LegalArticle.objects.exclude(measure="").values_list("measure", flat=True)) - set(FIXED_LEGAL)
+    )
+    legal_group = _group_of(groups, "legal")
+    fixed = [Measure(code, kind, str(label), legal_group) for code, (kind, label) in FIXED_LEGAL.items()]
+    fixed_codes = {m.code for m in fixed}
+    for code in basis_measures:
+        if code not in fixed_codes:
+            fixed.append(Measure(code, BASIS, _basis_label(code, lang), legal_group))
+    fixed.sort(key=lambda m: _legal_order(m.code))
+    return out + fixed
+
+
+def _group_of(groups, code: str) -> str:
+    return code if any(g.code == code for g in groups) else ""
+
+
+def _legal_order(code: str) -> tuple:
+    parts = code.split(".")
+    rank = {"criminal": 0, "civil": 1, "administrative": 2}.get(parts[1] if len(parts) > 1 else "", 3)
+    sub = ["in_court", "honor", "decisions", "decisions_for_media", "claimed_kzt", "recovered_kzt"]
+    tail = parts[2] if len(parts) > 2 else ""
+    return (rank, sub.index(tail) if tail in sub else len(sub), tail)
+
+
+def _basis_label(code: str, lang: str | None) -> str:
+    """Label of a basis measure: the labels of the articles mapped to it ("CC 130, CC 131: …")."""
+    from speechwatch.vocab.models import LegalArticle
+
+    arts = list(LegalArticle.objects.filter(measure=code).order_by("code", "article"))
+    if not arts:
+        return code
+    return "; ".join(f"{a.code_id} {a.article} {a.label_in(lang)}".strip() for a in arts)
+
+
+def by_code(lang: str | None = None) -> dict[str, Measure]:
+    return {m.code: m for m in catalogue(lang)}
+
+
+def measure_codes() -> list[str]:
+    return [m.code for m in catalogue()]

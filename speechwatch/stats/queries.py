@@ -1,0 +1,202 @@
+"""The counting rules of methodology §3 as query conditions, shared by totals, breakdowns and id lists.
+
+Every measure has a *unit* (the rows it counts or sums: incidents, proceedings, stage events or money
+amounts), a *base* condition (what is counted at all: verified or published incidents, the right kind
+of proceeding, ...) and a *range* condition (what falls in a given period). The engine aggregates
+`base & range(p)` with one conditional COUNT/SUM per scope; breakdowns group the same rows by a key;
+reconciliation lists their ids. Keeping the three on the same conditions means a breakdown or an id
+list can never disagree with the total it explains.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from django.db.models import Exists, F, Model, OuterRef, Q
+from django.db.models.functions import Coalesce
+
+from speechwatch.incidents.choices import COURT_STAGES, DECISION_STAGES, STATE_SUBKINDS
+from speechwatch.incidents.models import Incident, IncidentPlace, Involvement, MoneyAmount, Proceeding, StageEvent
+from speechwatch.incidents.models import ProceedingBasis as Basis
+from speechwatch.stats import measures as M
+from speechwatch.stats.periods import Period
+
+COUNTED_STATUSES = ("verified", "published")
+FILTER_KEYS = ("region", "outlet_kind", "perpetrator_kind", "category", "public_only")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a measure counts: the model, the path from it to its incident, and the value summed
+    (None = count rows)."""
+
+    model: type[Model]
+    incident_path: str  # "" for Incident, "incident__" for Proceeding, "proceeding__incident__" ...
+    sum_field: str | None = None
+
+    @property
+    def incident_id(self) -> str:
+        return f"{self.incident_path}id" if self.incident_path else "pk"
+
+    @property
+    def proceeding_id(self) -> str | None:
+        if self.model is Proceeding:
+            return "pk"
+        if self.model in (StageEvent, MoneyAmount, Basis):
+            return "proceeding_id"
+        return None
+
+
+UNITS = {
+    M.INCIDENTS: Unit(Incident, ""),
+    M.BASIS: Unit(Proceeding, "incident__"),
+    M.IN_COURT: Unit(Proceeding, "incident__"),
+    M.HONOR: Unit(Proceeding, "incident__"),
+    M.DECISIONS: Unit(StageEvent, "proceeding__incident__"),
+    M.DECISIONS_FOR_MEDIA: Unit(StageEvent, "proceeding__incident__"),
+    M.CLAIMED: Unit(MoneyAmount, "proceeding__incident__", "amount_kzt"),
+    M.RECOVERED: Unit(MoneyAmount, "proceeding__incident__", "amount_kzt"),
+}
+
+
+# ---- building blocks -------------------------------------------------------------------------
+
+
+def month_range_q(p: Period, field: str) -> Q:
+    """Registration months touching the period (incidents are registered by month)."""
+    return Q(**{f"{field}__gte": p.first_month, f"{field}__lte": p.end})
+
+
+def day_range_q(p: Period, field: str) -> Q:
+    return Q(**{f"{field}__gte": p.start, f"{field}__lte": p.end})
+
+
+def filed_q(p: Period, proc: str = "") -> Q:
+    """A proceeding counts by the day it was filed or became known; without that day, by the
+    registration month of the incident that reported it (methodology §3.3)."""
+    return day_range_q(p, f"{proc}filed_on") | (
+        Q(**{f"{proc}filed_on__isnull": True}) & month_range_q(p, f"{proc}incident__registered_month")
+    )
+
+
+def honor_q(proc: str = "") -> Q:
+    """Civil claims for honor, dignity and business reputation: flagged as such, or with a legal basis
+    the codebook maps to legal.civil.honor (CivC 143)."""
+    ref = OuterRef(f"{proc}pk") if proc else OuterRef("pk")
+    by_basis = Exists(Basis.objects.filter(proceeding_id=ref, article__measure=M.HONOR_MEASURE))
+    return Q(**{f"{proc}kind": "civil"}) & (Q(**{f"{proc}is_honor_claim": True}) | Q(by_basis))
+
+
+def court_by_q(end: date) -> Q:
+    """The proceeding reached a court stage on or before `end` (no hindsight for past periods)."""
+    stage = StageEvent.objects.filter(proceeding_id=OuterRef("pk"), kind__in=COURT_STAGES, date__lte=end)
+    return Q(Exists(stage))
+
+
+def basis_q(measure: str) -> Q:
+    return Q(Exists(Basis.objects.filter(proceeding_id=OuterRef("pk"), article__measure=measure)))
+
+
+def recovered_date():
+    """When money was recovered: its own date, else the proceeding's filing date, else the month."""
+    return Coalesce(F("date"), F("proceeding__filed_on"), F("proceeding__incident__registered_month"))
+
+
+def incident_filter_q(filters: dict[str, Any] | None, unit: Unit) -> Q:
+    """Filters on the incident behind a unit (region, outlet kind, perpetrator kind, category, public)."""
+    q = Q()
+    if not filters:
+        return q
+    unknown = set(filters) - set(FILTER_KEYS)
+    if unknown:
+        raise ValueError(f"unknown statistics filter(s): {', '.join(sorted(unknown))}; known: {', '.join(FILTER_KEYS)}")
+    ref = OuterRef(unit.incident_id)
+    path = unit.incident_path
+    if filters.get("region"):
+        q &= Q(Exists(IncidentPlace.objects.filter(incident_id=ref, region_then__code=filters["region"])))
+    if filters.get("outlet_kind"):
+        q &= Q(
+            Exists(
+                Involvement.objects.filter(
+                    incident_id=ref, role="victim", actor__kind="outlet", actor__subkind=filters["outlet_kind"]
+                )
+            )
+        )
+    if filters.get("perpetrator_kind"):
+        state = Q(actor__is_state=True) | Q(actor__subkind__in=STATE_SUBKINDS)
+        perps = Involvement.objects.filter(incident_id=ref, role="perpetrator")
+        kind = filters["perpetrator_kind"]
+        if kind == "state":
+            q &= Q(Exists(perps.filter(state)))
+        elif kind == "non_state":
+            q &= Q(Exists(perps.exclude(state)))
+        else:
+            raise ValueError(f"perpetrator_kind must be 'state' or 'non_state', not {kind!r}")
+    if filters.get("category"):
+        cats = filters["category"]
+        cats = [cats] if isinstance(cats, str) else list(cats)
+        q &= Q(**{f"{path}primary_category__code__in": cats})
+    if filters.get("public_only"):
+        q &= Q(**{f"{path}status": "published", f"{path}is_confidential": False})
+    return q
+
+
+# ---- per measure -----------------------------------------------------------------------------
+
+
+def base_q(measure: M.Measure, category_ids: list[int] | None = None) -> Q:
+    """What a measure counts at all, independent of the period."""
+    kind = measure.kind
+    unit = UNITS[kind]
+    q = Q(**{f"{unit.incident_path}status__in": COUNTED_STATUSES})
+    if kind == M.INCIDENTS:
+        q &= Q(is_follow_up=False)
+        if category_ids is not None:
+            q &= Q(primary_category_id__in=category_ids)
+        else:
+            q &= Q(primary_category__code__in=measure.categories)
+    elif kind == M.BASIS:
+        q &= basis_q(measure.code)
+    elif kind == M.IN_COURT:
+        q &= Q(kind="criminal")
+    elif kind == M.HONOR:
+        q &= honor_q()
+    elif kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA):
+        q &= Q(kind__in=DECISION_STAGES) & honor_q("proceeding__")
+        if kind == M.DECISIONS_FOR_MEDIA:
+            q &= Q(in_favour_of_media=True)
+    elif kind == M.CLAIMED:
+        q &= Q(kind="claimed") & honor_q("proceeding__")
+    elif kind == M.RECOVERED:
+        has_recovered = Exists(MoneyAmount.objects.filter(proceeding_id=OuterRef("proceeding_id"), kind="recovered"))
+        q &= Q(proceeding__kind="civil") & (Q(kind="recovered") | (Q(kind="awarded") & ~Q(has_recovered)))
+    return q
+
+
+def range_q(measure: M.Measure, p: Period) -> Q:
+    """What of a measure's rows falls in period `p`."""
+    kind = measure.kind
+    if kind == M.INCIDENTS:
+        return month_range_q(p, "registered_month")
+    if kind in (M.BASIS, M.HONOR):
+        return filed_q(p)
+    if kind == M.IN_COURT:
+        return filed_q(p) & court_by_q(p.end)
+    if kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA):
+        return day_range_q(p, "date")
+    if kind == M.CLAIMED:
+        return filed_q(p, "proceeding__")
+    if kind == M.RECOVERED:
+        return day_range_q(p, "when")
+    raise ValueError(f"no range rule for measure kind {kind!r}")
+
+
+def unit_queryset(measure: M.Measure, p: Period, filters: dict[str, Any] | None = None):
+    """The rows behind one measure in one period (for breakdowns and id lists)."""
+    unit = UNITS[measure.kind]
+    qs = unit.model.objects.all()
+    if measure.kind == M.RECOVERED:
+        qs = qs.annotate(when=recovered_date())
+    return qs.filter(base_q(measure) & incident_filter_q(filters, unit) & range_q(measure, p))
