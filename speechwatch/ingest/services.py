@@ -6,6 +6,7 @@ The library comes first: `speechwatch ingest`, the web upload and the background
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable
@@ -63,24 +64,31 @@ def max_bytes() -> int:
 
 
 def extract(path: Path, language: str | None = None) -> Any:
-    """Run the extraction pipeline; `language` forces the language instead of detecting it."""
+    """Run the extraction pipeline; `language` forces the language instead of detecting it (so a report
+    the detector cannot place can still be read as, say, Kazakh)."""
     from speechwatch.extraction import extract_path, extract_text
 
     if language is None:
         return extract_path(path)
-    from speechwatch.extraction.readers import read_path
+    from speechwatch.extraction.errors import UnsupportedLanguage
+    from speechwatch.extraction.readers import detect_format, read_bytes, read_path
 
-    doc = read_path(path)
-    return extract_text(doc.text, path=str(path), fmt=doc.format, language=language, sha256=doc.sha256)
+    try:
+        doc = read_path(path)
+        text, fmt, sha = doc.text, doc.format, doc.sha256
+    except UnsupportedLanguage:
+        raw = path.read_bytes()
+        fmt = detect_format(path)
+        text, sha = read_bytes(raw, fmt, str(path)), hashlib.sha256(raw).hexdigest()
+    return extract_text(text, path=str(path), fmt=fmt, language=language, sha256=sha)
 
 
 def _precheck(path: Path) -> str | None:
+    """Problems worth naming before the pipeline opens the file (it checks format and content)."""
     if not path.exists():
         return "no such file"
     if not path.is_file():
         return "not a regular file"
-    if path.suffix.lower() not in EXTENSIONS:
-        return f"unsupported file type {path.suffix or '(none)'!r}; expected one of {', '.join(EXTENSIONS)}"
     size = path.stat().st_size
     if size > max_bytes():
         return f"file is {size / 1048576:.1f} MB, over the {settings.MAX_UPLOAD_MB} MB limit"
