@@ -1,0 +1,66 @@
+"""Publishable reports: builders produce a format-neutral `Document`; renderers turn it into HTML,
+PDF, DOCX or Markdown.
+
+    doc = build("monthly", "2024-04", lang="ru")
+    data = render(doc, "pdf")
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from speechwatch.stats.reports.document import Document
+
+FORMATS = ("html", "pdf", "docx", "md")
+KINDS = ("monthly", "annual", "briefing")
+LANGS = ("en", "ru", "kk")
+CONTENT_TYPES = {
+    "html": "text/html; charset=utf-8",
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "md": "text/markdown; charset=utf-8",
+}
+
+
+def build(kind: str, period: str | None = None, lang: str = "en", published: dt.date | None = None,
+          **options: Any) -> Document:
+    """Build a report document. `period` is a period string (monthly: a month, annual: a year;
+    briefing: optional range). Briefing options: query, categories, date_from, date_to, title."""
+    from speechwatch.stats.periods import parse_period
+
+    if lang not in LANGS:
+        raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
+    if kind == "monthly":
+        from speechwatch.stats.reports.monthly import build_monthly
+
+        return build_monthly(parse_period(period or ""), lang, published)
+    if kind == "annual":
+        from speechwatch.stats.reports.annual import build_annual
+
+        return build_annual(parse_period(period or ""), lang, published)
+    if kind == "briefing":
+        from speechwatch.stats.reports.briefing import build_briefing
+
+        return build_briefing(lang=lang, published=published, period=period, **options)
+    raise ValueError(f"unknown report kind {kind!r}; expected one of {', '.join(KINDS)}")
+
+
+def render(doc: Document, fmt: str) -> bytes:
+    if fmt == "html":
+        from speechwatch.stats.reports.render_html import render_html
+
+        return render_html(doc)
+    if fmt == "pdf":
+        from speechwatch.stats.reports.render_html import render_pdf
+
+        return render_pdf(doc)
+    if fmt == "docx":
+        from speechwatch.stats.reports.render_docx import render_docx
+
+        return render_docx(doc)
+    if fmt == "md":
+        from speechwatch.stats.reports.render_md import render_md
+
+        return render_md(doc)
+    raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

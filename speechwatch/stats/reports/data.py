@@ -1,0 +1,123 @@
+"""Database reads for reports: the incidents, proceedings and legislative events a report prints.
+
+A publishable report prints only verified or published incidents that are not confidential, and only
+non-confidential sources: it leaves the building. (The figures come from the statistics engine, which
+counts by the methodology's rules; aggregates reveal no confidential detail.)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from speechwatch.incidents.models import (
+    Incident,
+    IncidentPlace,
+    Involvement,
+    LegislativeEvent,
+    Proceeding,
+    Source,
+)
+from speechwatch.stats.reports.document import IncidentEntry
+from speechwatch.stats.reports.fmt import day_label, money
+
+REPORTABLE = ("verified", "published")
+
+
+def incidents(
+    start: dt.date,
+    end: dt.date,
+    categories: Iterable[str] | None = None,
+    groups: Iterable[str] | None = None,
+    query: str = "",
+    by_date: bool = False,
+) -> QuerySet:
+    """Reportable incidents registered in the months of [start, end] (or dated in it, `by_date`)."""
+    qs = Incident.objects.filter(status__in=REPORTABLE, is_confidential=False)
+    if by_date:
+        qs = qs.filter(Q(date__range=(start, end)) | Q(date__isnull=True, registered_month__range=(start, end)))
+    else:
+        qs = qs.filter(registered_month__gte=start.replace(day=1), registered_month__lte=end)
+    if categories:
+        cats = list(categories)
+        qs = qs.filter(Q(primary_category__code__in=cats) | Q(secondary_categories__code__in=cats)).distinct()
+    if groups:
+        qs = qs.filter(primary_category__group__code__in=list(groups))
+    for term in query.split():
+        qs = qs.filter(Q(title__icontains=term) | Q(summary__icontains=term) | Q(narrative__icontains=term))
+    return (
+        qs.select_related("primary_category", "primary_category__group", "case")
+        .prefetch_related(
+            Prefetch("incident_places", queryset=IncidentPlace.objects.select_related("place", "region_then")),
+            Prefetch("sources", queryset=Source.objects.filter(is_confidential=False)),
+            Prefetch("involvements", queryset=Involvement.objects.select_related("actor")),
+            Prefetch(
+                "proceedings",
+                queryset=Proceeding.objects.filter(is_confidential=False).prefetch_related(
+                    "bases__article", "amounts", "stages", "parties__actor"
+                ),
+            ),
+        )
+        .order_by("primary_category__group__order", "primary_category__order", "date", "id")
+    )
+
+
+def place_of(incident: Incident, lang: str) -> str:
+    names = []
+    for ip in incident.incident_places.all():
+        if ip.place is not None:
+            names.append({"en": ip.place.name_en, "ru": ip.place.name_ru, "kk": ip.place.name_kk}.get(lang)
+                         or ip.place.name_en)
+        elif ip.name_as_written:
+            names.append(ip.name_as_written)
+    return ", ".join(dict.fromkeys(names))
+
+
+def proceeding_line(p: Proceeding, lang: str) -> str:
+    """One line on a proceeding: kind, legal bases, court, amounts claimed/recovered, outcome."""
+    from django.utils.translation import gettext as _
+
+    parts = [str(p.get_kind_display())]
+    bases = [f"{b.article.code_id} {b.article.article}" + (f"-{b.part}" if b.part else "") for b in p.bases.all()]
+    if bases:
+        parts.append(_("articles: %(list)s") % {"list": ", ".join(bases)})
+    if p.court_name or p.court_id:
+        parts.append(p.court_name or str(p.court))
+    for a in p.amounts.all():
+        if a.kind in ("claimed", "recovered", "awarded", "fine"):
+            parts.append(f"{a.get_kind_display().lower()}: {money(a.amount_kzt, lang)}")
+    if p.outcome and p.outcome != "pending":
+        parts.append(str(p.get_outcome_display()))
+    return "; ".join(parts)
+
+
+def entry(incident: Incident, lang: str, with_proceedings: bool = False) -> IncidentEntry:
+    """The report entry for one incident (labels in the active language)."""
+    text = incident.narrative.strip() or ""
+    summary = incident.summary.strip()
+    if with_proceedings:
+        lines = [proceeding_line(p, lang) for p in incident.proceedings.all()]
+        if lines:
+            text = (text + "\n\n" if text else "") + "\n".join(lines)
+    return IncidentEntry(
+        title=incident.title,
+        date=day_label(incident.date, lang, incident.date_precision),
+        place=place_of(incident, lang),
+        summary=summary,
+        narrative=text if text != summary else "",
+        follow_up=incident.is_follow_up,
+        category=incident.primary_category.label_in(lang),
+        incident_id=incident.pk,
+    )
+
+
+def legislative_events(start: dt.date, end: dt.date) -> QuerySet:
+    return LegislativeEvent.objects.filter(date__range=(start, end)).select_related("item").order_by("date", "id")
+
+
+def source_note(source: Source) -> str:
+    """A footnote text for a source: its title and URL (confidential sources never reach here)."""
+    bits = [b for b in (source.title.strip(), source.url.strip()) if b]
+    return ". ".join(bits) if bits else source.correspondent

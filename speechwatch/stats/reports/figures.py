@@ -1,0 +1,97 @@
+"""The statistics a report prints, read once from the engine and looked up by (measure, scope).
+
+Reports never count on their own: every number comes from speechwatch.stats.engine, so the close-
+the-month preview, the reconciliation table and every rendered format agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from speechwatch.stats.periods import Period
+from speechwatch.stats.reports.document import Table
+from speechwatch.stats.reports.fmt import value as fmt_value
+
+
+@dataclass
+class FigureSet:
+    period: Period
+    values: dict[tuple[str, str], int] = field(default_factory=dict)
+    incident_ids: dict[tuple[str, str], list[int]] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+    groups: dict[str, str] = field(default_factory=dict)
+
+    def get(self, measure: str, scope: str = "period") -> int:
+        return int(self.values.get((measure, scope), 0))
+
+    def label(self, measure: str) -> str:
+        return self.labels.get(measure, measure)
+
+    def nonzero(self, measure: str, scopes: Iterable[str] = ("period", "ytd")) -> bool:
+        return any(self.get(measure, s) for s in scopes)
+
+
+def load(period: Period, lang: str, scopes: tuple[str, ...] = ("period", "ytd"), filters=None) -> FigureSet:
+    """Compute every measure for the period (and its year to date) with the engine."""
+    from speechwatch.stats import measures as M
+    from speechwatch.stats.engine import compute
+
+    catalogue = M.catalogue(lang)
+    fs = FigureSet(period)
+    fs.order = [m.code for m in catalogue]
+    fs.labels = {m.code: m.label for m in catalogue}
+    fs.groups = {m.code: m.group for m in catalogue}
+    kwargs = {"scopes": scopes}
+    if filters:
+        kwargs["filters"] = filters
+    for f in compute(period, **kwargs):
+        fs.values[(f.measure, f.scope)] = int(f.value)
+        fs.incident_ids[(f.measure, f.scope)] = list(getattr(f, "incident_ids", []) or [])
+    return fs
+
+
+def is_total(code: str) -> bool:
+    return code.endswith(".total")
+
+
+def measures_of(fs: FigureSet, prefix: str) -> list[str]:
+    """Measures under a prefix (e.g. "legal.criminal" → itself and legal.criminal.*), in catalogue order."""
+    return [c for c in fs.order if c == prefix or c.startswith(prefix + ".")]
+
+
+def ordered_codes(fs: FigureSet, codes: list[str] | None = None) -> list[str]:
+    """Catalogue codes regrouped so each category's sub-measures (legal.civil.honor, ...) follow it."""
+    codes = list(fs.order if codes is None else codes)
+    tops = [c for c in codes if c.count(".") <= 1]
+    subs = [c for c in codes if c.count(".") > 1]
+    out = []
+    for c in tops:
+        out.append(c)
+        out.extend(s for s in subs if s.startswith(c + ".") and not c.endswith(".total"))
+    out.extend(s for s in subs if s not in out)
+    return out
+
+
+def summary_table(fs: FigureSet, lang: str, codes: list[str], caption: str = "", scopes=("period", "ytd"),
+                  always: Iterable[str] = ()) -> Table:
+    """A figures table: one row per measure with a value in any scope (totals always shown)."""
+    headers = {"period": _("This period"), "ytd": _("Since the beginning of the year"),
+               "previous_year": _("Previous year")}
+    columns = [_("Indicator"), *[headers.get(s, s) for s in scopes]]
+    rows, emphasis = [], set()
+    keep = set(always)
+    for code in ordered_codes(fs, codes):
+        if not (is_total(code) or code in keep or any(fs.get(code, s) for s in scopes)):
+            continue
+        depth = 0 if is_total(code) else code.count(".") - 1
+        if code in keep and not is_total(code) and code.count(".") == 1:
+            depth = 0
+        label = ("\u2003" * depth) + fs.label(code)
+        if is_total(code) or (code.count(".") == 1 and code in keep):
+            emphasis.add(len(rows))
+        rows.append([label, *[fmt_value(fs.get(code, s), code, lang) for s in scopes]])
+    return Table(columns=columns, rows=rows, caption=caption, emphasis=emphasis)
