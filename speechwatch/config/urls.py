@@ -6,6 +6,7 @@ from django.urls import include, path
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("speechwatch.web.auth_urls")),
     path("api/", include("speechwatch.api.urls")),
     path("ingest/", include("speechwatch.ingest.urls")),
     path("stats/", include("speechwatch.stats.urls")),

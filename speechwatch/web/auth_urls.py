@@ -1,0 +1,12 @@
+"""Sign-in and sign-out at /accounts/, without a namespace (url names `login` and `logout`), as the
+settings' LOGIN_URL and Django's auth views expect."""
+
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from speechwatch.web.views.auth import LoginView
+
+urlpatterns = [
+    path("login/", LoginView.as_view(), name="login"),
+    path("logout/", auth_views.LogoutView.as_view(), name="logout"),
+]

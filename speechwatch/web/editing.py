@@ -1,0 +1,158 @@
+"""The one-page incident editor: every form of the flow bound together, validated together and saved
+in one transaction, so a bad row anywhere writes nothing at all."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import transaction
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from speechwatch.incidents.models import Actor, Case, Incident, Proceeding
+from speechwatch.web.forms.incident import IncidentForm, InvolvementFormSet, PlaceFormSet, SourceFormSet
+from speechwatch.web.forms.proceeding import BasisFormSet, MoneyFormSet, PartyFormSet, ProceedingForm, StageFormSet
+
+INCIDENT_SETS = {"involvements": InvolvementFormSet, "places": PlaceFormSet, "sources": SourceFormSet}
+PROCEEDING_SETS = {"bases": BasisFormSet, "parties": PartyFormSet, "stages": StageFormSet, "amounts": MoneyFormSet}
+SET_TITLES = {
+    "involvements": gettext_lazy("Actors"),
+    "places": gettext_lazy("Places"),
+    "sources": gettext_lazy("Sources"),
+    "bases": gettext_lazy("Legal bases"),
+    "parties": gettext_lazy("Parties"),
+    "stages": gettext_lazy("Stages"),
+    "amounts": gettext_lazy("Money"),
+}
+
+
+@dataclass
+class IncidentEditor:
+    """All forms of the flow. Build with `IncidentEditor.build(request, incident)`."""
+
+    incident: Incident
+    user: Any
+    form: IncidentForm
+    formsets: dict[str, Any]
+    proceeding: Proceeding
+    proceeding_form: ProceedingForm
+    proceeding_sets: dict[str, Any]
+    summary: list[tuple[str, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, request: HttpRequest, incident: Incident | None = None) -> IncidentEditor:
+        bound = request.method == "POST"
+        data = request.POST if bound else None
+        files = request.FILES if bound else None
+        incident = incident or Incident()
+        proceeding = (incident.proceedings.order_by("id").first() if incident.pk else None) or Proceeding()
+        return cls(
+            incident=incident,
+            user=request.user,
+            form=IncidentForm(data, files, instance=incident, user=request.user),
+            formsets={k: fs(data, files, instance=incident, prefix=k) for k, fs in INCIDENT_SETS.items()},
+            proceeding=proceeding,
+            proceeding_form=ProceedingForm(data, instance=proceeding, prefix="proc"),
+            proceeding_sets={k: fs(data, files, instance=proceeding, prefix=k) for k, fs in PROCEEDING_SETS.items()},
+        )
+
+    def is_valid(self) -> bool:
+        valid = self.form.is_valid()
+        valid = all([fs.is_valid() for fs in self.formsets.values()]) and valid
+        valid = self.proceeding_form.is_valid() and valid
+        if self.proceeding_form.is_valid() and not self.proceeding_form.wanted:
+            if any(fs.has_changed() for fs in self.proceeding_sets.values()) and not self.proceeding.pk:
+                self.proceeding_form.add_error("kind", _("Choose the kind of the proceeding these rows belong to."))
+                valid = False
+            # No proceeding wanted: its rows are not validated (nothing of them will be saved).
+        else:
+            valid = all([fs.is_valid() for fs in self.proceeding_sets.values()]) and valid
+        self.summary = self._summarise()
+        return valid and not self.summary
+
+    def _summarise(self) -> list[tuple[str, str]]:
+        """Every error as (where, message), the field named, for the list at the top of the page."""
+        out: list[tuple[str, str]] = []
+
+        def add(form: Any, where: str) -> None:
+            for name, errors in form.errors.items():
+                if name == "__all__":
+                    label = where
+                else:
+                    label = f"{where}: {form.fields[name].label}" if name in form.fields else f"{where}: {name}"
+                out.extend((label.strip(": "), str(e)) for e in errors)
+
+        add(self.form, _("Incident"))
+        add(self.proceeding_form, _("Proceeding"))
+        sets = list(self.formsets.items())
+        if self.proceeding_form.is_valid() and self.proceeding_form.wanted:
+            sets += list(self.proceeding_sets.items())
+        for key, fs in sets:
+            title = str(SET_TITLES[key])
+            out.extend((title, str(e)) for e in fs.non_form_errors())
+            for i, f in enumerate(fs.forms, start=1):
+                add(f, f"{title} #{i}")
+        return out
+
+    @transaction.atomic
+    def save(self) -> Incident:
+        incident = self.form.save(commit=False)
+        new_case = self.form.cleaned_data.get("new_case_title")
+        if new_case:
+            incident.case = Case.objects.create(title=new_case)
+        if incident.pk is None:
+            incident.created_by = self.user
+        incident._history_user = self.user
+        incident.save()
+        self.form.save_m2m()
+        for key, fs in self.formsets.items():
+            fs.instance = incident
+            self._save_set(fs, actor_rows=key == "involvements")
+        if self.proceeding_form.wanted:
+            proceeding = self.proceeding_form.save(commit=False)
+            if proceeding.incident_id is None:
+                proceeding.incident = incident
+            if proceeding.case_id is None and incident.case_id is not None:
+                proceeding.case = incident.case
+            proceeding._history_user = self.user
+            proceeding.save()
+            for key, fs in self.proceeding_sets.items():
+                fs.instance = proceeding
+                self._save_set(fs, actor_rows=key == "parties")
+        elif self.proceeding.pk and self.proceeding_form.has_changed():
+            self.proceeding.delete()  # the editor chose "no proceeding" for an existing one
+        return incident
+
+    def _save_set(self, formset: Any, actor_rows: bool) -> None:
+        objs = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        forms_by_obj = {id(f.instance): f for f in formset.forms}
+        for obj in objs:
+            form = forms_by_obj.get(id(obj))
+            if actor_rows and form is not None and form.cleaned_data.get("new_name"):
+                obj.actor = self._new_actor(form.cleaned_data)
+            obj._history_user = self.user
+            obj.save()
+
+    def _new_actor(self, data: dict[str, Any]) -> Actor:
+        """Create the named actor (validated as unique in the form; two rows may name the same one)."""
+        from speechwatch.incidents.models import normalise_name
+
+        name, kind = data["new_name"].strip(), data["new_kind"]
+        existing = Actor.objects.filter(kind=kind, normalised=normalise_name(name)).first()
+        if existing:
+            return existing
+        actor = Actor(name=name, kind=kind, is_state=False)
+        actor._history_user = self.user
+        actor.save()
+        return actor
+
+    def all_formsets(self) -> list[tuple[str, str, Any]]:
+        return [(k, str(SET_TITLES[k]), fs) for k, fs in self.formsets.items()]
+
+    def proceeding_formsets(self) -> list[tuple[str, str, Any]]:
+        return [(k, str(SET_TITLES[k]), fs) for k, fs in self.proceeding_sets.items()]
+

@@ -1,0 +1,1 @@
+"""Forms of the web app: the incident, its related rows, its proceeding and sign-in."""

@@ -1,0 +1,271 @@
+"""The incident form and the inline formsets of its actors, places and sources."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from speechwatch.core.permissions import visible_cases
+from speechwatch.incidents.models import (
+    Actor,
+    Case,
+    Incident,
+    IncidentPlace,
+    Involvement,
+    Source,
+)
+from speechwatch.incidents.models.incidents import EARLIEST_DATE
+from speechwatch.vocab.models import Region
+from speechwatch.web.forms.fields import (
+    ACTOR_KIND_CHOICES,
+    ActorChoiceField,
+    CategoryChoiceField,
+    CategoryMultipleField,
+    DateInput,
+    RegionChoiceField,
+    RegistrationMonthField,
+    actors,
+    categories,
+    places,
+)
+
+
+def check_date(value: Any) -> None:
+    """Reject dates before the monitoring record (1991) or in the future."""
+    if value is None:
+        return
+    if value < EARLIEST_DATE:
+        raise ValidationError(_("The date %(d)s is before 1991, outside the monitoring record."), params={"d": value})
+    if value > timezone.localdate():
+        raise ValidationError(_("The date %(d)s is in the future."), params={"d": value})
+
+
+class IncidentForm(forms.ModelForm):
+    registered_month = RegistrationMonthField(
+        label=_("registration month"), help_text=_("The month whose report counts this incident (YYYY-MM).")
+    )
+    primary_category = CategoryChoiceField(queryset=categories(), label=_("category"))
+    secondary_categories = CategoryMultipleField(
+        queryset=categories(), required=False, label=_("secondary categories"), widget=forms.CheckboxSelectMultiple
+    )
+    case = forms.ModelChoiceField(queryset=Case.objects.none(), required=False, label=_("case"))
+    new_case_title = forms.CharField(
+        label=_("or start a new case"),
+        max_length=300,
+        required=False,
+        help_text=_("Title of a new case this incident opens."),
+    )
+
+    class Meta:
+        model = Incident
+        fields = [
+            "title",
+            "date",
+            "date_precision",
+            "registered_month",
+            "primary_category",
+            "secondary_categories",
+            "summary",
+            "narrative",
+            "case",
+            "is_follow_up",
+            "is_confidential",
+            "confidential_notes",
+        ]
+        widgets = {
+            "date": DateInput,
+            "summary": forms.Textarea(attrs={"rows": 2}),
+            "narrative": forms.Textarea(attrs={"rows": 8}),
+            "confidential_notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["case"].queryset = visible_cases(user, Case.objects.order_by("title"))
+        self.fields["narrative"].widget.attrs["maxlength"] = 100_000
+
+    def clean_date(self) -> Any:
+        value = self.cleaned_data.get("date")
+        check_date(value)
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if data.get("case") and data.get("new_case_title"):
+            self.add_error("new_case_title", _("Pick an existing case or start a new one, not both."))
+        primary = data.get("primary_category")
+        secondary = data.get("secondary_categories")
+        if primary is not None and secondary is not None:
+            data["secondary_categories"] = [c for c in secondary if c.pk != primary.pk]
+        return data
+
+    def _post_clean(self) -> None:
+        # A follow-up of a case created in this same form has no case id yet; Incident.clean would
+        # reject it, so the new case stands in as "some case" during validation.
+        placeholder = self.cleaned_data.get("new_case_title") and self.instance.case_id is None
+        if placeholder:
+            self.instance.case_id = 0
+        try:
+            super()._post_clean()
+        finally:
+            if placeholder:
+                self.instance.case_id = None
+
+
+class ActorPickMixin(forms.Form):
+    """Pick an existing actor, or name a new one (with its kind); a new name that folds to an existing
+    actor of the same kind is an error naming the `new_name` field."""
+
+    new_name = forms.CharField(label=_("or new actor name"), max_length=300, required=False)
+    new_kind = forms.ChoiceField(label=_("new actor kind"), choices=ACTOR_KIND_CHOICES, required=False)
+
+    def clean_actor_pick(self, data: dict[str, Any]) -> None:
+        actor, name, kind = data.get("actor"), (data.get("new_name") or "").strip(), data.get("new_kind")
+        if actor and name:
+            self.add_error("new_name", _("Pick an existing actor or name a new one, not both."))
+        elif name:
+            if not kind:
+                self.add_error("new_kind", _("Say what kind of actor %(name)s is.") % {"name": name})
+                return
+            try:
+                Actor(name=name, kind=kind).clean()
+            except ValidationError as exc:
+                for message in exc.message_dict.get("name", []):
+                    self.add_error("new_name", message)
+        elif not actor and self.has_changed():
+            self.add_error("actor", _("Pick an actor or name a new one."))
+
+    def actor_key(self) -> tuple[str, str] | None:
+        data = getattr(self, "cleaned_data", {})
+        if data.get("actor"):
+            return ("id", str(data["actor"].pk))
+        if data.get("new_name"):
+            from speechwatch.incidents.models import normalise_name
+
+            return ("new", f"{data.get('new_kind')}:{normalise_name(data['new_name'])}")
+        return None
+
+
+class InvolvementForm(ActorPickMixin, forms.ModelForm):
+    actor = ActorChoiceField(queryset=actors(), required=False, label=_("actor"))
+
+    class Meta:
+        model = Involvement
+        fields = ["actor", "new_name", "new_kind", "role", "note"]
+        labels = {"role": _("role"), "note": _("note")}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        self.clean_actor_pick(data)
+        return data
+
+
+class PlaceForm(forms.ModelForm):
+    place = forms.ModelChoiceField(queryset=places(), required=False, label=_("place"))
+    region = RegionChoiceField(
+        queryset=Region.objects.all(),
+        required=False,
+        label=_("region"),
+        help_text=_("Only when the place is not in the list."),
+    )
+
+    class Meta:
+        model = IncidentPlace
+        fields = ["place", "region", "name_as_written"]
+        labels = {"name_as_written": _("name as written")}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.instance.place_id:
+            self.initial.setdefault("region", self.instance.region_now_id)
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if self.has_changed() and not (data.get("place") or data.get("region") or data.get("name_as_written")):
+            self.add_error("place", _("Pick a place or a region."))
+        return data
+
+    def save(self, commit: bool = True) -> IncidentPlace:
+        obj = super().save(commit=False)
+        region = self.cleaned_data.get("region")
+        if obj.place_id is None and region is not None:
+            obj.region_then = obj.region_now = region
+        elif obj.place_id is not None and "place" in self.changed_data:
+            obj.region_then = obj.region_now = None  # recomputed from the place on save
+        if commit:
+            obj.save()
+        return obj
+
+
+class SourceForm(forms.ModelForm):
+    class Meta:
+        model = Source
+        fields = [
+            "kind",
+            "url",
+            "title",
+            "correspondent",
+            "document",
+            "excerpt",
+            "reliability",
+            "received",
+            "is_confidential",
+        ]
+        labels = {
+            "kind": _("kind"),
+            "url": _("URL"),
+            "title": _("title"),
+            "correspondent": _("correspondent"),
+            "document": _("document"),
+            "excerpt": _("excerpt"),
+            "reliability": _("reliability"),
+            "received": _("received"),
+            "is_confidential": _("confidential"),
+        }
+        widgets = {"received": DateInput, "excerpt": forms.Textarea(attrs={"rows": 2})}
+
+    def clean_received(self) -> Any:
+        value = self.cleaned_data.get("received")
+        check_date(value)
+        return value
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        if self.has_changed() and not any(
+            data.get(f) for f in ("url", "title", "correspondent", "document", "excerpt")
+        ):
+            self.add_error("url", _("A source needs a URL, a title, a correspondent, a document or an excerpt."))
+        return data
+
+
+class UniqueActorsFormSet(forms.BaseInlineFormSet):
+    """Rejects the same actor twice in the same role."""
+
+    def clean(self) -> None:
+        super().clean()
+        seen: set[tuple[Any, ...]] = set()
+        for form in self.forms:
+            if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE") or not form.has_changed():
+                continue
+            key = form.actor_key()
+            if key is None:
+                continue
+            full = (*key, form.cleaned_data.get("role"))
+            if full in seen:
+                form.add_error(
+                    "actor" if key[0] == "id" else "new_name", _("This actor is already listed in this role.")
+                )
+            seen.add(full)
+
+
+def _inline(model: type, form: type, formset: type = forms.BaseInlineFormSet, **kwargs: Any) -> type:
+    return forms.inlineformset_factory(Incident, model, form=form, formset=formset, extra=1, can_delete=True, **kwargs)
+
+
+InvolvementFormSet = _inline(Involvement, InvolvementForm, UniqueActorsFormSet)
+PlaceFormSet = _inline(IncidentPlace, PlaceForm)
+SourceFormSet = _inline(Source, SourceForm)

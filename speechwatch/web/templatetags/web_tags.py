@@ -1,0 +1,91 @@
+"""Template helpers: navigation by role, dates with their precision, tenge amounts, months."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django import template
+from django.urls import NoReverseMatch, reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext_lazy as _
+
+from speechwatch.core import permissions
+
+register = template.Library()
+
+
+def _first_url(names: list[str], fallback: str, *args: Any) -> str:
+    """The first url name that resolves (other apps add their pages independently), else a path."""
+    for name in names:
+        try:
+            return reverse(name, args=args)
+        except NoReverseMatch:
+            continue
+    return fallback
+
+
+@register.simple_tag(takes_context=True)
+def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
+    """The navigation entries this user's role may use."""
+    user = context.get("user")
+    last_month = (timezone.localdate().replace(day=1) - dt.timedelta(days=1)).strftime("%Y-%m")
+    links: list[tuple[str, str]] = [
+        (_("Incidents"), reverse("web:incident_list")),
+        (_("Months"), reverse("web:month_index")),
+    ]
+    if permissions.role_of(user) is not None:
+        links.insert(0, (_("Dashboard"), reverse("web:dashboard")))
+    if permissions.can_create(user):
+        links.append((_("New incident"), reverse("web:incident_create")))
+        links.append((_("Ingest"), _first_url(["ingest:index", "ingest:upload", "ingest:list"], "/ingest/")))
+    if permissions.can_publish(user):
+        links.append(
+            (_("Close month"), _first_url(["stats:close"], f"/stats/close/{last_month}/", last_month))
+        )
+    if permissions.role_of(user) is not None:
+        links.append((_("Statistics"), _first_url(["stats:index", "stats:home"], "/stats/")))
+    links.append((_("API"), _first_url(["api:root", "api:index"], "/api/")))
+    return links
+
+
+@register.filter
+def ym(value: dt.date | None) -> str:
+    """A date's month as `YYYY-MM` (the month page's URL parameter)."""
+    return value.strftime("%Y-%m") if value else ""
+
+
+@register.filter
+def month_label(value: dt.date | None) -> str:
+    return formats.date_format(value, "YEAR_MONTH_FORMAT") if value else ""
+
+
+@register.filter
+def precise_date(value: dt.date | None, precision: str = "day") -> str:
+    """A date shown only as precisely as it is known: a day, a month or a year."""
+    if value is None:
+        return "—"
+    if precision == "year":
+        return str(value.year)
+    if precision == "month":
+        return formats.date_format(value, "YEAR_MONTH_FORMAT")
+    return formats.date_format(value, "DATE_FORMAT")
+
+
+@register.filter
+def kzt(value: int | None) -> str:
+    """Exact integer tenge with thin-space thousands: 1 500 000 ₸."""
+    if value is None:
+        return "—"
+    return f"{int(value):,}".replace(",", "\u202f") + "\u00a0₸"
+
+
+@register.filter
+def status_class(value: str) -> str:
+    return f"status status-{value}"
+
+
+@register.filter
+def is_http(value: str) -> bool:
+    """Only http(s) links become hrefs (no javascript: or data: even if one slipped into the data)."""
+    return str(value or "").lower().startswith(("http://", "https://"))

@@ -1,0 +1,72 @@
+"""Creating and editing an incident in one flow, and the verify / publish / reject workflow."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from speechwatch.core import permissions
+from speechwatch.incidents import services
+from speechwatch.incidents.models import Incident
+from speechwatch.web.editing import IncidentEditor
+
+
+def _editor_page(request: HttpRequest, incident: Incident | None) -> HttpResponse:
+    editor = IncidentEditor.build(request, incident)
+    if request.method == "POST":
+        if editor.is_valid():
+            saved = editor.save()
+            messages.success(request, _("Incident saved."))
+            return redirect("web:incident_detail", pk=saved.pk)
+        messages.error(request, _("Nothing was saved: please correct the errors below."))
+    status = 400 if request.method == "POST" else 200
+    return render(request, "web/incident_form.html", {"editor": editor, "incident": incident}, status=status)
+
+
+@login_required
+def incident_create(request: HttpRequest) -> HttpResponse:
+    if not permissions.can_create(request.user):
+        raise PermissionDenied
+    return _editor_page(request, None)
+
+
+@login_required
+def incident_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    incident = get_object_or_404(permissions.visible_incidents(request.user), pk=pk)
+    if not permissions.can_edit_incident(request.user, incident):
+        raise PermissionDenied
+    return _editor_page(request, incident)
+
+
+def _transition(action: Callable[..., Incident], reason: str, done: str) -> Callable[[HttpRequest, int], HttpResponse]:
+    @login_required
+    @require_POST
+    def view(request: HttpRequest, pk: int) -> HttpResponse:
+        incident = get_object_or_404(permissions.visible_incidents(request.user), pk=pk)
+        if not permissions.can_publish(request.user):
+            raise PermissionDenied
+        incident._change_reason = reason
+        try:
+            action(incident, user=request.user)
+        except ValidationError as exc:
+            for messages_ in exc.message_dict.values():
+                for m in messages_:
+                    messages.error(request, m)
+        else:
+            messages.success(request, done)
+        return redirect("web:incident_detail", pk=incident.pk)
+
+    return view
+
+
+incident_verify = _transition(services.incident_verify, "verified", gettext_lazy("Incident verified."))
+incident_publish = _transition(services.incident_publish, "published", gettext_lazy("Incident published."))
+incident_reject = _transition(services.incident_reject, "rejected", gettext_lazy("Incident rejected."))

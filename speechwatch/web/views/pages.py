@@ -1,0 +1,188 @@
+"""The month view, case and actor pages, and the staff dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+
+from speechwatch.core import permissions
+from speechwatch.incidents.choices import IncidentStatus
+from speechwatch.incidents.models import (
+    Actor,
+    Case,
+    Incident,
+    Involvement,
+    MoneyAmount,
+    Proceeding,
+    ProceedingBasis,
+    ProceedingParty,
+    StageEvent,
+)
+from speechwatch.web.filtersets import parse_month
+from speechwatch.web.views.public import list_queryset
+
+
+@dataclass
+class CategoryBlock:
+    category: Any
+    incidents: list[Incident] = field(default_factory=list)
+
+    @property
+    def new_count(self) -> int:
+        return sum(1 for i in self.incidents if not i.is_follow_up)
+
+    @property
+    def follow_up_count(self) -> int:
+        return sum(1 for i in self.incidents if i.is_follow_up)
+
+
+def month_index(request: HttpRequest) -> HttpResponse:
+    months = (
+        permissions.visible_incidents(request.user)
+        .order_by()
+        .values("registered_month")
+        .annotate(total=Count("id"), follow_ups=Count("id", filter=Q(is_follow_up=True)))
+        .order_by("-registered_month")
+    )
+    return render(request, "web/month_index.html", {"months": months})
+
+
+def month_view(request: HttpRequest, month: str) -> HttpResponse:
+    first = parse_month(month)
+    if first is None:
+        raise Http404("not a month")
+    qs = list_queryset(permissions.visible_incidents(request.user).filter(registered_month=first)).order_by(
+        "primary_category__group__order", "primary_category__order", "primary_category__code", "date", "id"
+    )
+    blocks: list[CategoryBlock] = []
+    for incident in qs:
+        if not blocks or blocks[-1].category.pk != incident.primary_category_id:
+            blocks.append(CategoryBlock(incident.primary_category))
+        blocks[-1].incidents.append(incident)
+    previous = (first - dt.timedelta(days=1)).replace(day=1)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    context = {
+        "month": first,
+        "blocks": blocks,
+        "total": sum(len(b.incidents) for b in blocks),
+        "new_total": sum(b.new_count for b in blocks),
+        "previous": previous,
+        "following": following,
+    }
+    return render(request, "web/month.html", context)
+
+
+def _visible_proceedings(user: Any, scope: Q) -> Any:
+    qs = permissions.visible_proceedings(user, Proceeding.objects.filter(scope)).filter(
+        Q(incident__isnull=True) | Q(incident__in=permissions.visible_incidents(user))
+    )
+    return qs.select_related("court", "incident", "case").prefetch_related(
+        Prefetch("bases", queryset=ProceedingBasis.objects.select_related("article__code")),
+        Prefetch("parties", queryset=ProceedingParty.objects.select_related("actor")),
+        Prefetch("stages", queryset=StageEvent.objects.order_by("date", "id")),
+        Prefetch("amounts", queryset=MoneyAmount.objects.order_by("date", "id")),
+    )
+
+
+@dataclass
+class TimelineEntry:
+    date: dt.date | None
+    kind: str
+    obj: Any
+    proceeding: Proceeding | None = None
+    order: int = 0
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        return (self.date or dt.date.max, self.order, getattr(self.obj, "pk", 0) or 0)
+
+
+def case_timeline(incidents: list[Incident], proceedings: list[Proceeding]) -> list[TimelineEntry]:
+    """Incidents, filings, stage events and money of a case in date order (undated money last)."""
+    entries = [TimelineEntry(i.date or i.registered_month, "incident", i, order=0) for i in incidents]
+    for p in proceedings:
+        if p.filed_on:
+            entries.append(TimelineEntry(p.filed_on, "filed", p, p, order=1))
+        entries += [TimelineEntry(s.date, "stage", s, p, order=2) for s in p.stages.all()]
+        entries += [TimelineEntry(a.date, "money", a, p, order=3) for a in p.amounts.all()]
+    return sorted(entries, key=lambda e: e.sort_key)
+
+
+def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    user = request.user
+    case = get_object_or_404(permissions.visible_cases(user, Case.objects.all()), pk=pk)
+    incidents = list(
+        list_queryset(permissions.visible_incidents(user).filter(case=case)).order_by("date", "registered_month", "id")
+    )
+    if permissions.role_of(user) is None and not incidents:
+        raise Http404("no public incident in this case")
+    proceedings = list(_visible_proceedings(user, Q(case=case) | Q(incident__case=case)).order_by("filed_on", "id"))
+    months = sorted({i.registered_month for i in incidents})
+    context = {
+        "case": case,
+        "incidents": incidents,
+        "proceedings": proceedings,
+        "timeline": case_timeline(incidents, proceedings),
+        "months": months,
+    }
+    return render(request, "web/case_detail.html", context)
+
+
+def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    user = request.user
+    actor = get_object_or_404(Actor.objects.prefetch_related("aliases"), pk=pk)
+    visible = permissions.visible_incidents(user)
+    involvements = list(
+        Involvement.objects.filter(actor=actor, incident__in=visible)
+        .select_related("incident__primary_category__group", "incident__case")
+        .order_by("-incident__date", "-incident_id")
+    )
+    parties = list(
+        ProceedingParty.objects.filter(
+            actor=actor, proceeding__in=_visible_proceedings(user, Q()).order_by().values("pk")
+        )
+        .select_related("proceeding__case", "proceeding__incident")
+        .order_by("-proceeding__filed_on", "-proceeding_id")
+    )
+    if permissions.role_of(user) is None and not involvements and not parties:
+        raise Http404("no public record of this actor")
+    context = {"actor": actor, "involvements": involvements, "parties": parties}
+    return render(request, "web/actor_detail.html", context)
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    visible = permissions.visible_incidents(user)
+    drafts = visible.filter(status=IncidentStatus.DRAFT)
+    if not permissions.can_publish(user):
+        drafts = drafts.filter(created_by=user)
+    today = timezone.localdate().replace(day=1)
+    recent = (
+        Incident.history.filter(id__in=visible.values("id"))
+        .select_related("history_user")
+        .order_by("-history_date")[:20]
+    )
+    context = {
+        "drafts": list(list_queryset(drafts).order_by("-updated_at")[:20]),
+        "draft_count": drafts.count(),
+        "verified": list(list_queryset(visible.filter(status=IncidentStatus.VERIFIED)).order_by("-updated_at")[:20])
+        if permissions.can_publish(user)
+        else [],
+        "this_month": today,
+        "last_month": (today - dt.timedelta(days=1)).replace(day=1),
+        "recent": recent,
+        "can_create": permissions.can_create(user),
+        "can_publish": permissions.can_publish(user),
+    }
+    return render(request, "web/dashboard.html", context)
+
+
+__all__ = ["actor_detail", "case_detail", "dashboard", "month_index", "month_view"]

@@ -1,0 +1,101 @@
+"""Pages anyone may open: the home page, the incident list and an incident."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from speechwatch.core import permissions
+from speechwatch.incidents.choices import IncidentStatus
+from speechwatch.incidents.models import (
+    Incident,
+    IncidentPlace,
+    Involvement,
+    MoneyAmount,
+    Proceeding,
+    ProceedingBasis,
+    ProceedingParty,
+    StageEvent,
+)
+from speechwatch.vocab.models import CategoryGroup
+from speechwatch.web.audit import history_entries
+from speechwatch.web.filtersets import IncidentFilterSet
+from speechwatch.web.paging import paginate
+
+LIST_PLACES = Prefetch(
+    "incident_places", queryset=IncidentPlace.objects.select_related("place", "region_now", "region_then")
+)
+
+
+def list_queryset(qs):
+    """What a list row shows, fetched in two queries per page whatever the page size."""
+    return qs.select_related("primary_category__group", "case").prefetch_related(LIST_PLACES)
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    published = permissions.visible_incidents(request.user).filter(status=IncidentStatus.PUBLISHED)
+    recent = list(list_queryset(published.order_by("-published_at", "-id"))[:10])
+    latest = published.order_by("-registered_month").values_list("registered_month", flat=True).first()
+    groups: list[dict[str, Any]] = []
+    if latest:
+        counts = dict(
+            published.filter(registered_month=latest, is_follow_up=False)
+            .values_list("primary_category__group__code")
+            .annotate(n=Count("id"))
+            .values_list("primary_category__group__code", "n")
+        )
+        groups = [{"group": g, "count": counts.get(g.code, 0)} for g in CategoryGroup.objects.all()]
+    return render(request, "web/home.html", {"recent": recent, "latest_month": latest, "groups": groups})
+
+
+def incident_list(request: HttpRequest) -> HttpResponse:
+    filterset = IncidentFilterSet(
+        request.GET or None, queryset=permissions.visible_incidents(request.user), request=request
+    )
+    page = paginate(list_queryset(filterset.qs), request.GET.get("page"))
+    return render(request, "web/incident_list.html", {"filter": filterset, "page": page})
+
+
+def _proceedings(user: Any, incident: Incident) -> list[Proceeding]:
+    scope = Q(incident=incident)
+    if incident.case_id:
+        scope |= Q(case_id=incident.case_id)
+    qs = permissions.visible_proceedings(user, Proceeding.objects.filter(scope)).filter(
+        Q(incident__isnull=True) | Q(incident__in=permissions.visible_incidents(user))
+    )
+    return list(
+        qs.select_related("court", "incident")
+        .prefetch_related(
+            Prefetch("bases", queryset=ProceedingBasis.objects.select_related("article__code")),
+            Prefetch("parties", queryset=ProceedingParty.objects.select_related("actor")),
+            Prefetch("stages", queryset=StageEvent.objects.order_by("date", "id")),
+            Prefetch("amounts", queryset=MoneyAmount.objects.order_by("date", "id")),
+        )
+        .order_by("filed_on", "id")
+    )
+
+
+def incident_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    user = request.user
+    qs = permissions.visible_incidents(user).select_related(
+        "primary_category__group", "case", "created_by", "verified_by"
+    )
+    incident = get_object_or_404(qs, pk=pk)
+    proceedings = _proceedings(user, incident)
+    context = {
+        "incident": incident,
+        "secondary": incident.secondary_categories.select_related("group"),
+        "places": incident.incident_places.select_related("place", "region_then", "region_now"),
+        "involvements": Involvement.objects.filter(incident=incident).select_related("actor").order_by("role", "id"),
+        "sources": permissions.visible_sources(user, incident),
+        "proceedings": proceedings,
+        "see_confidential": permissions.can_see_confidential(user, incident),
+        "can_edit": permissions.can_edit_incident(user, incident),
+        "can_publish": permissions.can_publish(user),
+        "is_staff_role": permissions.role_of(user) is not None,
+        "history": history_entries(user, incident, proceedings) if permissions.role_of(user) else [],
+    }
+    return render(request, "web/incident_detail.html", context)
