@@ -10,6 +10,7 @@ from speechwatch.core.dbcheck import ensure_migrated
 
 
 class Command(BaseCommand):
+    requires_system_checks: list = []  # needs only the models; `speechwatch check` runs the checks
     help = "Load the demo data set (invented people and outlets, January 2023 to April 2024). Idempotent."
 
     def handle(self, *args: Any, **options: Any) -> None:

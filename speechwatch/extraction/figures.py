@@ -1,2 +1,0 @@
-def extract_figures(text, language, report):  # placeholder
-    return []

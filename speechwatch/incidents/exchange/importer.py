@@ -1,0 +1,310 @@
+"""`speechwatch import`: rebuild a database from an export file, in one transaction.
+
+Every record is type-checked, resolved (categories, articles, places and regions by code; users by
+username; actors, cases, incidents, proceedings and source documents by their id in the file) and
+validated with `full_clean()` before it is saved. The first problem aborts the whole import with a
+message naming the record and the field, and the transaction is rolled back, so nothing is written.
+
+Ids of actors, cases, incidents, proceedings and source documents are kept, so links such as
+/incidents/42/ keep working after a move; database sequences are reset afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+from django.core.management.color import no_style
+from django.db import DatabaseError, IntegrityError, connection, models, transaction
+
+from speechwatch.accounts.models import User
+from speechwatch.incidents import models as m
+from speechwatch.incidents.exchange import spec
+from speechwatch.incidents.exchange.codebook import CodebookMaps, import_codebook, remove_other_rows
+from speechwatch.incidents.exchange.fields import (
+    ImportFileError,
+    as_list,
+    check_keys,
+    clean_or_fail,
+    fail,
+    import_fields,
+)
+from speechwatch.incidents.models import normalise_name
+from speechwatch.vocab import models as vocab
+
+KEPT_IDS = [m.Actor, m.SourceDocument, m.Case, m.Incident, m.Proceeding]
+DATA_MODELS = [
+    User, m.Actor, m.SourceDocument, m.Case, m.Incident, m.Proceeding, m.PublishedFigure, m.LegislativeItem,
+]  # fmt: skip
+
+
+def is_empty() -> bool:
+    """True when the database holds no data besides the codebook (a freshly migrated database)."""
+    return not any(model.objects.exists() for model in DATA_MODELS)
+
+
+def wipe() -> None:
+    """Delete all data except the codebook (for `import --replace`); audit history is kept."""
+    m.PublishedFigure.objects.all().delete()
+    m.LegislativeItem.objects.all().delete()
+    m.Proceeding.objects.all().delete()
+    m.Incident.objects.all().delete()
+    m.Case.objects.all().delete()
+    m.Actor.objects.all().delete()
+    m.SourceDocument.objects.all().delete()
+    User.objects.all().delete()
+
+
+@contextlib.contextmanager
+def keep_timestamps() -> Iterator[None]:
+    """Let saved rows keep the created/updated times from the file instead of 'now'."""
+    touched: list[tuple[models.Field, bool, bool]] = []
+    for model in [*KEPT_IDS, vocab.CodebookVersion]:
+        for f in model._meta.concrete_fields:
+            if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
+                touched.append((f, f.auto_now, f.auto_now_add))
+                f.auto_now = f.auto_now_add = False
+    try:
+        yield
+    finally:
+        for f, now, now_add in touched:
+            f.auto_now, f.auto_now_add = now, now_add
+
+
+class Importer:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.where = "file"
+        self.cb = CodebookMaps()
+        self.users: dict[str, User] = {}
+        self.ids: dict[str, set[int]] = {name: set() for name in ("actors", "documents", "cases", "incidents")}
+        self.counts: dict[str, int] = {}
+
+    # -- helpers -----------------------------------------------------------------------------------------------
+    def ref(self, kind: str, value: Any, field: str, nullable: bool = True) -> int | None:
+        if value is None and nullable:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or value not in self.ids[kind]:
+            raise fail(self.where, field, f"refers to unknown {kind[:-1]} {value!r}")
+        return value
+
+    def code(self, mapping: dict[str, Any], value: Any, field: str, what: str, nullable: bool = False) -> Any:
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str) or value not in mapping:
+            raise fail(self.where, field, f"unknown {what} {value!r}")
+        return mapping[value]
+
+    def user(self, value: Any, field: str) -> User | None:
+        return None if value is None else self.code(self.users, value, field, "user")
+
+    def save(self, obj: models.Model, exclude: list[str] | None = None) -> models.Model:
+        clean_or_fail(obj, self.where, exclude)
+        obj.save()
+        return obj
+
+    def rows(self, section: str) -> Iterator[tuple[int, Any]]:
+        yield from enumerate(as_list(self.data, section, "file"))
+        self.counts[section] = len(self.data[section])
+
+    def new_id(self, kind: str, row: dict[str, Any]) -> int:
+        value = row["id"]
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise fail(self.where, "id", f"expected a positive whole number, got {value!r}")
+        if value in self.ids[kind]:
+            raise fail(self.where, "id", f"duplicate id {value}")
+        self.ids[kind].add(value)
+        return value
+
+    # -- sections ----------------------------------------------------------------------------------------------
+    def users_(self) -> None:
+        for n, row in self.rows("users"):
+            self.where = f"users[{n}]"
+            check_keys(row, self.where, set(spec.USER))
+            user = User(**import_fields(User, row, spec.USER, self.where))
+            if user.username in self.users:
+                raise fail(self.where, "username", f"duplicate user {user.username!r}")
+            self.users[user.username] = self.save(user)
+
+    def actors(self) -> None:
+        for n, row in self.rows("actors"):
+            self.where = f"actors[{n}] (id {row.get('id') if isinstance(row, dict) else '?'})"
+            check_keys(row, self.where, {*spec.ACTOR, "aliases"})
+            self.new_id("actors", row)
+            actor = self.save(m.Actor(**import_fields(m.Actor, row, spec.ACTOR, self.where)))
+            for k, a in enumerate(as_list(row, "aliases", self.where)):
+                self.where = f"actors[{n}].aliases[{k}]"
+                check_keys(a, self.where, set(spec.ALIAS))
+                alias = m.ActorAlias(actor=actor, **import_fields(m.ActorAlias, a, spec.ALIAS, self.where))
+                alias.normalised = normalise_name(alias.name)
+                self.save(alias)
+
+    def documents(self) -> None:
+        for n, row in self.rows("source_documents"):
+            self.where = f"source_documents[{n}]"
+            check_keys(row, self.where, set(spec.DOCUMENT))
+            self.new_id("documents", row)
+            self.save(m.SourceDocument(**import_fields(m.SourceDocument, row, spec.DOCUMENT, self.where)))
+
+    def cases(self) -> None:
+        for n, row in self.rows("cases"):
+            self.where = f"cases[{n}]"
+            check_keys(row, self.where, set(spec.CASE))
+            self.new_id("cases", row)
+            self.save(m.Case(**import_fields(m.Case, row, spec.CASE, self.where)))
+
+    def incidents(self) -> None:
+        for n, row in self.rows("incidents"):
+            self.where = f"incidents[{n}] (id {row.get('id') if isinstance(row, dict) else '?'})"
+            check_keys(row, self.where, {*spec.INCIDENT, *spec.INCIDENT_REFS, *spec.INCIDENT_NESTED})
+            self.new_id("incidents", row)
+            incident = m.Incident(
+                **import_fields(m.Incident, row, spec.INCIDENT, self.where),
+                primary_category=self.code(self.cb.categories, row["primary_category"], "primary_category", "category"),
+                case_id=self.ref("cases", row["case"], "case"),
+                source_document_id=self.ref("documents", row["source_document"], "source_document"),
+                created_by=self.user(row["created_by"], "created_by"),
+                verified_by=self.user(row["verified_by"], "verified_by"),
+            )
+            secondary = [
+                self.code(self.cb.categories, c, "secondary_categories", "category")
+                for c in as_list(row, "secondary_categories", self.where)
+            ]
+            self.save(incident)
+            incident.secondary_categories.set(secondary)
+            base = self.where
+            for k, p in enumerate(as_list(row, "places", base)):
+                self.where = f"{base}.places[{k}]"
+                check_keys(p, self.where, {"place", "region_then", "region_now", *spec.INCIDENT_PLACE})
+                self.save(
+                    m.IncidentPlace(
+                        incident=incident,
+                        place=self.code(self.cb.places, p["place"], "place", "place", nullable=True),
+                        region_then=self.code(self.cb.regions, p["region_then"], "region_then", "region", True),
+                        region_now=self.code(self.cb.regions, p["region_now"], "region_now", "region", True),
+                        **import_fields(m.IncidentPlace, p, spec.INCIDENT_PLACE, self.where),
+                    )
+                )
+            for k, v in enumerate(as_list(row, "involvements", base)):
+                self.where = f"{base}.involvements[{k}]"
+                check_keys(v, self.where, {"actor", *spec.INVOLVEMENT})
+                actor_id = self.ref("actors", v["actor"], "actor", nullable=False)
+                fields = import_fields(m.Involvement, v, spec.INVOLVEMENT, self.where)
+                self.save(m.Involvement(incident=incident, actor_id=actor_id, **fields))
+            for k, s in enumerate(as_list(row, "sources", base)):
+                self.where = f"{base}.sources[{k}]"
+                check_keys(s, self.where, set(spec.SOURCE))
+                self.save(m.Source(incident=incident, **import_fields(m.Source, s, spec.SOURCE, self.where)))
+
+    def proceedings(self) -> None:
+        seen: set[int] = set()
+        for n, row in self.rows("proceedings"):
+            self.where = f"proceedings[{n}] (id {row.get('id') if isinstance(row, dict) else '?'})"
+            check_keys(row, self.where, {*spec.PROCEEDING, *spec.PROCEEDING_REFS, *spec.PROCEEDING_NESTED})
+            if row["id"] in seen:
+                raise fail(self.where, "id", f"duplicate id {row['id']}")
+            seen.add(row["id"])
+            proceeding = self.save(
+                m.Proceeding(
+                    **import_fields(m.Proceeding, row, spec.PROCEEDING, self.where),
+                    case_id=self.ref("cases", row["case"], "case"),
+                    incident_id=self.ref("incidents", row["incident"], "incident"),
+                    court_id=self.ref("actors", row["court"], "court"),
+                )
+            )
+            base = self.where
+            for k, b in enumerate(as_list(row, "bases", base)):
+                self.where = f"{base}.bases[{k}]"
+                check_keys(b, self.where, {"article", "part"})
+                article = self.code(self.cb.articles, b["article"], "article", "legal article")
+                part = import_fields(m.ProceedingBasis, b, ["part"], self.where)["part"]
+                self.save(m.ProceedingBasis(proceeding=proceeding, article=article, part=part))
+            for k, p in enumerate(as_list(row, "parties", base)):
+                self.where = f"{base}.parties[{k}]"
+                check_keys(p, self.where, {"actor", "role"})
+                actor_id = self.ref("actors", p["actor"], "actor", nullable=False)
+                role = import_fields(m.ProceedingParty, p, ["role"], self.where)["role"]
+                self.save(m.ProceedingParty(proceeding=proceeding, actor_id=actor_id, role=role))
+            for k, s in enumerate(as_list(row, "stages", base)):
+                self.where = f"{base}.stages[{k}]"
+                check_keys(s, self.where, {*spec.STAGE, "incident"})
+                fields = import_fields(m.StageEvent, s, spec.STAGE, self.where)
+                incident_id = self.ref("incidents", s["incident"], "incident")
+                self.save(m.StageEvent(proceeding=proceeding, incident_id=incident_id, **fields))
+            for k, a in enumerate(as_list(row, "amounts", base)):
+                self.where = f"{base}.amounts[{k}]"
+                check_keys(a, self.where, set(spec.AMOUNT))
+                self.save(
+                    m.MoneyAmount(proceeding=proceeding, **import_fields(m.MoneyAmount, a, spec.AMOUNT, self.where))
+                )
+
+    def figures(self) -> None:
+        for n, row in self.rows("published_figures"):
+            self.where = f"published_figures[{n}]"
+            check_keys(row, self.where, {*spec.FIGURE, "source_document"})
+            fields = import_fields(m.PublishedFigure, row, spec.FIGURE, self.where)
+            doc = self.ref("documents", row["source_document"], "source_document")
+            self.save(m.PublishedFigure(source_document_id=doc, **fields))
+
+    def legislation(self) -> None:
+        for n, row in self.rows("legislative_items"):
+            self.where = f"legislative_items[{n}]"
+            check_keys(row, self.where, {*spec.LEGISLATIVE, "incident", "events"})
+            item = self.save(
+                m.LegislativeItem(
+                    incident_id=self.ref("incidents", row["incident"], "incident"),
+                    **import_fields(m.LegislativeItem, row, spec.LEGISLATIVE, self.where),
+                )
+            )
+            for k, e in enumerate(as_list(row, "events", self.where)):
+                self.where = f"legislative_items[{n}].events[{k}]"
+                check_keys(e, self.where, set(spec.LEG_EVENT))
+                self.save(
+                    m.LegislativeEvent(item=item, **import_fields(m.LegislativeEvent, e, spec.LEG_EVENT, self.where))
+                )
+
+    def run(self) -> dict[str, int]:
+        self.where = "codebook"
+        self.cb = import_codebook(self.data["codebook"])
+        self.users_()
+        self.actors()
+        self.documents()
+        self.cases()
+        self.incidents()
+        self.proceedings()
+        self.figures()
+        self.legislation()
+        self.where = "codebook (removing rows the file does not contain)"
+        remove_other_rows(self.cb)
+        return self.counts
+
+
+def check_top(data: Any) -> dict[str, Any]:
+    if not isinstance(data, dict):
+        raise ImportFileError(f"file: expected a JSON object at the top level, got {type(data).__name__}")
+    if data.get("schema") != spec.SCHEMA:
+        raise ImportFileError(f"file, field 'schema': expected {spec.SCHEMA!r}, got {data.get('schema')!r}")
+    return check_keys(data, "file", {"schema", *spec.SECTIONS})
+
+
+def import_database(data: Any, *, replace: bool = False) -> dict[str, int]:
+    """Load an export into this database in one transaction; raises ImportFileError (nothing written)."""
+    data = check_top(data)
+    importer = Importer(data)
+    try:
+        with transaction.atomic(), keep_timestamps():
+            if not is_empty():
+                if not replace:
+                    raise ImportFileError(
+                        "database: it already holds data (users, incidents, ...); import into an empty database "
+                        "or pass --replace to delete the existing data first"
+                    )
+                wipe()
+            counts = importer.run()
+            with connection.cursor() as cursor:
+                for sql in connection.ops.sequence_reset_sql(no_style(), KEPT_IDS):
+                    cursor.execute(sql)
+    except (IntegrityError, DatabaseError) as exc:
+        raise ImportFileError(f"{importer.where}: the database refused the record ({exc})") from exc
+    return counts
