@@ -170,8 +170,10 @@ def base_q(measure: M.Measure, category_ids: list[int] | None = None) -> Q:
     elif kind == M.CLAIMED:
         q &= Q(kind="claimed") & honor_q("proceeding__")
     elif kind == M.RECOVERED:
-        has_recovered = Exists(MoneyAmount.objects.filter(proceeding_id=OuterRef("proceeding_id"), kind="recovered"))
-        q &= Q(proceeding__kind="civil") & (Q(kind="recovered") | (Q(kind="awarded") & ~Q(has_recovered)))
+        # what courts ordered paid: awards, plus recoveries on proceedings with no recorded award (a
+        # recovery of a recorded award is the same money and is not counted twice)
+        has_award = Exists(MoneyAmount.objects.filter(proceeding_id=OuterRef("proceeding_id"), kind="awarded"))
+        q &= Q(proceeding__kind="civil") & (Q(kind="awarded") | (Q(kind="recovered") & ~Q(has_award)))
     return q
 
 
