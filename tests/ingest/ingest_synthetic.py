@@ -139,3 +139,13 @@ class FakeResult:
 
     def to_json(self) -> dict[str, Any]:
         return copy.deepcopy(self._data)
+
+
+def fake_extract(path: Path, language: str | None = None) -> FakeResult:
+    """Stands in for the pipeline on copies of the fixture report (and refuses empty files like it)."""
+    from speechwatch.extraction.errors import EmptyDocument
+
+    text = Path(path).read_text(encoding="utf-8")
+    if not text.strip():
+        raise EmptyDocument(f"{path}: empty file")
+    return FakeResult(extraction(text), text)

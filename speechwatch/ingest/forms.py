@@ -1,0 +1,115 @@
+"""Forms of the ingest UI: uploading report files, filtering drafts, correcting a draft."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from speechwatch.incidents.choices import ActorKind, DatePrecision, IncidentStatus, InvolvementRole
+from speechwatch.incidents.models import Incident, SourceDocument
+from speechwatch.vocab.models import Category
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data: Any, initial: Any = None) -> list[Any]:
+        single = super().clean
+        items = data if isinstance(data, list | tuple) else [data]
+        return [single(d, initial) for d in items if d] or [single(None, initial)]
+
+
+class UploadForm(forms.Form):
+    # Empty files are let through: the job reports each bad file by name and still reads the others.
+    files = MultipleFileField(
+        label=_("Report files"),
+        allow_empty_file=True,
+        help_text=_("Text, HTML, Word (.docx) or PDF files; several at once."),
+        widget=MultipleFileInput(attrs={"accept": ".txt,.html,.htm,.docx,.pdf", "multiple": True}),
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("Detect")), ("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")],
+    )
+
+    def clean_files(self) -> list[Any]:
+        limit = int(settings.MAX_UPLOAD_MB)
+        errors = []
+        for f in self.cleaned_data["files"]:
+            if f.size > limit * 1024 * 1024:
+                errors.append(
+                    forms.ValidationError(
+                        _("“%(name)s” is %(size).1f MB; files may be at most %(limit)d MB."),
+                        params={"name": f.name, "size": f.size / 1048576, "limit": limit},
+                        code="too_large",
+                    )
+                )
+        if errors:
+            raise forms.ValidationError(errors)
+        return self.cleaned_data["files"]
+
+
+class DraftFilterForm(forms.Form):
+    document = forms.ModelChoiceField(
+        label=_("Document"), required=False, queryset=SourceDocument.objects.only("id", "title", "filename")
+    )
+    month = forms.DateField(
+        label=_("Registration month"),
+        required=False,
+        input_formats=["%Y-%m"],
+        widget=forms.DateInput(attrs={"type": "month"}, format="%Y-%m"),
+    )
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("Any")), *IncidentStatus.choices])
+
+
+class DraftForm(forms.ModelForm):
+    """The fields an extraction fills in and an editor corrects."""
+
+    secondary_categories = forms.ModelMultipleChoiceField(
+        label=_("Secondary categories"),
+        required=False,
+        queryset=Category.objects.filter(active=True),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    class Meta:
+        model = Incident
+        fields = [
+            "title",
+            "date",
+            "date_precision",
+            "registered_month",
+            "primary_category",
+            "secondary_categories",
+            "summary",
+            "is_follow_up",
+            "case",
+        ]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "registered_month": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "summary": forms.Textarea(attrs={"rows": 3}),
+            "date_precision": forms.RadioSelect,
+        }
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["primary_category"].queryset = Category.objects.filter(active=True)
+        self.fields["date_precision"].choices = DatePrecision.choices
+
+
+class InvolvementForm(forms.Form):
+    name = forms.CharField(label=_("Actor"), max_length=300, required=False)
+    kind = forms.ChoiceField(label=_("Kind"), choices=ActorKind.choices, initial=ActorKind.PERSON)
+    role = forms.ChoiceField(label=_("Role"), choices=InvolvementRole.choices, initial=InvolvementRole.OTHER)
+
+
+InvolvementFormSet = forms.formset_factory(InvolvementForm, extra=2, can_delete=True, max_num=60)
