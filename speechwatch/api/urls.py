@@ -1,2 +1,25 @@
+"""The read-only JSON API under /api/ (namespace `api`), its OpenAPI schema and docs page."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView
+from rest_framework.routers import DefaultRouter
+
+from speechwatch.api import views
+
 app_name = "api"
-urlpatterns: list = []
+
+router = DefaultRouter()
+router.register("incidents", views.IncidentViewSet, basename="incident")
+router.register("cases", views.CaseViewSet, basename="case")
+router.register("actors", views.ActorViewSet, basename="actor")
+router.register("proceedings", views.ProceedingViewSet, basename="proceeding")
+router.register("categories", views.CategoryViewSet, basename="category")
+router.register("regions", views.RegionViewSet, basename="region")
+router.register("published-figures", views.PublishedFigureViewSet, basename="published-figure")
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="schema"),
+    path("docs/", views.docs, name="docs"),
+    path("docs/redoc.js", views.redoc_js, name="redoc_js"),
+    path("", include(router.urls)),
+]

@@ -1,0 +1,53 @@
+"""API filters: the web list's IncidentFilterSet, plus `proceeding_kind` as the documented name of
+its `proceeding` filter (both work)."""
+
+from __future__ import annotations
+
+import django_filters
+from django.db.models import Exists, OuterRef, Q, QuerySet
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+
+from speechwatch.incidents.choices import ProceedingKind
+from speechwatch.incidents.models import Actor, ActorAlias, Proceeding, normalise_name
+from speechwatch.web.filtersets import IncidentFilterSet, MonthFilter
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class ApiMonthFilter(MonthFilter):
+    """The web's YYYY-MM month filter, typed as a string in the OpenAPI schema."""
+
+
+class ApiIncidentFilterSet(IncidentFilterSet):
+    month = ApiMonthFilter()
+    proceeding_kind = django_filters.ChoiceFilter(method="filter_proceeding", choices=ProceedingKind.choices)
+
+    class Meta(IncidentFilterSet.Meta):
+        pass
+
+
+class ActorFilterSet(django_filters.FilterSet):
+    kind = django_filters.CharFilter()
+    subkind = django_filters.CharFilter()
+    q = django_filters.CharFilter(method="filter_q")
+
+    class Meta:
+        model = Actor
+        fields: list[str] = []
+
+    def filter_q(self, qs: QuerySet, name: str, value: str) -> QuerySet:
+        key = normalise_name(value)
+        aliases = ActorAlias.objects.filter(actor_id=OuterRef("pk"), normalised__contains=key)
+        return qs.filter(Q(name__icontains=value) | Q(normalised__contains=key) | Exists(aliases))
+
+
+class ProceedingFilterSet(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(choices=ProceedingKind.choices)
+    case = django_filters.NumberFilter(field_name="case_id")
+    incident = django_filters.NumberFilter(field_name="incident_id")
+    filed_after = django_filters.DateFilter(field_name="filed_on", lookup_expr="gte")
+    filed_before = django_filters.DateFilter(field_name="filed_on", lookup_expr="lte")
+
+    class Meta:
+        model = Proceeding
+        fields: list[str] = []

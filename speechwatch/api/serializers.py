@@ -1,0 +1,205 @@
+"""Read-only representations. Confidential fields are added per object only when
+`permissions.can_see_confidential` allows, and nested sources and proceedings go through the same
+visibility rules as the pages, so a serializer can never leak what the page would hide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from speechwatch.api import visibility
+from speechwatch.core import permissions
+from speechwatch.incidents.models import (
+    Actor,
+    Case,
+    Incident,
+    MoneyAmount,
+    Proceeding,
+    PublishedFigure,
+    Source,
+    StageEvent,
+)
+from speechwatch.vocab.models import Category, Region
+
+
+def _user(serializer: serializers.Serializer) -> Any:
+    request = serializer.context.get("request")
+    return getattr(request, "user", None)
+
+
+def _sees_confidential_cases(serializer: serializers.Serializer) -> bool:
+    """visible_cases is all-or-nothing per role; ask once per request and remember."""
+    key = "_sees_confidential_cases"
+    if key not in serializer.context:
+        probe = Case.objects.filter(is_confidential=True)
+        serializer.context[key] = permissions.visible_cases(_user(serializer), probe).exists()
+    return serializer.context[key]
+
+
+class CategorySerializer(serializers.ModelSerializer):
+    group = serializers.CharField(source="group.code")
+    counted = serializers.BooleanField(source="group.counted")
+
+    class Meta:
+        model = Category
+        fields = ["code", "group", "counted", "label", "label_en", "label_ru", "label_kk", "chapter", "active"]
+
+
+class RegionSerializer(serializers.ModelSerializer):
+    successor = serializers.SlugRelatedField(slug_field="code", read_only=True)
+
+    class Meta:
+        model = Region
+        fields = ["code", "kind", "label", "label_en", "label_ru", "label_kk", "valid_from", "valid_to", "variants",
+                  "successor"]  # fmt: skip
+
+
+class ActorSerializer(serializers.ModelSerializer):
+    aliases = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Actor
+        fields = ["id", "name", "kind", "subkind", "is_state", "description", "aliases"]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_aliases(self, actor: Actor) -> list[str]:
+        return [a.name for a in actor.aliases.all()]
+
+
+class SourceSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Source
+        fields = ["kind", "url", "title", "correspondent", "excerpt", "reliability", "is_confidential", "received"]
+
+
+class StageSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = StageEvent
+        fields = ["kind", "date", "date_precision", "note", "in_favour_of_media", "incident"]
+
+
+class AmountSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = MoneyAmount
+        fields = ["kind", "amount_kzt", "date", "note"]
+
+
+class ProceedingSerializer(serializers.ModelSerializer):
+    bases = serializers.SerializerMethodField()
+    parties = serializers.SerializerMethodField()
+    stages = StageSerializer(many=True, read_only=True)
+    amounts = AmountSerializer(many=True, read_only=True)
+
+    class Meta:
+        model = Proceeding
+        fields = ["id", "kind", "title", "case", "incident", "filed_on", "is_honor_claim", "court", "court_name",
+                  "outcome", "outcome_note", "is_confidential", "bases", "parties", "stages", "amounts"]  # fmt: skip
+
+    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    def get_bases(self, p: Proceeding) -> list[dict[str, str]]:
+        return [{"code": b.article.code_id, "article": b.article.article, "part": b.part} for b in p.bases.all()]
+
+    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    def get_parties(self, p: Proceeding) -> list[dict[str, Any]]:
+        return [{"actor": x.actor_id, "name": x.actor.name, "role": x.role} for x in p.parties.all()]
+
+
+class IncidentSerializer(serializers.ModelSerializer):
+    registered_month = serializers.DateField(format="%Y-%m")
+    primary_category = serializers.CharField(source="primary_category.code")
+    secondary_categories = serializers.SerializerMethodField()
+    places = serializers.SerializerMethodField()
+    actors = serializers.SerializerMethodField()
+    case = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Incident
+        fields = ["id", "title", "date", "date_precision", "registered_month", "primary_category",
+                  "secondary_categories", "summary", "status", "is_confidential", "is_follow_up", "case", "places",
+                  "actors", "published_at"]  # fmt: skip
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_secondary_categories(self, i: Incident) -> list[str]:
+        return sorted(c.code for c in i.secondary_categories.all())
+
+    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    def get_places(self, i: Incident) -> list[dict[str, Any]]:
+        return [
+            {
+                "name": p.place.name_en if p.place else p.name_as_written,
+                "region_then": p.region_then.code if p.region_then else None,
+                "region_now": p.region_now.code if p.region_now else None,
+            }
+            for p in i.incident_places.all()
+        ]
+
+    @extend_schema_field(serializers.ListField(child=serializers.DictField()))
+    def get_actors(self, i: Incident) -> list[dict[str, Any]]:
+        return [
+            {"id": v.actor_id, "name": v.actor.name, "kind": v.actor.kind, "role": v.role} for v in i.involvements.all()
+        ]
+
+    @extend_schema_field(serializers.IntegerField(allow_null=True))
+    def get_case(self, i: Incident) -> int | None:
+        if i.case_id is None:
+            return None
+        if not i.case.is_confidential:
+            return i.case_id
+        return i.case_id if _sees_confidential_cases(self) else None
+
+
+class IncidentDetailSerializer(IncidentSerializer):
+    narrative = serializers.CharField()
+    sources = serializers.SerializerMethodField()
+    proceedings = serializers.SerializerMethodField()
+
+    class Meta(IncidentSerializer.Meta):
+        fields = [*IncidentSerializer.Meta.fields, "narrative", "sources", "proceedings"]
+
+    def to_representation(self, instance: Incident) -> dict[str, Any]:
+        data = super().to_representation(instance)
+        if permissions.can_see_confidential(_user(self), instance):
+            data["confidential_notes"] = instance.confidential_notes
+        return data
+
+    @extend_schema_field(SourceSerializer(many=True))
+    def get_sources(self, i: Incident) -> list[dict[str, Any]]:
+        return SourceSerializer(permissions.visible_sources(_user(self), i), many=True).data
+
+    @extend_schema_field(ProceedingSerializer(many=True))
+    def get_proceedings(self, i: Incident) -> list[dict[str, Any]]:
+        qs = (
+            visibility.proceedings_for(_user(self))
+            .filter(incident=i)
+            .prefetch_related("bases__article", "parties__actor", "stages", "amounts")
+        )
+        return ProceedingSerializer(qs, many=True).data
+
+
+class CaseSerializer(serializers.ModelSerializer):
+    incidents = serializers.SerializerMethodField()
+    proceedings = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Case
+        fields = ["id", "title", "description", "is_confidential", "incidents", "proceedings"]
+
+    @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
+    def get_incidents(self, c: Case) -> list[int]:
+        return list(
+            visibility.incidents_for(_user(self)).filter(case=c).order_by("date", "id").values_list("id", flat=True)
+        )
+
+    @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
+    def get_proceedings(self, c: Case) -> list[int]:
+        qs = visibility.proceedings_for(_user(self)).filter(case=c).order_by("filed_on", "id")
+        return list(qs.values_list("id", flat=True))
+
+
+class PublishedFigureSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = PublishedFigure
+        fields = ["id", "publisher", "measure", "scope", "value", "period_start", "period_end", "wording",
+                  "source_document"]  # fmt: skip

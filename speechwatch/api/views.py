@@ -1,0 +1,127 @@
+"""Read-only API endpoints. Every queryset comes from `speechwatch.api.visibility` (which is built on
+`speechwatch.core.permissions`), so anonymous callers get exactly what the public pages show."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.db.models import Prefetch, QuerySet
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import cache_control
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from speechwatch.api import serializers as s
+from speechwatch.api import visibility
+from speechwatch.api.filters import ActorFilterSet, ApiIncidentFilterSet, ProceedingFilterSet
+from speechwatch.incidents.models import Involvement, PublishedFigure
+from speechwatch.vocab.models import Category, Region
+
+INCIDENT_PARAMS = [
+    OpenApiParameter("month", str, description="registration month, YYYY-MM"),
+    OpenApiParameter("category", str, description="category code (rights.attack) or group code (legal)"),
+    OpenApiParameter("region", str, description="region code (almaty_city, pavlodar, ...)"),
+    OpenApiParameter("status", str, description="draft, verified, published or rejected"),
+    OpenApiParameter("actor", str, description="actor id or (part of) a name or alias"),
+    OpenApiParameter("proceeding_kind", str, description="criminal, civil, administrative, pretrial_check, warning"),
+    OpenApiParameter("q", str, description="full-text search (English and Russian)"),
+]
+
+
+@extend_schema_view(list=extend_schema(parameters=INCIDENT_PARAMS))
+class IncidentViewSet(viewsets.ReadOnlyModelViewSet):
+    """Incidents visible to the caller; anonymous callers see published, non-confidential ones."""
+
+    filterset_class = ApiIncidentFilterSet
+
+    def get_queryset(self) -> QuerySet:
+        return (
+            visibility.incidents_for(self.request.user)
+            .select_related("primary_category", "case")
+            .prefetch_related(
+                "secondary_categories",
+                "incident_places__place",
+                "incident_places__region_then",
+                "incident_places__region_now",
+                Prefetch("involvements", queryset=Involvement.objects.select_related("actor").order_by("id")),
+            )
+            .order_by("-registered_month", "-date", "-id")
+        )
+
+    def get_serializer_class(self) -> type:
+        return s.IncidentDetailSerializer if self.action == "retrieve" else s.IncidentSerializer
+
+
+class CaseViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = s.CaseSerializer
+
+    def get_queryset(self) -> QuerySet:
+        return visibility.cases_for(self.request.user).order_by("id")
+
+
+class ActorViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = s.ActorSerializer
+    filterset_class = ActorFilterSet
+
+    def get_queryset(self) -> QuerySet:
+        return visibility.actors_for(self.request.user).prefetch_related("aliases").order_by("name", "id")
+
+
+class ProceedingViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = s.ProceedingSerializer
+    filterset_class = ProceedingFilterSet
+
+    def get_queryset(self) -> QuerySet:
+        return (
+            visibility.proceedings_for(self.request.user)
+            .prefetch_related("bases__article", "parties__actor", "stages", "amounts")
+            .order_by("-filed_on", "-id")
+        )
+
+
+class CategoryViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = s.CategorySerializer
+    queryset = Category.objects.select_related("group").order_by("group__order", "order", "code")
+    lookup_field = "code"
+    lookup_value_regex = r"[a-z_.]+"
+    pagination_class = None
+
+
+class RegionViewSet(viewsets.ReadOnlyModelViewSet):
+    serializer_class = s.RegionSerializer
+    queryset = Region.objects.select_related("successor").order_by("code")
+    lookup_field = "code"
+    pagination_class = None
+
+
+class PublishedFigureViewSet(viewsets.ReadOnlyModelViewSet):
+    """Figures organisations published (public information: they are printed in reports)."""
+
+    serializer_class = s.PublishedFigureSerializer
+    queryset = PublishedFigure.objects.order_by("period_start", "measure", "scope", "id")
+    filterset_fields = ["measure", "scope", "period_start", "period_end"]
+
+
+SIDECAR = Path(__file__).resolve().parent  # replaced below when the sidecar package is installed
+try:
+    import drf_spectacular_sidecar
+
+    SIDECAR = Path(drf_spectacular_sidecar.__file__).resolve().parent / "static" / "drf_spectacular_sidecar"
+except ImportError:  # pragma: no cover - the docs page then says the viewer is missing
+    drf_spectacular_sidecar = None
+
+
+@cache_control(max_age=86400, public=True)
+def redoc_js(request: HttpRequest) -> FileResponse:
+    """Serve the Redoc bundle from the installed package, so the docs page needs no CDN."""
+    path = SIDECAR / "redoc" / "bundles" / "redoc.standalone.js"
+    if not path.is_file():
+        raise Http404("drf-spectacular-sidecar is not installed")
+    return FileResponse(path.open("rb"), content_type="text/javascript")
+
+
+def docs(request: HttpRequest) -> HttpResponse:
+    """Human-readable API documentation rendered by Redoc from /api/schema/."""
+    return render(request, "api/docs.html", {"schema_url": reverse("api:schema"), "redoc_url": reverse("api:redoc_js")})
