@@ -1,0 +1,141 @@
+"""Django admin for the incident records: a fallback for administrators; editors work in the web UI.
+Audited models use simple-history's admin, so each object's change history is one click away."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from speechwatch.incidents import models as m
+
+
+class AliasInline(admin.TabularInline):
+    model = m.ActorAlias
+    extra = 0
+
+
+@admin.register(m.Actor)
+class ActorAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "kind", "subkind", "is_state"]
+    list_filter = ["kind", "subkind", "is_state"]
+    search_fields = ["name", "normalised", "aliases__name"]
+    inlines = [AliasInline]
+
+
+class PlaceInline(admin.TabularInline):
+    model = m.IncidentPlace
+    extra = 0
+    autocomplete_fields: list[str] = []
+
+
+class InvolvementInline(admin.TabularInline):
+    model = m.Involvement
+    extra = 0
+    raw_id_fields = ["actor"]
+
+
+class SourceInline(admin.StackedInline):
+    model = m.Source
+    extra = 0
+
+
+@admin.register(m.Incident)
+class IncidentAdmin(SimpleHistoryAdmin):
+    list_display = ["id", "title", "registered_month", "primary_category", "status", "is_confidential", "is_follow_up"]
+    list_filter = ["status", "is_confidential", "is_follow_up", "primary_category__group", "registered_month"]
+    search_fields = ["title", "summary"]
+    date_hierarchy = "registered_month"
+    raw_id_fields = ["case", "source_document", "created_by", "verified_by"]
+    filter_horizontal = ["secondary_categories"]
+    inlines = [PlaceInline, InvolvementInline, SourceInline]
+    list_select_related = ["primary_category"]
+
+
+@admin.register(m.Case)
+class CaseAdmin(SimpleHistoryAdmin):
+    list_display = ["id", "title", "is_confidential", "updated_at"]
+    list_filter = ["is_confidential"]
+    search_fields = ["title"]
+
+
+class BasisInline(admin.TabularInline):
+    model = m.ProceedingBasis
+    extra = 0
+
+
+class PartyInline(admin.TabularInline):
+    model = m.ProceedingParty
+    extra = 0
+    raw_id_fields = ["actor"]
+
+
+class StageInline(admin.TabularInline):
+    model = m.StageEvent
+    extra = 0
+    raw_id_fields = ["incident"]
+
+
+class AmountInline(admin.TabularInline):
+    model = m.MoneyAmount
+    extra = 0
+
+
+@admin.register(m.Proceeding)
+class ProceedingAdmin(SimpleHistoryAdmin):
+    list_display = ["id", "__str__", "kind", "filed_on", "outcome", "is_honor_claim", "is_confidential"]
+    list_filter = ["kind", "outcome", "is_honor_claim", "is_confidential"]
+    search_fields = ["title", "court_name"]
+    raw_id_fields = ["case", "incident", "court"]
+    inlines = [BasisInline, PartyInline, StageInline, AmountInline]
+
+
+@admin.register(m.Source)
+class SourceAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "kind", "reliability", "is_confidential", "incident"]
+    list_filter = ["kind", "reliability", "is_confidential"]
+    raw_id_fields = ["incident"]
+
+
+@admin.register(m.StageEvent)
+class StageEventAdmin(SimpleHistoryAdmin):
+    list_display = ["proceeding", "kind", "date", "in_favour_of_media"]
+    list_filter = ["kind"]
+    raw_id_fields = ["proceeding", "incident"]
+
+
+@admin.register(m.MoneyAmount)
+class MoneyAmountAdmin(SimpleHistoryAdmin):
+    list_display = ["proceeding", "kind", "amount_kzt", "date"]
+    list_filter = ["kind"]
+    raw_id_fields = ["proceeding"]
+
+
+@admin.register(m.PublishedFigure)
+class PublishedFigureAdmin(admin.ModelAdmin):
+    list_display = ["measure", "scope", "value", "period_start", "period_end", "publisher"]
+    list_filter = ["scope", "measure"]
+    raw_id_fields = ["source_document"]
+
+
+class LegislativeEventInline(admin.TabularInline):
+    model = m.LegislativeEvent
+    extra = 0
+
+
+@admin.register(m.LegislativeItem)
+class LegislativeItemAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "status"]
+    list_filter = ["kind"]
+    raw_id_fields = ["incident"]
+    inlines = [LegislativeEventInline]
+
+
+@admin.register(m.SourceDocument)
+class SourceDocumentAdmin(admin.ModelAdmin):
+    list_display = ["__str__", "format", "language", "kind", "period_start", "period_end"]
+    list_filter = ["format", "language", "kind"]
+    search_fields = ["title", "filename", "sha256"]
+    exclude = ["text", "extraction"]
+
+
+admin.site.register([m.IncidentPlace, m.Involvement, m.ProceedingBasis, m.ProceedingParty, m.ActorAlias])
