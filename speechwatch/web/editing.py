@@ -8,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -81,7 +82,8 @@ class IncidentEditor:
                 if name == "__all__":
                     label = where
                 else:
-                    label = f"{where}: {form.fields[name].label}" if name in form.fields else f"{where}: {name}"
+                    field_label = capfirst(form.fields[name].label) if name in form.fields else name
+                    label = f"{where}: {field_label}"
                 out.extend((label.strip(": "), str(e)) for e in errors)
 
         add(self.form, _("Incident"))

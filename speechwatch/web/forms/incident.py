@@ -33,6 +33,8 @@ from speechwatch.web.forms.fields import (
     places,
 )
 
+FOLLOW_UP_NEEDS_CASE = _("A follow-up must point at the case it follows.")
+
 
 def check_date(value: Any) -> None:
     """Reject dates before the monitoring record (1991) or in the future."""
@@ -104,16 +106,16 @@ class IncidentForm(forms.ModelForm):
         return data
 
     def _post_clean(self) -> None:
-        # A follow-up of a case created in this same form has no case id yet; Incident.clean would
-        # reject it, so the new case stands in as "some case" during validation.
-        placeholder = self.cleaned_data.get("new_case_title") and self.instance.case_id is None
-        if placeholder:
-            self.instance.case_id = 0
-        try:
-            super()._post_clean()
-        finally:
-            if placeholder:
-                self.instance.case_id = None
+        super()._post_clean()
+        # A follow-up of a case started in this same form has no case id yet, so Incident.clean
+        # complains that the follow-up has no case; the new case will exist when the incident is saved.
+        if self.cleaned_data.get("new_case_title") and "case" in self._errors:
+            follow_up_error = str(FOLLOW_UP_NEEDS_CASE)
+            kept = [e for e in self._errors["case"] if str(e) != follow_up_error]
+            if kept:
+                self._errors["case"] = self.error_class(kept)
+            else:
+                del self._errors["case"]
 
 
 class ActorPickMixin(forms.Form):
@@ -202,6 +204,8 @@ class PlaceForm(forms.ModelForm):
 
 
 class SourceForm(forms.ModelForm):
+    url = forms.URLField(label=_("URL"), max_length=1000, required=False, assume_scheme="https")
+
     class Meta:
         model = Source
         fields = [
@@ -246,7 +250,6 @@ class UniqueActorsFormSet(forms.BaseInlineFormSet):
     """Rejects the same actor twice in the same role."""
 
     def clean(self) -> None:
-        super().clean()
         seen: set[tuple[Any, ...]] = set()
         for form in self.forms:
             if not hasattr(form, "cleaned_data") or form.cleaned_data.get("DELETE") or not form.has_changed():
@@ -260,6 +263,7 @@ class UniqueActorsFormSet(forms.BaseInlineFormSet):
                     "actor" if key[0] == "id" else "new_name", _("This actor is already listed in this role.")
                 )
             seen.add(full)
+        super().clean()
 
 
 def _inline(model: type, form: type, formset: type = forms.BaseInlineFormSet, **kwargs: Any) -> type:

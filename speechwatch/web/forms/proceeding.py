@@ -32,8 +32,17 @@ class ProceedingForm(forms.ModelForm):
 
     class Meta:
         model = Proceeding
-        fields = ["kind", "title", "filed_on", "is_honor_claim", "court", "court_name", "outcome", "outcome_note",
-                  "is_confidential"]
+        fields = [
+            "kind",
+            "title",
+            "filed_on",
+            "is_honor_claim",
+            "court",
+            "court_name",
+            "outcome",
+            "outcome_note",
+            "is_confidential",
+        ]
         widgets = {"filed_on": DateInput, "outcome_note": forms.Textarea(attrs={"rows": 2})}
 
     def clean_filed_on(self) -> Any:
@@ -86,8 +95,11 @@ class StageForm(forms.ModelForm):
         model = StageEvent
         fields = ["kind", "date", "date_precision", "in_favour_of_media", "note"]
         labels = {
-            "kind": _("stage"), "date": _("date"), "date_precision": _("date precision"),
-            "in_favour_of_media": _("in favour of the media"), "note": _("note"),
+            "kind": _("stage"),
+            "date": _("date"),
+            "date_precision": _("date precision"),
+            "in_favour_of_media": _("in favour of the media"),
+            "note": _("note"),
         }
         widgets = {"date": DateInput, "note": forms.TextInput}
 

@@ -1,0 +1,242 @@
+"""The one-flow incident editor: a full incident with its proceeding saved at once; every bad input
+is named and nothing is written."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from tests.web.conftest import editor_data
+
+
+@pytest.fixture
+def editor(client, users):
+    client.force_login(users["editor"])
+    return client
+
+
+@pytest.fixture
+def refs(db):
+    from speechwatch.incidents.models import Actor
+    from speechwatch.vocab.models import Category, LegalArticle, Place
+
+    return {
+        "cat": Category.objects.get(code="legal.civil").pk,
+        "cat2": Category.objects.get(code="rights.pressure").pk,
+        "article": LegalArticle.objects.get(code_id="CC", article="131").pk,
+        "place": Place.objects.get(name_en="Almaty").pk,
+        "actor": Actor.objects.create(name="Daryn Sapar", kind="person", subkind="journalist").pk,
+    }
+
+
+def full_data(refs, **extra):
+    rows = {
+        "involvements": [
+            {"actor": refs["actor"], "role": "victim"},
+            {"new_name": "Zhetysu Courier", "new_kind": "outlet", "role": "victim"},
+        ],
+        "places": [{"place": refs["place"]}],
+        "sources": [
+            {"kind": "url", "url": "https://example.org/news/1", "title": "Open report", "reliability": "B"},
+            {
+                "kind": "correspondent",
+                "correspondent": "Hidden correspondent",
+                "reliability": "A",
+                "is_confidential": "on",
+            },
+        ],
+        "bases": [{"article": refs["article"], "part": "2"}],
+        "parties": [
+            {"new_name": "Akim of Nowhere", "new_kind": "person", "role": "plaintiff"},
+            {"actor": refs["actor"], "role": "defendant"},
+        ],
+        "stages": [
+            {"kind": "complaint_filed", "date": "2024-03-01", "date_precision": "day"},
+            {"kind": "first_instance", "date": "2024-03-20", "date_precision": "day", "in_favour_of_media": "false"},
+        ],
+        "amounts": [
+            {"kind": "claimed", "amount_kzt": "5000000"},
+            {"kind": "awarded", "amount_kzt": "250000", "date": "2024-03-20"},
+        ],
+    }
+    rows.update(extra.pop("rows", {}))
+    data = editor_data(
+        rows,
+        title="Journalist sued over a post",
+        primary_category=refs["cat"],
+        secondary_categories=[refs["cat2"]],
+        narrative="The journalist wrote about the akimat; the akim sued him.",
+        new_case_title="Akim v. Sapar",
+        **{
+            "proc-kind": "civil",
+            "proc-is_honor_claim": "on",
+            "proc-court_name": "District court No. 2",
+            "proc-outcome": "partly_satisfied",
+            "proc-filed_on": "2024-03-01",
+        },
+    )
+    data.update(extra)
+    return data
+
+
+def test_full_incident_saved_in_one_go(editor, refs):
+    from speechwatch.incidents.models import Incident
+
+    response = editor.post(reverse("web:incident_create"), full_data(refs))
+    assert response.status_code == 302, response.content.decode()[:3000]
+    inc = Incident.objects.get()
+    assert response["Location"] == reverse("web:incident_detail", args=[inc.pk])
+    assert inc.status == "draft" and inc.case.title == "Akim v. Sapar"
+    assert [c.code for c in inc.secondary_categories.all()] == ["rights.pressure"]
+    assert {(i.actor.name, i.role) for i in inc.involvements.all()} == {
+        ("Daryn Sapar", "victim"),
+        ("Zhetysu Courier", "victim"),
+    }
+    place = inc.incident_places.get()
+    assert place.region_now.code == "almaty_city" and place.region_then.code == "almaty_city"
+    assert inc.sources.filter(is_confidential=True).get().correspondent == "Hidden correspondent"
+    proc = inc.proceedings.get()
+    assert proc.kind == "civil" and proc.case == inc.case and proc.is_honor_claim
+    assert [(b.article.article, b.part) for b in proc.bases.all()] == [("131", "2")]
+    assert {(p.actor.name, p.role) for p in proc.parties.all()} == {
+        ("Akim of Nowhere", "plaintiff"),
+        ("Daryn Sapar", "defendant"),
+    }
+    assert [s.kind for s in proc.stages.order_by("date")] == ["complaint_filed", "first_instance"]
+    amounts = {a.kind: a.amount_kzt for a in proc.amounts.all()}
+    assert amounts == {"claimed": 5_000_000, "awarded": 250_000} and all(isinstance(v, int) for v in amounts.values())
+    assert inc.history.count() == 1 and inc.history.first().history_user.username == "editor"
+
+
+def test_edit_changes_rows_and_keeps_history(editor, refs):
+    from speechwatch.incidents.models import Incident
+
+    editor.post(reverse("web:incident_create"), full_data(refs))
+    inc = Incident.objects.get()
+    page = editor.get(reverse("web:incident_edit", args=[inc.pk]))
+    assert page.status_code == 200
+    form = page.context["editor"]
+    # Re-post the existing rows (as the browser would), changing the title and deleting one source.
+    data = {}
+    for bound in [form.form, form.proceeding_form]:
+        for f in bound:
+            value = f.value()
+            if value is None or value is False:
+                continue
+            if isinstance(value, list):
+                data[f.html_name] = [str(v) for v in value]
+            else:
+                data[f.html_name] = "on" if value is True else str(value)
+    for fs in [*form.formsets.values(), *form.proceeding_sets.values()]:
+        mgmt = fs.management_form
+        for f in mgmt:
+            data[f.html_name] = f.value()
+        for sub in fs.forms:
+            for f in sub:
+                value = f.value()
+                if value is None or value is False or value == "":
+                    continue
+                data[f.html_name] = "on" if value is True else str(value)
+    data["title"] = "Journalist sued over a Facebook post"
+    data["new_case_title"] = ""
+    data["case"] = str(inc.case_id)
+    confidential_index = [s.is_confidential for s in form.formsets["sources"].queryset].index(True)
+    data[f"sources-{confidential_index}-DELETE"] = "on"
+    response = editor.post(reverse("web:incident_edit", args=[inc.pk]), data)
+    assert response.status_code == 302, [e for e in response.context["editor"].summary]
+    inc.refresh_from_db()
+    assert inc.title == "Journalist sued over a Facebook post"
+    assert inc.sources.count() == 1 and inc.proceedings.get().amounts.count() == 2
+    last = inc.history.first()
+    changes = last.diff_against(last.prev_record).changed_fields
+    assert changes == ["title"]
+
+
+@pytest.mark.parametrize(
+    ("change", "field_label", "fragment"),
+    [
+        ({"date": "2024-02-30"}, "Incident: Date", "valid date"),
+        ({"date": "2999-01-01"}, "Incident: Date", "future"),
+        ({"date": "1980-01-01"}, "Incident: Date", "1991"),
+        ({"registered_month": "2024-13"}, "Incident: Registration month", "YYYY-MM"),
+        ({"primary_category": "999999"}, "Incident: Category", "valid choice"),
+        ({"title": "x" * 301}, "Incident: Title", "at most 300"),
+        ({"title": ""}, "Incident: Title", "required"),
+        ({"is_follow_up": "on", "new_case_title": ""}, "Incident: Case", "follow-up"),
+        ({"rows": {"amounts": [{"kind": "claimed", "amount_kzt": "-5"}]}}, "Money #1: Amount, KZT", "greater than"),
+        ({"rows": {"amounts": [{"kind": "claimed", "amount_kzt": "12.5"}]}}, "Money #1: Amount, KZT", "whole number"),
+        (
+            {"rows": {"stages": [{"kind": "appeal", "date": "2024-04-31", "date_precision": "day"}]}},
+            "Stages #1: Date",
+            "valid date",
+        ),
+        ({"rows": {"bases": [{"article": "999999", "part": ""}]}}, "Legal bases #1: Article", "valid choice"),
+        (
+            {"rows": {"involvements": [{"new_name": "Daryn  Sapar", "new_kind": "person", "role": "victim"}]}},
+            "Actors #1: Or new actor name",
+            "already exists: Daryn Sapar",
+        ),
+        (
+            {"rows": {"involvements": [{"new_name": "Someone", "new_kind": "", "role": "victim"}]}},
+            "Actors #1: New actor kind",
+            "what kind",
+        ),
+        (
+            {"rows": {"sources": [{"kind": "url", "url": "javascript:alert(1)", "reliability": "C"}]}},
+            "Sources #1: URL",
+            "valid URL",
+        ),
+        ({"proc-kind": ""}, "Proceeding: Kind", "kind of the proceeding"),
+    ],
+)
+def test_bad_input_is_named_and_nothing_is_written(editor, refs, change, field_label, fragment):
+    from speechwatch.incidents.models import Actor, Case, Incident, Proceeding, Source
+
+    actors_before = Actor.objects.count()
+    data = full_data(refs, **change)
+    response = editor.post(reverse("web:incident_create"), data)
+    assert response.status_code == 400
+    summary = response.context["editor"].summary
+    assert any(where == field_label and fragment in message for where, message in summary), summary
+    body = response.content.decode()
+    assert field_label.split(": ")[-1] in body
+    assert not Incident.objects.exists() and not Proceeding.objects.exists() and not Source.objects.exists()
+    assert not Case.objects.exists() and Actor.objects.count() == actors_before
+
+
+def test_same_actor_twice_in_a_role_is_rejected(editor, refs):
+    rows = {"involvements": [{"actor": refs["actor"], "role": "victim"}, {"actor": refs["actor"], "role": "victim"}]}
+    response = editor.post(reverse("web:incident_create"), full_data(refs, rows=rows))
+    assert response.status_code == 400
+    assert ("Actors #2: Actor", "This actor is already listed in this role.") in response.context["editor"].summary
+
+
+def test_failure_while_saving_rolls_everything_back(editor, refs, monkeypatch):
+    """A database error after the incident row is written leaves no trace (one transaction)."""
+    from speechwatch.incidents.models import Incident, MoneyAmount
+
+    def boom(self, *args, **kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(MoneyAmount, "save", boom)
+    editor.raise_request_exception = True
+    with pytest.raises(RuntimeError):
+        editor.post(reverse("web:incident_create"), full_data(refs))
+    assert not Incident.objects.exists()
+
+
+def test_no_proceeding_is_fine(editor, refs):
+    from speechwatch.incidents.models import Incident
+
+    data = editor_data(primary_category=refs["cat2"])
+    response = editor.post(reverse("web:incident_create"), data)
+    assert response.status_code == 302
+    assert not Incident.objects.get().proceedings.exists()
+
+
+def test_follow_up_of_a_new_case_is_accepted(editor, refs):
+    from speechwatch.incidents.models import Incident
+
+    data = editor_data(primary_category=refs["cat2"], is_follow_up="on", new_case_title="Long story")
+    assert editor.post(reverse("web:incident_create"), data).status_code == 302
+    assert Incident.objects.get().case.title == "Long story"
