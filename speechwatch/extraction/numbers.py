@@ -130,7 +130,7 @@ _NEXT = {
     "hundreds": {"unit", "teen", "tens", "scale"},
     "hundred": {"and", "unit", "teen", "tens", "scale"},
     "scale": {"and", "digits", "unit", "teen", "tens", "hundreds"},
-    "and": {"unit", "teen", "tens", "half", "hundreds", "digits", "a"},
+    "and": {"unit", "teen", "tens", "half", "hundreds", "digits", "a", "scale"},
     "a": {"half"},
     "half": {"scale"},
 }
@@ -181,6 +181,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
                 break
             kind = info[0]
             if last_kind == "and" and real_kind in {"unit", "teen", "tens", "digits"} and kind not in {"half", "a"}:
+                break
+            if last_kind == "and" and kind == "scale" and real_kind != "hundred":
                 break
             if kind == "scale":
                 if smallest_scale is not None and info[1] >= smallest_scale:

@@ -1,0 +1,388 @@
+"""Published figures: every count and sum a report states about itself, as (measure, scope, value).
+
+How a number becomes a figure:
+1. it is a count (not a date, year, article number, percentage or money) or a sum of money;
+2. the clause that describes it (the words after it, or a "Label – N" before it) names a measure from
+   the cue table (`cues.py`); a clause under a parent figure ("including", "of them", a list under
+   "Among them:") is read only against the parent's sub-measures, so "3 for defamation" under
+   "8 administrative accusations" is an administrative defamation count;
+3. its scope comes from the sentence or the list header above it ("since the beginning of the year" →
+   ytd), comparisons ("against 7 in 2023") get `previous_year`/`other`;
+4. a clause cut off by the end of the text before its measure is clear is no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from speechwatch.extraction.figures import cues
+from speechwatch.extraction.metadata import MONTH, MONTHS_EN, month_number
+from speechwatch.extraction.money import find_amounts
+from speechwatch.extraction.numbers import NumberSpan, find_numbers
+from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
+
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁё]+\s)")
+LIST_MARK = re.compile(r"^\s*[-–—•·*]")
+HEADER_FOLLOWS = re.compile(r"^\s*(?:among them|these included?|these are|in particular|including|из них|в том числе|"
+                            r"of them)\s*:?\s*$", re.IGNORECASE)
+INCLUDING = re.compile(r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|\(",
+                       re.IGNORECASE)
+OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
+ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
+SENTENCE_END = re.compile(r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
+                          r"[.!?;](?=\s|$)|:\s*(?=\n)|\n")
+CLAUSE_STOP = re.compile(r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,?\s+(?:including|in particular|of which|among them|"
+                         r"в том числе|из них)\b", re.IGNORECASE)
+BEFORE_SKIP = re.compile(r"(?:article|art\.|part|paragraph|no\.|№|ст\.|статьи|статья|ч\.|п\.|items?|"
+                         r"points?|section|clause|usd\s*=?|=)\s*\Z", re.IGNORECASE)
+NARRATIVE_BLOCK = re.compile(r"\b(?:years?|days?|months?|times|people|persons|lecturers|employees|residents|"
+                             r"sentenced|signatures|percent)\b", re.IGNORECASE)
+
+
+@dataclass
+class _Figure:
+    measure: str
+    value: int
+    start: int
+    end: int
+    scope: str
+    parent: _Figure | None = None
+    sentence: int = -1
+    line: int = -1
+    extra: list[str] = field(default_factory=list)
+
+
+def _unwrap(text: str) -> str:
+    """Same-length copy where hard line wraps inside a sentence become spaces (offsets stay valid)."""
+    chars = list(text)
+    for m in re.finditer(r"[^\n.:;!?)»\"]\n(?=[a-zа-яё(])", text):
+        chars[m.start() + 1] = " "
+    return "".join(chars)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if m.end() > start:
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _is_count_candidate(text: str, n: NumberSpan) -> bool:
+    value = n.integer
+    if value is None or n.scaled:
+        return False
+    raw = text[n.start:n.end]
+    before, after = text[max(0, n.start - 14):n.start], text[n.end:n.end + 20]
+    if re.match(r"^[-/.]\d|^\d|^[^\W\d_]", after) and not n.words:  # 73-3, 16/12, 5th, KZT1000
+        return False
+    if re.search(r"[\w/]\Z", before) and not n.words:  # Khabar24, KZT1000000
+        return False
+    if BEFORE_SKIP.search(before) or re.search(r"\d-\s*\Z", before):
+        return False
+    if not n.words and 1900 <= value <= 2100 and len(raw) == 4:
+        return False
+    if re.match(rf"^\s*(?:{MONTH})\b", after, re.IGNORECASE) or re.search(rf"\b(?:{MONTH})[ \t]*\Z", before, re.IGNORECASE):
+        return False  # a date: "24 april", "April 24"
+    if re.match(r"^\s*(?:%|percent|per cent|процент)", after, re.IGNORECASE):
+        return False
+    return not (n.words and raw.lower() in {"one", "a"} and re.match(r"^\s+(?:of|day|more|another)\b", after))
+
+
+class _Extractor:
+    def __init__(self, text: str, report: ReportMeta) -> None:
+        self.raw = text
+        self.text = _unwrap(text)
+        self.report = report
+        self.figures: list[_Figure] = []
+        self.sentences = _sentences(self.text)
+        self.lines = _lines(self.text)
+        end = report.period.end if report.period else None
+        self.ytd_extra = None
+        if end is not None:
+            mname = [k for k, v in MONTHS_EN.items() if v == end.month and len(k) > 3] or [""]
+            alts = "|".join(re.escape(x) for x in mname)
+            self.ytd_extra = re.compile(
+                rf"(?:from\s+)?january(?:,?\s*{end.year})?\s*(?:[-–—]|to|through|till|until)\s*(?:{alts})",
+                re.IGNORECASE)
+
+    # --- scope ---------------------------------------------------------------------------------------
+    def _sentence_scope(self, s: str, state: str) -> tuple[str, str]:
+        """(scope of this sentence, state for the next ones)."""
+        if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
+            return "ytd", "ytd"
+        if re.match(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b", s, re.IGNORECASE) or re.search(
+                rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", s, re.IGNORECASE):
+            return "period", "period"
+        return state, state
+
+    # --- measure resolution --------------------------------------------------------------------------
+    def _resolve(self, clause: str, parent: _Figure | None, tail: str) -> str | None:
+        """Measure named by `clause` (plus a trailing parenthetical `tail`), restricted to the parent's children."""
+        allowed = cues.CHILDREN.get(parent.measure) if parent else None
+        art = self._article_measure(clause + " " + tail)
+        if art and self._allowed(art, allowed):
+            return art
+        words = clause.split()
+        for measure, pattern in cues.COMPILED_CUES:
+            m = pattern.search(clause)
+            if not m:
+                continue
+            lead = clause[:m.start()]
+            if len(lead.split()) > 14 or NARRATIVE_BLOCK.search(lead):
+                continue
+            if measure.startswith("*."):
+                measure = self._code_for(measure[2:], clause + " " + tail, parent)
+            if self._allowed(measure, allowed):
+                return measure
+        del words
+        return None
+
+    @staticmethod
+    def _allowed(measure: str, allowed: tuple[str, ...] | None) -> bool:
+        if allowed is None:
+            return True
+        return any(measure == a or (a.endswith(".") and measure.startswith(a)) for a in allowed)
+
+    @staticmethod
+    def _code_for(sub: str, clause: str, parent: _Figure | None) -> str:
+        if parent and parent.measure in {"legal.administrative", "legal.criminal"}:
+            return f"{parent.measure}.{sub}"
+        if cues.ADMIN_CODE_RE.search(clause):
+            return f"legal.administrative.{sub}"
+        return f"legal.criminal.{sub}"
+
+    @staticmethod
+    def _article_measure(s: str) -> str | None:
+        for m in cues.ARTICLE_RE.finditer(s):
+            rest = m["rest"]
+            code = "AC" if cues.ADMIN_CODE_RE.search(rest) else "CC" if cues.CRIMINAL_CODE_RE.search(rest) else None
+            if code and (code, m["num"]) in cues.ARTICLE_MEASURES:
+                return cues.ARTICLE_MEASURES[(code, m["num"])]
+        return None
+
+    # --- main loop -----------------------------------------------------------------------------------
+    def run(self) -> list[_Figure]:
+        t = self.text
+        amounts = find_amounts(t)
+        money_spans = [(a, b) for a, b, _ in amounts]
+        numbers = [n for n in find_numbers(t)
+                   if not any(a <= n.start < b for a, b in money_spans) and _is_count_candidate(t, n)]
+        state = "period"
+        list_parent: _Figure | None = None
+        list_parent_line = -1
+        for si, (ss, se) in enumerate(self.sentences):
+            sentence = t[ss:se]
+            scope, state = self._sentence_scope(sentence, state)
+            line_idx = self._line_of(ss)
+            ls, le = self.lines[line_idx]
+            line = t[ls:le]
+            if list_parent is not None and line.strip() and line_idx > list_parent_line and not (
+                    LIST_ITEM.match(line) or HEADER_FOLLOWS.match(line)):
+                list_parent = None
+            if HEADER_FOLLOWS.match(sentence) and self.figures and self.figures[-1].line >= line_idx - 3:
+                list_parent, list_parent_line = self.figures[-1], line_idx
+                continue
+            prev_in_sentence: _Figure | None = None
+            in_sentence = [n for n in numbers if ss <= n.start < se]
+            for k, n in enumerate(in_sentence):
+                nxt = in_sentence[k + 1].start if k + 1 < len(in_sentence) else se
+                fig = self._figure_for(n, ss, nxt, scope, prev_in_sentence, list_parent, line_idx, si)
+                if fig is None:
+                    continue
+                self.figures.append(fig)
+                prev_in_sentence = fig
+                if fig.parent is None and fig.measure in cues.GROUP_MEASURES and (
+                        re.search(r"(?:including|include|included|following|among them)\s*:?\s*$",
+                                  t[fig.end:le], re.IGNORECASE) or t[ls:le].rstrip().endswith(":")):
+                    list_parent, list_parent_line = fig, line_idx
+                elif fig.parent is None and fig.measure in cues.GROUP_MEASURES and list_parent is not None and (
+                        not self._allowed(fig.measure, cues.CHILDREN.get(list_parent.measure))):
+                    list_parent = None
+            self._all_of_them(sentence, ss, scope, line_idx, si)
+        self._money(amounts, numbers)
+        return self.figures
+
+    def _line_of(self, pos: int) -> int:
+        lo, hi = 0, len(self.lines) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.lines[mid][0] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    def _figure_for(self, n: NumberSpan, ss: int, se: int, scope: str, prev: _Figure | None,
+                    list_parent: _Figure | None, line_idx: int, si: int) -> _Figure | None:
+        t = self.text
+        after_full = t[n.end:se]
+        if cues.NOT_A_COUNT.match(after_full):
+            return None
+        stop = CLAUSE_STOP.search(after_full)
+        clause_end = n.end + (stop.start() if stop else len(after_full))
+        clause = t[n.end:clause_end]
+        tail = t[clause_end:min(se, clause_end + 160)]
+        tail = tail if tail.lstrip().startswith("(") else ""
+        truncated = clause_end >= len(t.rstrip()) or (n.end + len(after_full) >= len(t.rstrip())
+                                                      and not re.search(r"[.;!?)]\s*$", t[n.end:se]))
+        # parent
+        parent = None
+        between = t[prev.end:n.start] if prev else ""
+        if prev is not None and INCLUDING.search(between):
+            parent = prev
+        elif prev is not None and prev.parent is not None and re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between):
+            parent = prev.parent
+        elif OF_THEM_START.match(clause) and self.figures:
+            parent = self.figures[-1] if self.figures[-1].measure.startswith("legal.civil") else None
+        elif list_parent is not None and (LIST_ITEM.match(t[self.lines[line_idx][0]:n.end])):
+            parent = list_parent
+        measure = self._resolve(clause, parent, tail)
+        if measure is None and parent is not None and parent is list_parent:
+            top = self._resolve(clause, None, tail)  # a new group total ends the list it follows
+            if top in cues.GROUP_MEASURES:
+                measure, parent = top, None
+        start, end = n.start, clause_end
+        if measure is None and not clause.strip(" .,;:-–—") or (measure is None and len(clause.split()) <= 1):
+            # "Label – N" form
+            ls = self.lines[line_idx][0]
+            label = t[max(ls, ss):n.start]
+            if re.search(r"[-–—:]\s*$", label):
+                measure = self._resolve(label.strip(" -–—:"), parent, "")
+                start = max(ls, ss) + len(label) - len(label.lstrip())
+                end = n.end
+                truncated = False
+        if measure is None:
+            return None
+        if truncated and not re.search(r"\w{3,}\s*$", clause.strip()):
+            return None
+        if truncated and measure in {"legal.criminal", "legal.civil", "legal.administrative"} and len(
+                clause.split()) < 2:
+            return None
+        before = t[max(ss, (prev.end if prev else ss)):n.start]
+        fig_scope = scope
+        if cues.COMPARISON_RE.search(before) or re.search(r"\bin (?:19|20)\d\d\b", before) and self._other_year(before):
+            fig_scope = "other"
+        value = n.integer
+        if value is None:
+            return None
+        fig = _Figure(measure, value, start, self._trim_end(start, end), fig_scope, parent, si, line_idx)
+        # a subtype directly under legal.total also states its group ("1 defamation charge ... administrative")
+        if parent is not None and parent.measure == "legal.total" and measure.count(".") == 2:
+            group = measure.rsplit(".", 1)[0]
+            self.figures.append(_Figure(group, value, start, fig.end, fig_scope, parent, si, line_idx))
+        return fig
+
+    def _other_year(self, before: str) -> bool:
+        if not self.report.period:
+            return False
+        years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", before)}
+        return bool(years) and not any(self.report.period.start.year <= y <= self.report.period.end.year
+                                       for y in years)
+
+    def _trim_end(self, start: int, end: int) -> int:
+        while end > start and self.text[end - 1] in " ,;:–—-\n\t":
+            end -= 1
+        return end
+
+    def _all_of_them(self, sentence: str, ss: int, scope: str, line_idx: int, si: int) -> None:
+        """'3 claims and lawsuits. All of them relate to honor …' → the child measure has the parent's value."""
+        m = ALL_OF_THEM.search(sentence)
+        if not m or not self.figures:
+            return
+        prev = self.figures[-1]
+        if prev.sentence < si - 2:
+            return
+        measure = self._resolve(sentence[m.end():], prev, "")
+        if measure:
+            self.figures.append(_Figure(measure, prev.value, ss + m.start(), ss + len(sentence.rstrip()),
+                                        prev.scope, prev, si, line_idx))
+
+    def _money(self, amounts: list[tuple[int, int, int]], numbers: list[NumberSpan]) -> None:
+        t = self.text
+        state = "period"
+        bounds = self.sentences
+        for si, (ss, se) in enumerate(bounds):
+            sentence = t[ss:se]
+            scope, state = self._sentence_scope(sentence, state)
+            for a, b, kzt in amounts:
+                if not ss <= a < se:
+                    continue
+                if re.match(r"^\s*\d", t[b:b + 6]) or b >= len(t.rstrip()) - 1 and not t[a:b].strip()[-1].isalpha():
+                    continue
+                before = t[ss:a]
+                measure = None
+                fig_scope = scope
+                start = a
+                if cues.RECOVERED_RE.search(before):
+                    measure = "legal.civil.recovered_kzt"
+                elif (m := cues.CLAIMED_RE.search(before)) and len(t[ss:ss + m.start()].split()) <= 4:
+                    measure = "legal.civil.claimed_kzt"
+                    start = ss + m.start()
+                elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 30):a]):
+                    owners = [f for f in self.figures if ss <= f.start < a and f.measure in {
+                        "legal.civil", "legal.civil.honor"}]
+                    if owners:
+                        measure = "legal.civil.claimed_kzt"
+                        fig_scope = owners[-1].scope
+                        start = owners[-1].start
+                if measure is None:
+                    continue
+                before_fig = t[ss:a]
+                if cues.COMPARISON_RE.search(before_fig[-60:]):
+                    fig_scope = "other"
+                self.figures.append(_Figure(measure, kzt, start, b, fig_scope, None, si, self._line_of(a)))
+        del numbers
+
+
+def _period_for(scope: str, report: ReportMeta) -> Period | None:
+    p = report.period
+    if p is None:
+        return None
+    if scope == "period":
+        return p
+    if scope == "ytd":
+        return Period(date(p.end.year, 1, 1), p.end)
+    return None
+
+
+def extract_figures(text: str, language: str, report: ReportMeta) -> list[Statistic]:
+    """Published figures of the report, in text order, deduplicated on (measure, scope, value)."""
+    figures = _Extractor(text, report).run()
+    figures = _drop_ambiguous_siblings(figures)
+    seen: set[tuple[str, str, int]] = set()
+    out: list[Statistic] = []
+    for f in sorted(figures, key=lambda f: f.start):
+        key = (f.measure, f.scope, f.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Statistic(f.measure, f.scope, f.value, _period_for(f.scope, report), (f.start, f.end),
+                             text[f.start:f.end]))
+    return out
+
+
+def _drop_ambiguous_siblings(figures: list[_Figure]) -> list[_Figure]:
+    """Two items of one list that map to the same measure are sub-counts of it, not its total: drop both."""
+    groups: dict[tuple[int, str, str], list[_Figure]] = {}
+    for f in figures:
+        if f.parent is not None:
+            groups.setdefault((id(f.parent), f.measure, f.scope), []).append(f)
+    bad = {id(f) for fs in groups.values() if len({x.start for x in fs}) > 1 for f in fs}
+    return [f for f in figures if id(f) not in bad]
+
+
+__all__ = ["extract_figures", "month_number"]
