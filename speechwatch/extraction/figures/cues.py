@@ -120,7 +120,8 @@ CHILDREN: dict[str, tuple[str, ...]] = {
     "reports.total": ("rights.total", "access.total", "legal.total"),
     "rights.total": ("rights.",),
     "access.total": ("access.",),
-    "legal.total": ("legal.criminal", "legal.civil", "legal.administrative", "legal.warning"),
+    "legal.total": ("legal.criminal", "legal.civil", "legal.administrative", "legal.warning", "legal.criminal.",
+                    "legal.civil.", "legal.administrative."),
     "legal.criminal": ("legal.criminal.",),
     "legal.civil": ("legal.civil.honor", "legal.civil.decisions"),
     "legal.civil.decisions": ("legal.civil.decisions_for_media",),
@@ -132,7 +133,7 @@ GROUP_MEASURES = {"reports.total", "rights.total", "access.total", "legal.total"
 # Scope cues.
 YTD_CUES = [r"since the (?:beginning|start) of (?:the |this )?year", r"from the (?:beginning|start) of the year",
             r"year[- ]to[- ]date", r"с начала (?:текущего )?года", r"жыл басынан"]
-COMPARISON_CUES = [r"\bagainst\b", r"compared (?:to|with)", r"similar period", r"which stood at", r"\bthan in\b",
+COMPARISON_CUES = [r"\bagainst\s+(?:\d|only\b|just\b)", r"\bas against\b", r"compared (?:to|with)", r"similar period", r"which stood at", r"\bthan in\b",
                    r"previous year", r"last year", r"по сравнению", r"в прошлом году", r"против \d"]
 PERIOD_START_CUES = [r"^\s*in (?:{month})\b", r"^\s*в (?:{month_ru})", r"this month", r"в этом месяце"]
 
@@ -148,6 +149,8 @@ CLAIM_COUNT_MONEY = r"(?:in the (?:total )?amount(?: of)?|amounting to|for a tot
 NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|journalists?|"
     r"bloggers?|lecturers?|employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
+    r"media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?|regions?|cities|lawyers?|"
+    r"officers?|policemen|out of|of the (?:code|law|constitution)|"
     r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|журналист|процент|%)", re.IGNORECASE)
 
 

@@ -31,12 +31,17 @@ INCLUDING = re.compile(r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bo
                        re.IGNORECASE)
 OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
+FULL_SENTENCE_END = re.compile(r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
+                               r"[.!?](?=\s|$)|\n")
+PAREN_COUNT = re.compile(r"^\s*(?:incidents?|cases?|reports?|facts?)\s+(?:were\s+|was\s+)?"
+                         r"(?:reported|recorded|registered|documented)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
                           r"[.!?;](?=\s|$)|:\s*(?=\n)|\n")
 CLAUSE_STOP = re.compile(r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,?\s+(?:including|in particular|of which|among them|"
                          r"в том числе|из них)\b", re.IGNORECASE)
-BEFORE_SKIP = re.compile(r"(?:article|art\.|part|paragraph|no\.|№|ст\.|статьи|статья|ч\.|п\.|items?|"
-                         r"points?|section|clause|usd\s*=?|=)\s*\Z", re.IGNORECASE)
+BEFORE_SKIP = re.compile(r"(?:\barticles?|\bart\.|\bparts?|\bparagraph|\bpar\.|\bchapter|no\.|№|ст\.|статьи|статья|"
+                         r"глав[аы]|ч\.|п\.|\bitems?|\bpoints?|\bsection|\bclause|usd\s*=?|=|out of|"
+                         r"[A-Za-zА-Яа-я]-)\s*\Z", re.IGNORECASE)
 NARRATIVE_BLOCK = re.compile(r"\b(?:years?|days?|months?|times|people|persons|lecturers|employees|residents|"
                              r"sentenced|signatures|percent)\b", re.IGNORECASE)
 
@@ -70,9 +75,9 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def _sentences(text: str, pattern: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
     out, start = [], 0
-    for m in SENTENCE_END.finditer(text):
+    for m in (pattern or SENTENCE_END).finditer(text):
         if m.end() > start:
             out.append((start, m.end()))
         start = m.end()
@@ -99,6 +104,11 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False  # a date: "24 april", "April 24"
     if re.match(r"^\s*(?:%|percent|per cent|процент)", after, re.IGNORECASE):
         return False
+    if n.words and raw[0].isupper() and re.search(r"[A-ZА-Я][\w.]*[ \t]+\Z", before) and not re.search(
+            r"[.!?:;\-–—•]\s*[\w.]*\s+\Z|^\s*\Z", before):
+        return False  # a capitalised number word after a name is part of the name ("Denis Ten")
+    if re.match(r"^[’']s\b", after):
+        return False
     return not (n.words and raw.lower() in {"one", "a"} and re.match(r"^\s+(?:of|day|more|another)\b", after))
 
 
@@ -109,6 +119,7 @@ class _Extractor:
         self.report = report
         self.figures: list[_Figure] = []
         self.sentences = _sentences(self.text)
+        self.full_sentences = _sentences(self.text, FULL_SENTENCE_END)
         self.lines = _lines(self.text)
         end = report.period.end if report.period else None
         self.ytd_extra = None
@@ -120,6 +131,12 @@ class _Extractor:
                 re.IGNORECASE)
 
     # --- scope ---------------------------------------------------------------------------------------
+    def _full_sentence(self, pos: int) -> str:
+        for a, b in self.full_sentences:
+            if a <= pos < b:
+                return self.text[a:b]
+        return ""
+
     def _sentence_scope(self, s: str, state: str) -> tuple[str, str]:
         """(scope of this sentence, state for the next ones)."""
         if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
@@ -186,7 +203,7 @@ class _Extractor:
         list_parent_line = -1
         for si, (ss, se) in enumerate(self.sentences):
             sentence = t[ss:se]
-            scope, state = self._sentence_scope(sentence, state)
+            scope, state = self._sentence_scope(self._full_sentence(ss) or sentence, state)
             line_idx = self._line_of(ss)
             ls, le = self.lines[line_idx]
             line = t[ls:le]
@@ -251,6 +268,10 @@ class _Extractor:
         elif list_parent is not None and (LIST_ITEM.match(t[self.lines[line_idx][0]:n.end])):
             parent = list_parent
         measure = self._resolve(clause, parent, tail)
+        in_paren = bool(re.search(r"\(\s*\Z", t[max(ss, n.start - 3):n.start]))
+        if measure is None and in_paren and PAREN_COUNT.match(clause):
+            # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
+            measure = self._last_cue(t[ss:n.start], parent)
         if measure is None and parent is not None and parent is list_parent:
             top = self._resolve(clause, None, tail)  # a new group total ends the list it follows
             if top in cues.GROUP_MEASURES:
@@ -260,9 +281,10 @@ class _Extractor:
             # "Label – N" form
             ls = self.lines[line_idx][0]
             label = t[max(ls, ss):n.start]
-            if re.search(r"[-–—:]\s*$", label):
+            label = re.split(r"[:;,](?=\s)", label)[-1]
+            if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
                 measure = self._resolve(label.strip(" -–—:"), parent, "")
-                start = max(ls, ss) + len(label) - len(label.lstrip())
+                start = n.start - len(label) + len(label) - len(label.lstrip())
                 end = n.end
                 truncated = False
         if measure is None:
@@ -276,6 +298,8 @@ class _Extractor:
         fig_scope = scope
         if cues.COMPARISON_RE.search(before) or re.search(r"\bin (?:19|20)\d\d\b", before) and self._other_year(before):
             fig_scope = "other"
+        if self._names_report_period(clause):
+            fig_scope = "period"
         value = n.integer
         if value is None:
             return None
@@ -285,6 +309,26 @@ class _Extractor:
             group = measure.rsplit(".", 1)[0]
             self.figures.append(_Figure(group, value, start, fig.end, fig_scope, parent, si, line_idx))
         return fig
+
+    def _last_cue(self, s: str, parent: _Figure | None) -> str | None:
+        """The measure whose cue stands last in `s` (the topic a parenthetical count refers back to)."""
+        best: tuple[int, str] | None = None
+        allowed = cues.CHILDREN.get(parent.measure) if parent else None
+        for measure, pattern in cues.COMPILED_CUES:
+            for m in pattern.finditer(s):
+                code = self._code_for(measure[2:], s, parent) if measure.startswith("*.") else measure
+                if self._allowed(code, allowed) and (best is None or m.start() > best[0]):
+                    best = (m.start(), code)
+        return best[1] if best else None
+
+    def _names_report_period(self, clause: str) -> bool:
+        p = self.report.period
+        if p is None or p.start.month != p.end.month or p.start.year != p.end.year:
+            return False
+        for m in re.finditer(rf"\b(?P<m>{MONTH})\s*,?\s*(?P<y>\d{{4}})", clause, re.IGNORECASE):
+            if month_number(m["m"]) == p.start.month and int(m["y"]) == p.start.year:
+                return True
+        return False
 
     def _other_year(self, before: str) -> bool:
         if not self.report.period:
