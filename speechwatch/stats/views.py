@@ -21,6 +21,7 @@ from speechwatch.core.models import Job
 from speechwatch.stats.models import LANGS, RenderedReport, ReportText
 from speechwatch.stats.periods import Period, parse_period
 from speechwatch.stats.reports import FORMATS
+from speechwatch.stats.reports.fmt import value as fmt_value
 from speechwatch.stats.reports.texts import DEFAULTS, KEY_LABELS, KEYS, get_text
 
 
@@ -64,7 +65,7 @@ def _figure_rows(period: Period, lang: str, filters: dict | None, with_links: bo
     for f in figures:
         row = table.setdefault(f.measure, {"measure": f.measure, "label": catalogue[f.measure].label,
                                            "money": catalogue[f.measure].is_money})
-        row[f.scope] = f.value
+        row[f.scope] = fmt_value(f.value, f.measure, lang)
         if with_links and f.scope == "period":
             row["incidents"] = [(i, incident_url(i)) for i in f.incident_ids[:50]]
     rows = []
