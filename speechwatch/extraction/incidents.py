@@ -1,2 +1,106 @@
-def extract_incidents(text, language, report):  # placeholder
-    return []
+"""Incidents of a report: segment the narrative, then read each segment into an IncidentRecord.
+
+    extract_incidents(text, language, report) -> list[IncidentRecord]
+
+Stages (each a module of its own so it can be tested and replaced alone): `segment` (where incidents
+are), `dates` (when, resolved against the report period), `classify` (primary and secondary
+categories from cue data), `actors`, `places`, `legal` (code, article, part) and money via
+`money.find_amounts`, with the kind of each amount read from the words before it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from speechwatch.extraction.actors import find_actors
+from speechwatch.extraction.classify import classify, first_sentence
+from speechwatch.extraction.dates import incident_date
+from speechwatch.extraction.legal import find_legal_bases
+from speechwatch.extraction.places import find_places
+from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, ReportMeta
+from speechwatch.extraction.segment import Segment, is_follow_up, segment
+
+_BULLET = re.compile(r"^[-–—•·*▪●■►]+\s*")
+_DATE_LABEL = re.compile(r"^[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?:\s*")
+_AMOUNT_KIND = [
+    ("fine", re.compile(r"(fine[ds]?|penalty|штраф\w*)\W*(\w+\W+){0,4}$", re.IGNORECASE)),
+    ("recovered", re.compile(r"(recovered|collected|взыска\w*|выплат\w*)\W*(\w+\W+){0,6}$", re.IGNORECASE)),
+    ("awarded", re.compile(r"(award\w*|ordered .{0,40}to pay|to pay|obliged .{0,30}to pay|присудил\w*|обязал\w*)"
+                           r"\W*(\w+\W+){0,6}$", re.IGNORECASE)),
+    ("claimed", re.compile(r"(claim\w*|demand\w*|sought|seek\w*|recovery of|compensation|damages|requested|asked|"
+                           r"требу\w*|потребова\w*|иск\w*|возмещени\w*|взыскать)\W*(\w+\W+){0,8}$", re.IGNORECASE)),
+]
+
+
+def _period_guess(text: str) -> Period | None:
+    """A fallback report period from the opening lines, for callers without metadata."""
+    from calendar import monthrange
+
+    from speechwatch.extraction.dates import find_dates
+
+    for d in find_dates(text[:1500], None):
+        if d.explicit_year and d.precision == "month":
+            return Period(d.day, d.day.replace(day=monthrange(d.day.year, d.day.month)[1]))
+    return None
+
+
+def _amounts(text: str) -> list[Amount]:
+    try:
+        from speechwatch.extraction.money import find_amounts
+    except ImportError:  # the money parser is optional for this stage
+        return []
+    out = []
+    for start, _end, kzt in find_amounts(text):
+        before = text[max(0, start - 90):start]
+        kind = next((k for k, rx in _AMOUNT_KIND if rx.search(before)), "other")
+        out.append(Amount(kind=kind, kzt=int(kzt)))
+    return out
+
+
+def _summary(body: str) -> str:
+    body = _DATE_LABEL.sub("", _BULLET.sub("", body.strip()))
+    sentence = first_sentence(body).strip()
+    if len(sentence) > 300:
+        cut = sentence.rfind(" ", 0, 297)
+        sentence = sentence[:cut if cut > 0 else 297].rstrip(",;: ") + "…"
+    return sentence
+
+
+def _dateline(seg: Segment, period: Period | None) -> date | None:
+    if not seg.dateline:
+        return None
+    from speechwatch.extraction.dates import find_dates
+
+    found = find_dates(seg.dateline, period)
+    return found[0].day if found and found[0].precision == "day" else None
+
+
+def build_incident(text: str, seg: Segment, language: str, period: Period | None) -> IncidentRecord:
+    """Read one segment into a record (everything but the span is derived from the segment text)."""
+    chunk = text[seg.start:seg.end]
+    body = chunk[len(seg.title):].lstrip() if seg.title and chunk.startswith(seg.title) else chunk
+    primary, categories = classify(chunk, language, title=seg.title, section=seg.context_category)
+    day, precision = incident_date(body, period, hint=_dateline(seg, period))
+    if precision == "month" and period is not None and day == period.start and (period.end - period.start).days > 31:
+        day, precision = None, None
+    return IncidentRecord(
+        span=(seg.start, seg.end),
+        date=day,
+        date_precision=precision,
+        category=primary,
+        categories=categories,
+        actors=find_actors(chunk, language, primary),
+        places=find_places(chunk, day),
+        legal_bases=find_legal_bases(chunk),
+        amounts=_amounts(chunk),
+        follow_up=is_follow_up(chunk),
+        summary=_summary(body),
+        title=seg.title,
+    )
+
+
+def extract_incidents(text: str, language: str, report: ReportMeta) -> list[IncidentRecord]:
+    """The incidents a report tells, in reading order, with spans into `text`."""
+    period = report.period if report is not None and report.period else _period_guess(text)
+    return [build_incident(text, seg, language, period) for seg in segment(text, period)]

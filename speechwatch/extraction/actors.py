@@ -1,0 +1,168 @@
+"""Actors of an incident: people, media outlets and organisations, with a role guessed from context.
+
+English uses patterns: outlet names in «»/quotes after an outlet word or ending in ".kz", organisation
+phrases built on keywords (Ministry, Court, Police Department, Prosecutor's Office, Akimat...), and
+person names as runs of capitalised words or initials that are not places, months or institution
+words. Russian uses natasha's NER (PER/ORG), loaded once on first use because its embeddings take
+about a second to load; English text never loads it.
+
+Roles are heuristics over the words around a mention and the incident's category: the journalist who
+was detained is a victim, the newspaper that was sued a defendant, whoever "filed a lawsuit" a
+plaintiff, whoever "appealed to the police" a complainant.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from speechwatch.extraction.schemas import ActorRef
+
+_Q_OPEN = "«\"“„"
+_Q_CLOSE = "»\"”“"
+_OUTLET_WORD = (r"(?:newspaper|paper|portal|Internet[- ]portal|web[- ]?site|site|TV(?: channel)?|channel|"
+                r"Telegram[- ]channel|YouTube[- ]channel|radio|news agency|press agency|agency|magazine|edition|"
+                r"online edition|media outlet|media portal|outlet|publication|weekly|газет\w*|издани\w*|телеканал\w*|канал\w*|сайт\w*|портал\w*|"
+                r"агентств\w*|журнал\w*|радио)")
+_QUOTED_OUTLET = re.compile(
+    rf"\b{_OUTLET_WORD}\s*[{_Q_OPEN}]\s*(?P<a>[^{_Q_CLOSE}\n]{{2,60}}?)\s*[{_Q_CLOSE}]"
+    rf"|[{_Q_OPEN}](?P<b>[^{_Q_CLOSE}\n]{{2,60}}?)[{_Q_CLOSE}]\s*{_OUTLET_WORD}\b", re.IGNORECASE)
+_OUTLET_BEFORE = re.compile(rf"{_OUTLET_WORD}\s*[{_Q_OPEN}]?\s*$", re.IGNORECASE)
+_DOMAIN_OUTLET = re.compile(r"\b[A-Z][A-Za-z0-9-]+\.(?:kz|com|org|net|ru)\b")
+_NAMED_OUTLET = re.compile(
+    r"\b(?:Radio|TV channel|newspaper|Telegram channel|channel)\s+(?P<a>[A-Z][\w-]+(?:\s+(?:[A-Z0-9][\w-]*))?)"
+    r"|\b(?P<b>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)?)\s+(?:TV|Media|newspaper|news agency|TV channel)\b")
+_ORG_HEAD = (r"(?:Ministry|Committee|Department|Agency|Office|Court|Police|Prosecutor'?s Office|"
+             r"Prosecutor General'?s Office|General Prosecutor'?s Office|Akimat|Majilis|Mazhilis|Senate|Parliament|Assembly|Foundation|Association|"
+             r"Bureau|Service|Council|Commission|Government|Administration|Centre|Center|Union|Company|Group|Bank)")
+_CONNECT = r"(?:of|and|for|on|the|in|of the|for the|on the|and the)"
+_CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
+_ORG = re.compile(
+    rf"\b(?:(?:{_CAP}\s+){{0,4}}{_ORG_HEAD}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{0,8}}(?:\s+{_CONNECT}\s+{_CAP}(?:\s+{_CAP}){{0,4}})?)")
+_PERSON = re.compile(
+    r"\b(?:[A-Z]\.\s?){1,2}\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+    r"|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna|uly|kyzy))?\b")
+_NOT_NAME = frozenset(
+    w for w in (Path(__file__).parent / "data" / "actor_stopwords.txt").read_text(encoding="utf-8").split()
+    if not w.startswith("#")
+)
+_VICTIM_CTX = re.compile(r"(journalist|reporter|correspondent|editor|blogger|camera ?man|photographer|activist|"
+                         r"founder|author|журналист|корреспондент|редактор|блогер|оператор|активист)", re.IGNORECASE)
+_PLAINTIFF_CTX = re.compile(r"(plaintiff|claim of|lawsuit (of|filed by)|sued|filed (a )?(law)?suit|истец|истица|иск\w* \w+ к)",
+                            re.IGNORECASE)
+_COMPLAINANT_CTX = re.compile(r"(complain\w*|appealed to the police|application to the police|initiator|"
+                              r"заявлени\w* в полици|пожаловал)", re.IGNORECASE)
+_PERP_CTX = re.compile(r"(attacked|detained|beat|threatened|blocked|refused|barred|hacked|напал|задерж|угрож|избил|отказал)",
+                       re.IGNORECASE)
+_OUTLET_CTX = re.compile(r"(website|site|account|channel|portal|сайт|аккаунт)")
+
+
+@cache
+def _natasha() -> dict[str, Any]:
+    """natasha's segmenter, NER tagger and morphology, loaded once (about a second) and cached."""
+    from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    return {"Doc": Doc, "seg": Segmenter(), "ner": NewsNERTagger(emb), "morph": NewsMorphTagger(emb),
+            "vocab": MorphVocab()}
+
+
+def _role(name: str, text: str, pos: int, kind: str, category: str) -> str:
+    before = text[max(0, pos - 80):pos]
+    after = text[pos + len(name):pos + len(name) + 60]
+    group = category.split(".")[0]
+    if _PLAINTIFF_CTX.search(before[-50:]) or re.match(r"\s*,?\s*(the )?plaintiff", after):
+        return "plaintiff"
+    if _COMPLAINANT_CTX.search(after[:50]) or _COMPLAINANT_CTX.search(before[-30:]):
+        return "complainant"
+    if group == "legal" and (kind == "outlet" or _VICTIM_CTX.search(before[-40:] + after[:30])):
+        return "defendant"
+    if group in ("rights", "access"):
+        if kind == "organisation" and _PERP_CTX.search(after[:60]):
+            return "perpetrator"
+        if kind == "person" and _VICTIM_CTX.search(before[-40:] + after[:30]):
+            return "victim"
+        if kind == "outlet" and _OUTLET_CTX.search(before[-30:] + after[:30]):
+            return "victim"
+    return "other"
+
+
+def _english(text: str, category: str) -> list[ActorRef]:
+    found: list[tuple[int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(pos: int, end: int, name: str, kind: str) -> None:
+        name = name.strip(" .,;:-")
+        if len(name) < 2 or any(s < end and pos < e for s, e in taken):
+            return
+        taken.append((pos, end))
+        found.append((pos, name, kind))
+
+    for m in _QUOTED_OUTLET.finditer(text):
+        g = "a" if m.group("a") else "b"
+        add(m.start(g), m.end(g), m.group(g), "outlet")
+    for m in _DOMAIN_OUTLET.finditer(text):
+        add(m.start(), m.end(), m.group(0), "outlet")
+    for m in _NAMED_OUTLET.finditer(text):
+        g = "a" if m.group("a") else "b"
+        if m.group(g).split()[0] not in _NOT_NAME:
+            add(m.start(g), m.end(g), m.group(g), "outlet")
+    for m in _ORG.finditer(text):
+        name = re.sub(r"^(The|In|On|At|By|From|To)\s+", "", m.group(0))
+        name = re.sub(r"\s+(?:of|and|for|on|the|in)$", "", name)
+        if len(name.split()) >= 2 or name in ("Majilis", "Mazhilis", "Senate", "Parliament"):
+            add(m.end() - len(name), m.end(), name, "organisation")
+    for m in _PERSON.finditer(text):
+        words = [w.strip(".") for w in m.group(0).replace(".", ". ").split()]
+        if any(w in _NOT_NAME for w in words if len(w) > 1):
+            continue
+        add(m.start(), m.end(), m.group(0), "person")
+    found.sort()
+    out: list[ActorRef] = []
+    seen: set[str] = set()
+    for pos, name, kind in found:
+        key = name.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(ActorRef(name, kind, _role(name, text, pos, kind, category)))
+    return out
+
+
+def _russian(text: str, category: str) -> list[ActorRef]:
+    nat = _natasha()
+    doc = nat["Doc"](text)
+    doc.segment(nat["seg"])
+    doc.tag_ner(nat["ner"])
+    doc.tag_morph(nat["morph"])
+    out: list[ActorRef] = []
+    seen: set[str] = set()
+    for span in doc.spans:
+        if span.type not in ("PER", "ORG"):
+            continue
+        span.normalize(nat["vocab"])
+        name = span.normal or span.text
+        kind = "person" if span.type == "PER" else "organisation"
+        if kind == "organisation" and _OUTLET_BEFORE.search(text[max(0, span.start - 25):span.start]):
+            kind = "outlet"
+        if kind == "person" and len(name.split()) == 1 and not name[:1].isupper():
+            continue
+        if name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        out.append(ActorRef(name, kind, _role(span.text, text, span.start, kind, category)))
+    for m in _QUOTED_OUTLET.finditer(text):
+        name = (m.group("a") or m.group("b")).strip()
+        if name.lower() not in seen:
+            seen.add(name.lower())
+            out.append(ActorRef(name, "outlet", _role(name, text, m.start(), "outlet", category)))
+    return out
+
+
+def find_actors(text: str, language: str, category: str) -> list[ActorRef]:
+    """People, outlets and organisations in an incident's text, with roles."""
+    if language in ("ru", "kk"):
+        return _russian(text, category)
+    return _english(text, category)

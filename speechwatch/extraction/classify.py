@@ -1,0 +1,108 @@
+"""Choose an incident's primary and secondary categories from cue phrases (data/category_cues.json).
+
+Why data-driven: the typology belongs to the codebook and another organisation may re-word it, so the
+cues live beside the codebook as a data file and only the scoring rule is code. The rule: each cue
+found adds its weight (capped per cue, title and first sentence counting double); the primary
+category is the best score after multiplying by its group's priority, so a detention outranks the
+administrative charge it led to and context categories yield to a real violation. A section heading
+("LEGISLATIVE CHANGES", "6. DETENTION") is the publisher's own classification and decides first.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from speechwatch.codebook import category_codes
+
+_DATA = Path(__file__).parent / "data" / "category_cues.json"
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZА-ЯЁ\"«“])|\n")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    patterns: dict[str, dict[str, list[tuple[re.Pattern[str], float]]]]
+    priority: dict[str, float]
+    min_score: float
+    secondary_only: frozenset[str]
+
+
+@cache
+def _cues() -> _Cues:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    known = set(category_codes())
+    patterns: dict[str, dict[str, list[tuple[re.Pattern[str], float]]]] = {}
+    for code, by_lang in raw["categories"].items():
+        if code not in known:
+            continue  # a codebook without this category: its cues are simply unused
+        patterns[code] = {}
+        for lang, items in by_lang.items():
+            compiled = []
+            for item in items:
+                pat, weight = (item, 1.0) if isinstance(item, str) else (item[0], float(item[1]))
+                flags = re.IGNORECASE | (re.ASCII if lang == "en" else 0)  # ASCII: ~30% faster scans
+                compiled.append((re.compile(pat, flags), weight))
+            patterns[code][lang] = compiled
+    return _Cues(patterns, raw["group_priority"], float(raw["min_score"]),
+                 frozenset(raw.get("positive_secondary_only", [])))
+
+
+def score(text: str, language: str, lead: str = "") -> dict[str, float]:
+    """Cue score per category for `text`; hits inside `lead` (title, first sentence) count double."""
+    cues = _cues()
+    langs = ("ru", "en") if language in ("ru", "kk") else ("en",)
+    scores: dict[str, float] = {}
+    for code, by_lang in cues.patterns.items():
+        total = 0.0
+        for lang in langs:
+            for pat, weight in by_lang.get(lang, ()):
+                hits = len(pat.findall(text))
+                if not hits:
+                    continue
+                total += weight * min(hits, 3)
+                if lead and pat.search(lead):
+                    total += weight * 1.5
+        if total:
+            scores[code] = total
+    return scores
+
+
+def first_sentence(text: str) -> str:
+    parts = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    return parts[0] if parts else ""
+
+
+def classify(text: str, language: str, title: str = "", section: str | None = None) -> tuple[str, list[str]]:
+    """(primary, categories) for a segment. `categories` starts with the primary."""
+    cues = _cues()
+    lead = (title + "\n" + first_sentence(text[len(title):] if title and text.startswith(title) else text))
+    scores = score(text, language, lead)
+    if section and section.startswith("context."):
+        others = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
+                  if v >= 2 * cues.min_score and c != section and c.startswith("context.")]
+        return section, [section, *others[:1]]
+    if section:
+        scores[section] = scores.get(section, 0.0) + 4.0
+
+    def weighted(code: str) -> float:
+        return scores[code] * cues.priority.get(code.split(".")[0], 1.0)
+
+    candidates = [c for c in scores if c not in cues.secondary_only and scores[c] >= cues.min_score]
+    if not candidates:
+        primary = "context.positive" if "context.positive" in scores else "context.statement"
+        return primary, [primary]
+    primary = max(candidates, key=weighted)
+    # Within a group the typology lists categories from the gravest down (murder, attack, threat,
+    # detention, obstruction...): a graver act with solid evidence is the primary one.
+    group = primary.split(".")[0]
+    floor = max(3.0, 0.35 * scores[primary])
+    for code in category_codes():
+        if code.split(".")[0] == group and code in candidates and scores[code] >= floor:
+            primary = code
+            break
+    secondary = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
+                 if c != primary and v >= 2 * cues.min_score]
+    return primary, [primary, *secondary[:3]]

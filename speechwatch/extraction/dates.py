@@ -1,0 +1,147 @@
+"""Dates in report narrative (English and Russian), resolved against the report period.
+
+Reports write "April 24", "On the evening of April 24", "January 9, 2020", "3 October 2024",
+"in October", "24 апреля", "в апреле 2024 года", "24.04.2024". A day without a year takes the year of
+the report period; when that would put it well after the period's end (a December event in a January
+report) it belongs to the year before. Month-only mentions give precision "month".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from speechwatch.extraction.schemas import Period
+
+EN_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+RU_STEMS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_EN_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_EN_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+_EN_MONTH = rf"(?:{_EN_FULL}|(?:{_EN_ABBR})\.?)"
+_RU_MONTH = (r"(?:январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
+             r"август[аеу]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])")
+_YEAR = r"(?:19|20)\d\d"
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Order matters: the longest, most specific forms first. Each has named groups m (month), d, y.
+_PATTERNS = [
+    # January 9, 2020 / April 24th / Dec. 6
+    re.compile(rf"\b(?P<m>{_EN_MONTH})\s+(?P<d>[0-3]?\d){_ORD}\b(?!\s*(?:%|,\d|\d))(?:,?\s+(?P<y>{_YEAR})\b)?"),
+    # 3 October 2024 / 1 november 2021 / 10th of May
+    re.compile(rf"\b(?P<d>[0-3]?\d){_ORD}(?:\s+of)?\s+(?P<m>{_EN_MONTH})\b(?:,?\s+(?P<y>{_YEAR})\b)?",
+               re.IGNORECASE),
+    # 24 апреля 2024 года / 24 апреля
+    re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_RU_MONTH})\b(?:\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
+    # 24.04.2024
+    re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]\d)\.(?P<y>{_YEAR})\b"),
+    # October 2022 / July, 2014 / апреле 2024 года
+    re.compile(rf"\b(?P<m>{_EN_FULL})\b,?\s+(?P<y>{_YEAR})\b", re.IGNORECASE),
+    re.compile(rf"\b(?P<m>{_RU_MONTH})\s+(?P<y>{_YEAR})\b", re.IGNORECASE),
+    # in October / since January / в апреле
+    re.compile(rf"\b(?:in|In|since|Since|by|until|till|from|From|early|late|mid-|end of|beginning of|of)\s+"
+               rf"(?P<m>{_EN_FULL})\b(?!\s+\d)"),
+    re.compile(rf"(?:\b[вВ]|\bс|\bдо|\bконце|\bначале|\bсередине)\s+(?P<m>{_RU_MONTH})\b(?!\s+\d)"),
+]
+
+# An item starts with a date: "April 6:", "On April 1,", "On the evening of April 24", "24 апреля".
+DATE_START = re.compile(
+    rf"^(?:[-–—•·*]\s*)?(?:(?:On|As of|By|Since)\s+)?(?:the\s+(?:morning|evening|night|afternoon|eve)\s+of\s+)?"
+    rf"(?:{_EN_MONTH}\s+[0-3]?\d{_ORD}\b|[0-3]?\d{_ORD}\s+(?:of\s+)?{_EN_MONTH}\b)"
+    rf"|^(?:[-–—•·*]\s*)?(?:[Вв]\s+ночь\s+на\s+|[Вв]ечером\s+|[Уу]тром\s+|[Дд]нём\s+)?[0-3]?\d\s+{_RU_MONTH}\b"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: date
+    precision: str  # day | month | year
+    explicit_year: bool
+
+
+def _month_of(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w in EN_MONTHS:
+        return EN_MONTHS[w]
+    for stem, num in RU_STEMS.items():
+        if w.startswith(stem) and (stem != "ма" or w in ("май", "мая", "мае", "маю")):
+            return num
+    return None
+
+
+def _resolve_year(month: int, day: int, period: Period | None) -> int | None:
+    """Year for a date written without one: the report's year, or the year before when the date
+    would fall more than two months after the period ends (a December event told in January)."""
+    if period is None:
+        return None
+    year = period.end.year
+    try:
+        candidate = date(year, month, day)
+    except ValueError:
+        return None
+    if candidate > period.end + timedelta(days=62):
+        year -= 1
+    return year
+
+
+def find_dates(text: str, period: Period | None) -> list[DateMention]:
+    """Every date mention in `text`, in reading order, resolved against `period` where needed."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            gd = m.groupdict()
+            month = int(gd["mn"]) if gd.get("mn") else _month_of(gd["m"])
+            if not month:
+                continue
+            if gd.get("m") == "May" and not gd.get("d") and not gd.get("y"):
+                pass  # "in May" is fine; bare "May" never reaches here (patterns need a context word)
+            day_num = int(gd["d"]) if gd.get("d") else None
+            explicit = bool(gd.get("y"))
+            year = int(gd["y"]) if explicit else _resolve_year(month, day_num or 1, period)
+            if year is None:
+                continue
+            try:
+                value = date(year, month, day_num or 1)
+            except ValueError:
+                continue
+            found.append(DateMention(s, e, value, "day" if day_num else "month", explicit))
+            taken.append((s, e))
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def incident_date(text: str, period: Period | None, hint: date | None = None) -> tuple[date | None, str | None]:
+    """The date of an incident told in `text`: the first exact day inside the report period, else the
+    first month inside it, else the period start (precision month). `hint` (a dateline under a
+    heading) wins when given."""
+    if hint is not None:
+        return hint, "day"
+    mentions = find_dates(text, period)
+    if period is None:
+        for d in mentions:
+            return d.day, d.precision
+        return None, None
+    start = period.start.replace(day=1)
+    in_period = [d for d in mentions if start <= d.day <= period.end]
+    for d in in_period:
+        if d.precision == "day":
+            return d.day, "day"
+    for d in in_period:
+        return d.day, d.precision
+    if (period.end - period.start).days <= 31:
+        return period.start, "month"
+    return None, None

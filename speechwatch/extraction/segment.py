@@ -1,0 +1,303 @@
+"""Split a report's narrative into incident segments (character spans into the normalised text).
+
+Monitoring reports mark incidents in a handful of ways, often mixed in one document:
+bullets ("- ...", "· ..."), dated paragraphs ("April 24: ...", "On December 4, ..."), headed case
+sections (a short title line followed by paragraphs) and lists after "Also in April:". Summary
+statistics, the publisher's boilerplate and the preamble before the first incident are not incidents.
+
+The segmenter classifies each line, then walks them with a small state machine. Layout cues come from
+`data/segment_cues.json`. One structural signal is learnt per document: the usual number of blank
+lines between paragraphs. A gap wider than usual is a "strong break" that ends a bullet item.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from speechwatch.extraction.dates import DATE_START, find_dates
+from speechwatch.extraction.schemas import Period
+
+_DATA = Path(__file__).parent / "data" / "segment_cues.json"
+_BULLET = re.compile(r"^([-–—•·*▪●■►]+)\s*(?=\S)")
+_LONE_BULLET = re.compile(r"^[-–—•·*▪●■►]\s*$")
+_LONE_DATE = re.compile(
+    r"^\s*(\d{1,2}\s+[A-Za-zА-Яа-яё]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{2}\.\d{4})"
+    r"(\s*(г\.|года))?\s*$")
+_CHAPTER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,5})\.\s+\S")
+_COUNT_START = re.compile(r"^\d+\s+\w")
+_HARD_CONTINUATION = re.compile(r"^[\"“„«'‘(\[a-zа-яё]")
+_END_PUNCT = tuple(".;,:!?…\"»”'")
+
+
+@dataclass
+class Segment:
+    """One incident's extent: `text[start:end]`, the section heading if any, and layout facts."""
+
+    start: int
+    end: int
+    kind: str  # bullet | case | dated | para
+    title: str = ""
+    context_category: str | None = None
+    dateline: str | None = None
+    lines: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str  # stripped
+    gap: int  # blank lines before it
+    kind: str = "para"  # blank-free kinds: para bullet stat boiler heading ctx list dateline
+    category: str | None = None
+    date_start: bool = False
+    continuation: bool = False
+    ends_colon: bool = False
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    flags = re.IGNORECASE | re.UNICODE
+
+    def any_of(patterns: list[str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+    return {
+        "boiler": any_of(raw["boilerplate"]),
+        "stats": any_of(raw["stats_start"]),
+        "stat_bullet": re.compile(raw["stat_bullet"], flags),
+        "list": any_of(raw["list_heading"]),
+        "context": [(re.compile(c["pattern"], flags), c["category"]) for c in raw["context_heading"]],
+        "cont": re.compile("|".join(f"(?:{p})" for p in raw["continuation_start"])),
+        "follow_up": [re.compile(p, flags) for p in raw["follow_up"]],
+    }
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    gap = 0
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        stripped = raw.strip(" \t\u00a0\u200b\ufeff\u3000")
+        if not stripped:
+            gap += 1
+            continue
+        lead = len(raw) - len(raw.lstrip(" \t\u00a0\u200b\ufeff\u3000"))
+        trail = len(raw) - len(raw.rstrip(" \t\u00a0\u200b\ufeff\u3000"))
+        out.append(_Line(start + lead, end - trail, stripped, gap))
+        gap = 0
+    return out
+
+
+def _is_upper_heading(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _looks_like_title(line: _Line, nxt: _Line | None) -> bool:
+    """A case heading: a short line with no closing punctuation, followed by a body paragraph."""
+    s = line.text
+    words = s.split()
+    if not (2 <= len(words) <= 16) or len(s) > 130 or s.endswith(_END_PUNCT):
+        return False
+    if not (s[0].isupper() or s[0].isdigit()) or nxt is None:
+        return False
+    if nxt.kind == "dateline":
+        return True
+    if nxt.kind not in ("para",) or len(nxt.text) < 120:
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return capitals >= 2
+
+
+def _classify(lines: list[_Line]) -> None:
+    cues = _cues()
+    for k, ln in enumerate(lines):
+        s = ln.text
+        if _LONE_BULLET.match(s):
+            ln.kind = "lone_bullet"
+            continue
+        m = _BULLET.match(s)
+        body = s[m.end():] if m else s
+        if cues["boiler"].search(s):
+            ln.kind = "boiler"
+        elif _LONE_DATE.match(s):
+            ln.kind = "dateline"
+        elif m:
+            ln.kind = "stat" if cues["stat_bullet"].match(body) else "bullet"
+            if ln.kind == "bullet" and k > 0 and lines[k - 1].kind == "stat" and _COUNT_START.match(body):
+                ln.kind = "stat"
+            if k > 0 and lines[k - 1].kind == "lone_bullet":
+                ln.gap = lines[k - 1].gap
+        elif k > 0 and lines[k - 1].kind == "lone_bullet":
+            ln.kind = "stat" if cues["stat_bullet"].match(s) else "bullet"
+            ln.start = lines[k - 1].start
+            ln.gap = lines[k - 1].gap
+        elif cues["stats"].search(s):
+            ln.kind = "stat"
+        elif cues["list"].search(s):
+            ln.kind = "list"
+        elif (_CHAPTER.match(s) or _is_upper_heading(s)) and len(s) < 160 and not s.endswith((".", ";")):
+            ln.kind = "ctx"
+            ln.category = _heading_category(s)
+        ln.ends_colon = s.rstrip().endswith(":")
+        if ln.kind in ("para", "bullet"):
+            ln.date_start = bool(DATE_START.match(s))
+            ln.continuation = bool(cues["cont"].match(body)) and not ln.date_start
+    # Title lines need the next line's kind, so decide them in a second pass.
+    for k, ln in enumerate(lines):
+        if ln.kind != "para" or ln.date_start:
+            continue
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if _looks_like_title(ln, nxt):
+            cat = _heading_category(ln.text, strict=True)
+            if cat is not _NO_MATCH:
+                ln.kind, ln.category = "ctx", cat
+            else:
+                ln.kind = "heading"
+
+
+_NO_MATCH: Any = object()
+
+
+def _heading_category(s: str, strict: bool = False) -> str | None:
+    """The category a section heading sets for what follows ("LEGISLATIVE CHANGES" -> legislation).
+
+    With `strict`, only short, generic headings ("Events in the Country") count; a case title such as
+    "Detention of an editor" is not a section heading even though it names a category."""
+    if strict and len(s.split()) > 5:
+        return _NO_MATCH
+    for pat, cat in _cues()["context"]:
+        if pat.search(s):
+            if strict and cat not in ("context.statement", "context.legislation", None):
+                return _NO_MATCH
+            return cat
+    return _NO_MATCH if strict else None
+
+
+def _base_gap(lines: list[_Line]) -> int:
+    gaps = Counter(ln.gap for ln in lines if ln.kind in ("para", "bullet") and ln.gap < 4)
+    return gaps.most_common(1)[0][0] if gaps else 0
+
+
+def _outside_period(ln: _Line, period: Period | None) -> bool:
+    """A paragraph opening with a date before the report period tells background, not a new event."""
+    if period is None:
+        return False
+    found = find_dates(ln.text[:60], period)
+    return bool(found) and found[0].day < period.start.replace(day=1)
+
+
+def segment(text: str, period: Period | None = None) -> list[Segment]:
+    """The incident segments of a report, in order. Spans index into `text`.
+
+    With the report `period`, a paragraph opening with an earlier date ("On November 10, the court
+    ...") continues the current incident instead of starting one."""
+    lines = _lines(text)
+    _classify(lines)
+    for ln in lines:
+        if ln.date_start and ln.kind == "para" and _outside_period(ln, period):
+            ln.date_start, ln.continuation = False, True
+    base = _base_gap(lines)
+    segs: list[Segment] = []
+    cur: Segment | None = None
+    started = False  # past the preamble
+    ctx: str | None = None
+    list_mode = False
+    in_stats = False
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None and cur.lines:
+            cur.end = cur.lines[-1][1]
+            segs.append(cur)
+        cur = None
+
+    def open_(ln: _Line, kind: str, title: str = "") -> Segment:
+        seg = Segment(ln.start, ln.end, kind, title=title, context_category=ctx)
+        if kind != "case":
+            seg.lines.append((ln.start, ln.end))
+        return seg
+
+    for ln in lines:
+        strong = ln.gap > base
+        if ln.kind in ("boiler", "lone_bullet"):
+            if ln.kind == "boiler":
+                close()
+            continue
+        if ln.kind == "stat":
+            close()
+            in_stats = True
+            continue
+        if ln.kind == "ctx":
+            close()
+            ctx, list_mode, started, in_stats = ln.category, False, True, False
+            continue
+        if ln.kind == "list":
+            close()
+            ctx, list_mode, started, in_stats = None, True, True, False
+            continue
+        if ln.kind == "heading":
+            close()
+            started, in_stats = True, False
+            cur = Segment(ln.start, ln.end, "case", title=ln.text, context_category=None)
+            cur.lines.append((ln.start, ln.end))
+            continue
+        if ln.kind == "dateline":
+            if cur is not None and cur.kind == "case":
+                cur.lines.append((ln.start, ln.end))
+                if cur.dateline is None:
+                    cur.dateline = ln.text
+            continue
+        if ln.kind == "bullet":
+            close()
+            started, in_stats = True, False
+            cur = open_(ln, "bullet")
+            continue
+        # an ordinary paragraph
+        if in_stats and not ln.date_start:
+            continue
+        in_stats = False
+        if not started:
+            if ln.date_start:
+                started = True
+                cur = open_(ln, "dated")
+            continue
+        if cur is None:
+            cur = open_(ln, "dated" if ln.date_start else "para")
+            continue
+        if cur.kind == "case":
+            cur.lines.append((ln.start, ln.end))
+            continue
+        if cur.kind == "bullet":
+            if strong and base == 0 and not _HARD_CONTINUATION.match(ln.text):
+                close()
+                cur = open_(ln, "dated" if ln.date_start else "para")
+            elif strong and base > 0 and ln.gap > base + 1:
+                close()
+                cur = open_(ln, "dated" if ln.date_start else "para")
+            else:
+                cur.lines.append((ln.start, ln.end))
+            continue
+        new = ln.date_start or (strong and not ln.continuation) or (list_mode and not ln.continuation)
+        if new:
+            close()
+            cur = open_(ln, "dated" if ln.date_start else "para")
+        else:
+            cur.lines.append((ln.start, ln.end))
+    close()
+    return [s for s in segs if s.end - s.start >= 40]
+
+
+def is_follow_up(text: str) -> bool:
+    """Whether a segment reports a new step of an ongoing case (reminders, appeals, readings...)."""
+    return any(p.search(text) for p in _cues()["follow_up"])
