@@ -30,6 +30,7 @@ _QUOTED_OUTLET = re.compile(
     rf"\b{_OUTLET_WORD}\s*[{_Q_OPEN}]\s*(?P<a>[^{_Q_CLOSE}\n]{{2,60}}?)\s*[{_Q_CLOSE}]"
     rf"|[{_Q_OPEN}](?P<b>[^{_Q_CLOSE}\n]{{2,60}}?)[{_Q_CLOSE}]\s*{_OUTLET_WORD}\b", re.IGNORECASE)
 _OUTLET_BEFORE = re.compile(rf"{_OUTLET_WORD}\s*[{_Q_OPEN}]?\s*$", re.IGNORECASE)
+_OUTLET_IN_NAME = re.compile(r"(газет|телеканал|радио|агентств|портал|журнал|newspaper|TV|radio)", re.IGNORECASE)
 _DOMAIN_OUTLET = re.compile(r"\b[A-Z][A-Za-z0-9-]+\.(?:kz|com|org|net|ru)\b")
 _NAMED_OUTLET = re.compile(
     r"\b(?:Radio|TV channel|newspaper|Telegram channel|channel)\s+(?P<a>[A-Z][\w-]+(?:\s+(?:[A-Z0-9][\w-]*))?)"
@@ -82,7 +83,7 @@ def _role(name: str, text: str, pos: int, kind: str, category: str) -> str:
     if group in ("rights", "access"):
         if kind == "organisation" and _PERP_CTX.search(after[:60]):
             return "perpetrator"
-        if kind == "person" and _VICTIM_CTX.search(before[-40:] + after[:30]):
+        if kind == "person" and _VICTIM_CTX.search(before[-60:] + after[:30]):
             return "victim"
         if kind == "outlet" and _OUTLET_CTX.search(before[-30:] + after[:30]):
             return "victim"
@@ -145,7 +146,8 @@ def _russian(text: str, category: str) -> list[ActorRef]:
         span.normalize(nat["vocab"])
         name = span.normal or span.text
         kind = "person" if span.type == "PER" else "organisation"
-        if kind == "organisation" and _OUTLET_BEFORE.search(text[max(0, span.start - 25):span.start]):
+        if kind == "organisation" and (_OUTLET_BEFORE.search(text[max(0, span.start - 25):span.start])
+                                       or _OUTLET_IN_NAME.search(name)):
             kind = "outlet"
         if kind == "person" and len(name.split()) == 1 and not name[:1].isupper():
             continue

@@ -24,12 +24,11 @@ from speechwatch.extraction.segment import Segment, is_follow_up, segment
 _BULLET = re.compile(r"^[-–—•·*▪●■►]+\s*")
 _DATE_LABEL = re.compile(r"^[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?:\s*")
 _AMOUNT_KIND = [
-    ("fine", re.compile(r"(fine[ds]?|penalty|штраф\w*)\W*(\w+\W+){0,4}$", re.IGNORECASE)),
-    ("recovered", re.compile(r"(recovered|collected|взыска\w*|выплат\w*)\W*(\w+\W+){0,6}$", re.IGNORECASE)),
-    ("awarded", re.compile(r"(award\w*|ordered .{0,40}to pay|to pay|obliged .{0,30}to pay|присудил\w*|обязал\w*)"
-                           r"\W*(\w+\W+){0,6}$", re.IGNORECASE)),
-    ("claimed", re.compile(r"(claim\w*|demand\w*|sought|seek\w*|recovery of|compensation|damages|requested|asked|"
-                           r"требу\w*|потребова\w*|иск\w*|возмещени\w*|взыскать)\W*(\w+\W+){0,8}$", re.IGNORECASE)),
+    ("fine", re.compile(r"\b(fine[ds]?|penalty|штраф\w*)", re.IGNORECASE)),
+    ("recovered", re.compile(r"\b(recovered|collected|взыскал\w*|взыскан\w*|выплатил\w*)", re.IGNORECASE)),
+    ("awarded", re.compile(r"\b(award\w*|ordered|to pay|obliged|присудил\w*|обязал\w*)", re.IGNORECASE)),
+    ("claimed", re.compile(r"\b(claim\w*|demand\w*|sought|seek\w*|recover(y)?|compensation|damages|requested|asked|"
+                           r"требу\w*|потребова\w*|иск\w*|возмещени\w*|взыскать)", re.IGNORECASE)),
 ]
 
 
@@ -52,9 +51,15 @@ def _amounts(text: str) -> list[Amount]:
         return []
     out = []
     for start, _end, kzt in find_amounts(text):
-        before = text[max(0, start - 90):start]
-        kind = next((k for k, rx in _AMOUNT_KIND if rx.search(before)), "other")
-        out.append(Amount(kind=kind, kzt=int(kzt)))
+        # The kind is told by the nearest cue before the amount within its sentence-ish window.
+        before = text[max(0, start - 200):start]
+        before = before[max(before.rfind(". "), before.rfind("\n")) + 1:]
+        best, best_pos = "other", -1
+        for kind, rx in _AMOUNT_KIND:
+            for m in rx.finditer(before):
+                if m.start() > best_pos:
+                    best, best_pos = kind, m.start()
+        out.append(Amount(kind=best, kzt=int(kzt)))
     return out
 
 

@@ -98,6 +98,33 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
+_TERMINAL = tuple(".!?:;…»\"”)’'")
+_WRAP_TAIL = re.compile(r"(?:\b(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|"
+                        r"и|в|на|с|по|к|о|от|для|что|не)|[,(\-–])$", re.IGNORECASE)
+
+
+def _unwrap(lines: list[_Line]) -> list[_Line]:
+    """Join hard-wrapped lines (text saved at a fixed width) back into paragraphs.
+
+    A document counts as wrapped when many of its longer lines stop without closing punctuation;
+    then any line without it continues on the next one. Elsewhere only unmistakable wraps are joined
+    (a line ending in "of" or a comma, or followed by a lowercase start), so headings survive."""
+    long_lines = [ln for ln in lines if len(ln.text) >= 40]
+    open_ended = sum(1 for ln in long_lines if not ln.text.endswith(_TERMINAL))
+    wrapped = len(long_lines) >= 5 and open_ended / len(long_lines) > 0.3
+    out: list[_Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and ln.gap == 0 and not _BULLET.match(ln.text) and not _LONE_BULLET.match(prev.text)
+                and not prev.text.endswith(_TERMINAL)
+                and (wrapped or _WRAP_TAIL.search(prev.text) or ln.text[:1].islower())):
+            prev.end = ln.end
+            prev.text = prev.text + " " + ln.text
+            continue
+        out.append(ln)
+    return out
+
+
 def _is_upper_heading(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) / len(letters) > 0.8
@@ -202,7 +229,7 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
 
     With the report `period`, a paragraph opening with an earlier date ("On November 10, the court
     ...") continues the current incident instead of starting one."""
-    lines = _lines(text)
+    lines = _unwrap(_lines(text))
     _classify(lines)
     for ln in lines:
         if ln.date_start and ln.kind == "para" and _outside_period(ln, period):
