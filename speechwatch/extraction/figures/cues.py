@@ -13,136 +13,282 @@ import re
 # measure → regexes (case-insensitive), searched in the clause that describes a number.
 MEASURE_CUES: list[tuple[str, list[str]]] = [
     # --- totals of the whole report and of the three groups -------------------------------------------
-    ("reports.total", [
-        r"reports? of incidents", r"cases related to freedom of speech", r"reports? were registered",
-        r"^\s*сообщени", r"^\s*(?:reports|cases) (?:were )?(?:recorded|registered|documented)\s*$",
-    ]),
-    ("legal.total", [
-        r"(?:pre-?trial|pre-?judicial|court|judicial)\s+and\s+(?:pre-?trial|pre-?judicial|court|judicial)\s+"
-        r"claims\s+and\s+(?:law)?suits",
-        r"presentation of (?:judicial|court|pre-?trial)", r"конфликт\w*\s+и\s+обвинени",
-        r"claims and lawsuits (?:filed )?against journalists",
-    ]),
-    ("rights.total", [
-        r"violations? of (?:the )?rights of (?:the )?(?:journalists|media)", r"violations? of journalists'?",
-        r"прям\w+ нарушени\w+ прав", r"нарушени\w+ прав (?:сми|журналист)",
-    ]),
-    ("access.total", [
-        r"right to (?:freely )?(?:receive|access|obtain)\b", r"прав\w* на (?:свободное )?получение",
-    ]),
+    (
+        "reports.total",
+        [
+            r"reports? of incidents",
+            r"cases related to freedom of speech",
+            r"reports? were registered",
+            r"^\s*сообщени",
+            r"^\s*(?:reports|cases) (?:were )?(?:recorded|registered|documented)\s*$",
+        ],
+    ),
+    (
+        "legal.total",
+        [
+            r"(?:pre-?trial|pre-?judicial|court|judicial)\s+and\s+(?:pre-?trial|pre-?judicial|court|judicial)\s+"
+            r"claims\s+and\s+(?:law)?suits",
+            r"presentation of (?:judicial|court|pre-?trial)",
+            r"конфликт\w*\s+и\s+обвинени",
+            r"claims and lawsuits (?:filed )?against journalists",
+        ],
+    ),
+    (
+        "rights.total",
+        [
+            r"violations? of (?:the )?rights of (?:the )?(?:journalists|media)",
+            r"violations? of journalists'?",
+            r"прям\w+ нарушени\w+ прав",
+            r"нарушени\w+ прав (?:сми|журналист)",
+        ],
+    ),
+    (
+        "access.total",
+        [
+            r"right to (?:freely )?(?:receive|access|obtain)\b",
+            r"прав\w* на (?:свободное )?получение",
+        ],
+    ),
     # --- legal: civil -------------------------------------------------------------------------------
-    ("legal.civil.decisions_for_media", [
-        r"in favou?r of (?:the )?(?:mass )?(?:media|journalists?|newspapers?|editorial|citizens)",
-        r"в пользу (?:сми|журналист|редакци|граждан)",
-    ]),
-    ("legal.civil.decisions", [
-        r"judicial acts?\b", r"^\s*judgments?\b(?! of acquittal)", r"judgments? (?:was |were )?(?:rendered|issued)",
-        r"^\s*(?:court )?decisions? on (?:a |the )?claims?", r"судебн\w+ акт", r"решени\w+ суд",
-    ]),
-    ("legal.civil.honor", [
-        r"(?:protection|defen[cs]e) of (?:the )?hono(?:u)?r", r"hono(?:u)?r,? (?:and )?dignity",
-        r"чест\w+,? (?:и )?достоинств",
-    ]),
-    ("legal.warning", [
-        r"(?:non-?judicial|official|prosecutor'?s?) warnings?", r"^\s*warnings?\b", r"предупреждени",
-    ]),
-    ("legal.civil", [
-        r"civil (?:\S+ ){0,4}?(?:claims?|lawsuits?|suits?|charges?|proceedings?|cases?|procedure)",
-        r"^\s*(?:\S+ ){0,3}claims? and (?:law)?suits", r"^\s*(?:pre-?trial |pre-?judicial )?claims? and (?:civil )?(?:law)?suits",
-        r"^\s*(?:court|pre-?trial|pre-?judicial|judicial)(?: and (?:court|pre-?trial|pre-?judicial|judicial))? claims",
-        r"гражданск", r"претензи\w*\s+и\s+иск", r"^\s*иск",
-    ]),
+    (
+        "legal.civil.decisions_for_media",
+        [
+            r"in favou?r of (?:the )?(?:mass )?(?:media|journalists?|newspapers?|editorial|citizens)",
+            r"в пользу (?:сми|журналист|редакци|граждан)",
+        ],
+    ),
+    (
+        "legal.civil.decisions",
+        [
+            r"judicial acts?\b",
+            r"^\s*judgments?\b(?! of acquittal)",
+            r"judgments? (?:was |were )?(?:rendered|issued)",
+            r"^\s*(?:court )?decisions? on (?:a |the )?claims?",
+            r"судебн\w+ акт",
+            r"решени\w+ суд",
+        ],
+    ),
+    (
+        "legal.civil.honor",
+        [
+            r"(?:protection|defen[cs]e) of (?:the )?hono(?:u)?r",
+            r"hono(?:u)?r,? (?:and )?dignity",
+            r"чест\w+,? (?:и )?достоинств",
+        ],
+    ),
+    (
+        "legal.warning",
+        [
+            r"(?:non-?judicial|official|prosecutor'?s?) warnings?",
+            r"^\s*warnings?\b",
+            r"предупреждени",
+        ],
+    ),
+    (
+        "legal.civil",
+        [
+            r"civil (?:\S+ ){0,4}?(?:claims?|lawsuits?|suits?|charges?|proceedings?|cases?|procedure)",
+            r"^\s*(?:\S+ ){0,3}claims? and (?:law)?suits",
+            r"^\s*(?:pre-?trial |pre-?judicial )?claims? and (?:civil )?(?:law)?suits",
+            r"^\s*(?:court|pre-?trial|pre-?judicial|judicial)"
+            r"(?: and (?:court|pre-?trial|pre-?judicial|judicial))? claims",
+            r"гражданск",
+            r"претензи\w*\s+и\s+иск",
+            r"^\s*иск",
+        ],
+    ),
     # --- legal: criminal and administrative subtypes (the code is decided by context) ------------------
-    ("*.insult_official", [
-        r"insult\w*(?: and using violence)?(?: against)? (?:a |the )?(?:government official|representative)",
-        r"оскорблени\w+ представител",
-    ]),
+    (
+        "*.insult_official",
+        [
+            r"insult\w*(?: and using violence)?(?: against)? (?:a |the )?(?:government official|representative)",
+            r"оскорблени\w+ представител",
+        ],
+    ),
     ("*.defamation", [r"libel", r"slander", r"defamation", r"^\s*(?:\S+ ){0,2}insult", r"клевет", r"оскорблени"]),
-    ("*.false_info", [
-        r"(?:false|misleading|fake|untrue) information", r"\bfakes?\b", r"ложн\w+ информаци",
-    ]),
+    (
+        "*.false_info",
+        [
+            r"(?:false|misleading|fake|untrue) information",
+            r"\bfakes?\b",
+            r"ложн\w+ информаци",
+        ],
+    ),
     ("legal.criminal.incitement", [r"incitement", r"inciting", r"\bdiscord\b", r"\benmity\b", r"розн"]),
-    ("legal.criminal.extremism", [
-        r"banned (?:organi[sz]ation|movement)", r"extremist", r"prohibited organi[sz]ation", r"запрещ\w+ организац",
-    ]),
-    ("legal.criminal.disclosure", [r"disclos\w+ (?:of )?(?:the )?(?:information of |data of )?pre-?trial",
-                                   r"разглашени"]),
+    (
+        "legal.criminal.extremism",
+        [
+            r"banned (?:organi[sz]ation|movement)",
+            r"extremist",
+            r"prohibited organi[sz]ation",
+            r"запрещ\w+ организац",
+        ],
+    ),
+    (
+        "legal.criminal.disclosure",
+        [r"disclos\w+ (?:of )?(?:the )?(?:information of |data of )?pre-?trial", r"разглашени"],
+    ),
     ("legal.criminal.in_court", [r"^\s*(?:\S+ ){0,2}in (?:the )?court\b", r"reached (?:the )?court", r"^\s*в суд"]),
-    ("legal.administrative", [
-        r"administrative (?:\S+ ){0,2}?(?:charges?|accusations?|cases?|proceedings?|offen[cs]es?|protocols?)",
-        r"in an administrative capacity", r"административн",
-    ]),
-    ("legal.criminal", [
-        r"criminal (?:charges?|cases?|proceedings?|accusations?|investigations?|prosecutions?)",
-        r"(?:charges?|cases?|accusations?) in criminal", r"уголовн",
-    ]),
+    (
+        "legal.administrative",
+        [
+            r"administrative (?:\S+ ){0,2}?(?:charges?|accusations?|cases?|proceedings?|offen[cs]es?|protocols?)",
+            r"in an administrative capacity",
+            r"административн",
+        ],
+    ),
+    (
+        "legal.criminal",
+        [
+            r"criminal (?:charges?|cases?|proceedings?|accusations?|investigations?|prosecutions?)",
+            r"(?:charges?|cases?|accusations?) in criminal",
+            r"уголовн",
+        ],
+    ),
     # --- rights ---------------------------------------------------------------------------------------
     ("rights.murder", [r"murder", r"killing", r"убийств"]),
-    ("rights.obstruction", [
-        r"obstruct", r"interfer\w*(?: with| to| in)? (?:the )?(?:legal |lawful )?professional",
-        r"interfering activity of journalists", r"воспрепятствовани",
-    ]),
-    ("rights.discrediting", [r"discredit", r"misuses? of the (?:name|image)", r"unauthori[sz]ed use of the (?:name|image)",
-                             r"дискредитац"]),
+    (
+        "rights.obstruction",
+        [
+            r"obstruct",
+            r"interfer\w*(?: with| to| in)? (?:the )?(?:legal |lawful )?professional",
+            r"interfering activity of journalists",
+            r"воспрепятствовани",
+        ],
+    ),
+    (
+        "rights.discrediting",
+        [
+            r"discredit",
+            r"defamation of (?:the )?(?:journalists|media|newsmakers|bloggers)",
+            r"misuses? of the (?:name|image)",
+            r"unauthori[sz]ed use of the (?:name|image)",
+            r"дискредитац",
+        ],
+    ),
     ("rights.detention", [r"arrests? of journalists", r"\bdetention", r"\bdetained\b", r"задержани"]),
-    ("rights.attack", [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?",
-                       r"нападени"]),
+    (
+        "rights.attack",
+        [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени"],
+    ),
     ("rights.threat", [r"\bthreat", r"угроз"]),
     ("rights.pressure", [r"\bpressure\b", r"давлени"]),
     ("rights.copyright", [r"copyright", r"авторск"]),
     # --- access ---------------------------------------------------------------------------------------
-    ("access.refusal", [
-        r"refusals?\b", r"restrictions? (?:in|on|of) (?:the )?(?:provi|access)", r"failure to provide information",
-        r"отказ\w* (?:в )?(?:предоставлении )?информаци",
-    ]),
+    (
+        "access.refusal",
+        [
+            r"refusals?\b",
+            r"restrictions? (?:in|on|of) (?:the )?(?:provi|access)",
+            r"failure to provide information",
+            r"отказ\w* (?:в )?(?:предоставлении )?информаци",
+        ],
+    ),
     ("access.cyberattack", [r"ddos", r"unauthori[sz]ed access", r"cyber-?attacks?", r"hacking", r"кибератак"]),
     ("access.blocking", [r"\bblocking", r"\bblocked\b", r"блокировк"]),
-    ("access.closure", [r"\bclosure", r"suspension of (?:the )?(?:media|outlets?|newspapers?)", r"закрыти",
-                        r"приостановлени"]),
+    (
+        "access.closure",
+        [r"\bclosure", r"suspension of (?:the )?(?:media|outlets?|newspapers?)", r"закрыти", r"приостановлени"],
+    ),
     ("access.censorship", [r"censorship", r"demands? to (?:remove|delete|change)", r"цензур"]),
 ]
 
 # Articles of §5 that settle a measure whatever the wording says ("false information (Article 73-3 ...)").
 ARTICLE_MEASURES: dict[tuple[str, str], str] = {
-    ("CC", "130"): "legal.criminal.defamation", ("CC", "131"): "legal.criminal.defamation",
-    ("CC", "274"): "legal.criminal.false_info", ("CC", "174"): "legal.criminal.incitement",
-    ("CC", "405"): "legal.criminal.extremism", ("CC", "378"): "legal.criminal.insult_official",
+    ("CC", "130"): "legal.criminal.defamation",
+    ("CC", "131"): "legal.criminal.defamation",
+    ("CC", "274"): "legal.criminal.false_info",
+    ("CC", "174"): "legal.criminal.incitement",
+    ("CC", "405"): "legal.criminal.extremism",
+    ("CC", "378"): "legal.criminal.insult_official",
     ("CC", "423"): "legal.criminal.disclosure",
-    ("AC", "73-3"): "legal.administrative.defamation", ("AC", "456-2"): "legal.administrative.false_info",
+    ("AC", "73-3"): "legal.administrative.defamation",
+    ("AC", "456-2"): "legal.administrative.false_info",
 }
-ARTICLE_RE = re.compile(
-    r"(?:article|art\.|ст\.|стать\w+)\s*(?P<num>\d+(?:-\d+)?)(?P<rest>[^)\n]{0,90})", re.IGNORECASE)
+ARTICLE_RE = re.compile(r"(?:article|art\.|ст\.|стать\w+)\s*(?P<num>\d+(?:-\d+)?)(?P<rest>[^)\n]{0,90})", re.IGNORECASE)
 CRIMINAL_CODE_RE = re.compile(r"criminal|\bCC\b|УК", re.IGNORECASE)
 ADMIN_CODE_RE = re.compile(r"administrative|\bAC\b|КоАП|административн", re.IGNORECASE)
+
+# Wording that makes a clause something other than the measure its cue names: a refusal to open a criminal
+# case is not a criminal charge, court hearings of old suits are not new claims, "attacks/threats" mixes two.
+NO_MEASURE = re.compile(
+    r"refus\w* to (?:institute|initiate|open)|cases? over suits|hearings?|attacks?\s*(?:/|and|or)\s*threats?|"
+    r"threats?\s*(?:/|and|or)\s*attacks?|appeals? to|dismiss",
+    re.IGNORECASE,
+)
+
+MIXED_ATTACKS = re.compile(r"attacks?\s*(?:/|and|or)\s*threats?|threats?\s*(?:/|and|or)\s*attacks?", re.IGNORECASE)
 
 # Which measures may stand under which: a child clause is read only against its parent's children.
 CHILDREN: dict[str, tuple[str, ...]] = {
     "reports.total": ("rights.total", "access.total", "legal.total"),
     "rights.total": ("rights.",),
     "access.total": ("access.",),
-    "legal.total": ("legal.criminal", "legal.civil", "legal.administrative", "legal.warning", "legal.criminal.",
-                    "legal.civil.", "legal.administrative."),
+    "legal.total": (
+        "legal.criminal",
+        "legal.civil",
+        "legal.administrative",
+        "legal.warning",
+        "legal.criminal.",
+        "legal.civil.",
+        "legal.administrative.",
+    ),
     "legal.criminal": ("legal.criminal.",),
     "legal.civil": ("legal.civil.honor", "legal.civil.decisions"),
     "legal.civil.decisions": ("legal.civil.decisions_for_media",),
     "legal.administrative": ("legal.administrative.",),
 }
-GROUP_MEASURES = {"reports.total", "rights.total", "access.total", "legal.total", "legal.criminal", "legal.civil",
-                  "legal.administrative"}
+GROUP_MEASURES = {
+    "reports.total",
+    "rights.total",
+    "access.total",
+    "legal.total",
+    "legal.criminal",
+    "legal.civil",
+    "legal.administrative",
+}
 
 # Scope cues.
-YTD_CUES = [r"since the (?:beginning|start) of (?:the |this )?year", r"from the (?:beginning|start) of the year",
-            r"year[- ]to[- ]date", r"с начала (?:текущего )?года", r"жыл басынан"]
-COMPARISON_CUES = [r"\bagainst\s+(?:\d|only\b|just\b)", r"\bas against\b", r"compared (?:to|with)", r"similar period", r"which stood at", r"\bthan in\b",
-                   r"previous year", r"last year", r"по сравнению", r"в прошлом году", r"против \d"]
+YTD_CUES = [
+    r"since the (?:beginning|start) of (?:the |this )?year",
+    r"from the (?:beginning|start) of the year",
+    r"year[- ]to[- ]date",
+    r"с начала (?:текущего )?года",
+    r"жыл басынан",
+]
+COMPARISON_CUES = [
+    r"\bagainst\s+(?:\d|only\b|just\b)",
+    r"\bas against\b",
+    r"compared (?:to|with)",
+    r"similar period",
+    r"which stood at",
+    r"\bthan in\b",
+    r"previous year",
+    r"last year",
+    r"по сравнению",
+    r"в прошлом году",
+    r"против \d",
+]
 PERIOD_START_CUES = [r"^\s*in (?:{month})\b", r"^\s*в (?:{month_ru})", r"this month", r"в этом месяце"]
 
 # Money: what a sum in a summary sentence is.
-RECOVERED_CUES = [r"courts? (?:have |has )?(?:recovered|collected)", r"collected amounts?", r"amounts? (?:were )?(?:recovered|collected)",
-                  r"recovered amounts?", r"взыска(?:но|ли|ны)", r"взысканн"]
-CLAIMED_CUES = [r"claimed amounts?", r"amounts? claimed", r"claims? for compensation", r"requested amount",
-                r"^\s*(?:the )?(?:total )?amount of (?:claimed )?compensation", r"сумм\w+ (?:исковых )?требовани",
-                r"заявленн\w+ сумм"]
+RECOVERED_CUES = [
+    r"courts? (?:have |has )?(?:recovered|collected)",
+    r"collected amounts?",
+    r"amounts? (?:were )?(?:recovered|collected)",
+    r"recovered amounts?",
+    r"взыска(?:но|ли|ны)",
+    r"взысканн",
+]
+CLAIMED_CUES = [
+    r"claimed amounts?",
+    r"amounts? claimed",
+    r"claims? for compensation",
+    r"requested amount",
+    r"^\s*(?:the )?(?:total )?amount of (?:claimed )?compensation",
+    r"сумм\w+ (?:исковых )?требовани",
+    r"заявленн\w+ сумм",
+]
 CLAIM_COUNT_MONEY = r"(?:in the (?:total )?amount(?: of)?|amounting to|for a total (?:amount )?of|на (?:общую )?сумму)"
 
 # Words right after a number that make it something other than a count of reports.
@@ -151,7 +297,23 @@ NOT_A_COUNT = re.compile(
     r"bloggers?|lecturers?|employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
     r"media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
-    r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|журналист|процент|%)", re.IGNORECASE)
+    r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|журналист|процент|%)",
+    re.IGNORECASE,
+)
+
+
+# A top-level count must be a count of something a report counts: up to four qualifiers, then one of these.
+COUNT_NOUN = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
+    r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
+    r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"
+    r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
+    r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
+    r"претензи\w*|иск\w*|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
+    r"нарушени\w*)\b",
+    re.IGNORECASE,
+)
+NARRATIVE_SENTENCE = re.compile(r"\b(?:he|she|him|her|his|hers)\b|\bother\b", re.IGNORECASE)
 
 
 def compile_all(patterns: list[str]) -> re.Pattern[str]:

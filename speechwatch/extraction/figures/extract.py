@@ -25,25 +25,46 @@ from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁё]+\s)")
 LIST_MARK = re.compile(r"^\s*[-–—•·*]")
-HEADER_FOLLOWS = re.compile(r"^\s*(?:among them|these included?|these are|in particular|including|из них|в том числе|"
-                            r"of them)\s*:?\s*$", re.IGNORECASE)
-INCLUDING = re.compile(r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|\(",
-                       re.IGNORECASE)
+HEADER_FOLLOWS = re.compile(
+    r"^\s*(?:among them|these included?|these are|in particular|including|из них|в том числе|"
+    r"of them)\s*:?\s*$",
+    re.IGNORECASE,
+)
+INCLUDING = re.compile(
+    r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|\(", re.IGNORECASE
+)
+OF_THEM_SENTENCE = re.compile(r"^\s*(?:of them|among them|из них|в том числе)\b(?!\s*:?\s*$)", re.IGNORECASE)
 OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
-FULL_SENTENCE_END = re.compile(r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
-                               r"[.!?](?=\s|$)|\n")
-PAREN_COUNT = re.compile(r"^\s*(?:incidents?|cases?|reports?|facts?)\s+(?:were\s+|was\s+)?"
-                         r"(?:reported|recorded|registered|documented)\b", re.IGNORECASE)
-SENTENCE_END = re.compile(r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
-                          r"[.!?;](?=\s|$)|:\s*(?=\n)|\n")
-CLAUSE_STOP = re.compile(r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,?\s+(?:including|in particular|of which|among them|"
-                         r"в том числе|из них)\b", re.IGNORECASE)
-BEFORE_SKIP = re.compile(r"(?:\barticles?|\bart\.|\bparts?|\bparagraph|\bpar\.|\bchapter|no\.|№|ст\.|статьи|статья|"
-                         r"глав[аы]|ч\.|п\.|\bitems?|\bpoints?|\bsection|\bclause|usd\s*=?|=|out of|"
-                         r"[A-Za-zА-Яа-я]-)\s*\Z", re.IGNORECASE)
-NARRATIVE_BLOCK = re.compile(r"\b(?:years?|days?|months?|times|people|persons|lecturers|employees|residents|"
-                             r"sentenced|signatures|percent)\b", re.IGNORECASE)
+FULL_SENTENCE_END = re.compile(
+    r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
+    r"[.!?](?=\s|$)|\n"
+)
+PAREN_COUNT = re.compile(
+    r"^\s*(?:incidents?|cases?|reports?|facts?)\s+(?:were\s+|was\s+)?"
+    r"(?:reported|recorded|registered|documented)\b",
+    re.IGNORECASE,
+)
+SENTENCE_END = re.compile(
+    r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
+    r"[.!?;](?=\s|$)|:\s*(?=\n)|\n"
+)
+CLAUSE_STOP = re.compile(
+    r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,?\s+(?:including|in particular|of which|among them|"
+    r"в том числе|из них)\b",
+    re.IGNORECASE,
+)
+BEFORE_SKIP = re.compile(
+    r"(?:\barticles?|\bart\.|\bparts?|\bparagraph|\bpar\.|\bchapter|no\.|№|ст\.|статьи|статья|"
+    r"глав[аы]|ч\.|п\.|\bitems?|\bpoints?|\bsection|\bclause|usd\s*=?|=|out of|"
+    r"[A-Za-zА-Яа-я]-)\s*\Z",
+    re.IGNORECASE,
+)
+NARRATIVE_BLOCK = re.compile(
+    r"\b(?:years?|days?|months?|times|people|persons|lecturers|employees|residents|"
+    r"sentenced|signatures|percent)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -57,6 +78,13 @@ class _Figure:
     sentence: int = -1
     line: int = -1
     extra: list[str] = field(default_factory=list)
+
+
+OTHER_RANGE = re.compile(
+    rf"\b(?:from|during|between|с)\s+(?:the\s+period\s+(?:of\s+)?)?(?:{MONTH})\b[^.;]{{0,25}}?"
+    rf"(?:\bto\b|\btill\b|\buntil\b|\band\b|[-–—]|по)\s*(?:\d{{1,2}}\s+)?(?:{MONTH})\b",
+    re.IGNORECASE,
+)
 
 
 def _unwrap(text: str) -> str:
@@ -90,8 +118,8 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
     value = n.integer
     if value is None or n.scaled:
         return False
-    raw = text[n.start:n.end]
-    before, after = text[max(0, n.start - 14):n.start], text[n.end:n.end + 20]
+    raw = text[n.start : n.end]
+    before, after = text[max(0, n.start - 14) : n.start], text[n.end : n.end + 20]
     if re.match(r"^[-/.]\d|^\d|^[^\W\d_]", after) and not n.words:  # 73-3, 16/12, 5th, KZT1000
         return False
     if re.search(r"[\w/]\Z", before) and not n.words:  # Khabar24, KZT1000000
@@ -100,12 +128,18 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     if not n.words and 1900 <= value <= 2100 and len(raw) == 4:
         return False
-    if re.match(rf"^\s*(?:{MONTH})\b", after, re.IGNORECASE) or re.search(rf"\b(?:{MONTH})[ \t]*\Z", before, re.IGNORECASE):
+    if re.match(rf"^\s*(?:{MONTH})\b", after, re.IGNORECASE) or re.search(
+        rf"\b(?:{MONTH})[ \t]*\Z", before, re.IGNORECASE
+    ):
         return False  # a date: "24 april", "April 24"
     if re.match(r"^\s*(?:%|percent|per cent|процент)", after, re.IGNORECASE):
         return False
-    if n.words and raw[0].isupper() and re.search(r"[A-ZА-Я][\w.]*[ \t]+\Z", before) and not re.search(
-            r"[.!?:;\-–—•]\s*[\w.]*\s+\Z|^\s*\Z", before):
+    if (
+        n.words
+        and raw[0].isupper()
+        and re.search(r"[A-ZА-Я][\w.]*[ \t]+\Z", before)
+        and not re.search(r"[.!?:;\-–—•]\s*[\w.]*\s+\Z|^\s*\Z", before)
+    ):
         return False  # a capitalised number word after a name is part of the name ("Denis Ten")
     if re.match(r"^[’']s\b", after):
         return False
@@ -128,7 +162,8 @@ class _Extractor:
             alts = "|".join(re.escape(x) for x in mname)
             self.ytd_extra = re.compile(
                 rf"(?:from\s+)?january(?:,?\s*{end.year})?\s*(?:[-–—]|to|through|till|until)\s*(?:{alts})",
-                re.IGNORECASE)
+                re.IGNORECASE,
+            )
 
     # --- scope ---------------------------------------------------------------------------------------
     def _full_sentence(self, pos: int) -> str:
@@ -141,8 +176,11 @@ class _Extractor:
         """(scope of this sentence, state for the next ones)."""
         if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
             return "ytd", "ytd"
+        if OTHER_RANGE.search(s):
+            return "other", state
         if re.match(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b", s, re.IGNORECASE) or re.search(
-                rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", s, re.IGNORECASE):
+            rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", s, re.IGNORECASE
+        ):
             return "period", "period"
         return state, state
 
@@ -158,9 +196,13 @@ class _Extractor:
             m = pattern.search(clause)
             if not m:
                 continue
-            lead = clause[:m.start()]
+            lead = clause[: m.start()]
             if len(lead.split()) > 14 or NARRATIVE_BLOCK.search(lead):
                 continue
+            if cues.NO_MEASURE.search(clause[: m.end()]) or (
+                measure in {"rights.attack", "rights.threat"} and cues.MIXED_ATTACKS.search(clause)
+            ):
+                return None
             if measure.startswith("*."):
                 measure = self._code_for(measure[2:], clause + " " + tail, parent)
             if self._allowed(measure, allowed):
@@ -196,8 +238,11 @@ class _Extractor:
         t = self.text
         amounts = find_amounts(t)
         money_spans = [(a, b) for a, b, _ in amounts]
-        numbers = [n for n in find_numbers(t)
-                   if not any(a <= n.start < b for a, b in money_spans) and _is_count_candidate(t, n)]
+        numbers = [
+            n
+            for n in find_numbers(t)
+            if not any(a <= n.start < b for a, b in money_spans) and _is_count_candidate(t, n)
+        ]
         state = "period"
         list_parent: _Figure | None = None
         list_parent_line = -1
@@ -207,8 +252,12 @@ class _Extractor:
             line_idx = self._line_of(ss)
             ls, le = self.lines[line_idx]
             line = t[ls:le]
-            if list_parent is not None and line.strip() and line_idx > list_parent_line and not (
-                    LIST_ITEM.match(line) or HEADER_FOLLOWS.match(line)):
+            if (
+                list_parent is not None
+                and line.strip()
+                and line_idx > list_parent_line
+                and not (LIST_ITEM.match(line) or HEADER_FOLLOWS.match(line))
+            ):
                 list_parent = None
             if HEADER_FOLLOWS.match(sentence) and self.figures and self.figures[-1].line >= line_idx - 3:
                 list_parent, list_parent_line = self.figures[-1], line_idx
@@ -222,12 +271,25 @@ class _Extractor:
                     continue
                 self.figures.append(fig)
                 prev_in_sentence = fig
-                if fig.parent is None and fig.measure in cues.GROUP_MEASURES and (
-                        re.search(r"(?:including|include|included|following|among them)\s*:?\s*$",
-                                  t[fig.end:le], re.IGNORECASE) or t[ls:le].rstrip().endswith(":")):
+                if (
+                    fig.parent is None
+                    and fig.measure in cues.GROUP_MEASURES
+                    and (
+                        re.search(
+                            r"(?:including|include|included|following|among them)\s*:?\s*$",
+                            t[fig.end : le],
+                            re.IGNORECASE,
+                        )
+                        or t[ls:le].rstrip().endswith(":")
+                    )
+                ):
                     list_parent, list_parent_line = fig, line_idx
-                elif fig.parent is None and fig.measure in cues.GROUP_MEASURES and list_parent is not None and (
-                        not self._allowed(fig.measure, cues.CHILDREN.get(list_parent.measure))):
+                elif (
+                    fig.parent is None
+                    and fig.measure in cues.GROUP_MEASURES
+                    and list_parent is not None
+                    and (not self._allowed(fig.measure, cues.CHILDREN.get(list_parent.measure)))
+                ):
                     list_parent = None
             self._all_of_them(sentence, ss, scope, line_idx, si)
         self._money(amounts, numbers)
@@ -243,44 +305,61 @@ class _Extractor:
                 hi = mid - 1
         return lo
 
-    def _figure_for(self, n: NumberSpan, ss: int, se: int, scope: str, prev: _Figure | None,
-                    list_parent: _Figure | None, line_idx: int, si: int) -> _Figure | None:
+    def _figure_for(
+        self,
+        n: NumberSpan,
+        ss: int,
+        se: int,
+        scope: str,
+        prev: _Figure | None,
+        list_parent: _Figure | None,
+        line_idx: int,
+        si: int,
+    ) -> _Figure | None:
         t = self.text
-        after_full = t[n.end:se]
+        after_full = t[n.end : se]
         if cues.NOT_A_COUNT.match(after_full):
             return None
         stop = CLAUSE_STOP.search(after_full)
         clause_end = n.end + (stop.start() if stop else len(after_full))
-        clause = t[n.end:clause_end]
-        tail = t[clause_end:min(se, clause_end + 160)]
+        clause = t[n.end : clause_end]
+        tail = t[clause_end : min(se, clause_end + 160)]
         tail = tail if tail.lstrip().startswith("(") else ""
-        truncated = clause_end >= len(t.rstrip()) or (n.end + len(after_full) >= len(t.rstrip())
-                                                      and not re.search(r"[.;!?)]\s*$", t[n.end:se]))
+        truncated = clause_end >= len(t.rstrip()) or (
+            n.end + len(after_full) >= len(t.rstrip()) and not re.search(r"[.;!?)]\s*$", t[n.end : se])
+        )
         # parent
         parent = None
-        between = t[prev.end:n.start] if prev else ""
+        between = t[prev.end : n.start] if prev else ""
         if prev is not None and INCLUDING.search(between):
             parent = prev
         elif prev is not None and prev.parent is not None and re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between):
             parent = prev.parent
+        elif (
+            prev is None
+            and OF_THEM_SENTENCE.match(t[ss : n.start])
+            and self.figures
+            and (self.figures[-1].sentence >= si - 2)
+        ):
+            parent = self.figures[-1]
         elif OF_THEM_START.match(clause) and self.figures:
             parent = self.figures[-1] if self.figures[-1].measure.startswith("legal.civil") else None
-        elif list_parent is not None and (LIST_ITEM.match(t[self.lines[line_idx][0]:n.end])):
+        elif list_parent is not None and (LIST_ITEM.match(t[self.lines[line_idx][0] : n.end])):
             parent = list_parent
         measure = self._resolve(clause, parent, tail)
-        in_paren = bool(re.search(r"\(\s*\Z", t[max(ss, n.start - 3):n.start]))
+        in_paren = bool(re.search(r"\(\s*\Z", t[max(ss, n.start - 3) : n.start]))
         if measure is None and in_paren and PAREN_COUNT.match(clause):
             # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
-            measure = self._last_cue(t[ss:n.start], parent)
+            measure = self._last_cue(t[ss : n.start], parent)
         if measure is None and parent is not None and parent is list_parent:
             top = self._resolve(clause, None, tail)  # a new group total ends the list it follows
             if top in cues.GROUP_MEASURES:
                 measure, parent = top, None
         start, end = n.start, clause_end
-        if measure is None and not clause.strip(" .,;:-–—") or (measure is None and len(clause.split()) <= 1):
+        if (measure is None and not clause.strip(" .,;:-–—")) or (measure is None and len(clause.split()) <= 1):
             # "Label – N" form
             ls = self.lines[line_idx][0]
-            label = t[max(ls, ss):n.start]
+            label = t[max(ls, ss) : n.start]
             label = re.split(r"[:;,](?=\s)", label)[-1]
             if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
                 measure = self._resolve(label.strip(" -–—:"), parent, "")
@@ -289,17 +368,40 @@ class _Extractor:
                 truncated = False
         if measure is None:
             return None
+        label_form = start != n.start
+        if (
+            parent is None
+            and measure == "legal.civil.decisions_for_media"
+            and self.figures
+            and self.figures[-1].measure == "legal.civil.decisions"
+            and self.figures[-1].sentence >= si - 2
+        ):
+            parent = self.figures[-1]  # "Three judicial acts were passed. And, zero in favour of the media."
+        if (
+            parent is None
+            and not label_form
+            and not in_paren
+            and (not cues.COUNT_NOUN.match(clause) or cues.NARRATIVE_SENTENCE.search(t[n.end : se]))
+        ):
+            return None
         if truncated and not re.search(r"\w{3,}\s*$", clause.strip()):
             return None
-        if truncated and measure in {"legal.criminal", "legal.civil", "legal.administrative"} and len(
-                clause.split()) < 2:
+        if (
+            truncated
+            and measure in {"legal.criminal", "legal.civil", "legal.administrative"}
+            and len(clause.split()) < 2
+        ):
             return None
-        before = t[max(ss, (prev.end if prev else ss)):n.start]
+        before = t[max(ss, (prev.end if prev else ss)) : n.start]
         fig_scope = scope
-        if cues.COMPARISON_RE.search(before) or re.search(r"\bin (?:19|20)\d\d\b", before) and self._other_year(before):
+        if cues.COMPARISON_RE.search(before) or (
+            re.search(r"\bin (?:19|20)\d\d\b", before) and self._other_year(before)
+        ):
             fig_scope = "other"
         if self._names_report_period(clause):
             fig_scope = "period"
+        elif not self._scope_settled(n.start, line_idx):
+            return None
         value = n.integer
         if value is None:
             return None
@@ -309,6 +411,21 @@ class _Extractor:
             group = measure.rsplit(".", 1)[0]
             self.figures.append(_Figure(group, value, start, fig.end, fig_scope, parent, si, line_idx))
         return fig
+
+    def _scope_settled(self, pos: int, line_idx: int) -> bool:
+        """False for a sentence cut by the end of the text that has not yet said which period it counts."""
+        span = next(((a, b) for a, b in self.full_sentences if a <= pos < b), None)
+        end = len(self.text.rstrip())
+        if span is None or span[1] < end or re.search(r"[.!?;:)»\"]\Z", self.text[:end]):
+            return True
+        full = self.text[span[0] : span[1]]
+        if self._sentence_scope(full, "none")[0] != "none" or self._names_report_period(full):
+            return True
+        for k in range(line_idx - 1, max(-1, line_idx - 12), -1):
+            prev = self.text[self.lines[k][0] : self.lines[k][1]].strip()
+            if prev and not LIST_MARK.match(prev):
+                return prev.endswith(":") or self._sentence_scope(prev, "none")[0] != "none"
+        return False
 
     def _last_cue(self, s: str, parent: _Figure | None) -> str | None:
         """The measure whose cue stands last in `s` (the topic a parenthetical count refers back to)."""
@@ -334,8 +451,7 @@ class _Extractor:
         if not self.report.period:
             return False
         years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", before)}
-        return bool(years) and not any(self.report.period.start.year <= y <= self.report.period.end.year
-                                       for y in years)
+        return bool(years) and not any(self.report.period.start.year <= y <= self.report.period.end.year for y in years)
 
     def _trim_end(self, start: int, end: int) -> int:
         while end > start and self.text[end - 1] in " ,;:–—-\n\t":
@@ -350,10 +466,13 @@ class _Extractor:
         prev = self.figures[-1]
         if prev.sentence < si - 2:
             return
-        measure = self._resolve(sentence[m.end():], prev, "")
+        measure = self._resolve(sentence[m.end() :], prev, "")
         if measure:
-            self.figures.append(_Figure(measure, prev.value, ss + m.start(), ss + len(sentence.rstrip()),
-                                        prev.scope, prev, si, line_idx))
+            self.figures.append(
+                _Figure(
+                    measure, prev.value, ss + m.start(), ss + len(sentence.rstrip()), prev.scope, prev, si, line_idx
+                )
+            )
 
     def _money(self, amounts: list[tuple[int, int, int]], numbers: list[NumberSpan]) -> None:
         t = self.text
@@ -365,7 +484,7 @@ class _Extractor:
             for a, b, kzt in amounts:
                 if not ss <= a < se:
                     continue
-                if re.match(r"^\s*\d", t[b:b + 6]) or b >= len(t.rstrip()) - 1 and not t[a:b].strip()[-1].isalpha():
+                if re.match(r"^\s*\d", t[b : b + 6]) or (b >= len(t.rstrip()) - 1 and not t[a:b].strip()[-1].isalpha()):
                     continue
                 before = t[ss:a]
                 measure = None
@@ -373,12 +492,15 @@ class _Extractor:
                 start = a
                 if cues.RECOVERED_RE.search(before):
                     measure = "legal.civil.recovered_kzt"
-                elif (m := cues.CLAIMED_RE.search(before)) and len(t[ss:ss + m.start()].split()) <= 4:
+                elif (m := cues.CLAIMED_RE.search(before)) and len(t[ss : ss + m.start()].split()) <= 4:
                     measure = "legal.civil.claimed_kzt"
                     start = ss + m.start()
-                elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 30):a]):
-                    owners = [f for f in self.figures if ss <= f.start < a and f.measure in {
-                        "legal.civil", "legal.civil.honor"}]
+                elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 30) : a]):
+                    owners = [
+                        f
+                        for f in self.figures
+                        if ss <= f.start < a and f.measure in {"legal.civil", "legal.civil.honor"}
+                    ]
                     if owners:
                         measure = "legal.civil.claimed_kzt"
                         fig_scope = owners[-1].scope
@@ -414,8 +536,11 @@ def extract_figures(text: str, language: str, report: ReportMeta) -> list[Statis
         if key in seen:
             continue
         seen.add(key)
-        out.append(Statistic(f.measure, f.scope, f.value, _period_for(f.scope, report), (f.start, f.end),
-                             text[f.start:f.end]))
+        out.append(
+            Statistic(
+                f.measure, f.scope, f.value, _period_for(f.scope, report), (f.start, f.end), text[f.start : f.end]
+            )
+        )
     return out
 
 
