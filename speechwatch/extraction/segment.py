@@ -32,6 +32,7 @@ _LONE_DATE = re.compile(
 _CHAPTER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,5})\.\s+\S")
 _COUNT_START = re.compile(r"^\d+\s+\w")
 _HARD_CONTINUATION = re.compile(r"^[\"“„«'‘(\[a-zа-яё]")
+_PRONOUN_START = re.compile(r"^(He|She|They|His|Her|Their|Its|It|This|These|Those|Он|Она|Они|Его|Её|Ее|Их|Это|Эти)\b")
 _END_PUNCT = tuple(".;,:!?…\"»”'")
 
 
@@ -59,6 +60,7 @@ class _Line:
     date_start: bool = False
     continuation: bool = False
     ends_colon: bool = False
+    background: bool = False  # opens with a date before the report period
 
 
 @cache
@@ -77,6 +79,7 @@ def _cues() -> dict[str, Any]:
         "context": [(re.compile(c["pattern"], flags), c["category"]) for c in raw["context_heading"]],
         "cont": re.compile("|".join(f"(?:{p})" for p in raw["continuation_start"])),
         "follow_up": [re.compile(p, flags) for p in raw["follow_up"]],
+        "not_incident": re.compile(raw["not_incident_bullet"]),
     }
 
 
@@ -140,7 +143,7 @@ def _looks_like_title(line: _Line, nxt: _Line | None) -> bool:
         return False
     if nxt.kind == "dateline":
         return True
-    if nxt.kind not in ("para",) or len(nxt.text) < 120:
+    if nxt.kind not in ("para",) or len(nxt.text) < 60:
         return False
     capitals = sum(1 for w in words if w[:1].isupper())
     return capitals >= 2
@@ -161,6 +164,8 @@ def _classify(lines: list[_Line]) -> None:
             ln.kind = "dateline"
         elif m:
             ln.kind = "stat" if cues["stat_bullet"].match(body) else "bullet"
+            if ln.kind == "bullet" and cues["not_incident"].match(body):
+                ln.kind = "boiler"  # a recommendation, not an event
             if ln.kind == "bullet" and k > 0 and lines[k - 1].kind == "stat" and _COUNT_START.match(body):
                 ln.kind = "stat"
             if k > 0 and lines[k - 1].kind == "lone_bullet":
@@ -233,7 +238,7 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
     _classify(lines)
     for ln in lines:
         if ln.date_start and ln.kind == "para" and _outside_period(ln, period):
-            ln.date_start, ln.continuation = False, True
+            ln.date_start, ln.continuation, ln.background = False, True, True
     base = _base_gap(lines)
     segs: list[Segment] = []
     cur: Segment | None = None
@@ -276,7 +281,10 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
         if ln.kind == "heading":
             close()
             started, in_stats = True, False
-            cur = Segment(ln.start, ln.end, "case", title=ln.text, context_category=None)
+            # A case under a violation chapter ("6. DETENTION") keeps the chapter's category; under a
+            # context section ("LEGISLATIVE CHANGES") a case title starts something new.
+            inherited = ctx if ctx and not ctx.startswith("context.") else None
+            cur = Segment(ln.start, ln.end, "case", title=ln.text, context_category=inherited)
             cur.lines.append((ln.start, ln.end))
             continue
         if ln.kind == "dateline":
@@ -287,7 +295,7 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
             continue
         if ln.kind == "bullet":
             close()
-            started, in_stats = True, False
+            started, in_stats, list_mode = True, False, False
             cur = open_(ln, "bullet")
             continue
         # an ordinary paragraph
@@ -315,7 +323,9 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
             else:
                 cur.lines.append((ln.start, ln.end))
             continue
-        new = ln.date_start or (strong and not ln.continuation) or (list_mode and not ln.continuation)
+        # Under "Also in May:" each paragraph is an item unless it plainly leans on the one before.
+        list_cont = bool(_HARD_CONTINUATION.match(ln.text) or _PRONOUN_START.match(ln.text) or ln.background)
+        new = ln.date_start or (strong and not ln.continuation) or (list_mode and not list_cont)
         if new:
             close()
             cur = open_(ln, "dated" if ln.date_start else "para")

@@ -1,0 +1,61 @@
+"""Date mentions and their resolution against the report period (own invented sentences)."""
+
+from datetime import date
+
+import pytest
+
+from speechwatch.extraction.dates import DATE_START, find_dates, incident_date
+from speechwatch.extraction.schemas import Period
+
+APRIL = Period(date(2024, 4, 1), date(2024, 4, 30))
+JANUARY = Period(date(2024, 1, 1), date(2024, 1, 31))
+
+
+def test_day_without_year_takes_report_year():
+    (d,) = find_dates("On April 24 the editor was questioned.", APRIL)
+    assert (d.day, d.precision, d.explicit_year) == (date(2024, 4, 24), "day", False)
+
+
+def test_explicit_year_is_kept():
+    (d,) = find_dates("The verdict of January 9, 2020 was upheld.", APRIL)
+    assert d.day == date(2020, 1, 9) and d.explicit_year
+
+
+def test_december_event_in_january_report_is_previous_year():
+    (d,) = find_dates("The site has been attacked since December 6th.", JANUARY)
+    assert d.day == date(2023, 12, 6)
+
+
+def test_day_month_order_and_russian_forms():
+    days = [d.day for d in find_dates("3 October 2024; 24 апреля 2023 года; 5 мая; 12.03.2021", APRIL)]
+    assert days == [date(2024, 10, 3), date(2023, 4, 24), date(2024, 5, 5), date(2021, 3, 12)]
+
+
+def test_month_only_mentions_have_month_precision():
+    found = find_dates("In October, the editor filed a lawsuit; в марте 2022 года суд отказал.", APRIL)
+    assert [(d.day, d.precision) for d in found] == [(date(2023, 10, 1), "month"), (date(2022, 3, 1), "month")]
+
+
+def test_modal_may_is_not_a_month():
+    assert find_dates("The court may reconsider the case.", APRIL) == []
+
+
+def test_incident_date_prefers_first_day_inside_period():
+    text = "As reported, on March 2 the blogger was fined. On April 12 the appeal court upheld the fine."
+    assert incident_date(text, APRIL) == (date(2024, 4, 12), "day")
+
+
+def test_incident_date_falls_back_to_month_then_period_start():
+    assert incident_date("It became known in April that the case was closed.", APRIL) == (date(2024, 4, 1), "month")
+    assert incident_date("The newspaper lost its lawsuit.", APRIL) == (date(2024, 4, 1), "month")
+
+
+@pytest.mark.parametrize("line", ["April 6: A storm", "On April 1, the blogger", "On the evening of April 24, she",
+                                  "- On December 4, the court", "24 апреля журналиста задержали"])
+def test_date_start(line):
+    assert DATE_START.match(line)
+
+
+@pytest.mark.parametrize("line", ["On the same day, the minister", "April showers came", "The court on April 4"])
+def test_not_a_date_start(line):
+    assert not DATE_START.match(line)

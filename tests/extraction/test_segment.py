@@ -1,0 +1,135 @@
+"""Segmentation styles, on invented report texts."""
+
+from datetime import date
+
+from speechwatch.extraction.schemas import Period
+from speechwatch.extraction.segment import is_follow_up, segment
+
+MAY = Period(date(2025, 5, 1), date(2025, 5, 31))
+
+BULLETS = """Violations of freedom of speech in Kazakhstan May 2025
+
+The Foundation conducted a study of the situation in May 2025.
+
+It reports:
+
+- In Kostanay, the editor of the newspaper «Steppe Herald» Arman Kulov was detained;
+- The court dismissed the claim of a local official against blogger Dana Serikova.
+-The Ministry refused to answer the request of the portal Qala.kz about the tender.
+
+In May 2025 media outlets dealt with four suits about protection of honour and dignity.
+Since the beginning of the year they were brought:
+- 6 charges with slander;
+- 14 pre-trial claims and suits.
+
+Ask your question
+"""
+
+
+def texts(source, period=MAY):
+    return [source[s.start:s.end] for s in segment(source, period)]
+
+
+def test_bullets_split_and_statistics_are_not_incidents():
+    got = texts(BULLETS)
+    assert [t[:14] for t in got] == ["- In Kostanay,", "- The court di", "-The Ministry "]
+    assert got[0].endswith("detained;")
+
+
+DATED = """EVENTS IN MAY 2025
+May 3: The deputy minister urged bloggers not to spread rumours about the drought in the south.
+"We ask everyone to rely on official sources," the deputy minister said.
+On the same day, the prosecutor's office repeated the warning about liability for false information.
+May 19: The Senate approved the bill on online platforms and returned it to the Majilis.
+LEGISLATIVE CHANGES
+May 21: The government published a draft concept of the digital code for public discussion.
+Seizure of Cameras at the Regional Akimat
+A film crew of the channel «Dala TV» was stopped at the entrance of the akimat and their cameras were taken away.
+On May 25, the akimat said the crew had not been accredited for the session.
+Also in May:
+The blogger Timur Esenov received a summons from the police over a video about road repairs.
+The editorial office of Ayna.kz reported that its website was hit by a DDoS attack.
+«We restored access within two hours», the editor said.
+"""
+
+
+def test_dated_paragraphs_headed_sections_and_also_lists():
+    segs = segment(DATED, MAY)
+    got = [DATED[s.start:s.end] for s in segs]
+    assert [t[:12] for t in got] == ["May 3: The d", "May 19: The ", "May 21: The ", "Seizure of C", "The blogger ",
+                                     "The editoria"]
+    assert got[0].endswith("false information.")  # continuation lines stay with their date
+    assert segs[0].context_category == "context.statement"
+    assert segs[2].context_category == "context.legislation"
+    assert segs[3].kind == "case" and segs[3].title == "Seizure of Cameras at the Regional Akimat"
+    assert segs[3].context_category is None
+    assert got[3].endswith("for the session.")  # a headed section runs to its last paragraph
+    assert got[5].endswith("the editor said.")  # a quote continues the item before it
+
+
+BLANK_SEPARATED = """It reports:
+
+- The police opened a criminal case against the journalist Olga Demina.
+
+As it was reported, on March 2 she published an article about the water utility.
+
+On May 12, she was questioned as a witness.
+
+ 
+
+- The court fined the newspaper «Evening Times» for a publication.
+"""
+
+
+def test_bullet_runs_over_paragraphs_until_the_next_wider_gap():
+    got = texts(BLANK_SEPARATED)
+    assert len(got) == 2
+    assert got[0].endswith("questioned as a witness.")
+    assert is_follow_up(got[0]) and not is_follow_up(got[1])
+
+
+TIGHT = """Also in May:
+- On May 7, the court sentenced the blogger Nurlan Ospan to two years of restricted freedom.
+His lawyer will appeal.
+
+The court in Taraz began to hear the claim of an akim against the portal Taraz News.
+On April 20, the portal published an article about the repair of schools.
+"""
+
+
+def test_blank_line_ends_bullet_and_earlier_date_continues():
+    got = texts(TIGHT)
+    assert len(got) == 2
+    assert got[0].endswith("will appeal.")
+    assert got[1].endswith("repair of schools.")  # April 20 is background in a May report
+
+
+WRAPPED = """It reports:
+
+- The Ministry of
+Information fined the portal Kaz Daily for a
+publication about the flood.
+
+- On May
+9, the police detained the reporter Ilya Gorin in Aktau.
+"""
+
+
+def test_hard_wrapped_lines_are_rejoined():
+    got = texts(WRAPPED)
+    assert len(got) == 2
+    assert got[1].startswith("- On May\n9, the police")
+
+
+RUSSIAN = """В мае 2025 года мониторинг зафиксировал 40 сообщений. Среди них:
+· Главному редактору газеты «Степной вестник» Арману Кулову угрожают;
+· Суд оставил без изменения оправдательный приговор журналисту Дане Сериковой;
+Всего с начала года предъявлено 5 обвинений в уголовном порядке.
+"""
+
+
+def test_russian_bullets():
+    got = texts(RUSSIAN)
+    assert len(got) == 2
+    assert got[0].startswith("· Главному")
+    assert is_follow_up(got[1])
