@@ -108,7 +108,7 @@ class Command(BaseCommand):
 
 
 def _draw(bar: tqdm, done: int, total: int, current: str, failed: int) -> None:
-    if bar.total != total:
+    if total and bar.total != total:
         bar.total = total
     bar.n = done
     bar.set_postfix_str(f"{current[-40:]} | failed: {failed}", refresh=False)
