@@ -24,7 +24,8 @@ _Q_OPEN = "«\"“„"
 _Q_CLOSE = "»\"”“"
 _OUTLET_WORD = (r"(?:newspaper|paper|portal|Internet[- ]portal|web[- ]?site|site|TV(?: channel)?|channel|"
                 r"Telegram[- ]channel|YouTube[- ]channel|radio|news agency|press agency|agency|magazine|edition|"
-                r"online edition|media outlet|media portal|outlet|publication|weekly|газет\w*|издани\w*|телеканал\w*|канал\w*|сайт\w*|портал\w*|"
+                r"online edition|media outlet|media portal|outlet|publication|weekly|"
+                r"газет\w*|издани\w*|телеканал\w*|канал\w*|сайт\w*|портал\w*|"
                 r"агентств\w*|журнал\w*|радио)")
 _QUOTED_OUTLET = re.compile(
     rf"\b{_OUTLET_WORD}\s*[{_Q_OPEN}]\s*(?P<a>[^{_Q_CLOSE}\n]{{2,60}}?)\s*[{_Q_CLOSE}]"
@@ -36,7 +37,8 @@ _NAMED_OUTLET = re.compile(
     r"\b(?:Radio|TV channel|newspaper|Telegram channel|channel)\s+(?P<a>[A-Z][\w-]+(?:\s+(?:[A-Z0-9][\w-]*))?)"
     r"|\b(?P<b>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)?)\s+(?:TV|Media|newspaper|news agency|TV channel)\b")
 _ORG_HEAD = (r"(?:Ministry|Committee|Department|Agency|Office|Court|Police|Prosecutor'?s Office|"
-             r"Prosecutor General'?s Office|General Prosecutor'?s Office|Akimat|Majilis|Mazhilis|Senate|Parliament|Assembly|Foundation|Association|"
+             r"Prosecutor General'?s Office|General Prosecutor'?s Office|Akimat|Majilis|Mazhilis|Senate|Parliament|"
+             r"Assembly|Foundation|Association|"
              r"Bureau|Service|Council|Commission|Government|Administration|Centre|Center|Union|Company|Group|Bank)")
 _CONNECT = r"(?:of|and|for|on|the|in|of the|for the|on the|and the)"
 _CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
@@ -51,12 +53,12 @@ _NOT_NAME = frozenset(
 )
 _VICTIM_CTX = re.compile(r"(journalist|reporter|correspondent|editor|blogger|camera ?man|photographer|activist|"
                          r"founder|author|журналист|корреспондент|редактор|блогер|оператор|активист)", re.IGNORECASE)
-_PLAINTIFF_CTX = re.compile(r"(plaintiff|claim of|lawsuit (of|filed by)|sued|filed (a )?(law)?suit|истец|истица|иск\w* \w+ к)",
-                            re.IGNORECASE)
+_PLAINTIFF_CTX = re.compile(r"(plaintiff|claim of|lawsuit (of|filed by)|sued|filed (a )?(law)?suit|"
+                            r"истец|истица|иск\w* \w+ к)", re.IGNORECASE)
 _COMPLAINANT_CTX = re.compile(r"(complain\w*|appealed to the police|application to the police|initiator|"
                               r"заявлени\w* в полици|пожаловал)", re.IGNORECASE)
-_PERP_CTX = re.compile(r"(attacked|detained|beat|threatened|blocked|refused|barred|hacked|напал|задерж|угрож|избил|отказал)",
-                       re.IGNORECASE)
+_PERP_CTX = re.compile(r"(attacked|detained|beat|threatened|blocked|refused|barred|hacked|"
+                       r"напал|задерж|угрож|избил|отказал)", re.IGNORECASE)
 _OUTLET_CTX = re.compile(r"(website|site|account|channel|portal|сайт|аккаунт)")
 
 
@@ -121,14 +123,20 @@ def _english(text: str, category: str) -> list[ActorRef]:
             continue
         add(m.start(), m.end(), m.group(0), "person")
     found.sort()
+    rank = {"outlet": 0, "organisation": 1, "person": 2}
+    kinds: dict[str, str] = {}
+    for _, name, kind in found:  # one name, one kind: an outlet seen anywhere stays an outlet
+        key = name.lower()
+        if key not in kinds or rank[kind] < rank[kinds[key]]:
+            kinds[key] = kind
     out: list[ActorRef] = []
     seen: set[str] = set()
-    for pos, name, kind in found:
+    for pos, name, _ in found:
         key = name.lower()
         if key in seen:
             continue
         seen.add(key)
-        out.append(ActorRef(name, kind, _role(name, text, pos, kind, category)))
+        out.append(ActorRef(name, kinds[key], _role(name, text, pos, kinds[key], category)))
     return out
 
 

@@ -140,6 +140,11 @@ def incident_date(text: str, period: Period | None, hint: date | None = None) ->
     for d in in_period:
         if d.precision == "day":
             return d.day, "day"
+    # An event just before the period told at the very start ("On December 28, ..." in a January
+    # report) is still the incident's own date, not background.
+    for d in mentions:
+        if d.start < 100 and d.precision == "day" and timedelta(0) < start - d.day <= timedelta(days=62):
+            return d.day, "day"
     for d in in_period:
         return d.day, d.precision
     if (period.end - period.start).days <= 31:

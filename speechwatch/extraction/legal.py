@@ -37,7 +37,8 @@ def _code_patterns() -> list[tuple[re.Pattern[str], str]]:
     extra = {
         "CC": [r"(?:criminal|penal)\s+code", r"\bУК\b", r"уголовн\w*\s+кодекс\w*"],
         "AC": [r"administrative\s+(?:offen[cs]es\s+)?code",
-               r"code\s+(?:of|on)\s+(?:the\s+republic\s+of\s+kazakhstan\s+on\s+)?administrative\s+offen[cs]es", r"\bКоАП\b", r"кодекс\w*\s+(?:рк\s+)?об\s+административн"],
+               r"code\s+(?:of|on)\s+(?:the\s+republic\s+of\s+kazakhstan\s+on\s+)?administrative\s+offen[cs]es",
+               r"\bКоАП\b", r"кодекс\w*\s+(?:рк\s+)?об\s+административн"],
         "CivC": [r"civil\s+code", r"\bГК\b", r"гражданск\w*\s+кодекс\w*"],
     }
     out = []

@@ -332,7 +332,7 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
         else:
             cur.lines.append((ln.start, ln.end))
     close()
-    return [s for s in segs if s.end - s.start >= 40]
+    return [s for s in segs if s.end - s.start >= 25]
 
 
 def is_follow_up(text: str) -> bool:

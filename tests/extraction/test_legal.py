@@ -32,7 +32,8 @@ def test_unknown_article_without_code_is_dropped():
 
 
 def test_list_of_articles():
-    text = "liability under articles 182 (Creation of a group), 258 (Financing) and 405 (Participation) of the Criminal Code"
+    text = ("liability under articles 182 (Creation of a group), 258 (Financing) and 405 (Participation) "
+            "of the Criminal Code")
     assert bases(text) == [("CC", "182", None), ("CC", "258", None), ("CC", "405", None)]
 
 

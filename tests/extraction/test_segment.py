@@ -75,7 +75,7 @@ As it was reported, on March 2 she published an article about the water utility.
 
 On May 12, she was questioned as a witness.
 
- 
+\u00a0
 
 - The court fined the newspaper «Evening Times» for a publication.
 """

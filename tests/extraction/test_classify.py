@@ -1,0 +1,63 @@
+"""Category choice from cue data: violations outrank the legal steps and context they come with."""
+
+import pytest
+
+from speechwatch.codebook import category_codes
+from speechwatch.extraction.classify import classify
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The reporter Aliya Nur was detained by police near the akimat and taken to the police station.",
+     "rights.detention"),
+    ("The website of the portal Dala.kz was under DDoS attacks for three days.", "access.cyberattack"),
+    ("A regional official filed a lawsuit for the protection of honor, dignity and business reputation against "
+     "the newspaper.", "legal.civil"),
+    ("The police drew up an administrative protocol against the blogger under Article 456-2 of the Administrative "
+     "Code.", "legal.administrative"),
+    ("A criminal case was opened against the journalist under Article 274 of the Criminal Code.", "legal.criminal"),
+    ("The akimat refused to provide information at the request of the editorial office.", "access.refusal"),
+    ("The Ministry of Foreign Affairs refused accreditation to the correspondents of the radio.",
+     "rights.obstruction"),
+    ("Unknown persons created a fake account on behalf of the editor and posted messages.", "rights.discrediting"),
+    ("Access to the website of the newspaper was blocked in Kazakhstan.", "access.blocking"),
+    ("The Majilis passed the bill on mass media in the second reading.", "context.legislation"),
+    ("The President said that bloggers must not spread panic and called on the media to rely on official "
+     "sources.", "context.statement"),
+    ("Security guards attacked the cameraman of the channel and broke his camera.", "rights.attack"),
+    ("Журналиста задержали сотрудники полиции и доставили в отдел.", "rights.detention"),
+    ("Аким подал иск о защите чести, достоинства и деловой репутации к газете.", "legal.civil"),
+])
+def test_primary_category(text, expected):
+    lang = "ru" if any("а" <= c <= "я" for c in text) else "en"
+    primary, categories = classify(text, lang)
+    assert primary == expected
+    assert categories[0] == primary and set(categories) <= set(category_codes())
+
+
+def test_detention_outranks_the_administrative_charge_it_led_to():
+    text = ("The editor was detained in the evening and taken to the police station. An administrative protocol "
+            "was drawn up against her under Article 456-2 of the Administrative Code.")
+    primary, categories = classify(text, "en")
+    assert primary == "rights.detention"
+    assert "legal.administrative" in categories
+
+
+def test_graver_violation_wins_within_the_group():
+    text = ("Guards pushed the journalists out and attacked the reporters with fists. The police investigated "
+            "interference with the lawful professional activity of journalists, then obstruction of their work.")
+    assert classify(text, "en")[0] == "rights.attack"
+
+
+def test_context_section_decides():
+    text = "The deputy proposed to block the social network and the minister said a decision would follow."
+    assert classify(text, "en", section="context.statement")[0] == "context.statement"
+    assert classify(text, "en")[0] == "access.blocking"
+
+
+def test_positive_is_never_primary_when_something_else_fits():
+    primary, categories = classify("The criminal case against the editor was closed for absence of a crime.", "en")
+    assert primary == "legal.criminal" and "context.positive" in categories
+
+
+def test_nothing_recognisable_defaults_to_statement():
+    assert classify("Weather was fine.", "en") == ("context.statement", ["context.statement"])

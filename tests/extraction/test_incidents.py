@@ -1,0 +1,91 @@
+"""extract_incidents end to end on invented reports (English and Russian)."""
+# ruff: noqa: E501  (fixture paragraphs are long lines, as in real reports)
+
+from datetime import date
+
+from speechwatch.extraction.incidents import extract_incidents
+from speechwatch.extraction.schemas import Period, ReportMeta
+
+MAY = ReportMeta(kind="monthly", period=Period(date(2025, 5, 1), date(2025, 5, 31)))
+
+REPORT = """Violations of freedom of speech in Kazakhstan May 2025
+The Foundation presents an overview of events in May 2025.
+In May 2025, the following incidents were recorded:
+There were 12 reports of violations of the rights of journalists. Among them:
+3 reports involved obstruction of journalists' lawful professional activities
+EVENTS IN MAY 2025
+May 6: President Askar Temirov addressed the nation and urged bloggers not to spread panic about the floods.
+Detention of Steppe Herald Editor Arman Kulov
+On the evening of May 14, Arman Kulov, the editor-in-chief of the newspaper «Steppe Herald», was detained in Kostanay and taken to the police station.
+The next day, the Kostanay Police Department said an administrative protocol had been drawn up against him under Article 456-2 of the Administrative Code. He was fined 184,600 tenge.
+Also in May:
+It became known that a criminal case under Part 2 of Article 274 of the Criminal Code was opened against the blogger Dana Serikova in Shymkent.
+As it was reported, in March the akim of Oral Baurzhan Sadykov filed a lawsuit against the portal Oral.kz demanding 5 million tenge for moral damage. On May 20, the court ordered the portal to pay 300,000 tenge.
+The monitoring was prepared according to reports of correspondents.
+"""
+
+
+def test_english_report_end_to_end():
+    incidents = extract_incidents(REPORT, "en", MAY)
+    assert [i.category for i in incidents] == ["context.statement", "rights.detention", "legal.criminal", "legal.civil"]
+    statement, detention, criminal, civil = incidents
+
+    for inc in incidents:  # spans index into the text and start where the incident starts
+        assert REPORT[inc.span[0]:inc.span[1]].strip() == REPORT[inc.span[0]:inc.span[1]]
+
+    assert statement.date == date(2025, 5, 6) and statement.date_precision == "day"
+    assert statement.summary.startswith("President Askar Temirov addressed the nation")
+
+    assert detention.title == "Detention of Steppe Herald Editor Arman Kulov"
+    assert detention.date == date(2025, 5, 14)
+    assert "legal.administrative" in detention.categories
+    assert ("Arman Kulov", "person", "victim") in [(a.name, a.kind, a.role) for a in detention.actors]
+    assert ("Steppe Herald", "outlet") in [(a.name, a.kind) for a in detention.actors]
+    assert ("Kostanay Police Department", "organisation") in [(a.name, a.kind) for a in detention.actors]
+    assert [(p.name, p.region) for p in detention.places] == [("Kostanay", "kostanay")]
+    assert [(b.code, b.article, b.part) for b in detention.legal_bases] == [("AC", "456-2", None)]
+    assert [(a.kind, a.kzt) for a in detention.amounts] == [("fine", 184600)]
+    assert not detention.follow_up
+
+    assert criminal.date == date(2025, 5, 1) and criminal.date_precision == "month"
+    assert [(b.code, b.article, b.part) for b in criminal.legal_bases] == [("CC", "274", "2")]
+    assert [(p.name, p.region) for p in criminal.places] == [("Shymkent", "shymkent")]
+
+    assert civil.follow_up
+    assert civil.date == date(2025, 5, 20)
+    assert [(a.kind, a.kzt) for a in civil.amounts] == [("claimed", 5_000_000), ("awarded", 300_000)]
+    assert ("Oral.kz", "outlet") in [(a.name, a.kind) for a in civil.actors]
+
+
+def test_year_rollover_in_a_january_report():
+    text = "It reports:\n\n- On December 28, the blogger Ivan Petrov was detained in Aktobe.\n"
+    meta = ReportMeta(kind="monthly", period=Period(date(2025, 1, 1), date(2025, 1, 31)))
+    (inc,) = extract_incidents(text, "en", meta)
+    assert inc.date == date(2024, 12, 28)
+
+
+def test_without_metadata_the_period_comes_from_the_opening():
+    text = "Violations of freedom of speech in Kazakhstan. June 2023\n\nIt reports:\n\n- On June 9, the reporter was detained.\n"
+    (inc,) = extract_incidents(text, "en", ReportMeta())
+    assert inc.date == date(2023, 6, 9)
+
+
+RUSSIAN = """В мае 2025 года мониторинг зафиксировал 40 сообщений. Среди них:
+· Главному редактору газеты «Степной вестник» Арману Кулову угрожают в Костанае;
+· Аким города Уральска Бауржан Садыков требует взыскать с газеты «Приуралье» 2 млн тенге в счет возмещения морального вреда;
+· 14 мая блогера Дану Серикову задержали в Алматы по ч. 2 ст. 274 УК РК.
+Всего с начала года предъявлено 5 обвинений в уголовном порядке.
+"""
+
+
+def test_russian_report_with_natasha():
+    incidents = extract_incidents(RUSSIAN, "ru", MAY)
+    assert [i.category for i in incidents] == ["rights.threat", "legal.civil", "rights.detention"]
+    threat, civil, detention = incidents
+    assert any(a.kind == "person" and "Кулов" in a.name for a in threat.actors)
+    assert any(a.kind == "outlet" and "Степной вестник" in a.name for a in threat.actors)
+    assert [p.region for p in threat.places] == ["kostanay"]
+    assert [(a.kind, a.kzt) for a in civil.amounts] == [("claimed", 2_000_000)]
+    assert [p.region for p in civil.places] == ["west_kazakhstan"]
+    assert detention.date == date(2025, 5, 14)
+    assert [(b.code, b.article, b.part) for b in detention.legal_bases] == [("CC", "274", "2")]
