@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from django.urls import reverse
 
-from tests.web.conftest import editor_data
+from .conftest import editor_data
 
 
 @pytest.fixture

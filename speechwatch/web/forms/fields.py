@@ -40,14 +40,23 @@ class RegistrationMonthField(forms.DateField):
         return day.replace(day=1) if day else day
 
 
+def grouped_category_choices(blank: bool) -> list[tuple[object, object]]:
+    """Categories under their group's label (an <optgroup> per group), in codebook order."""
+    groups: dict[int, tuple[str, list[tuple[int, str]]]] = {}
+    for c in categories():
+        groups.setdefault(c.group_id, (c.group.label, []))[1].append((c.pk, c.label))
+    choices: list[tuple[object, object]] = [("", "---------")] if blank else []
+    return choices + list(groups.values())
+
+
 class CategoryChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: Category) -> str:
-        return f"{obj.group.label} — {obj.label}"
+        return obj.label
 
 
 class CategoryMultipleField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: Category) -> str:
-        return f"{obj.group.label} — {obj.label}"
+        return obj.label
 
 
 class ArticleChoiceField(forms.ModelChoiceField):

@@ -30,6 +30,7 @@ from speechwatch.web.forms.fields import (
     RegistrationMonthField,
     actors,
     categories,
+    grouped_category_choices,
     places,
 )
 
@@ -88,6 +89,8 @@ class IncidentForm(forms.ModelForm):
     def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["case"].queryset = visible_cases(user, Case.objects.order_by("title"))
+        self.fields["primary_category"].choices = grouped_category_choices(blank=True)
+        self.fields["secondary_categories"].choices = grouped_category_choices(blank=False)
         self.fields["narrative"].widget.attrs["maxlength"] = 100_000
 
     def clean_date(self) -> Any:
