@@ -19,7 +19,8 @@ from pathlib import Path
 from speechwatch.codebook import category_codes
 
 _DATA = Path(__file__).parent / "data" / "category_cues.json"
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-ZА-ЯЁ\"«“])|\n")
+# A sentence ends at . ! ? ; before a capital or quote, but not after an initial ("to O. Petrov").
+_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-ZА-ЯЁ]\.)\s+(?=[A-ZА-ЯЁ\"«“])|\n")
 
 
 @dataclass(frozen=True)

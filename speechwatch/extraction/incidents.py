@@ -22,7 +22,9 @@ from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, Repor
 from speechwatch.extraction.segment import Segment, is_follow_up, segment
 
 _BULLET = re.compile(r"^[-–—•·*▪●■►]+\s*")
-_DATE_LABEL = re.compile(r"^[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?:\s*")
+# Leading labels that are not part of the first sentence: "April 6:", "June 27.", "3 October 2024", "1."
+_DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?[:.]\s+|\d{1,2} [A-Za-z]+ \d{4}\s+|"
+                         r"\d{1,2}\.\s+)")
 _AMOUNT_KIND = [
     ("fine", re.compile(r"\b(fine[ds]?|penalty|штраф\w*)", re.IGNORECASE)),
     ("recovered", re.compile(r"\b(recovered|collected|взыскал\w*|взыскан\w*|выплатил\w*)", re.IGNORECASE)),
@@ -64,7 +66,9 @@ def _amounts(text: str) -> list[Amount]:
 
 
 def _summary(body: str) -> str:
-    body = _DATE_LABEL.sub("", _BULLET.sub("", body.strip()))
+    """The first sentence, without bullet or date label, on one line (hard-wrapped text is rejoined)."""
+    body = re.sub(r"[ \t\u00a0]*\n(?!\s*\n)[ \t\u00a0]*", " ", body.strip())  # single newlines: wraps
+    body = _DATE_LABEL.sub("", _BULLET.sub("", body))
     sentence = first_sentence(body).strip()
     if len(sentence) > 300:
         cut = sentence.rfind(" ", 0, 297)
