@@ -62,6 +62,7 @@ _ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
 def normalise_text(text: str) -> str:
     """One canonical form: \\n newlines (also literal '\\r\\n' escapes), plain spaces, no markup debris.
 
+    Plain text keeps its length apart from newlines, so offsets annotated on the file stay valid.
     Idempotent, so text that was already normalised comes back unchanged (spans stay valid).
     """
     if "\\r\\n" in text or text.count("\\n") > 2:
@@ -73,10 +74,7 @@ def normalise_text(text: str) -> str:
     if _TAG_DEBRIS.search(text):
         text = _TAG_DEBRIS.sub("", text)
     text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = re.sub(r" +\n", "\n", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return text.strip("\n ")
+    return _SPACES.sub(" ", text)  # one space for one space: offsets of annotated spans stay valid
 
 
 # --- decoding ----------------------------------------------------------------------------------------

@@ -66,10 +66,15 @@ def test_html_with_literal_escapes_entities_and_debris(tmp_path: Path) -> None:
     assert "«Free Word» thanks" in doc.text
 
 
+def test_normalise_keeps_offsets_of_plain_text() -> None:
+    raw = "  Lead line\u00a0with spaces  \n\n\n\nSecond line\r\nthird"
+    assert normalise_text(raw) == "  Lead line with spaces  \n\n\n\nSecond line\nthird"
+
+
 def test_normalise_is_idempotent_and_cleans_plain_text_debris() -> None:
     raw = "Line one\\r\\nLine&nbsp;two <b>bold</b>\u00a0end\u200b\r\n\r\n\r\n\r\nlast"
     once = normalise_text(raw)
-    assert once == "Line one\nLine two bold end\n\nlast"
+    assert once == "Line one\nLine two bold end\n\n\n\nlast"
     assert normalise_text(once) == once
 
 
