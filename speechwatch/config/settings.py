@@ -125,7 +125,10 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT = Path(os.environ.get("SPEECHWATCH_STATIC_ROOT") or DATA_DIR / "static")
+# Serve app static files straight from the packages in development, so no collectstatic is needed.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("SPEECHWATCH_MEDIA_ROOT") or DATA_DIR / "media")
 
