@@ -292,6 +292,11 @@ CLAIMED_CUES = [
 CLAIM_COUNT_MONEY = r"(?:in the (?:total )?amount(?: of)?|amounting to|for a total (?:amount )?of|на (?:общую )?сумму)"
 
 # Words right after a number that make it something other than a count of reports.
+NEVER_A_COUNT = re.compile(
+    r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|thousand|million|billion|usd|"
+    r"dollars|out of|of the (?:code|law|constitution)|th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|процент)",
+    re.IGNORECASE,
+)
 NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|journalists?|"
     r"bloggers?|lecturers?|employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"

@@ -143,7 +143,11 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False  # a capitalised number word after a name is part of the name ("Denis Ten")
     if re.match(r"^[’']s\b", after):
         return False
-    return not (n.words and raw.lower() in {"one", "a"} and re.match(r"^\s+(?:of|day|more|another)\b", after))
+    return not (
+        n.words
+        and raw.lower() in {"one", "a"}
+        and re.match(r"^\s+(?:of(?!\s+(?:them|those))|day|more|another)\b", after)
+    )
 
 
 class _Extractor:
@@ -318,8 +322,9 @@ class _Extractor:
     ) -> _Figure | None:
         t = self.text
         after_full = t[n.end : se]
-        if cues.NOT_A_COUNT.match(after_full):
+        if cues.NEVER_A_COUNT.match(after_full):
             return None
+        not_a_count = bool(cues.NOT_A_COUNT.match(after_full))
         stop = CLAUSE_STOP.search(after_full)
         clause_end = n.end + (stop.start() if stop else len(after_full))
         clause = t[n.end : clause_end]
@@ -346,7 +351,7 @@ class _Extractor:
             parent = self.figures[-1] if self.figures[-1].measure.startswith("legal.civil") else None
         elif list_parent is not None and (LIST_ITEM.match(t[self.lines[line_idx][0] : n.end])):
             parent = list_parent
-        measure = self._resolve(clause, parent, tail)
+        measure = None if not_a_count else self._resolve(clause, parent, tail)
         in_paren = bool(re.search(r"\(\s*\Z", t[max(ss, n.start - 3) : n.start]))
         if measure is None and in_paren and PAREN_COUNT.match(clause):
             # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
@@ -356,7 +361,7 @@ class _Extractor:
             if top in cues.GROUP_MEASURES:
                 measure, parent = top, None
         start, end = n.start, clause_end
-        if (measure is None and not clause.strip(" .,;:-–—")) or (measure is None and len(clause.split()) <= 1):
+        if measure is None and (not clause.strip(" .,;:-–—") or len(clause.split()) <= 1 or not_a_count):
             # "Label – N" form
             ls = self.lines[line_idx][0]
             label = t[max(ls, ss) : n.start]
@@ -366,7 +371,7 @@ class _Extractor:
                 start = n.start - len(label) + len(label) - len(label.lstrip())
                 end = n.end
                 truncated = False
-        if measure is None:
+        if measure is None or (not_a_count and start == n.start):
             return None
         label_form = start != n.start
         if (
