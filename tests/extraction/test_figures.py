@@ -60,7 +60,8 @@ There was following information:
 In September, two suits on protection of honour, dignity and business reputation in the amount of KZT three \
 hundred and five millions and two hundred thousands were filed against media outlets and citizens.
 Three judicial acts were passed, including one in appellate instance; one of them in favour of journalists.
-Since the beginning of the year in connection with the exercise of the right to freedom of expression, they were brought:
+Since the beginning of the year in connection with the exercise of the right to freedom of expression, \
+they were brought:
 - 14 charges with slander (incl. passing data – 3);
 - 2 charges with incitement of national enmity (article 174 of the Criminal Code);
 - 41 pre-trial claims and suits on protection of honour, dignity and business reputation. The requested amount \
@@ -86,7 +87,8 @@ registered (excluding reports related to ongoing cases):
 -20 reports concerned the right to access and disseminate information.
 -3 cases of presentation of judicial and pre-trial claims to journalists.
 In October 2030, the following have been filed:
-- 2 pre-judicial claims and civil lawsuits. All of them relate to the protection of honor, dignity, and business reputation.
+- 2 pre-judicial claims and civil lawsuits. All of them relate to the protection of honor, dignity, and \
+business reputation.
 - 1 non-judicial warning for violating criminal legislation.
 Since the beginning of the year, the following have been filed:
 - 9 criminal charges (including 4 in court).
