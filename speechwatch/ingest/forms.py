@@ -40,6 +40,12 @@ class UploadForm(forms.Form):
         choices=[("", _("Detect")), ("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")],
     )
 
+    refresh = forms.BooleanField(
+        label=_("Read files already ingested again"),
+        required=False,
+        help_text=_("Replaces their figures and untouched drafts; reviewed drafts are kept. Editors only."),
+    )
+
     def clean_files(self) -> list[Any]:
         limit = int(settings.MAX_UPLOAD_MB)
         errors = []

@@ -1,4 +1,6 @@
-"""The "ingest" background job: params {"paths": [...], "language": "en"|null, "names": {path: shown}}.
+"""The "ingest" background job.
+
+params: {"paths": [...], "language": "en"|null, "names": {stored path: name shown}, "refresh": bool}.
 
 Progress goes to the Job row (done/total, message = current file) and one IngestItem per file, so the
 web job page and a terminal polling a Celery job see the same thing. A process that runs the job
@@ -51,7 +53,10 @@ def ingest_job(job: Job, progress: Progress) -> dict[str, Any]:
         job=job,
         on_progress=report,
         names=params.get("names") or None,
+        refresh=bool(params.get("refresh")),
     )
     counts = summarise(outcomes)
     job.message = f"{counts['imported']} imported, {counts['unchanged']} unchanged, {counts['failed']} failed"
+    if counts["refreshed"]:
+        job.message += f", {counts['refreshed']} refreshed"
     return counts

@@ -117,12 +117,14 @@ def same_person_shape(a: str, b: str) -> bool:
 
 
 def main_actor(actors: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The actor a story is about: the victim or defendant first, else whoever is named first."""
+    """The actor a story is about: the victim or defendant first, else the first person or outlet named
+    (a court or prosecutor named in passing is rarely what a case is about), else whoever is named."""
+    named = [a for a in actors if a.get("name")]
     for role in ("victim", "defendant", "plaintiff", "complainant"):
-        for a in actors:
-            if a.get("role") == role and a.get("name"):
+        for a in named:
+            if a.get("role") == role:
                 return a
-    return next((a for a in actors if a.get("name")), None)
+    return next((a for a in named if a.get("kind") in ("person", "outlet")), named[0] if named else None)
 
 
 def match_case(actor: Actor | None, title: str) -> Case | None:

@@ -15,6 +15,7 @@ class IngestItem(models.Model):
         PENDING = "pending", _("Pending")
         IMPORTED = "imported", _("Imported")
         UNCHANGED = "unchanged", _("Unchanged")
+        REFRESHED = "refreshed", _("Refreshed")
         FAILED = "failed", _("Failed")
 
     job = models.ForeignKey("core.Job", null=True, blank=True, on_delete=models.CASCADE, related_name="ingest_items")

@@ -28,7 +28,7 @@ LANGUAGES = ("en", "ru", "kk")
 @dataclass
 class FileOutcome:
     path: str
-    status: str  # imported | unchanged | failed
+    status: str  # imported | unchanged | refreshed | failed
     error: str = ""
     document_id: int | None = None
     figures: int = 0
@@ -43,6 +43,8 @@ class FileOutcome:
             return f"error: {self.path}: {self.error}"
         if self.status == "unchanged":
             return f"unchanged: {self.path} (already stored as document {self.document_id})"
+        if self.status == "refreshed":
+            return f"refreshed: {self.path}: {self.figures} figures, {self.incidents} new draft incidents"
         return f"imported: {self.path}: {self.figures} figures, {self.incidents} draft incidents"
 
 
@@ -95,7 +97,9 @@ def _precheck(path: Path) -> str | None:
     return None
 
 
-def ingest_file(path: str | Path, *, user: Any = None, language: str | None = None, name: str = "") -> FileOutcome:
+def ingest_file(
+    path: str | Path, *, user: Any = None, language: str | None = None, name: str = "", refresh: bool = False
+) -> FileOutcome:
     """Extract and store one file. Never raises for a bad file: the outcome carries a one-line error."""
     started = time.perf_counter()
     path = Path(path)
@@ -107,8 +111,8 @@ def ingest_file(path: str | Path, *, user: Any = None, language: str | None = No
             outcome.error = problem
             return outcome
         result = extract(path, language)
-        stored = store_extraction(result.to_json(), result.text, filename=name or path.name, user=user)
-        outcome.status = "imported" if stored.created else "unchanged"
+        stored = store_extraction(result.to_json(), result.text, filename=name or path.name, user=user, refresh=refresh)
+        outcome.status = "imported" if stored.created else "refreshed" if stored.refreshed else "unchanged"
         outcome.document_id = stored.document.pk
         outcome.figures, outcome.incidents, outcome.warnings = stored.figures, stored.incidents, stored.warnings
     except ExtractionError as exc:
@@ -139,6 +143,7 @@ def ingest_paths(
     job: Any = None,
     on_progress: ProgressCallback | None = None,
     names: dict[str, str] | None = None,
+    refresh: bool = False,
 ) -> list[FileOutcome]:
     """Ingest every file under `paths`, recording an IngestItem per file when a job is given."""
     files = collect_files(paths)
@@ -148,7 +153,7 @@ def ingest_paths(
         on_progress(0, len(files), "", 0)
     for i, path in enumerate(files, start=1):
         shown = (names or {}).get(str(path), "")
-        outcome = ingest_file(path, user=user, language=language, name=shown)
+        outcome = ingest_file(path, user=user, language=language, name=shown, refresh=refresh)
         outcomes.append(outcome)
         failures += outcome.status == "failed"
         if job is not None:
@@ -170,7 +175,8 @@ def ingest_paths(
 
 
 def summarise(outcomes: list[FileOutcome]) -> dict[str, int]:
-    counts = {"files": len(outcomes), "imported": 0, "unchanged": 0, "failed": 0, "figures": 0, "incidents": 0}
+    counts = {"files": len(outcomes), "imported": 0, "unchanged": 0, "refreshed": 0, "failed": 0}
+    counts.update(figures=0, incidents=0)
     for o in outcomes:
         counts[o.status] += 1
         counts["figures"] += o.figures

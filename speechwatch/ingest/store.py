@@ -9,6 +9,7 @@ touches drafts an editor has since accepted or corrected.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +27,8 @@ class StoreResult:
     figures: int = 0
     incidents: int = 0
     warnings: list[str] = field(default_factory=list)
+    refreshed: bool = False
+    kept: int = 0  # reviewed drafts a refresh left as they were
 
 
 def parse_date(value: Any) -> dt.date | None:
@@ -55,15 +58,29 @@ def valid_span(span: Any, text: str) -> tuple[int, int] | None:
     return (start, end) if 0 <= start <= end <= len(text) else None
 
 
-def store_extraction(data: dict[str, Any], text: str, *, filename: str, user: Any = None) -> StoreResult:
-    """Store `data` (ExtractionResult.to_json()) unless a document with its sha256 is already stored."""
+def store_extraction(
+    data: dict[str, Any], text: str, *, filename: str, user: Any = None, refresh: bool = False
+) -> StoreResult:
+    """Store `data` (ExtractionResult.to_json()) unless a document with its sha256 is already stored.
+
+    With `refresh`, an already stored document is read again instead (see `speechwatch.ingest.refresh`):
+    its figures and untouched drafts are replaced, reviewed drafts are kept as they are.
+    """
     sha = str(data["source"]["sha256"])
     existing = SourceDocument.objects.filter(sha256=sha).first()
     if existing is not None:
-        return StoreResult(existing, created=False)
+        if not refresh:
+            return StoreResult(existing, created=False)
+        from speechwatch.ingest.refresh import refresh_document
+
+        with transaction.atomic():
+            return refresh_document(existing, data, text, user=user)
     try:
         with transaction.atomic():
-            return _store_new(data, text, sha=sha, filename=filename, user=user)
+            doc = SourceDocument(sha256=sha, filename=filename[:500])
+            describe(doc, data, text)
+            doc.save()
+            return fill(doc, data, text, user=user)
     except IntegrityError:
         # Another worker stored the same file between our check and our insert.
         existing = SourceDocument.objects.filter(sha256=sha).first()
@@ -72,29 +89,41 @@ def store_extraction(data: dict[str, Any], text: str, *, filename: str, user: An
         return StoreResult(existing, created=False)
 
 
-def _store_new(data: dict[str, Any], text: str, *, sha: str, filename: str, user: Any) -> StoreResult:
+def describe(doc: SourceDocument, data: dict[str, Any], text: str) -> None:
+    """Copy the report metadata, text and full extraction onto the document (not saved)."""
     report = data.get("report") or {}
     source = data.get("source") or {}
     period = parse_period(report.get("period"))
-    doc = SourceDocument.objects.create(
-        sha256=sha,
-        filename=filename[:500],
-        format=str(source.get("format") or "")[:10],
-        language=str(source.get("language") or "")[:5],
-        text=text,
-        title=str(report.get("title") or "")[:500],
-        publisher=str(report.get("publisher") or "")[:300],
-        kind=str(report.get("kind") or "")[:20],
-        period_start=period[0] if period else None,
-        period_end=period[1] if period else None,
-        published=parse_date(report.get("published")),
-        warnings=list(data.get("warnings") or []),
-        extraction=data,
-    )
+    doc.format = str(source.get("format") or "")[:10]
+    doc.language = str(source.get("language") or "")[:5]
+    doc.text = text
+    doc.title = str(report.get("title") or "")[:500]
+    doc.publisher = str(report.get("publisher") or "")[:300]
+    doc.kind = str(report.get("kind") or "")[:20]
+    doc.period_start, doc.period_end = period if period else (None, None)
+    doc.published = parse_date(report.get("published"))
+    doc.warnings = list(data.get("warnings") or [])
+    doc.extraction = data
+
+
+def fill(
+    doc: SourceDocument,
+    data: dict[str, Any],
+    text: str,
+    *,
+    user: Any = None,
+    keep: Sequence[tuple[int, int]] = (),
+) -> StoreResult:
+    """Store the figures and drafts of `data` for a saved document; records overlapping a span in
+    `keep` (drafts an editor already reviewed) are not stored again."""
+    period = parse_period((data.get("report") or {}).get("period"))
     resolver = Resolver()
     result = StoreResult(doc, created=True)
     result.figures = _store_figures(doc, data.get("statistics") or [], text, period, resolver)
     for n, record in enumerate(data.get("incidents") or [], start=1):
+        span = valid_span(record.get("span"), text)
+        if span and any(overlap(span, k) >= 0.5 for k in keep):
+            continue
         if store_incident(doc, record, text, period, resolver, user=user, number=n):
             result.incidents += 1
     if resolver.warnings:
@@ -102,6 +131,13 @@ def _store_new(data: dict[str, Any], text: str, *, sha: str, filename: str, user
         doc.save(update_fields=["warnings"])
     result.warnings = list(resolver.warnings)
     return result
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    """Intersection over union of two spans (methodology §8 matches incidents the same way)."""
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else float(a == b)
 
 
 def _store_figures(

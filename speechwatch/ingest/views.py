@@ -66,12 +66,25 @@ def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         paths, names = _save_uploads(form.cleaned_data["files"])
-        params = {"paths": paths, "names": names, "language": form.cleaned_data["language"] or None}
+        params = {
+            "paths": paths,
+            "names": names,
+            "language": form.cleaned_data["language"] or None,
+            # a refresh deletes untouched drafts, possibly other people's: editors and admins only
+            "refresh": bool(form.cleaned_data["refresh"] and permissions.can_publish(request.user)),
+        }
         job = jobs.enqueue("ingest", params, request.user, mode=UPLOAD_JOB_MODE)
         return redirect("ingest:job", pk=job.pk)
     recent = Paginator(_visible_jobs(request.user).select_related("created_by"), 20).get_page(request.GET.get("page"))
     return render(
-        request, "ingest/upload.html", {"form": form, "jobs": recent, "max_upload_mb": settings.MAX_UPLOAD_MB}
+        request,
+        "ingest/upload.html",
+        {
+            "form": form,
+            "jobs": recent,
+            "max_upload_mb": settings.MAX_UPLOAD_MB,
+            "can_refresh": permissions.can_publish(request.user),
+        },
     )
 
 

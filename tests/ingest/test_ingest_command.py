@@ -119,14 +119,10 @@ def test_job_records_progress_and_one_item_per_file(tmp_path, good):
     job = Job.objects.get(kind="ingest")
     assert job.status == Job.Status.DONE
     assert (job.done, job.total) == (3, 3)
-    assert job.result == {
-        "files": 3,
-        "imported": 2,
-        "unchanged": 0,
-        "failed": 1,
-        "figures": job.result["figures"],
-        "incidents": job.result["incidents"],
-    }
+    counts = {k: job.result[k] for k in ("files", "imported", "unchanged", "refreshed", "failed")}
+    assert counts == {"files": 3, "imported": 2, "unchanged": 0, "refreshed": 0, "failed": 1}
+    assert job.result["figures"] == PublishedFigure.objects.count()
+    assert job.result["incidents"] == Incident.objects.count()
     items = {i.filename: i for i in IngestItem.objects.filter(job=job)}
     assert set(items) == {"copy.docx", "empty.txt", good.name}
     assert items["empty.txt"].status == "failed" and "SW-E001" in items["empty.txt"].error
@@ -186,3 +182,15 @@ def test_corpus_smoke(shared_dir, db):
     for fig in PublishedFigure.objects.select_related("source_document")[:2000]:
         if fig.span_start is not None:
             assert fig.wording == fig.source_document.text[fig.span_start : fig.span_end]
+
+
+@pytest.mark.django_db
+def test_refresh_from_the_command_line(monkeypatch, good):
+    from ingest_synthetic import fake_extract
+
+    monkeypatch.setattr("speechwatch.ingest.services.extract", fake_extract)
+    ingest(good)
+    code, out, _ = ingest("--refresh", good)
+    assert code == 0 and f"refreshed: {good}: 9 figures, 4 new draft incidents" in out
+    assert (Incident.objects.count(), PublishedFigure.objects.count()) == (4, 9)
+    assert IngestItem.objects.order_by("-id").first().status == "refreshed"

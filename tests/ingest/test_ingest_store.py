@@ -237,3 +237,44 @@ def test_registration_month_rule(date, period, expected):
 def test_registration_month_without_anything_warns():
     month, warning = registration_month(None, None, None)
     assert month.day == 1 and "month of the import" in warning
+
+
+@pytest.mark.django_db
+def test_refresh_replaces_figures_and_untouched_drafts_but_keeps_reviewed_ones(users):
+    from speechwatch.incidents import services
+
+    text = report_text()
+    _store()
+    drafts = list(Incident.objects.order_by("span_start"))
+    services.incident_verify(drafts[0], user=users["editor"])
+    services.incident_update(drafts[1], user=users["editor"], title="Akimat of Pavlodar kept silent (corrected)")
+    services.incident_reject(drafts[3], user=users["editor"])
+    untouched = drafts[2].pk
+
+    # The pipeline improved: the text gained a line at the top (spans move), a figure changed, and the
+    # lawsuit record now carries the amount as awarded.
+    new_text = "Steppe Media Watch, monthly digest\n" + text
+    data = extraction(new_text, sha=SourceDocument.objects.get().sha256)
+    data["statistics"][0]["value"] = 10
+    data["incidents"][2]["amounts"] = [{"kind": "awarded", "kzt": 1_000_000}]
+    result = store_extraction(data, new_text, filename="x.txt", refresh=True)
+
+    assert (result.created, result.refreshed, result.kept) == (False, True, 3)
+    assert (result.figures, result.incidents) == (9, 1)
+    assert SourceDocument.objects.count() == 1 and SourceDocument.objects.get().text == new_text
+    assert PublishedFigure.objects.count() == 9
+    assert PublishedFigure.objects.get(measure="rights.total").value == 10
+    assert Incident.objects.count() == 4 and not Incident.objects.filter(pk=untouched).exists()
+    lawsuit = Incident.objects.get(primary_category__code="legal.civil")
+    assert [a.kind for a in MoneyAmount.objects.filter(proceeding__incident=lawsuit)] == ["awarded"]
+    assert Proceeding.objects.count() == 1  # the old draft's proceeding went with it
+    expected = {drafts[0].pk: "verified", drafts[1].pk: "draft", drafts[3].pk: "rejected"}
+    for pk, status in expected.items():
+        kept = Incident.objects.get(pk=pk)
+        assert kept.status == status
+        assert kept.narrative == new_text[kept.span_start : kept.span_end]  # spans moved with the text
+    assert Incident.objects.get(pk=drafts[1].pk).title == "Akimat of Pavlodar kept silent (corrected)"
+
+    again = store_extraction(data, new_text, filename="x.txt", refresh=True)
+    # a second refresh replaces the one untouched draft again and duplicates nothing
+    assert (again.incidents, Incident.objects.count(), PublishedFigure.objects.count()) == (1, 4, 9)

@@ -38,12 +38,21 @@ class Command(BaseCommand):
             "--background", action="store_true", help="queue the job for Celery workers and return at once"
         )
         parser.add_argument("--lang", choices=LANGUAGES, help="force the report language instead of detecting it")
+        parser.add_argument(
+            "--refresh",
+            action="store_true",
+            help="read already stored files again: replace their figures and untouched drafts, keep reviewed drafts",
+        )
         parser.add_argument("--user", help="username the drafts are created by (default: none)")
         parser.add_argument("--no-progress", action="store_true", help="do not draw the progress bar")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         user = self._user(opts.get("user"))
-        params = {"paths": [str(Path(p).resolve()) for p in opts["paths"]], "language": opts.get("lang")}
+        params = {
+            "paths": [str(Path(p).resolve()) for p in opts["paths"]],
+            "language": opts.get("lang"),
+            "refresh": bool(opts["refresh"]),
+        }
         broker = bool(settings.CELERY_BROKER_URL)
         if opts["background"]:
             if not broker:
@@ -92,6 +101,10 @@ class Command(BaseCommand):
                 self.stderr.write(f"error: {item.path}: {item.error}")
             elif item.status == IngestItem.Status.UNCHANGED:
                 self.stdout.write(f"unchanged: {item.path} (document {item.document_id})")
+            elif item.status == IngestItem.Status.REFRESHED:
+                self.stdout.write(
+                    f"refreshed: {item.path}: {item.figures} figures, {item.incidents} new draft incidents"
+                )
             else:
                 self.stdout.write(
                     f"imported: {item.path}: {item.figures} figures, {item.incidents} draft incidents"
