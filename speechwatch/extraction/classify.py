@@ -12,20 +12,58 @@ from __future__ import annotations
 
 import json
 import re
+import re._parser as _sre_parse  # the stdlib regex parser, to read each cue's literal prefixes
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from speechwatch.codebook import category_codes
 
 _DATA = Path(__file__).parent / "data" / "category_cues.json"
 # A sentence ends at . ! ? ; before a capital or quote, but not after an initial ("to O. Petrov").
+_MAX_SCAN = 1800  # cue scan limit per incident: the opening tells the category; keeps long sections cheap
 _SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-ZА-ЯЁ]\.)\s+(?=[A-ZА-ЯЁ\"«“])|\n")
+
+
+def _literal_prefixes(parsed: Any) -> set[str] | None:
+    """Literal strings one of which must occur wherever the parsed regex matches, or None.
+
+    Used only as a fast gate: a cue whose every alternative starts with a known word cannot match a
+    text that contains none of those words, so the (slow) regex scan is skipped."""
+    out = ""
+    for op, av in parsed:
+        name = str(op)
+        if name == "AT" and not out:
+            continue
+        if name == "LITERAL":
+            out += chr(av)
+            continue
+        if name in ("SUBPATTERN", "BRANCH"):
+            alts = [av[-1]] if name == "SUBPATTERN" else av[1]
+            found: set[str] = set()
+            for alt in alts:
+                sub = _literal_prefixes(alt)
+                if sub is None:
+                    break
+                found |= {out + x for x in sub}
+            else:
+                return {x.lower() for x in found}
+        break
+    return {out.lower()} if len(out) >= 3 else None
+
+
+def _gate(pattern: str) -> tuple[str, ...] | None:
+    try:
+        prefixes = _literal_prefixes(_sre_parse.parse(pattern, re.IGNORECASE))
+    except Exception:  # a construct the walker does not know: no gate, always scan
+        return None
+    return tuple(sorted(prefixes)) if prefixes else None
 
 
 @dataclass(frozen=True)
 class _Cues:
-    patterns: dict[str, dict[str, list[tuple[re.Pattern[str], float]]]]
+    patterns: dict[str, dict[str, list[tuple[re.Pattern[str], float, tuple[str, ...] | None]]]]
     priority: dict[str, float]
     min_score: float
     secondary_only: frozenset[str]
@@ -35,7 +73,7 @@ class _Cues:
 def _cues() -> _Cues:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
     known = set(category_codes())
-    patterns: dict[str, dict[str, list[tuple[re.Pattern[str], float]]]] = {}
+    patterns: dict[str, dict[str, list[tuple[re.Pattern[str], float, tuple[str, ...] | None]]]] = {}
     for code, by_lang in raw["categories"].items():
         if code not in known:
             continue  # a codebook without this category: its cues are simply unused
@@ -45,7 +83,7 @@ def _cues() -> _Cues:
             for item in items:
                 pat, weight = (item, 1.0) if isinstance(item, str) else (item[0], float(item[1]))
                 flags = re.IGNORECASE | (re.ASCII if lang == "en" else 0)  # ASCII: ~30% faster scans
-                compiled.append((re.compile(pat, flags), weight))
+                compiled.append((re.compile(pat, flags), weight, _gate(pat)))
             patterns[code][lang] = compiled
     return _Cues(patterns, raw["group_priority"], float(raw["min_score"]),
                  frozenset(raw.get("positive_secondary_only", [])))
@@ -56,10 +94,13 @@ def score(text: str, language: str, lead: str = "") -> dict[str, float]:
     cues = _cues()
     langs = ("ru", "en") if language in ("ru", "kk") else ("en",)
     scores: dict[str, float] = {}
+    low = text.lower()
     for code, by_lang in cues.patterns.items():
         total = 0.0
         for lang in langs:
-            for pat, weight in by_lang.get(lang, ()):
+            for pat, weight, gate in by_lang.get(lang, ()):
+                if gate is not None and not any(map(low.__contains__, gate)):
+                    continue
                 hits = len(pat.findall(text))
                 if not hits:
                     continue
@@ -80,7 +121,7 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     """(primary, categories) for a segment. `categories` starts with the primary."""
     cues = _cues()
     lead = (title + "\n" + first_sentence(text[len(title):] if title and text.startswith(title) else text))
-    scores = score(text, language, lead)
+    scores = score(text[:_MAX_SCAN], language, lead)
     if section and section.startswith("context."):
         others = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
                   if v >= 2 * cues.min_score and c != section and c.startswith("context.")]

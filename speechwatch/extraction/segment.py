@@ -178,7 +178,7 @@ def _classify(lines: list[_Line]) -> None:
             ln.kind = "stat"
         elif cues["list"].search(s):
             ln.kind = "list"
-        elif (_CHAPTER.match(s) or _is_upper_heading(s)) and len(s) < 160 and not s.endswith((".", ";")):
+        elif len(s) < 160 and not s.endswith((".", ";")) and (_CHAPTER.match(s) or _is_upper_heading(s)):
             ln.kind = "ctx"
             ln.category = _heading_category(s)
         ln.ends_colon = s.rstrip().endswith(":")

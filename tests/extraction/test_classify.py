@@ -61,3 +61,35 @@ def test_positive_is_never_primary_when_something_else_fits():
 
 def test_nothing_recognisable_defaults_to_statement():
     assert classify("Weather was fine.", "en") == ("context.statement", ["context.statement"])
+
+
+def test_literal_gate_never_changes_scores(shared_dir):
+    """The fast literal pre-check must be a necessary condition of every cue: gated and ungated
+    scoring agree on every paragraph of the real reports."""
+    from speechwatch.extraction.classify import _cues, score
+
+    def ungated(text, lang):
+        out = {}
+        for code, by_lang in _cues().patterns.items():
+            total = sum(w * min(len(p.findall(text)), 3) for lg in (("ru", "en") if lang == "ru" else ("en",))
+                        for p, w, _ in by_lang.get(lg, ()))
+            if total:
+                out[code] = total
+        return out
+
+    paragraphs = []
+    for path in sorted((shared_dir / "corpus" / "dev").glob("*.txt")) + sorted((shared_dir / "seeds").glob("*.txt")):
+        lang = "ru" if path.name.endswith("_ru.txt") else "en"
+        paragraphs += [(p, lang) for p in path.read_text(encoding="utf-8").split("\n\n") if len(p) > 80]
+    assert len(paragraphs) > 100
+    for text, lang in paragraphs:
+        assert score(text, lang) == ungated(text, lang)
+
+
+def test_gate_prefixes():
+    from speechwatch.extraction.classify import _gate
+
+    assert _gate(r"\brefutation\b|\bretraction\b") == ("refutation", "retraction")
+    assert _gate(r"\bhonou?r") == ("hono",)
+    assert _gate(r"\b(law)?suits?\b") is None  # optional start: no safe literal, always scanned
+    assert _gate(r"\bзадержан\w*|\bзадержали\b") == ("задержа",)
