@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -33,11 +32,11 @@ def _expand(paths: list[str]) -> list[Path]:
     return out
 
 
-def _extract_one(path: Path) -> Any:
+def _extract_one(path: Path, max_bytes: int | None = None) -> Any:
     from speechwatch.extraction.pipeline import extract_path
 
     try:
-        return extract_path(path)
+        return extract_path(path, max_bytes=max_bytes)
     except ExtractionError:
         raise
     except MemoryError as exc:
@@ -73,10 +72,11 @@ def extract_main(argv: list[str]) -> int:
     parser.add_argument("--text", action="store_true", help="print the normalised text that spans index into")
     parser.add_argument("--max-mb", type=float, default=None, help="size limit per file (default 20 MB)")
     args = parser.parse_args(argv)
+    limit = None
     if args.max_mb is not None:
         if args.max_mb <= 0:
             parser.error("--max-mb must be positive")
-        os.environ["SPEECHWATCH_EXTRACT_MAX_MB"] = str(args.max_mb)
+        limit = int(args.max_mb * 1024 * 1024)
     paths = _expand(args.paths)
     if not paths:
         print("speechwatch extract: no supported files found", file=sys.stderr)
@@ -85,7 +85,7 @@ def extract_main(argv: list[str]) -> int:
     many = len(paths) > 1
     for path in paths:
         try:
-            result = _extract_one(path)
+            result = _extract_one(path, limit)
         except ExtractionError as exc:
             failed += 1
             print(f"error: {exc}", file=sys.stderr, flush=True)

@@ -31,9 +31,12 @@ def extract_text(text: str, *, path: str = "<text>", fmt: str = "txt", language:
     return result
 
 
-def extract_path(path: str | Path) -> ExtractionResult:
-    """Read a file (txt, html, docx, pdf) and run the pipeline. Raises ExtractionError subclasses."""
+def extract_path(path: str | Path, *, max_bytes: int | None = None) -> ExtractionResult:
+    """Read a file (txt, html, docx, pdf) and run the pipeline. Raises ExtractionError subclasses.
+
+    `max_bytes` overrides the size limit (default: SPEECHWATCH_EXTRACT_MAX_MB, 20 MB).
+    """
     from speechwatch.extraction.readers import read_path
 
-    doc = read_path(Path(path))
+    doc = read_path(Path(path), limit=max_bytes)
     return extract_text(doc.text, path=str(path), fmt=doc.format, language=doc.language, sha256=doc.sha256)

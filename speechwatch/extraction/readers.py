@@ -278,8 +278,8 @@ def read_path(path: Path, limit: int | None = None) -> ReadDocument:
         raise CorruptDocument(f"{path}: cannot open ({exc.strerror or exc})") from exc
     limit = max_bytes() if limit is None else limit
     if size > limit:
-        raise DocumentTooLarge(f"{path}: file is {size / 1048576:.1f} MB, over the {limit / 1048576:.0f} MB "
-                               "limit (SPEECHWATCH_EXTRACT_MAX_MB)")
+        raise DocumentTooLarge(f"{path}: file is {size / 1048576:.1f} MB, over the {limit / 1048576:.3g} MB "
+                               "limit (SPEECHWATCH_EXTRACT_MAX_MB or --max-mb)")
     if size == 0:
         raise EmptyDocument(f"{path}: empty file")
     try:
