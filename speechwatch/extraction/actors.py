@@ -62,6 +62,11 @@ _PERP_CTX = re.compile(r"(attacked|detained|beat|threatened|blocked|refused|barr
 _OUTLET_CTX = re.compile(r"(website|site|account|channel|portal|сайт|аккаунт)")
 
 
+_RU_ROLE_PREFIX = re.compile(r"^(?:блогер|журналист|редактор|корреспондент|аким|депутат|министр|президент|"
+                             r"активист|оператор|фотограф)\w*\s+", re.IGNORECASE)
+_RU_NOT_ACTOR = frozenset({"СМИ", "РК", "Казахстан", "Республика Казахстан", "ОВД", "ЦИК"})
+
+
 @cache
 def _natasha() -> dict[str, Any]:
     """natasha's segmenter, NER tagger and morphology, loaded once (about a second) and cached."""
@@ -152,7 +157,9 @@ def _russian(text: str, category: str) -> list[ActorRef]:
         if span.type not in ("PER", "ORG"):
             continue
         span.normalize(nat["vocab"])
-        name = span.normal or span.text
+        name = _RU_ROLE_PREFIX.sub("", span.normal or span.text).strip()
+        if not name or name in _RU_NOT_ACTOR:
+            continue
         kind = "person" if span.type == "PER" else "organisation"
         if kind == "organisation" and (_OUTLET_BEFORE.search(text[max(0, span.start - 25):span.start])
                                        or _OUTLET_IN_NAME.search(name)):

@@ -33,6 +33,7 @@ _CHAPTER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,5})\.\s+\S")
 _COUNT_START = re.compile(r"^\d+\s+\w")
 _HARD_CONTINUATION = re.compile(r"^[\"“„«'‘(\[a-zа-яё]")
 _PRONOUN_START = re.compile(r"^(He|She|They|His|Her|Their|Its|It|This|These|Those|Он|Она|Они|Его|Её|Ее|Их|Это|Эти)\b")
+_TITLE_END = tuple(".;,:!?…")  # a title may end in a closing quote: Detention of the editor of «X»
 _END_PUNCT = tuple(".;,:!?…\"»”'")
 
 
@@ -137,7 +138,7 @@ def _looks_like_title(line: _Line, nxt: _Line | None) -> bool:
     """A case heading: a short line with no closing punctuation, followed by a body paragraph."""
     s = line.text
     words = s.split()
-    if not (2 <= len(words) <= 16) or len(s) > 130 or s.endswith(_END_PUNCT):
+    if not (2 <= len(words) <= 16) or len(s) > 130 or s.endswith(_TITLE_END):
         return False
     if not (s[0].isupper() or s[0].isdigit()) or nxt is None:
         return False
@@ -145,8 +146,8 @@ def _looks_like_title(line: _Line, nxt: _Line | None) -> bool:
         return True
     if nxt.kind not in ("para",) or len(nxt.text) < 60:
         return False
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return capitals >= 2
+    capitals = sum(1 for w in words if w.lstrip("«\"“„'(")[:1].isupper())
+    return capitals >= 2 or (len(words) <= 10 and len(nxt.text) >= 150)
 
 
 def _classify(lines: list[_Line]) -> None:

@@ -89,3 +89,40 @@ def test_russian_report_with_natasha():
     assert [p.region for p in civil.places] == ["west_kazakhstan"]
     assert detention.date == date(2025, 5, 14)
     assert [(b.code, b.article, b.part) for b in detention.legal_bases] == [("CC", "274", "2")]
+
+
+RUSSIAN_SECTIONS = """Нарушения свободы слова в Казахстане в апреле 2025 года
+Международный фонд защиты свободы слова «Адил соз» представляет обзор событий в апреле 2025 года.
+В апреле 2025 года зафиксировано:
+18 сообщений о нарушениях прав журналистов, СМИ и ньюсмейкеров, в том числе:
+- 4 случая воспрепятствования законной профессиональной деятельности;
+- 2 угрозы журналистам.
+СОБЫТИЯ В СТРАНЕ
+3 апреля: Президент заявил, что блогеры не должны распространять слухи о паводках, и призвал СМИ опираться на официальные источники.
+«Мы будем реагировать жестко», – сказал он.
+12 апреля: Депутат Мажилиса предложил ограничить работу социальной сети.
+ЗАКОНОДАТЕЛЬНЫЕ ИЗМЕНЕНИЯ
+17 апреля: Мажилис одобрил во втором чтении законопроект «О масс-медиа».
+Задержание редактора газеты «Степной вестник»
+Вечером 21 апреля главного редактора газеты «Степной вестник» Армана Кулова задержали в Костанае и доставили в отдел полиции.
+На следующий день полиция сообщила, что на него составлен административный протокол по статье 456-2 КоАП.
+Также в апреле:
+Блогера Дану Серикову вызвали на допрос в полицию Шымкента по делу о распространении заведомо ложной информации.
+Сайт издания Kaz.news подвергся DDoS-атаке.
+Мониторинг подготовлен по сообщениям корреспондентов фонда «Адил соз».
+"""
+
+
+def test_russian_sections_dates_and_case_titles():
+    meta = ReportMeta(kind="monthly", period=Period(date(2025, 4, 1), date(2025, 4, 30)))
+    incidents = extract_incidents(RUSSIAN_SECTIONS, "ru", meta)
+    assert [i.category for i in incidents] == ["context.statement", "context.statement", "context.legislation",
+                                               "rights.detention", "rights.pressure", "access.cyberattack"]
+    assert [i.date for i in incidents[:4]] == [date(2025, 4, 3), date(2025, 4, 12), date(2025, 4, 17),
+                                               date(2025, 4, 21)]
+    detention = incidents[3]
+    assert detention.title == "Задержание редактора газеты «Степной вестник»"
+    assert "legal.administrative" in detention.categories
+    assert ("Арман Кулов", "person", "victim") in [(a.name, a.kind, a.role) for a in detention.actors]
+    assert [(b.code, b.article) for b in detention.legal_bases] == [("AC", "456-2")]
+    assert RUSSIAN_SECTIONS[incidents[0].span[0]:incidents[0].span[1]].endswith("сказал он.")
