@@ -61,7 +61,8 @@ def main() -> int:
     for lang, fmt, b, med, worst, size, n in results:
         print(f"{lang:4} {fmt:6} {b:8.3f} {med:16.3f} {worst:13.3f} {b + med:15.3f} {size:9,} {n:9}")
     worst_pdf = max(b + med for _l, f, b, med, _w, _s, _n in results if f == "pdf")
-    print(f"monthly PDF (build + render, median): {worst_pdf:.2f} s — target < 3 s: {'OK' if worst_pdf < 3 else 'MISSED'}")
+    verdict = "OK" if worst_pdf < 3 else "MISSED"
+    print(f"monthly PDF (build + render, median): {worst_pdf:.2f} s — target < 3 s: {verdict}")
     return 0
 
 

@@ -1,0 +1,43 @@
+"""Reports on the demo data set agree with the statistics engine figure by figure."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from docx import Document as Docx
+
+from speechwatch.stats.engine import compute
+from speechwatch.stats.reports import build, render
+from speechwatch.stats.reports.document import Table
+from speechwatch.stats.reports.fmt import value
+
+
+def _rows(doc) -> dict[str, list[str]]:
+    out = {}
+    for block in doc.walk():
+        if isinstance(block, Table) and block.columns and len(block.columns) == 3:
+            for row in block.rows:
+                out.setdefault(row[0].strip("\u2003"), row[1:])
+    return out
+
+
+@pytest.mark.parametrize("kind,period,scopes", [("monthly", "2024-04", ("period", "ytd")),
+                                                 ("annual", "2024", ("period", "previous_year"))])
+def test_report_tables_equal_engine_figures(demo_db, kind, period, scopes):
+    from speechwatch.stats.measures import by_code
+
+    doc = build(kind, period, lang="en")
+    rows = _rows(doc)
+    labels = {c: m.label for c, m in by_code("en").items()}
+    figures = {(f.measure, f.scope): f.value for f in compute(period, scopes=scopes)}
+    assert figures[("reports.total", "period")] > 0
+    checked = 0
+    for code, label in labels.items():
+        if label in rows:
+            assert rows[label] == [value(figures[(code, s)], code, "en") for s in scopes], code
+            checked += 1
+    assert checked >= 10
+    docx = Docx(io.BytesIO(render(doc, "docx")))
+    cells = {r.cells[0].text: [c.text for c in r.cells[1:]] for t in docx.tables for r in t.rows}
+    assert cells["All reports"] == [value(figures[("reports.total", s)], "reports.total", "en") for s in scopes]
