@@ -13,14 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import reduce
-from operator import or_
 from typing import Any
 
-from django.db.models import Count, Q, Sum
-
-from speechwatch.incidents.models import Incident
-from speechwatch.incidents.models import ProceedingBasis as Basis
+from speechwatch.stats import aggregates as A
 from speechwatch.stats import measures as M
 from speechwatch.stats import queries as Qs
 from speechwatch.stats.periods import Period, parse_period, previous, same_period_last_year, ytd
@@ -58,7 +53,7 @@ def resolve_scopes(period: Period, scopes: Iterable[str]) -> dict[str, Period]:
 
 
 def select_measures(codes: Iterable[str] | None, lang: str | None = None) -> list[M.Measure]:
-    catalogue = M.catalogue(lang)
+    catalogue = M.catalogue(lang, labels=lang is not None)
     if codes is None:
         return catalogue
     known = {m.code: m for m in catalogue}
@@ -81,16 +76,8 @@ def compute(
     period = parse_period(period) if isinstance(period, str) else period
     ranges = resolve_scopes(period, scopes)
     selected = select_measures(measures)
-    values: dict[tuple[str, str], int] = {}
-    incident_measures = [m for m in selected if m.kind == M.INCIDENTS]
-    if incident_measures:
-        values.update(_incident_values(incident_measures, ranges, filters))
-    basis_measures = [m for m in selected if m.kind == M.BASIS]
-    if basis_measures:
-        values.update(_basis_values(basis_measures, ranges, filters))
-    for m in selected:
-        if m.kind not in (M.INCIDENTS, M.BASIS):
-            values.update(_unit_values(m, ranges, filters))
+    with A.fast_session():
+        values = A.aggregate_values(selected, ranges, filters)
     figures = [
         Figure(m.code, scope, int(values.get((m.code, scope), 0)), period=p)
         for m in selected
@@ -99,91 +86,6 @@ def compute(
     if with_ids:
         attach_ids(figures, selected, ranges, filters)
     return figures
-
-
-def _scope_aggregates(ranges: dict[str, Period], cond: Callable[[Period], Q], agg: Callable[[Q], Any]) -> dict:
-    return {f"s{i}": agg(cond(p)) for i, p in enumerate(ranges.values())}
-
-
-def _any_range(ranges: dict[str, Period], cond: Callable[[Period], Q]) -> Q:
-    return reduce(or_, (cond(p) for p in ranges.values()))
-
-
-def _incident_values(selected: list[M.Measure], ranges, filters) -> dict[tuple[str, str], int]:
-    """One GROUP BY primary category with a conditional count per scope."""
-    from speechwatch.vocab.models import Category
-
-    codes = sorted({c for m in selected for c in m.categories})
-    cat_ids = dict(Category.objects.filter(code__in=codes).values_list("pk", "code"))
-    measure = M.Measure("reports.total", M.INCIDENTS, "", categories=tuple(codes))
-
-    def cond(p: Period) -> Q:
-        return Qs.month_range_q(p, "registered_month")
-
-    rows = (
-        Incident.objects.filter(
-            Qs.base_q(measure, list(cat_ids)) & Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS])
-        )
-        .filter(_any_range(ranges, cond))
-        .values("primary_category_id")
-        .annotate(**_scope_aggregates(ranges, cond, lambda q: Count("pk", filter=q)))
-        .order_by()
-    )
-    per_cat: dict[str, list[int]] = {}
-    for row in rows:
-        per_cat[cat_ids[row["primary_category_id"]]] = [row[f"s{i}"] for i in range(len(ranges))]
-    out = {}
-    for m in selected:
-        for i, scope in enumerate(ranges):
-            out[(m.code, scope)] = sum(per_cat.get(c, [0] * len(ranges))[i] for c in m.categories)
-    return out
-
-
-def _basis_values(selected: list[M.Measure], ranges, filters) -> dict[tuple[str, str], int]:
-    """Proceedings per legal-basis measure: one GROUP BY article measure, distinct proceedings."""
-    unit = Qs.Unit(Basis, "proceeding__incident__")
-
-    def cond(p: Period) -> Q:
-        return Qs.filed_q(p, "proceeding__")
-
-    rows = (
-        Basis.objects.filter(
-            proceeding__incident__status__in=Qs.COUNTED_STATUSES,
-            article__measure__in=[m.code for m in selected],
-        )
-        .filter(Qs.incident_filter_q(filters, unit))
-        .filter(_any_range(ranges, cond))
-        .values("article__measure")
-        .annotate(**_scope_aggregates(ranges, cond, lambda q: Count("proceeding_id", filter=q, distinct=True)))
-        .order_by()
-    )
-    out = {}
-    for row in rows:
-        for i, scope in enumerate(ranges):
-            out[(row["article__measure"], scope)] = row[f"s{i}"]
-    return out
-
-
-def _unit_values(measure: M.Measure, ranges, filters) -> dict[tuple[str, str], int]:
-    """One conditional aggregate over a measure's unit rows, one COUNT or SUM per scope."""
-    unit = Qs.UNITS[measure.kind]
-    qs = unit.model.objects.all()
-    if measure.kind == M.RECOVERED:
-        qs = qs.annotate(when=Qs.recovered_date())
-
-    def cond(p: Period) -> Q:
-        return Qs.range_q(measure, p)
-
-    def agg(q: Q):
-        return Sum(unit.sum_field, filter=q) if unit.sum_field else Count("pk", filter=q)
-
-    result = (
-        qs.filter(Qs.base_q(measure) & Qs.incident_filter_q(filters, unit))
-        .filter(_any_range(ranges, cond))
-        .aggregate(**_scope_aggregates(ranges, cond, agg))
-    )
-    # SUM(bigint) is numeric on PostgreSQL (a Decimal): int() keeps it exact, never a float.
-    return {(measure.code, scope): int(result[f"s{i}"] or 0) for i, scope in enumerate(ranges)}
 
 
 def attach_ids(figures: list[Figure], selected: list[M.Measure], ranges, filters) -> None:

@@ -54,34 +54,35 @@ class Measure:
         return "KZT" if self.is_money else "count"
 
 
-def catalogue(lang: str | None = None) -> list[Measure]:
+def catalogue(lang: str | None = None, *, labels: bool = True) -> list[Measure]:
     """Every measure the engine computes, in report order: total, then each counted group's total and
-    categories, then the proceeding-based legal measures."""
+    categories, then the proceeding-based legal measures. Two or three small queries; `labels=False`
+    skips the label lookups for callers that only compute."""
     from speechwatch.vocab.models import Category, CategoryGroup, LegalArticle
 
     groups = list(CategoryGroup.objects.filter(counted=True).order_by("order", "code"))
-    cats = list(Category.objects.filter(group__in=groups).select_related("group").order_by("order", "code"))
+    cats = list(Category.objects.filter(group__in=groups).order_by("order", "code"))
     all_counted = tuple(c.code for c in cats)
-    out = [Measure("reports.total", INCIDENTS, str(_("All reports")), "", all_counted)]
+
+    def text(obj) -> str:
+        return obj.label_in(lang) if labels else ""
+
+    out = [Measure("reports.total", INCIDENTS, str(_("All reports")) if labels else "", "", all_counted)]
     for g in groups:
         mine = [c for c in cats if c.group_id == g.pk]
-        out.append(Measure(f"{g.code}.total", INCIDENTS, g.label_in(lang), g.code, tuple(c.code for c in mine)))
-        out.extend(Measure(c.code, INCIDENTS, c.label_in(lang), g.code, (c.code,)) for c in mine)
-    basis_measures = sorted(
-        set(LegalArticle.objects.exclude(measure="").values_list("measure", flat=True)) - set(FIXED_LEGAL)
-    )
-    legal_group = _group_of(groups, "legal")
-    fixed = [Measure(code, kind, str(label), legal_group) for code, (kind, label) in FIXED_LEGAL.items()]
-    fixed_codes = {m.code for m in fixed}
-    for code in basis_measures:
-        if code not in fixed_codes:
-            fixed.append(Measure(code, BASIS, _basis_label(code, lang), legal_group))
-    fixed.sort(key=lambda m: _legal_order(m.code))
-    return out + fixed
-
-
-def _group_of(groups, code: str) -> str:
-    return code if any(g.code == code for g in groups) else ""
+        out.append(Measure(f"{g.code}.total", INCIDENTS, text(g), g.code, tuple(c.code for c in mine)))
+        out.extend(Measure(c.code, INCIDENTS, text(c), g.code, (c.code,)) for c in mine)
+    articles = list(LegalArticle.objects.exclude(measure="").order_by("code", "article"))
+    legal_group = "legal" if any(g.code == "legal" for g in groups) else ""
+    legal = [
+        Measure(code, kind, str(label) if labels else "", legal_group) for code, (kind, label) in FIXED_LEGAL.items()
+    ]
+    for code in sorted({a.measure for a in articles} - set(FIXED_LEGAL)):
+        mapped = [a for a in articles if a.measure == code]
+        label = "; ".join(f"{a.code_id} {a.article} {a.label_in(lang)}".strip() for a in mapped) if labels else ""
+        legal.append(Measure(code, BASIS, label, legal_group))
+    legal.sort(key=lambda m: _legal_order(m.code))
+    return out + legal
 
 
 def _legal_order(code: str) -> tuple:
@@ -92,19 +93,9 @@ def _legal_order(code: str) -> tuple:
     return (rank, sub.index(tail) if tail in sub else len(sub), tail)
 
 
-def _basis_label(code: str, lang: str | None) -> str:
-    """Label of a basis measure: the labels of the articles mapped to it ("CC 130, CC 131: …")."""
-    from speechwatch.vocab.models import LegalArticle
-
-    arts = list(LegalArticle.objects.filter(measure=code).order_by("code", "article"))
-    if not arts:
-        return code
-    return "; ".join(f"{a.code_id} {a.article} {a.label_in(lang)}".strip() for a in arts)
-
-
 def by_code(lang: str | None = None) -> dict[str, Measure]:
     return {m.code: m for m in catalogue(lang)}
 
 
 def measure_codes() -> list[str]:
-    return [m.code for m in catalogue()]
+    return [m.code for m in catalogue(labels=False)]
