@@ -1,8 +1,9 @@
 """The incident filters of the list page, reusable by the JSON API (`IncidentFilterSet`).
 
-Every filter that looks through a relation (categories, places, actors, proceedings) is an EXISTS
-subquery, so the list never multiplies rows, never needs DISTINCT and its COUNT stays a count over the
-incident table alone.
+Every filter that looks through a relation (categories, places, actors, proceedings) is a semi-join
+(`pk IN (subquery)` or EXISTS), so the list never multiplies rows, never needs DISTINCT and its COUNT
+stays a count over the incident table alone. Codes are resolved to ids first so the subqueries run on
+the foreign-key indexes.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from speechwatch.core.permissions import visible_proceedings
 from speechwatch.incidents.choices import IncidentStatus, ProceedingKind
-from speechwatch.incidents.models import Incident, IncidentPlace, Involvement, Proceeding
-from speechwatch.vocab.models import CategoryGroup, Region
+from speechwatch.incidents.models import Actor, Incident, IncidentPlace, Involvement, Proceeding, normalise_name
+from speechwatch.vocab.models import Category, CategoryGroup, Region
 
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -94,34 +95,33 @@ class IncidentFilterSet(django_filters.FilterSet):
     def filter_category(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         if not value:
             return qs
-        secondary = Incident.secondary_categories.through.objects.filter(incident_id=OuterRef("pk"))
         if CategoryGroup.objects.filter(code=value).exists():
-            return qs.filter(
-                Q(primary_category__group__code=value) | Exists(secondary.filter(category__group__code=value))
-            )
-        return qs.filter(Q(primary_category__code=value) | Exists(secondary.filter(category__code=value)))
+            ids = list(Category.objects.filter(group__code=value).values_list("pk", flat=True))
+        else:
+            ids = list(Category.objects.filter(code=value).values_list("pk", flat=True))
+        secondary = Incident.secondary_categories.through.objects.filter(category_id__in=ids)
+        return qs.filter(Q(primary_category_id__in=ids) | Q(pk__in=secondary.values("incident_id")))
 
     def filter_region(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         if not value:
             return qs
-        places = IncidentPlace.objects.filter(incident_id=OuterRef("pk")).filter(
-            Q(region_then__code=value) | Q(region_now__code=value)
-        )
-        return qs.filter(Exists(places))
+        region = Region.objects.filter(code=value).values_list("pk", flat=True).first()
+        places = IncidentPlace.objects.filter(Q(region_then_id=region) | Q(region_now_id=region))
+        return qs.filter(pk__in=places.values("incident_id"))
 
     def filter_actor(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         value = (value or "").strip()
         if not value:
             return qs
-        involvements = Involvement.objects.filter(incident_id=OuterRef("pk"))
         if value.isdigit():
-            return qs.filter(Exists(involvements.filter(actor_id=int(value))))
-        from speechwatch.incidents.models import normalise_name
-
-        key = normalise_name(value)
-        by_name = Q(actor__name__icontains=value) | Q(actor__normalised__contains=key)
-        by_alias = Q(actor__aliases__normalised__contains=key)
-        return qs.filter(Exists(involvements.filter(by_name | by_alias)))
+            actors = Actor.objects.filter(pk=int(value))
+        else:
+            key = normalise_name(value)
+            actors = Actor.objects.filter(
+                Q(name__icontains=value) | Q(normalised__contains=key) | Q(aliases__normalised__contains=key)
+            )
+        involved = Involvement.objects.filter(actor_id__in=actors.values("pk"))
+        return qs.filter(pk__in=involved.values("incident_id"))
 
     def filter_proceeding(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         if not value:

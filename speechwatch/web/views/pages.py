@@ -58,7 +58,8 @@ def month_view(request: HttpRequest, month: str) -> HttpResponse:
     first = parse_month(month)
     if first is None:
         raise Http404("not a month")
-    qs = list_queryset(permissions.visible_incidents(request.user).filter(registered_month=first)).order_by(
+    qs = list_queryset(permissions.visible_incidents(request.user).filter(registered_month=first), places=False)
+    qs = qs.order_by(
         "primary_category__group__order", "primary_category__order", "primary_category__code", "date", "id"
     )
     blocks: list[CategoryBlock] = []
