@@ -123,6 +123,8 @@ def find_places(text: str, day: date | None = None) -> list[PlaceRef]:
         hit = _fuzzy_cache.get(word, False)
         if hit is False:
             best = process.extractOne(word, names, scorer=fuzz.ratio, score_cutoff=88)
+            if len(_fuzzy_cache) > 20000:  # bounded: memory stays flat over thousands of files
+                _fuzzy_cache.clear()
             hit = _fuzzy_cache[word] = best[0] if best else None
         if hit:
             entry = fuzzy[hit]
