@@ -93,8 +93,13 @@ def _mask_dates(text: str) -> str:
     return GLUED_MONTHS_RE.sub(lambda m: m["first"] + " " * len(m["second"]), text)
 
 
+_ANY_YEAR = re.compile(YEAR)
+
+
 def find_period(text: str) -> tuple[Period, str, int] | None:
     """The first period stated in `text`: (period, granularity, offset); ranges beat single months there."""
+    if not _ANY_YEAR.search(text):
+        return None
     masked = _mask_dates(text)
     found: list[tuple[int, Period, str]] = []
     for m in MONTH_RANGE_RE.finditer(masked):
@@ -191,7 +196,7 @@ def extract_metadata(text: str, language: str, path: str = "") -> tuple[ReportMe
     title = find_title(nonblank)
     meta = ReportMeta(publisher=find_publisher(text), title=title, published=find_published(nonblank))
     lead_start = text.find(title) + len(title) if title else 0
-    lead = re.sub(r"\s+", " ", text[lead_start:lead_start + 2500])
+    lead = re.sub(r"\s+", " ", text[lead_start:lead_start + 1500])
     from_title = find_period(title) if title else None
     from_lead = find_period(lead)
     if from_title:

@@ -26,13 +26,14 @@ def _is_money(text: str, num: NumberSpan) -> tuple[bool, int, int]:
     return False, num.start, num.end
 
 
-def find_amounts(text: str) -> list[tuple[int, int, int]]:
+def find_amounts(text: str, numbers: list[NumberSpan] | None = None) -> list[tuple[int, int, int]]:
     """Every sum of money in `text` as (start, end, kzt); `text[start:end]` includes the currency word.
 
-    Sums that are not whole tenge (an exchange rate "377,62 KZT") are left out.
+    Sums that are not whole tenge (an exchange rate "377,62 KZT") are left out. `numbers` may pass
+    `find_numbers(text)` when the caller has it already.
     """
     out: list[tuple[int, int, int]] = []
-    for num in find_numbers(text):
+    for num in find_numbers(text) if numbers is None else numbers:
         ok, start, end = _is_money(text, num)
         value = num.integer
         if ok and value is not None:

@@ -151,8 +151,35 @@ def _evaluate(parts: list[tuple[str, Decimal]]) -> Decimal:
     return total + cur
 
 
+_START_WORDS = sorted((w for w, k in _KIND.items() if k in _NEXT[None]), key=len, reverse=True) + list(_HALF)
+_START_SET = frozenset(_START_WORDS)
+_SEED_RE = re.compile(r"\d+|[^\W\d_]+")
+_WINDOW = 110
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
-    """Every number in `text`, longest reading first: '26 million 700 thousands' is one span."""
+    """Every number in `text`, longest reading first: '26 million 700 thousands' is one span.
+
+    Only the places where a number can start are read (a digit or a number word), each in a short
+    window, so long reports cost little more than the numbers they contain.
+    """
+    found: list[NumberSpan] = []
+    consumed = 0
+    for seed in _SEED_RE.finditer(text):
+        pos = seed.start()
+        if pos < consumed or not (text[pos].isdigit() or seed.group().lower() in _START_SET):
+            continue
+        window = text[pos:pos + _WINDOW]
+        spans = _scan(window, first_only=True)
+        if spans and spans[0].start == 0:
+            n = spans[0]
+            found.append(NumberSpan(pos + n.start, pos + n.end, n.value, n.words, n.scaled))
+            consumed = pos + n.end
+    return found
+
+
+def _scan(text: str, first_only: bool = False) -> list[NumberSpan]:
+    """Token-level reading of every number in `text` (the grammar of `_NEXT`)."""
     found: list[NumberSpan] = []
     toks = [(m.lastgroup, m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
     i, n = 0, len(toks)
@@ -203,6 +230,8 @@ def find_numbers(text: str) -> list[NumberSpan]:
         kinds = {k for k, _ in parts}
         found.append(NumberSpan(start, last_end, value, words=not kinds <= {"digits", "scale"},
                                 scaled="scale" in kinds))
+        if first_only:
+            break
         while i < n and toks[i][1] < last_end:
             i += 1
     return found

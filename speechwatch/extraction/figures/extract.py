@@ -87,6 +87,10 @@ OTHER_RANGE = re.compile(
 )
 
 
+PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
+PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
+
+
 def _unwrap(text: str) -> str:
     """Same-length copy where hard line wraps inside a sentence become spaces (offsets stay valid)."""
     chars = list(text)
@@ -158,6 +162,7 @@ class _Extractor:
         self.figures: list[_Figure] = []
         self.sentences = _sentences(self.text)
         self.full_sentences = _sentences(self.text, FULL_SENTENCE_END)
+        self._scope_cache: dict[str, str] = {}
         self.lines = _lines(self.text)
         end = report.period.end if report.period else None
         self.ytd_extra = None
@@ -178,15 +183,24 @@ class _Extractor:
 
     def _sentence_scope(self, s: str, state: str) -> tuple[str, str]:
         """(scope of this sentence, state for the next ones)."""
-        if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
-            return "ytd", "ytd"
-        if OTHER_RANGE.search(s):
+        own = self._scope_cache.get(s)
+        if own is None:
+            own = self._scope_cache[s] = self._own_scope(s)
+        if own == "other":
             return "other", state
-        if re.match(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b", s, re.IGNORECASE) or re.search(
-            rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", s, re.IGNORECASE
-        ):
-            return "period", "period"
+        if own:
+            return own, own
         return state, state
+
+    def _own_scope(self, s: str) -> str:
+        """The scope a sentence states by itself: ytd, period, other, or '' when it says none."""
+        if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
+            return "ytd"
+        if OTHER_RANGE.search(s):
+            return "other"
+        if PERIOD_START.match(s) or PERIOD_FOLLOWING.search(s):
+            return "period"
+        return ""
 
     # --- measure resolution --------------------------------------------------------------------------
     def _resolve(self, clause: str, parent: _Figure | None, tail: str) -> str | None:
@@ -240,11 +254,12 @@ class _Extractor:
     # --- main loop -----------------------------------------------------------------------------------
     def run(self) -> list[_Figure]:
         t = self.text
-        amounts = find_amounts(t)
+        all_numbers = find_numbers(t)
+        amounts = find_amounts(t, all_numbers)
         money_spans = [(a, b) for a, b, _ in amounts]
         numbers = [
             n
-            for n in find_numbers(t)
+            for n in all_numbers
             if not any(a <= n.start < b for a, b in money_spans) and _is_count_candidate(t, n)
         ]
         state = "period"
