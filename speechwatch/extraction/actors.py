@@ -34,19 +34,37 @@ _OUTLET_BEFORE = re.compile(rf"{_OUTLET_WORD}\s*[{_Q_OPEN}]?\s*$", re.IGNORECASE
 _OUTLET_IN_NAME = re.compile(r"(газет|телеканал|радио|агентств|портал|журнал|newspaper|TV|radio)", re.IGNORECASE)
 _DOMAIN_OUTLET = re.compile(r"\b[A-Z][A-Za-z0-9-]+\.(?:kz|com|org|net|ru)\b")
 _NAMED_OUTLET = re.compile(
-    r"\b(?:Radio|TV channel|newspaper|Telegram channel|channel)\s+(?P<a>[A-Z][\w-]+(?:\s+(?:[A-Z0-9][\w-]*))?)"
-    r"|\b(?P<b>[A-Z][\w-]+(?:\s+[A-Z0-9][\w-]*)?)\s+(?:TV|Media|newspaper|news agency|TV channel)\b")
+    r"\b(?:Radio|TV channel|newspaper|Telegram channels?|channels?|portal|website)\s+"
+    r"(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z0-9][\w-]*)?)"
+    r"|\b(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z0-9][\w-]*)?)[ \t]+(?:TV|Media|newspaper|news agency|TV channel)\b")
+# "«Galaxy group» company", "the «Adil Soz» Foundation", "company «X»": quoted organisation names.
+_QUOTED_ORG = re.compile(
+    rf"\b(?:company|corporation|organi[sz]ation|association|LLP|JSC|ТОО|АО|ОЮЛ|фонд|компани\w*)\s*[{_Q_OPEN}]"
+    rf"\s*(?P<a>[^{_Q_CLOSE}\n]{{2,60}}?)\s*[{_Q_CLOSE}]"
+    rf"|[{_Q_OPEN}](?P<b>[^{_Q_CLOSE}\n]{{2,60}}?)[{_Q_CLOSE}]\s*(?:Foundation|Association|Fund|Union|Centre|Center|"
+    rf"Bureau|company|LLP)\b", re.IGNORECASE)
+# Platforms are organisations in the reports' own annotations.
+_PLATFORM = re.compile(r"\b(?:Facebook|Meta|TikTok|Telegram|YouTube|Instagram|WhatsApp|Google|Twitter|VKontakte|"
+                       r"Odnoklassniki|Yandex)\b(?![ \t]+channel)")
 _ORG_HEAD = (r"(?:Ministry|Committee|Department|Agency|Office|Court|Police|Prosecutor'?s Office|"
              r"Prosecutor General'?s Office|General Prosecutor'?s Office|Akimat|Majilis|Mazhilis|Senate|Parliament|"
              r"Assembly|Foundation|Association|"
              r"Bureau|Service|Council|Commission|Government|Administration|Centre|Center|Union|Company|Group|Bank)")
 _CONNECT = r"(?:of|and|for|on|the|in|of the|for the|on the|and the)"
-_CAP = r"(?:[A-Z][\w'’.-]*|\d+)"
+_CAP = r"(?:[A-Z][\w'’-]*(?:\.[a-z]+)?|\d+)"
 _ORG = re.compile(
-    rf"\b(?:(?:{_CAP}\s+){{0,4}}{_ORG_HEAD}(?:\s+(?:{_CONNECT}\s+)?{_CAP}){{0,8}}(?:\s+{_CONNECT}\s+{_CAP}(?:\s+{_CAP}){{0,4}})?)")
+    rf"\b(?:(?:{_CAP}[ \t]+){{0,4}}{_ORG_HEAD}(?:(?:,[ \t]+|[ \t]+(?:{_CONNECT}[ \t]+)?){_CAP}){{0,8}}"
+    rf"(?:[ \t]+{_CONNECT}[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,4}})?)")
+# An organisation phrase stops before a person's title: "Majilis Deputy Yerlan Sairov" -> "Majilis".
+_ORG_STOP = re.compile(r"[ \t,]+(?:Deputy|Minister|Director|Chairman|Chair|Head|Chief|Editor|President|Spokesman|"
+                       r"Spokesperson|Akim|Prosecutor|Judge|Investigator|Officer|Secretary|Senator)\b.*$")
+_SURNAME = r"(?:Mc|Mac|O')?[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?:-[A-Z]?[a-z]+)?"
 _PERSON = re.compile(
     r"\b(?:[A-Z]\.\s?){1,2}\s?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
-    r"|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z]\.)?\s+[A-Z][a-z]{2,}(?:-[A-Z]?[a-z]+)?(?:\s+[A-Z][a-z]{2,}(?:ovich|evich|ovna|evna|uly|kyzy))?\b")
+    rf"|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z]\.)?[ \t]+{_SURNAME}(?:[ \t]+[A-Z][a-z]{{2,}}"
+    r"(?:ovich|evich|ovna|evna|uly|kyzy))?\b")
+# Words with these endings are common nouns and adjectives, not names ("Knowingly False", "Legislative").
+_NOT_NAME_END = re.compile(r"(?:tion|sion|ive|ing|ly|ment|ments|ents|ance|ence|ity|ous|ism|ists?|ers)$")
 _NOT_NAME = frozenset(
     w for w in (Path(__file__).parent / "data" / "actor_stopwords.txt").read_text(encoding="utf-8").split()
     if not w.startswith("#")
@@ -59,6 +77,8 @@ _COMPLAINANT_CTX = re.compile(r"(complain\w*|appealed to the police|application 
                               r"заявлени\w* в полици|пожаловал)", re.IGNORECASE)
 _PERP_CTX = re.compile(r"(attacked|detained|beat|threatened|blocked|refused|barred|hacked|"
                        r"напал|задерж|угрож|избил|отказал)", re.IGNORECASE)
+_ACCUSED_CTX = re.compile(r"\b(against|with regard to|towards|from|charged|accused|convicted|sentenced|"
+                          r"против|в отношении)\b[\w\s«\"-]*$", re.IGNORECASE)
 _OUTLET_CTX = re.compile(r"(website|site|account|channel|portal|сайт|аккаунт)")
 
 
@@ -85,7 +105,8 @@ def _role(name: str, text: str, pos: int, kind: str, category: str) -> str:
         return "plaintiff"
     if _COMPLAINANT_CTX.search(after[:50]) or _COMPLAINANT_CTX.search(before[-30:]):
         return "complainant"
-    if group == "legal" and (kind == "outlet" or _VICTIM_CTX.search(before[-40:] + after[:30])):
+    if group == "legal" and kind != "organisation" and (
+            kind == "outlet" or _VICTIM_CTX.search(before[-40:] + after[:30]) or _ACCUSED_CTX.search(before[-25:])):
         return "defendant"
     if group in ("rights", "access"):
         if kind == "organisation" and _PERP_CTX.search(after[:60]):
@@ -117,15 +138,31 @@ def _english(text: str, category: str) -> list[ActorRef]:
         g = "a" if m.group("a") else "b"
         if m.group(g).split()[0] not in _NOT_NAME:
             add(m.start(g), m.end(g), m.group(g), "outlet")
+    for m in _QUOTED_ORG.finditer(text):
+        g = "a" if m.group("a") else "b"
+        add(m.start(g), m.end(g), m.group(g), "organisation")
     for m in _ORG.finditer(text):
-        name = re.sub(r"^(The|In|On|At|By|From|To)\s+", "", m.group(0))
-        name = re.sub(r"\s+(?:of|and|for|on|the|in)$", "", name)
+        name = re.sub(r"^(The|In|On|At|By|From|To|During|After|Before|According)\s+", "", m.group(0))
+        name = _ORG_STOP.sub("", name)
+        if ", " in name and " and " not in name[name.rfind(", "):]:
+            name = name[:name.find(", ")]  # "Police Department, Yermakhan Abdramanov": a list needs an "and"
+        name = re.sub(r"(?:[ \t,]+(?:of|and|for|on|the|in))+$", "", name)
         if len(name.split()) >= 2 or name in ("Majilis", "Mazhilis", "Senate", "Parliament"):
-            add(m.end() - len(name), m.end(), name, "organisation")
-    for m in _PERSON.finditer(text):
+            start = m.start() + m.group(0).find(name)
+            add(start, start + len(name), name, "organisation")
+    for m in _PLATFORM.finditer(text):
+        add(m.start(), m.end(), m.group(0), "organisation")
+    pos = 0
+    while True:  # a rejected run ("Minister Aida Balayeva") is retried from its next word
+        m = _PERSON.search(text, pos)
+        if m is None:
+            break
         words = [w.strip(".") for w in m.group(0).replace(".", ". ").split()]
-        if any(w in _NOT_NAME for w in words if len(w) > 1):
+        if any(w in _NOT_NAME or (len(w) > 3 and _NOT_NAME_END.search(w)) for w in words if len(w) > 1):
+            nxt = text.find(" ", m.start() + 1, m.end())
+            pos = nxt + 1 if nxt != -1 else m.end()
             continue
+        pos = m.end()
         add(m.start(), m.end(), m.group(0), "person")
     found.sort()
     rank = {"outlet": 0, "organisation": 1, "person": 2}
