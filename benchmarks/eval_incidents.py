@@ -1,6 +1,6 @@
 """Score incident extraction against gold annotations (methodology §8) without the full pipeline.
 
-    python benchmarks/eval_incidents.py /work/shared/corpus/dev [-v]
+    python benchmarks/eval_incidents.py /work/shared/corpus/dev [-v] [--pipeline]
 
 Matches each gold incident to the predicted incident whose span overlaps it most (IoU >= 0.5), then
 prints detection precision/recall, date accuracy (gold day-precision dates only) and primary-category
@@ -30,6 +30,7 @@ def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
 def main(argv: list[str]) -> int:
     gold_dir = Path(argv[0])
     verbose = "-v" in argv
+    full = "--pipeline" in argv  # run the whole pipeline (reader, metadata) instead of the gold period
     tp = n_gold = n_pred = 0
     date_ok = date_n = cat_ok = cat_n = 0
     elapsed = 0.0
@@ -42,7 +43,13 @@ def main(argv: list[str]) -> int:
         meta = ReportMeta(kind=gold["report"].get("kind", "monthly"),
                           period=Period(date.fromisoformat(p["start"]), date.fromisoformat(p["end"])))
         t0 = time.perf_counter()
-        preds = extract_incidents(text, detect_language(text), meta)
+        if full:
+            from speechwatch.extraction import extract_path
+
+            result = extract_path(gpath.with_name(gpath.name.replace(".gold.json", ".txt")))
+            text, preds = result.text, result.incidents
+        else:
+            preds = extract_incidents(text, detect_language(text), meta)
         elapsed += time.perf_counter() - t0
         n_gold += len(gold["incidents"])
         n_pred += len(preds)
