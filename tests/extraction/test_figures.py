@@ -182,3 +182,15 @@ def test_narrative_numbers_are_not_figures() -> None:
             "- 13 activists were sentenced under Article 405 of the Criminal Code.\n"
             "- The plaintiff demanded compensation for moral damages in the amount of 5 million tenge.\n")
     assert _triples(text) == set()
+
+
+def test_more_russian_phrasings() -> None:
+    text = ("В апреле 2027 года мониторинг зафиксировал 52 сообщения.\n"
+            "С начала года СМИ и гражданам предъявлены 4 обвинения в клевете, 12 претензий и исков о защите чести, "
+            "достоинства и деловой репутации на сумму 700 тыс. тенге.\n"
+            "В апреле вынесено 3 судебных решения, из них 2 в пользу СМИ.\n")
+    assert _triples(text, "ru") == {
+        ("reports.total", "period", 52), ("legal.criminal.defamation", "ytd", 4), ("legal.civil.honor", "ytd", 12),
+        ("legal.civil.claimed_kzt", "ytd", 700_000), ("legal.civil.decisions", "period", 3),
+        ("legal.civil.decisions_for_media", "period", 2),
+    }

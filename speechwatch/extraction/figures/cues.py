@@ -20,6 +20,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"cases related to freedom of speech",
             r"reports? were registered",
             r"^\s*сообщени",
+            r"^\s*хабарлама",
             r"^\s*(?:reports|cases) (?:were )?(?:recorded|registered|documented)\s*$",
         ],
     ),
@@ -65,6 +66,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"judgments? (?:was |were )?(?:rendered|issued)",
             r"^\s*(?:court )?decisions? on (?:a |the )?claims?",
             r"судебн\w+ акт",
+            r"судебн\w+ решени",
+            r"сот актілер",
             r"решени\w+ суд",
         ],
     ),
@@ -93,6 +96,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"^\s*(?:court|pre-?trial|pre-?judicial|judicial)"
             r"(?: and (?:court|pre-?trial|pre-?judicial|judicial))? claims",
             r"гражданск",
+            r"азаматтық",
             r"претензи\w*\s+и\s+иск",
             r"^\s*иск",
         ],
@@ -135,6 +139,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"administrative (?:\S+ ){0,2}?(?:charges?|accusations?|cases?|proceedings?|offen[cs]es?|protocols?)",
             r"in an administrative capacity",
             r"административн",
+            r"әкімшілік",
         ],
     ),
     (
@@ -143,6 +148,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"criminal (?:charges?|cases?|proceedings?|accusations?|investigations?|prosecutions?)",
             r"(?:charges?|cases?|accusations?) in criminal",
             r"уголовн",
+            r"қылмыстық",
         ],
     ),
     # --- rights ---------------------------------------------------------------------------------------
@@ -315,7 +321,7 @@ COUNT_NOUN = re.compile(
     r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
-    r"нарушени\w*)\b",
+    r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|шағым\w*)\b",
     re.IGNORECASE,
 )
 NARRATIVE_SENTENCE = re.compile(r"\b(?:he|she|him|her|his|hers)\b|\bother\b", re.IGNORECASE)
