@@ -191,6 +191,11 @@ def _classify(lines: list[_Line]) -> None:
         if ln.kind != "para" or ln.date_start:
             continue
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        words = ln.text.split()
+        if (len(words) <= 5 and ln.text[0].isupper() and not ln.text.endswith(_TITLE_END)
+                and _heading_category(ln.text, strict=True) is not _NO_MATCH):
+            ln.kind, ln.category = "ctx", _heading_category(ln.text, strict=True)  # "Events in the Country"
+            continue
         if _looks_like_title(ln, nxt):
             cat = _heading_category(ln.text, strict=True)
             if cat is not _NO_MATCH:
@@ -247,6 +252,7 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
     ctx: str | None = None
     list_mode = False
     in_stats = False
+    section_dated = False  # the current section has told an event outside a case title
 
     def close() -> None:
         nonlocal cur
@@ -256,6 +262,8 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
         cur = None
 
     def open_(ln: _Line, kind: str, title: str = "") -> Segment:
+        nonlocal section_dated
+        section_dated = True
         seg = Segment(ln.start, ln.end, kind, title=title, context_category=ctx)
         if kind != "case":
             seg.lines.append((ln.start, ln.end))
@@ -274,6 +282,7 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
         if ln.kind == "ctx":
             close()
             ctx, list_mode, started, in_stats = ln.category, False, True, False
+            section_dated = False
             continue
         if ln.kind == "list":
             close()
@@ -284,7 +293,9 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
             started, in_stats = True, False
             # A case under a violation chapter ("6. DETENTION") keeps the chapter's category; under a
             # context section ("LEGISLATIVE CHANGES") a case title starts something new.
-            inherited = ctx if ctx and not ctx.startswith("context.") else None
+            # A context section made of case titles ("Events in the Country" followed by titled
+            # stories) classifies them too; after dated paragraphs, a title starts something else.
+            inherited = ctx if ctx and (not ctx.startswith("context.") or not section_dated) else None
             cur = Segment(ln.start, ln.end, "case", title=ln.text, context_category=inherited)
             cur.lines.append((ln.start, ln.end))
             continue

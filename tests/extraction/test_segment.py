@@ -133,3 +133,24 @@ def test_russian_bullets():
     assert len(got) == 2
     assert got[0].startswith("· Главному")
     assert is_follow_up(got[1])
+
+
+TITLED_EVENTS = """Events in the Country
+The Minister on Bloggers and Licences
+9 May 2025
+At a briefing in the capital the minister said that popular bloggers should register as media
+outlets and answer for what they publish.
+The minister added that the rule would be discussed with the community.
+Hackers Take Over a Regional Portal
+14 May 2025
+The website of the regional portal Dala Times was taken over by unknown persons who posted fake news about the akim.
+"""
+
+
+def test_titled_stories_with_datelines_under_a_context_section():
+    segs = segment(TITLED_EVENTS, MAY)
+    assert [(s.title, s.dateline, s.context_category) for s in segs] == [
+        ("The Minister on Bloggers and Licences", "9 May 2025", "context.statement"),
+        ("Hackers Take Over a Regional Portal", "14 May 2025", "context.statement"),
+    ]
+    assert TITLED_EVENTS[segs[0].start:segs[0].end].endswith("with the community.")
