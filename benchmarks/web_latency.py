@@ -1,0 +1,264 @@
+"""Benchmark: latency of the incident list, a filtered list, a search and the month view over
+100,000 incidents, each beside the bare SQL query that returns the same rows.
+
+    .venv/bin/python benchmarks/web_latency.py [--db sqlite|postgres|both] [--n 100000] [--runs 30] [--refill]
+
+Fills (once; reused while it holds `--n` incidents) a SQLite file (/tmp/bench_apicli.db) and the
+PostgreSQL database `bench_apicli` with synthetic incidents made by bulk_create: registration months
+spread evenly from 1991-01 to 2024-04 (about 250 a month), statuses and categories mixed as in a real
+record, one place each, English and Russian narratives from small word lists. The full-text search
+triggers (SQLite FTS5) and GIN indexes (PostgreSQL) of incidents migration 0002 stay in place.
+
+Each page is requested `--runs` times after a warm-up through Django's test Client, signed in as an
+editor (so drafts and confidential rows are included, the widest view), and compared with the page's
+own row query compiled to SQL and run on a raw cursor (fetching all rows). Each database runs in its
+own subprocess because Django reads the database URL at start-up. Prints a table of median and p95.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SQLITE_URL = "sqlite:////tmp/bench_apicli.db"
+PG_URL = os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/bench_apicli")
+FIRST_MONTH = date(1991, 1, 1)
+MONTHS = 400  # 1991-01 .. 2024-04
+SEARCH_EN, SEARCH_RU = "tender", "суд"
+PAGES = [
+    ("list", "/incidents/"),
+    ("filtered list", "/incidents/?category=legal.civil&month=2024-03"),
+    (f"search en '{SEARCH_EN}'", f"/incidents/?q={SEARCH_EN}"),
+    (f"search ru '{SEARCH_RU}'", f"/incidents/?q={SEARCH_RU}"),
+    ("month view", "/months/2024-03/"),
+]
+EN_WORDS = ("reporter editor camera court claim police akimat tender road water school protest website "
+            "blogger channel article lawsuit warning detention hearing budget").split()  # fmt: skip
+RU_WORDS = ("журналист редактор камера суд иск полиция акимат дорога вода школа митинг сайт блогер "
+            "канал статья предупреждение задержание слушание бюджет").split()  # fmt: skip
+
+
+def _month(k: int) -> date:
+    y, m = divmod(FIRST_MONTH.month - 1 + k, 12)
+    return date(FIRST_MONTH.year + y, m + 1, 1)
+
+
+def fill(n: int) -> None:
+    """Bulk-create synthetic incidents until the database holds `n`."""
+    from django.db import transaction
+
+    from speechwatch.accounts.models import User
+    from speechwatch.incidents.models import Incident, IncidentPlace
+    from speechwatch.vocab.models import Category, Place
+
+    have = Incident.objects.count()
+    if have >= n:
+        print(f"  database already holds {have} incidents", file=sys.stderr)
+        return
+    rng = random.Random(42)
+    cats = list(Category.objects.all())
+    weights = [{"rights": 3, "access": 3, "legal": 4}.get(c.code.split(".")[0], 1) for c in cats]
+    places = list(Place.objects.all())
+    regions = {p.pk: p.region_on(None) for p in places}
+    User.objects.get_or_create(username="bench-editor", defaults={"role": "editor"})
+    start = time.perf_counter()
+    batch = 5000
+    for lo in range(have, n, batch):
+        rows = []
+        for k in range(lo, min(n, lo + batch)):
+            month = _month(k * MONTHS // n)
+            words = rng.sample(EN_WORDS, 6)
+            ru = rng.sample(RU_WORDS, 6)
+            rows.append(
+                Incident(
+                    title=f"Synthetic incident {k}: {' '.join(words[:3])}",
+                    date=month.replace(day=rng.randint(1, 28)),
+                    registered_month=month,
+                    primary_category=rng.choices(cats, weights)[0],
+                    summary=" ".join(words),
+                    narrative=" ".join(words + ru) + ".",
+                    status=rng.choices(["published", "verified", "draft", "rejected"], [70, 15, 10, 5])[0],
+                    is_confidential=rng.random() < 0.03,
+                    is_follow_up=False,
+                )
+            )
+        with transaction.atomic():
+            made = Incident.objects.bulk_create(rows)
+            links = []
+            for inc in made:
+                place = rng.choice(places)
+                region = regions[place.pk]
+                links.append(IncidentPlace(incident=inc, place=place, region_then=region, region_now=region,
+                                           name_as_written=place.name_en))  # fmt: skip
+            IncidentPlace.objects.bulk_create(links)
+        print(f"  {min(n, lo + batch)} / {n} incidents ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+
+def page_rows_query(path: str, user):  # type: ignore[no-untyped-def]
+    """The queryset whose rows the page shows, as the web views build it."""
+    from django.http import QueryDict
+    from django.test import RequestFactory
+
+    from speechwatch.core import permissions
+    from speechwatch.web.filtersets import IncidentFilterSet, parse_month
+    from speechwatch.web.paging import PAGE_SIZE
+
+    visible = permissions.visible_incidents(user)
+    url, _, query = path.partition("?")
+    if url.startswith("/months/"):
+        first = parse_month(url.split("/")[2])
+        return visible.filter(registered_month=first).order_by(
+            "primary_category__group__order", "primary_category__order", "primary_category__code", "date", "id"
+        )
+    request = RequestFactory().get(path)
+    request.user = user
+    qs = IncidentFilterSet(QueryDict(query) or None, queryset=visible, request=request).qs
+    return qs.order_by("-registered_month", "-date", "-id")[: PAGE_SIZE + 1]
+
+
+def timed(fn, runs: int) -> tuple[float, float, int]:  # type: ignore[no-untyped-def]
+    fn()
+    samples = []
+    result = 0
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        result = fn()
+        samples.append((time.perf_counter() - t0) * 1000)
+    samples.sort()
+    p95 = samples[min(len(samples) - 1, round(0.95 * (len(samples) - 1)))]
+    return statistics.median(samples), p95, result
+
+
+def measure(runs: int) -> list[dict]:
+    from django.db import connection
+    from django.test import Client
+
+    from speechwatch.accounts.models import User
+
+    editor = User.objects.get(username="bench-editor")
+    client = Client()
+    client.force_login(editor)
+    out = []
+    for name, path in PAGES:
+
+        def page(path: str = path) -> int:
+            response = client.get(path)
+            assert response.status_code == 200, (path, response.status_code)
+            return len(response.content)
+
+        qs = page_rows_query(path, editor).values_list(
+            "id", "title", "date", "registered_month", "status", "primary_category__code", "is_follow_up"
+        )
+        sql, params = qs.query.sql_with_params()
+
+        def bare(sql: str = sql, params: tuple = params) -> int:
+            with connection.cursor() as cursor:
+                cursor.execute(sql, params)
+                return len(cursor.fetchall())
+
+        page_med, page_p95, size = timed(page, runs)
+        db_times: list[float] = []
+
+        def wrapper(execute, sql_, params_, many, context, db_times=db_times):  # type: ignore[no-untyped-def]
+            t0 = time.perf_counter()
+            try:
+                return execute(sql_, params_, many, context)
+            finally:
+                db_times[-1] += (time.perf_counter() - t0) * 1000
+
+        with connection.execute_wrapper(wrapper):
+            for _ in range(runs):
+                db_times.append(0.0)
+                page()
+        page_db = statistics.median(db_times)
+        sql_med, sql_p95, rows = timed(bare, runs)
+        out.append({"page": name, "path": path, "rows": rows, "bytes": size, "median_ms": page_med,
+                    "p95_ms": page_p95, "page_db_median_ms": page_db, "sql_median_ms": sql_med,
+                    "sql_p95_ms": sql_p95})  # fmt: skip
+    return out
+
+
+def child(args: argparse.Namespace) -> None:
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "speechwatch.config.settings")
+    django.setup()
+    from speechwatch.core.dbcheck import ensure_migrated
+
+    ensure_migrated()
+    if args.refill:
+        from speechwatch.incidents.models import Incident
+
+        Incident.objects.all().delete()
+    fill(args.n)
+    print(json.dumps(measure(args.runs)))
+
+
+def ensure_pg_database(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    admin = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def table(results: dict[str, list[dict]]) -> str:
+    lines = ["| database | page | rows | median ms | p95 ms | SQL inside page, median ms | bare SQL median ms "
+             "| bare SQL p95 ms | p95 ratio |", "|---|---|---|---|---|---|---|---|---|"]  # fmt: skip
+    for db, rows in results.items():
+        for r in rows:
+            ratio = r["p95_ms"] / r["sql_p95_ms"] if r["sql_p95_ms"] else float("inf")
+            lines.append(f"| {db} | {r['page']} | {r['rows']} | {r['median_ms']:.1f} | {r['p95_ms']:.1f} | "
+                         f"{r['page_db_median_ms']:.1f} | {r['sql_median_ms']:.1f} | {r['sql_p95_ms']:.1f} | "
+                     f"{ratio:.1f}× |")  # fmt: skip
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--refill", action="store_true")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+    results = {}
+    for db in ["sqlite", "postgres"] if args.db == "both" else [args.db]:
+        url = SQLITE_URL if db == "sqlite" else PG_URL
+        if db == "postgres":
+            ensure_pg_database(url)
+        env = {**os.environ, "SPEECHWATCH_DATABASE_URL": url, "SPEECHWATCH_DEBUG": "false",
+               "SPEECHWATCH_SECURE_COOKIES": "false", "SPEECHWATCH_DATA_DIR": "/tmp/bench_apicli-data"}  # fmt: skip
+        cmd = [sys.executable, __file__, "--child", "--n", str(args.n), "--runs", str(args.runs)]
+        if args.refill:
+            cmd.append("--refill")
+        print(f"{db}: filling and measuring ...", file=sys.stderr)
+        done = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
+        sys.stderr.write(done.stderr[-3000:])
+        if done.returncode != 0:
+            print(f"{db}: benchmark failed", file=sys.stderr)
+            continue
+        results[db] = json.loads(done.stdout.strip().splitlines()[-1])
+    print(table(results))
+
+
+if __name__ == "__main__":
+    main()
