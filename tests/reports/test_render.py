@@ -106,6 +106,7 @@ def test_monthly_docx_has_headings_tables_and_svg_chart(report_data):
         document_xml = z.read("word/document.xml").decode()
         assert any(n.endswith(".svg") for n in names) and any(n.endswith(".png") for n in names)
         assert "svgBlip" in document_xml
+        assert 'PartName="/word/media/chart1.svg" ContentType="image/svg+xml"' in z.read("[Content_Types].xml").decode()
         svg = z.read(next(n for n in names if n.endswith(".svg"))).decode()
         assert svg.startswith("<svg") and "<rect" in svg
 
@@ -141,6 +142,8 @@ def test_annual_has_every_chapter_charts_and_editable_texts(report_data):
     assert "## 5. Attacks" in md and "Photographer beaten in a market" in md
     _text, _cells, headings = _docx_text(render(doc, "docx"))
     assert "13. Conclusions" in headings and "11. Civil claims" in headings
+    with zipfile.ZipFile(io.BytesIO(render(doc, "docx"))) as z:
+        assert 'TOC \\o "1-2"' in z.read("word/document.xml").decode()
     html = render(doc, "html").decode()
     assert html.count("<svg") >= 4
 
@@ -158,6 +161,13 @@ def test_briefing_people_recommendations_and_numbered_footnotes(report_data):
     assert "example.org/secret" not in md  # confidential source never in a footnote
     text = _pdf_text(render(doc, "pdf"))
     assert "Nurlan Exampleuly" in text and "https://example.org/news/activist-sentenced" in text
+    with zipfile.ZipFile(io.BytesIO(render(doc, "docx"))) as z:  # real Word footnotes
+        notes = z.read("word/footnotes.xml").decode()
+        body = z.read("word/document.xml").decode()
+        types = z.read("[Content_Types].xml").decode()
+    assert "https://example.org/news/activist-sentenced" in notes and "example.org/secret" not in notes
+    assert body.count("<w:footnoteReference") == notes.count("<w:footnoteRef/>") == 2  # person + case
+    assert "wordprocessingml.footnotes+xml" in types
     query = build("briefing", lang="en", query="kettled")
     assert [e.title for b in query.walk() if isinstance(b, IncidentList) for e in b.entries] == [
         "Protesters kettled on the square"]

@@ -1,14 +1,16 @@
 """DOCX through python-docx, for editors who finish reports in Word.
 
 Real heading styles (so Word's navigation pane and table of contents work), figure tables in the
-"Table Grid" style, numbered notes at the end, and charts as vector graphics: each chart is inserted
-as a PNG picture whose blip carries the Office 2016 `asvg:svgBlip` extension pointing at the SVG part.
-Word 2016+ and LibreOffice draw the SVG; older readers fall back to the PNG.
+"Table Grid" style, real Word footnotes (docx_parts), a table of contents in the annual report, and
+charts as vector graphics: each chart is inserted as a PNG picture whose blip carries the Office 2016
+`asvg:svgBlip` extension pointing at the SVG part. Word 2016+ and LibreOffice draw the SVG; older
+readers fall back to the PNG.
 """
 
 from __future__ import annotations
 
 import io
+from contextvars import ContextVar
 
 from docx import Document as DocxDocument
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -22,16 +24,32 @@ from docx.shared import Cm, Pt, RGBColor
 
 from speechwatch.stats.charts import ChartSpec, to_png, to_svg
 from speechwatch.stats.reports import document as d
+from speechwatch.stats.reports.docx_parts import Footnotes, add_toc
 
 SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 ASVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
+class _Notes:
+    """Turns the document's numbered notes into real Word footnotes at each reference."""
+
+    def __init__(self, document, texts: list[str]) -> None:
+        self.footnotes = Footnotes(document)
+        self.texts = texts
+
+    def refs(self, paragraph, numbers: list[int]) -> None:
+        for n in numbers:
+            self.footnotes.reference(paragraph, self.texts[n - 1])
+
+
+_NOTES: ContextVar[_Notes | None] = ContextVar("docx_notes", default=None)
+
+
 def _refs(paragraph, numbers: list[int]) -> None:
-    for n in numbers:
-        run = paragraph.add_run(str(n))
-        run.font.superscript = True
+    notes = _NOTES.get()
+    if notes is not None:
+        notes.refs(paragraph, numbers)
 
 
 def add_svg_chart(document, spec: ChartSpec, width_cm: float = 16.0) -> None:
@@ -153,6 +171,8 @@ def _blocks(document, blocks) -> None:
 
 def render_docx(doc: d.Document) -> bytes:
     document = DocxDocument()
+    notes = _Notes(document, doc.footnotes)
+    token = _NOTES.set(notes)  # the note collector of this render (per thread/context)
     styles = document.styles
     styles["Normal"].font.name = "DejaVu Serif"
     styles["Normal"].font.size = Pt(10.5)
@@ -172,11 +192,13 @@ def render_docx(doc: d.Document) -> bytes:
         document.add_paragraph(f"{doc.labels.get('published', 'Published')}: {doc.published}")
     if doc.subtitle:
         document.add_paragraph().add_run(doc.subtitle).italic = True
-    _blocks(document, doc.sections)
-    if doc.footnotes:
-        document.add_heading(doc.labels.get("footnotes", "Notes"), level=1)
-        for note in doc.footnotes:
-            document.add_paragraph(note, style="List Number")
+    if doc.kind == "annual":
+        add_toc(document, doc.labels.get("contents", "Contents"))
+    try:
+        _blocks(document, doc.sections)
+    finally:
+        _NOTES.reset(token)
+    notes.footnotes.write()
     buf = io.BytesIO()
     document.save(buf)
     return buf.getvalue()
