@@ -104,11 +104,14 @@ def _actors(record: dict[str, Any], resolver: Resolver, user: Any) -> list[tuple
         if not name:
             continue
         kind = actor_kind(ref.get("kind"))
-        found = find_actor(name, kind)
+        key = (kind, normalise_name(name))
+        found = resolver.actors.get(key) or find_actor(name, kind, resolver.actor_names(kind))
         if found is None:
             found, _ = services.actor_get_or_create(name, kind, user=user)
-        elif found.normalised != normalise_name(name):
+            resolver.actor_names(kind)[found.pk] = found.normalised
+        elif found.normalised != key[1] and key not in resolver.actors:
             services.actor_get_or_create(found.name, kind, aliases=[name], user=user)
+        resolver.actors[key] = found  # a report names the same outlet again and again
         pair = (found, involvement_role(ref.get("role")))
         if all(pair[0].pk != a.pk or pair[1] != r for a, r in out):
             out.append(pair)
@@ -210,6 +213,8 @@ def store_incident(
     except ValidationError as exc:
         warn = [f"skipped ({'; '.join(exc.messages)})"]
         incident = None
+        resolver.actors.clear()  # actors created inside the rolled-back savepoint are gone
+        resolver.names.clear()
     resolver.warnings.extend(f"incident {number}: {w}" for w in warn)
     return incident
 

@@ -32,6 +32,8 @@ class Resolver:
     """Vocabulary lookups cached for one import (vocab tables are small and rarely change)."""
 
     warnings: list[str] = field(default_factory=list)
+    actors: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (kind, normalised name) → actor
+    names: dict[str, dict[int, str]] = field(default_factory=dict)  # kind → {actor id: normalised name}
     _categories: dict[str, Category] | None = None
     _places: dict[str, Place] | None = None
     _regions: dict[str, Region] | None = None
@@ -49,6 +51,12 @@ class Resolver:
         if self._categories is None:
             self._categories = {c.code: c for c in Category.objects.select_related("group")}
         return self._categories
+
+    def actor_names(self, kind: str) -> dict[int, str]:
+        """Every actor name of a kind, loaded once per import for fuzzy matching."""
+        if kind not in self.names:
+            self.names[kind] = actor_names(kind)
+        return self.names[kind]
 
     # --- places and regions -----------------------------------------------------------------
     def place(self, name: str) -> Place | None:
@@ -90,8 +98,9 @@ def involvement_role(role: str | None) -> str:
     return role if role in InvolvementRole.values else InvolvementRole.OTHER
 
 
-def find_actor(name: str, kind: str) -> Actor | None:
-    """Exact match on the folded name or an alias, else the closest fuzzy match above the cutoff."""
+def find_actor(name: str, kind: str, names: dict[int, str] | None = None) -> Actor | None:
+    """Exact match on the folded name or an alias, else the closest fuzzy match above the cutoff.
+    `names` ({actor id: normalised name} of this kind) saves reloading every actor for each lookup."""
     key = normalise_name(name)
     found = Actor.objects.filter(kind=kind, normalised=key).first()
     if found is None:
@@ -99,7 +108,7 @@ def find_actor(name: str, kind: str) -> Actor | None:
         found = alias.actor if alias else None
     if found is not None:
         return found
-    choices = dict(Actor.objects.filter(kind=kind).values_list("id", "normalised"))
+    choices = actor_names(kind) if names is None else names
     if kind != ActorKind.PERSON:
         hit = process.extractOne(key, choices, scorer=fuzz.token_sort_ratio, score_cutoff=OTHER_CUTOFF)
         return Actor.objects.get(pk=hit[2]) if hit else None
@@ -107,6 +116,10 @@ def find_actor(name: str, kind: str) -> Actor | None:
         if same_person_shape(key, choices[pk]):
             return Actor.objects.get(pk=pk)
     return None
+
+
+def actor_names(kind: str) -> dict[int, str]:
+    return dict(Actor.objects.filter(kind=kind).values_list("id", "normalised"))
 
 
 def same_person_shape(a: str, b: str) -> bool:
