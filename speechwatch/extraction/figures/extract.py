@@ -13,6 +13,7 @@ How a number becomes a figure:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -36,19 +37,16 @@ INCLUDING = re.compile(
 OF_THEM_SENTENCE = re.compile(r"^\s*(?:of them|among them|из них|в том числе)\b(?!\s*:?\s*$)", re.IGNORECASE)
 OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
-FULL_SENTENCE_END = re.compile(
-    r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
-    r"[.!?](?=\s|$)|\n"
-)
+# The end mark comes first and the abbreviation checks look back from it: much faster than lookbehinds
+# tried at every position of the text.
+_NOT_ABBREV = r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?<!тыс.)(?<!млрд.)(?<!\bг.)(?<!\bст.)"
+FULL_SENTENCE_END = re.compile(rf"[.!?]{_NOT_ABBREV}(?=\s|$)|\n")
 PAREN_COUNT = re.compile(
     r"^\s*(?:incidents?|cases?|reports?|facts?)\s+(?:were\s+|was\s+)?"
     r"(?:reported|recorded|registered|documented)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(
-    r"(?<!\b[A-ZА-Я])(?<!\bArt)(?<!\bart)(?<!\bNo)(?<!млн)(?<!тыс)(?<!млрд)(?<!\bг)(?<!\bст)"
-    r"[.!?;](?=\s|$)|:\s*(?=\n)|\n"
-)
+SENTENCE_END = re.compile(rf"[.!?;]{_NOT_ABBREV}(?=\s|$)|:\s*(?=\n)|\n")
 CLAUSE_STOP = re.compile(
     r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,?\s+(?:including|in particular|of which|among them|"
     r"в том числе|из них)\b",
@@ -162,6 +160,8 @@ class _Extractor:
         self.figures: list[_Figure] = []
         self.sentences = _sentences(self.text)
         self.full_sentences = _sentences(self.text, FULL_SENTENCE_END)
+        self._full_starts = [a for a, _ in self.full_sentences]
+        self.text_end = len(self.text.rstrip())
         self._scope_cache: dict[str, str] = {}
         self.lines = _lines(self.text)
         end = report.period.end if report.period else None
@@ -175,11 +175,15 @@ class _Extractor:
             )
 
     # --- scope ---------------------------------------------------------------------------------------
+    def _full_span(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self._full_starts, pos) - 1
+        if k >= 0 and self.full_sentences[k][0] <= pos < self.full_sentences[k][1]:
+            return self.full_sentences[k]
+        return None
+
     def _full_sentence(self, pos: int) -> str:
-        for a, b in self.full_sentences:
-            if a <= pos < b:
-                return self.text[a:b]
-        return ""
+        span = self._full_span(pos)
+        return self.text[span[0] : span[1]] if span else ""
 
     def _sentence_scope(self, s: str, state: str) -> tuple[str, str]:
         """(scope of this sentence, state for the next ones)."""
@@ -258,11 +262,10 @@ class _Extractor:
         amounts = find_amounts(t, all_numbers)
         money_spans = [(a, b) for a, b, _ in amounts]
         numbers = [
-            n
-            for n in all_numbers
-            if not any(a <= n.start < b for a, b in money_spans) and _is_count_candidate(t, n)
+            n for n in all_numbers if not any(a <= n.start < b for a, b in money_spans) and _is_count_candidate(t, n)
         ]
         state = "period"
+        cursor = 0
         list_parent: _Figure | None = None
         list_parent_line = -1
         for si, (ss, se) in enumerate(self.sentences):
@@ -282,7 +285,12 @@ class _Extractor:
                 list_parent, list_parent_line = self.figures[-1], line_idx
                 continue
             prev_in_sentence: _Figure | None = None
-            in_sentence = [n for n in numbers if ss <= n.start < se]
+            while cursor < len(numbers) and numbers[cursor].start < ss:
+                cursor += 1
+            k = cursor
+            while k < len(numbers) and numbers[k].start < se:
+                k += 1
+            in_sentence = numbers[cursor:k]
             for k, n in enumerate(in_sentence):
                 nxt = in_sentence[k + 1].start if k + 1 < len(in_sentence) else se
                 fig = self._figure_for(n, ss, nxt, scope, prev_in_sentence, list_parent, line_idx, si)
@@ -345,8 +353,8 @@ class _Extractor:
         clause = t[n.end : clause_end]
         tail = t[clause_end : min(se, clause_end + 160)]
         tail = tail if tail.lstrip().startswith("(") else ""
-        truncated = clause_end >= len(t.rstrip()) or (
-            n.end + len(after_full) >= len(t.rstrip()) and not re.search(r"[.;!?)]\s*$", t[n.end : se])
+        truncated = clause_end >= self.text_end or (
+            n.end + len(after_full) >= self.text_end and not re.search(r"[.;!?)]\s*$", t[n.end : se])
         )
         # parent
         parent = None
@@ -434,8 +442,8 @@ class _Extractor:
 
     def _scope_settled(self, pos: int, line_idx: int) -> bool:
         """False for a sentence cut by the end of the text that has not yet said which period it counts."""
-        span = next(((a, b) for a, b in self.full_sentences if a <= pos < b), None)
-        end = len(self.text.rstrip())
+        span = self._full_span(pos)
+        end = self.text_end
         if span is None or span[1] < end or re.search(r"[.!?;:)»\"]\Z", self.text[:end]):
             return True
         full = self.text[span[0] : span[1]]
@@ -498,13 +506,21 @@ class _Extractor:
         t = self.text
         state = "period"
         bounds = self.sentences
+        by_sentence: dict[int, list[_Figure]] = {}
+        for f in self.figures:
+            by_sentence.setdefault(f.sentence, []).append(f)
+        pending = sorted(amounts)
+        cursor = 0
         for si, (ss, se) in enumerate(bounds):
             sentence = t[ss:se]
-            scope, state = self._sentence_scope(sentence, state)
-            for a, b, kzt in amounts:
-                if not ss <= a < se:
-                    continue
-                if re.match(r"^\s*\d", t[b : b + 6]) or (b >= len(t.rstrip()) - 1 and not t[a:b].strip()[-1].isalpha()):
+            scope, state = self._sentence_scope(self._full_sentence(ss) or sentence, state)
+            while cursor < len(pending) and pending[cursor][0] < ss:
+                cursor += 1
+            k = cursor
+            while k < len(pending) and pending[k][0] < se:
+                k += 1
+            for a, b, kzt in pending[cursor:k]:
+                if re.match(r"^\s*\d", t[b : b + 6]) or (b >= self.text_end - 1 and not t[a:b].strip()[-1].isalpha()):
                     continue
                 before = t[ss:a]
                 measure = None
@@ -518,7 +534,7 @@ class _Extractor:
                 elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 30) : a]):
                     owners = [
                         f
-                        for f in self.figures
+                        for f in by_sentence.get(si, [])
                         if ss <= f.start < a and f.measure in {"legal.civil", "legal.civil.honor"}
                     ]
                     if owners:
