@@ -140,7 +140,7 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     # Within a group the typology lists categories from the gravest down (murder, attack, threat,
     # detention, obstruction...): a graver act with solid evidence is the primary one.
     group = primary.split(".")[0]
-    floor = max(3.0, 0.35 * scores[primary])
+    floor = max(3.0, 0.25 * scores[primary])
     for code in category_codes():
         if code.split(".")[0] == group and code in candidates and scores[code] >= floor:
             primary = code
