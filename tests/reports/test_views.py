@@ -108,3 +108,14 @@ def test_reconcile_page(editor_client, report_data):
     response = editor_client.get(reverse("stats:reconcile", args=["2024-04"]))
     assert response.status_code == 200
     assert editor_client.get(reverse("stats:reconcile", args=["2024-99"])).status_code == 404
+
+
+def test_html_preview_of_the_month_and_the_year(editor_client, client, users, report_data):
+    url = reverse("stats:preview", args=["2024-04"])
+    html = editor_client.get(url + "?kind=monthly&lang=ru").content.decode()
+    assert "Нарушения свободы слова в Казахстане, апрель 2024" in html and "<svg" in html
+    annual = editor_client.get(url + "?kind=annual&lang=en").content.decode()
+    assert "annual report" in annual and "12. Administrative cases" in annual
+    assert editor_client.get(url + "?kind=weekly").status_code == 404
+    client.force_login(users["viewer"])
+    assert client.get(url).status_code == 403
