@@ -178,7 +178,16 @@ def test_corpus_smoke(shared_dir, db):
     assert code == 0, err
     assert SourceDocument.objects.count() == len(files)
     assert out.count("imported: ") == len(files)
-    print(f"ingested {len(files)} corpus files in {seconds:.1f}s: {PublishedFigure.objects.count()} figures")
+    print(
+        f"ingested {len(files)} corpus files in {seconds:.1f}s: {PublishedFigure.objects.count()} figures, "
+        f"{Incident.objects.count()} draft incidents"
+    )
+    assert PublishedFigure.objects.exists() and Incident.objects.exists()
+    for doc in SourceDocument.objects.all():  # everything the pipeline stated is stored, or a warning says why not
+        figure_warnings = sum(w.startswith("figure ") for w in doc.warnings)
+        skipped = sum(w.startswith("incident ") and ": skipped (" in w for w in doc.warnings)
+        assert doc.figures.count() + figure_warnings == len(doc.extraction["statistics"]), doc.filename
+        assert doc.incidents.count() + skipped == len(doc.extraction["incidents"]), doc.filename
     for fig in PublishedFigure.objects.select_related("source_document")[:2000]:
         if fig.span_start is not None:
             assert fig.wording == fig.source_document.text[fig.span_start : fig.span_end]
