@@ -63,6 +63,11 @@ def test_celery_worker_runs_an_ingest_job(tmp_path, broker):
     )  # fmt: skip
     try:
         run = subprocess.run([*cli, "ingest", str(reports)], env=env, capture_output=True, text=True, timeout=180)
+        queued = subprocess.run(
+            [*cli, "ingest", "--background", str(reports / "september.txt")],
+            env=env, capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+        background = _wait_for_last_job(db, timeout=90)
     finally:
         worker.terminate()
         try:
@@ -77,9 +82,30 @@ def test_celery_worker_runs_an_ingest_job(tmp_path, broker):
     assert "speechwatch.run_job" in worker_log and "succeeded" in worker_log  # the worker, not this process, ran it
 
     with sqlite3.connect(db) as con:
-        status, done, total = con.execute("SELECT status, done, total FROM core_job WHERE kind = 'ingest'").fetchone()
-        items = dict(con.execute("SELECT filename, status FROM ingest_ingestitem").fetchall())
+        status, done, total = con.execute("SELECT status, done, total FROM core_job ORDER BY id LIMIT 1").fetchone()
+        items = dict(con.execute("SELECT filename, status FROM ingest_ingestitem WHERE job_id = 1").fetchall())
         docs = con.execute("SELECT filename FROM incidents_sourcedocument").fetchall()
     assert (status, done, total) == ("done", 2, 2)
     assert items == {"september.txt": "imported", "empty.txt": "failed"}
     assert docs == [("september.txt",)]
+
+    # --background returns at once; the worker then finds the file already stored
+    assert queued.returncode == 0 and queued.stdout.startswith("queued ingest job "), queued.stderr
+    assert background == ("done", 1, 1, "unchanged")
+
+
+def _wait_for_last_job(db, timeout: float) -> tuple | None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    row = None
+    while time.monotonic() < deadline:
+        with sqlite3.connect(db) as con:
+            row = con.execute(
+                "SELECT j.status, j.done, j.total, i.status FROM core_job j "
+                "LEFT JOIN ingest_ingestitem i ON i.job_id = j.id ORDER BY j.id DESC LIMIT 1"
+            ).fetchone()
+        if row and row[0] in ("done", "failed"):
+            return row
+        time.sleep(0.3)
+    return row
