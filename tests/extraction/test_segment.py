@@ -159,7 +159,7 @@ def test_titled_stories_with_datelines_under_a_context_section():
 def test_narrative_with_counts_is_not_mistaken_for_statistics():
     text = ("It reports:\n\n- The editor of Ak Tan was fined.\nHe will appeal.\n\n"
             "In May, the court of Almaty rejected two claims of the akimat against the newspaper Ak Tan.\n"
-            "The akimat will appeal.\n\n"
+            "The akimat will appeal.\nIts lawyer said so.\n\n"
             "В мае суд отклонил 2 иска акимата к газете «Ак Тан».\nАкимат обжалует решение.\n\n"
             "In May 2025, media outlets and citizens dealt with three suits about protection of honour.\n")
     got = texts(text)
