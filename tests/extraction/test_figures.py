@@ -194,3 +194,38 @@ def test_more_russian_phrasings() -> None:
         ("legal.civil.claimed_kzt", "ytd", 700_000), ("legal.civil.decisions", "period", 3),
         ("legal.civil.decisions_for_media", "period", 2),
     }
+
+
+def test_format_of_the_early_2020s() -> None:
+    text = """Violations of Freedom of Speech in the Republic March 2032
+
+1 april 2032
+
+The foundation studied the situation with the right to freedom of expression in March 2032.
+
+The following charges were filed in connection with the exercise of the right to freedom of expression in March 2032:
+
+- 3 criminal charges (2 in court)
+
+- 4 civil claims and lawsuits (3 of them for protection of honor, dignity and business reputation).
+
+- 2 administrative offence charges
+
+The following charges were filed since the beginning of the year:
+
+- 14 criminal charges (6 in court), including 5 under Article 274 of the Criminal Code.
+
+- 33 claims and suits in civil procedure (30 of them for protection of honor, dignity and business reputation).
+
+The total amount of claims for moral damages is 5 million 120 thousand tenge. The courts ordered the defendants \
+to pay 800 thousand tenge.
+
+- 9 administrative charges
+"""
+    assert _triples(text) == {
+        ("legal.criminal", "period", 3), ("legal.criminal.in_court", "period", 2), ("legal.civil", "period", 4),
+        ("legal.civil.honor", "period", 3), ("legal.administrative", "period", 2),
+        ("legal.criminal", "ytd", 14), ("legal.criminal.in_court", "ytd", 6), ("legal.criminal.false_info", "ytd", 5),
+        ("legal.civil", "ytd", 33), ("legal.civil.honor", "ytd", 30), ("legal.civil.claimed_kzt", "ytd", 5_120_000),
+        ("legal.civil.recovered_kzt", "ytd", 800_000), ("legal.administrative", "ytd", 9),
+    }

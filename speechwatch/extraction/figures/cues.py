@@ -275,7 +275,6 @@ COMPARISON_CUES = [
     r"в прошлом году",
     r"против \d",
 ]
-PERIOD_START_CUES = [r"^\s*in (?:{month})\b", r"^\s*в (?:{month_ru})", r"this month", r"в этом месяце"]
 
 # Money: what a sum in a summary sentence is.
 RECOVERED_CUES = [
@@ -283,6 +282,8 @@ RECOVERED_CUES = [
     r"collected amounts?",
     r"amounts? (?:were )?(?:recovered|collected)",
     r"recovered amounts?",
+    r"courts? (?:have |has )?ordered (?:\S+ ){0,3}to pay",
+    r"awarded by (?:the )?courts?",
     r"взыска(?:но|ли|ны)",
     r"взысканн",
 ]
@@ -291,6 +292,10 @@ CLAIMED_CUES = [
     r"amounts? claimed",
     r"claims? for compensation",
     r"requested amount",
+    r"(?:total )?amount of (?:the )?claims",
+    r"claims? for (?:moral|non-pecuniary)",
+    r"(?:moral|non-pecuniary) damages? claimed",
+    r"claimed (?:as )?(?:moral|non-pecuniary)",
     r"^\s*(?:the )?(?:total )?amount of (?:claimed )?compensation",
     r"сумм\w+ (?:исковых )?требовани",
     r"заявленн\w+ сумм",

@@ -85,6 +85,12 @@ OTHER_RANGE = re.compile(
 )
 
 
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_EN_MONTHS})\b|\b[Вв]\s+(?P<m2>{MONTH})")
+ONE_DAY = re.compile(
+    rf"^\s*(?:[-–•]\s*)?(?:on the day of|on (?:{_EN_MONTHS})\s+\d{{1,2}}\b|on \d{{1,2}}\s+(?:{_EN_MONTHS})\b)",
+    re.IGNORECASE,
+)  # "On the day of the referendum, 8 facts …": a count for one day, not the month
 PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 
@@ -163,6 +169,7 @@ class _Extractor:
         self._full_starts = [a for a, _ in self.full_sentences]
         self.text_end = len(self.text.rstrip())
         self._scope_cache: dict[str, str] = {}
+        self._state_from_header = False  # the current scope was set by a header line ("…since …:")
         self.lines = _lines(self.text)
         end = report.period.end if report.period else None
         self.ytd_extra = None
@@ -200,7 +207,7 @@ class _Extractor:
         """The scope a sentence states by itself: ytd, period, other, or '' when it says none."""
         if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
             return "ytd"
-        if OTHER_RANGE.search(s):
+        if OTHER_RANGE.search(s) or self._names_other_month(s) or ONE_DAY.match(s):
             return "other"
         if PERIOD_START.match(s) or PERIOD_FOLLOWING.search(s):
             return "period"
@@ -270,7 +277,10 @@ class _Extractor:
         list_parent_line = -1
         for si, (ss, se) in enumerate(self.sentences):
             sentence = t[ss:se]
-            scope, state = self._sentence_scope(self._full_sentence(ss) or sentence, state)
+            full = self._full_sentence(ss) or sentence
+            scope, state = self._sentence_scope(full, state)
+            if self._own_scope(full) in {"ytd", "period"}:
+                self._state_from_header = full.rstrip().endswith(":")
             line_idx = self._line_of(ss)
             ls, le = self.lines[line_idx]
             line = t[ls:le]
@@ -361,6 +371,8 @@ class _Extractor:
         between = t[prev.end : n.start] if prev else ""
         if prev is not None and INCLUDING.search(between):
             parent = prev
+            while parent is not None and parent.measure not in cues.CHILDREN:
+                parent = parent.parent  # "(6 in court), including 5 under Article 274": 5 is a criminal charge
         elif prev is not None and prev.parent is not None and re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between):
             parent = prev.parent
         elif (
@@ -422,6 +434,8 @@ class _Extractor:
             return None
         before = t[max(ss, (prev.end if prev else ss)) : n.start]
         fig_scope = scope
+        if parent is not None and parent.sentence != si and not self._own_scope(self._full_sentence(n.start)):
+            fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
         if cues.COMPARISON_RE.search(before) or (
             re.search(r"\bin (?:19|20)\d\d\b", before) and self._other_year(before)
         ):
@@ -449,11 +463,7 @@ class _Extractor:
         full = self.text[span[0] : span[1]]
         if self._sentence_scope(full, "none")[0] != "none" or self._names_report_period(full):
             return True
-        for k in range(line_idx - 1, max(-1, line_idx - 12), -1):
-            prev = self.text[self.lines[k][0] : self.lines[k][1]].strip()
-            if prev and not LIST_MARK.match(prev):
-                return prev.endswith(":") or self._sentence_scope(prev, "none")[0] != "none"
-        return False
+        return self._state_from_header
 
     def _last_cue(self, s: str, parent: _Figure | None) -> str | None:
         """The measure whose cue stands last in `s` (the topic a parenthetical count refers back to)."""
@@ -465,6 +475,14 @@ class _Extractor:
                 if self._allowed(code, allowed) and (best is None or m.start() > best[0]):
                     best = (m.start(), code)
         return best[1] if best else None
+
+    def _names_other_month(self, s: str) -> bool:
+        """A monthly report's sentence that also dates its count to another month ("In May, … passed in March")."""
+        p = self.report.period
+        if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            return False
+        months = {month_number(m["m"] or m["m2"]) for m in IN_MONTH.finditer(s)}
+        return p.start.month in months and len(months) > 1
 
     def _names_report_period(self, clause: str) -> bool:
         p = self.report.period
