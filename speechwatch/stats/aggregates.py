@@ -22,15 +22,17 @@ from functools import reduce
 from operator import or_
 
 from django.db import connection, transaction
-from django.db.models import Count, Q, Subquery, Sum
+from django.db.models import Count, Q
 
-from speechwatch.incidents.models import Incident, MoneyAmount, Proceeding
+from speechwatch.incidents.models import Incident
+from speechwatch.stats import legal_sql
 from speechwatch.stats import measures as M
 from speechwatch.stats import queries as Qs
 from speechwatch.stats.periods import Period
 
 Values = dict[tuple[str, str], int]
-PROCEEDING_KINDS = (M.IN_COURT, M.HONOR, M.BASIS)
+# see fast_session
+SESSION_SETTINGS = ("jit = off", "random_page_cost = 1.1", "max_parallel_workers_per_gather = 0")
 
 
 @contextmanager
@@ -43,7 +45,8 @@ def fast_session() -> Iterator[None]:
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cur:
-                cur.execute("SET LOCAL jit = off")
+                for setting in SESSION_SETTINGS:
+                    cur.execute(f"SET LOCAL {setting}")
         yield
 
 
@@ -63,17 +66,9 @@ def aggregate_values(selected: list[M.Measure], ranges: dict[str, Period], filte
     incident = [m for m in selected if m.kind == M.INCIDENTS]
     if incident:
         values.update(incident_values(incident, ranges, filters))
-    procs = [m for m in selected if m.kind in PROCEEDING_KINDS]
-    if procs:
-        values.update(proceeding_values(procs, ranges, filters))
-    decisions = [m for m in selected if m.kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA)]
-    if decisions:
-        values.update(unit_values(decisions, ranges, filters))
-    for m in selected:
-        if m.kind == M.CLAIMED:
-            values.update(claimed_values(m, ranges, filters))
-        elif m.kind == M.RECOVERED:
-            values.update(unit_values([m], ranges, filters))
+    legal = [m for m in selected if m.kind in legal_sql.LEGAL_KINDS]
+    if legal:
+        values.update(legal_sql.legal_values(legal, ranges, filters, hull(ranges)))
     return values
 
 
@@ -107,72 +102,4 @@ def incident_values(selected: list[M.Measure], ranges, filters) -> Values:
         (m.code, scope): sum(per_cat.get(c, zero)[i] for c in m.categories)
         for m in selected
         for i, scope in enumerate(ranges)
-    }
-
-
-def _proceeding_cond(m: M.Measure, p: Period) -> Q:
-    if m.kind == M.IN_COURT:
-        return Q(kind="criminal") & Qs.court_by_q(p.end) & Qs.filed_q(p)
-    if m.kind == M.HONOR:
-        return Qs.honor_q() & Qs.filed_q(p)
-    return Q(bases__article__measure=m.code) & Qs.filed_q(p)  # BASIS
-
-
-def proceeding_values(selected: list[M.Measure], ranges, filters) -> Values:
-    """In court, honor claims and legal-basis measures in one pass over the proceedings in range."""
-    h = hull(ranges)
-    unit = Qs.UNITS[M.HONOR]
-    qs = Proceeding.objects.filter(Qs.prefilter_q(selected[0], h)).filter(
-        Q(incident__status__in=Qs.COUNTED_STATUSES)
-        & Qs.incident_filter_q(filters, unit)
-        & any_range(ranges, Qs.filed_q)
-    )
-    aggregates = {
-        f"m{j}s{i}": Count("pk", distinct=True, filter=_proceeding_cond(m, p))
-        for j, m in enumerate(selected)
-        for i, p in enumerate(ranges.values())
-    }
-    result = qs.aggregate(**aggregates)
-    return {
-        (m.code, scope): int(result[f"m{j}s{i}"] or 0) for j, m in enumerate(selected) for i, scope in enumerate(ranges)
-    }
-
-
-def claimed_values(m: M.Measure, ranges, filters) -> Values:
-    """Damages claimed in honor claims filed in each scope: SUM over a semi-join on those claims."""
-    h = hull(ranges)
-    honor = Proceeding.objects.filter(Qs.prefilter_q(M.Measure("", M.HONOR, ""), h)).filter(
-        Q(incident__status__in=Qs.COUNTED_STATUSES) & Qs.honor_q() & any_range(ranges, Qs.filed_q)
-    )
-    unit = Qs.UNITS[M.CLAIMED]
-    qs = MoneyAmount.objects.filter(kind="claimed", proceeding_id__in=Subquery(honor.order_by().values("pk"))).filter(
-        Qs.incident_filter_q(filters, unit)
-    )
-    result = qs.aggregate(
-        **{
-            f"s{i}": Sum("amount_kzt", filter=Qs.filed_q(p, "proceeding__"))
-            for i, p in enumerate(ranges.values())
-        }
-    )
-    return {(m.code, scope): int(result[f"s{i}"] or 0) for i, scope in enumerate(ranges)}
-
-
-def unit_values(group: list[M.Measure], ranges, filters) -> Values:
-    """One conditional aggregate over rows of one unit model (stage events, money amounts) for
-    several measures at once: a COUNT or SUM per measure and scope."""
-    unit = Qs.UNITS[group[0].kind]
-    h = hull(ranges)
-    where = reduce(
-        or_,
-        (Qs.prefilter_q(m, h) & Qs.base_q(m) & any_range(ranges, lambda p, m=m: Qs.range_q(m, p)) for m in group),
-    )
-    aggregates = {}
-    for j, m in enumerate(group):
-        for i, p in enumerate(ranges.values()):
-            cond = Qs.base_q(m) & Qs.range_q(m, p)
-            aggregates[f"m{j}s{i}"] = Sum(unit.sum_field, filter=cond) if unit.sum_field else Count("pk", filter=cond)
-    result = unit.model.objects.filter(where & Qs.incident_filter_q(filters, unit)).aggregate(**aggregates)
-    # SUM(bigint) is numeric on PostgreSQL (a Decimal): int() keeps it exact, never a float.
-    return {
-        (m.code, scope): int(result[f"m{j}s{i}"] or 0) for j, m in enumerate(group) for i, scope in enumerate(ranges)
     }

@@ -1,0 +1,241 @@
+"""All proceeding-based measures (in court, legal bases, honor claims, decisions, money) in ONE
+statement, written in SQL that SQLite and PostgreSQL both run.
+
+Why hand-written SQL here when the rest of the engine uses the ORM: these measures all start from "the
+proceedings of verified incidents filed in the period" and the ORM can only express that as a
+repeated cross-table OR (`filed_on` in range, or no `filed_on` and the incident's registration month
+in range) in every query, which the planners turn into full joins against a million incidents. Here
+the counted proceedings of the scopes' hull are collected once in a CTE (`cp`) — one index range scan
+on the filing date plus one index probe per proceeding for its incident — and each measure is a
+conditional COUNT/SUM over it. The honor-claim check, the first court stage and the legal bases (as
+bit masks of the codebook's mapped articles) are scalar subqueries, i.e. index probes by proceeding
+id, so no planner hashes a whole table to answer them and cp keeps one row per proceeding.
+
+The counting rules are the same as `queries.py` (which the ORM paths for id lists and breakdowns use);
+the tests check both against hand-computed figures and check that each count equals the length of its
+id list.
+"""
+
+# ruff: noqa: S608 -- only table names from model Meta and fixed SQL words are interpolated; every value is a parameter
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from django.db import connection
+
+from speechwatch.incidents.choices import COURT_STAGES, DECISION_STAGES
+from speechwatch.incidents.models import (
+    Incident,
+    MoneyAmount,
+    Proceeding,
+    ProceedingBasis,
+    StageEvent,
+)
+from speechwatch.stats import measures as M
+from speechwatch.stats import queries as Qs
+from speechwatch.stats.periods import Period
+
+Values = dict[tuple[str, str], int]
+LEGAL_KINDS = {M.IN_COURT, M.HONOR, M.BASIS, M.DECISIONS, M.DECISIONS_FOR_MEDIA, M.CLAIMED, M.RECOVERED}
+
+
+class _Sql:
+    """Parameters by token, so fragments can be built in any order: `p()` returns a unique marker and
+    `finish()` turns the markers of the final text into %s with the parameters in text order."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, Any] = {}
+
+    def p(self, value: Any) -> str:
+        if hasattr(value, "isoformat"):
+            value = connection.ops.adapt_datefield_value(value)
+        token = f"\x00{len(self.values)}\x00"
+        self.values[token] = value
+        return token
+
+    def many(self, values) -> str:
+        return ", ".join(self.p(v) for v in values)
+
+    def embed(self, sql: str, params) -> str:
+        """An ORM-compiled fragment with its own %s parameters."""
+        pieces = sql.split("%s")
+        out = pieces[0]
+        for value, piece in zip(params, pieces[1:], strict=True):
+            out += self.p(value) + piece
+        return out
+
+    def finish(self, sql: str) -> tuple[str, list[Any]]:
+        params = []
+
+        def swap(match: re.Match) -> str:
+            params.append(self.values[match.group(0)])
+            return "%s"
+
+        return _TOKEN.sub(swap, sql), params
+
+
+_TOKEN = re.compile("\x00\\d+\x00")
+
+
+def _tables() -> dict[str, str]:
+    from speechwatch.vocab.models import LegalArticle
+
+    return {
+        "inc": Incident._meta.db_table,
+        "proc": Proceeding._meta.db_table,
+        "basis": ProceedingBasis._meta.db_table,
+        "stage": StageEvent._meta.db_table,
+        "money": MoneyAmount._meta.db_table,
+        "art": LegalArticle._meta.db_table,
+    }
+
+
+def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: dict | None, hull: Period) -> Values:
+    """Values of every selected proceeding-based measure for every scope, in one round trip."""
+    from speechwatch.vocab.models import LegalArticle
+
+    if not selected:
+        return {}
+    t = _tables()
+    q = _Sql()
+    scopes = list(ranges.items())
+    articles = list(LegalArticle.objects.exclude(measure="").values_list("pk", "measure"))
+    honor_ids = [pk for pk, measure in articles if measure == M.HONOR_MEASURE] or [-1]
+    counted = q.many(Qs.COUNTED_STATUSES)
+
+    def honor(proc: str) -> str:
+        return (
+            f"({proc}.kind = 'civil' AND ({proc}.is_honor_claim OR (SELECT 1 FROM {t['basis']} hb "
+            f"WHERE hb.proceeding_id = {proc}.id AND hb.article_id IN ({q.many(honor_ids)}) LIMIT 1) IS NOT NULL))"
+        )
+
+    filter_sql = ""
+    if filters:
+        inner = Incident.objects.filter(Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS])).values("pk")
+        filter_sql = f" AND i.id IN ({q.embed(*inner.query.sql_with_params())})"
+
+    # cp: counted proceedings filed (or, without a filing day, registered) in the hull
+    court = (
+        f"CASE WHEN p.kind = 'criminal' THEN (SELECT MIN(cs.date) FROM {t['stage']} cs WHERE cs.proceeding_id = p.id "
+        f"AND cs.kind IN ({q.many(sorted(COURT_STAGES))})) END"
+    )
+    # the legal bases of a proceeding as bit masks: bit k set when it has the k-th mapped article (one
+    # index probe per proceeding; a measure is then a bitwise AND, and cp keeps one row per proceeding)
+    mapped = [pk for pk, _measure in articles]
+    chunks = [mapped[i : i + 62] for i in range(0, len(mapped), 62)]
+    bit_of = {pk: (n, 1 << k) for n, chunk in enumerate(chunks) for k, pk in enumerate(chunk)}
+    bits = "".join(_bits_column(q, t["basis"], n, chunk) for n, chunk in enumerate(chunks))
+    cte = (
+        f"WITH cp AS (SELECT p.id, p.kind, p.filed_on, i.registered_month AS reg_month, "
+        f"{court} AS court_on, CASE WHEN {honor('p')} THEN 1 ELSE 0 END AS honor{bits} "
+        f"FROM {t['proc']} p INNER JOIN {t['inc']} i ON i.id = p.incident_id "
+        f"WHERE i.status IN ({counted}) "
+        f"AND ((p.filed_on >= {q.p(hull.start)} AND p.filed_on <= {q.p(hull.end)}) OR p.filed_on IS NULL) "
+        f"AND ((p.filed_on IS NOT NULL) OR (i.registered_month >= {q.p(hull.first_month)} "
+        f"AND i.registered_month <= {q.p(hull.end)})){filter_sql})"
+    )
+
+    def filed_in(prefix: str, per: Period) -> str:
+        return (
+            f"(({prefix}.filed_on >= {q.p(per.start)} AND {prefix}.filed_on <= {q.p(per.end)}) OR "
+            f"({prefix}.filed_on IS NULL AND {prefix}.reg_month >= {q.p(per.first_month)} "
+            f"AND {prefix}.reg_month <= {q.p(per.end)}))"
+        )
+
+    columns: list[str] = []
+    keys: list[tuple[str, str]] = []
+    proc_measures = [m for m in selected if m.kind in (M.IN_COURT, M.HONOR, M.BASIS)]
+    if proc_measures:
+        aggs = []
+        for m in proc_measures:
+            for scope, per in scopes:
+                if m.kind == M.IN_COURT:
+                    cond = f"cp.kind = 'criminal' AND cp.court_on <= {q.p(per.end)} AND {filed_in('cp', per)}"
+                elif m.kind == M.HONOR:
+                    cond = f"cp.honor = 1 AND {filed_in('cp', per)}"
+                else:
+                    masks: dict[int, int] = {}
+                    for pk, measure in articles:
+                        if measure == m.code:
+                            n, bit = bit_of[pk]
+                            masks[n] = masks.get(n, 0) | bit
+                    has = " OR ".join(f"(cp.bits{n} & {q.p(mask)}) <> 0" for n, mask in masks.items()) or "1 = 0"
+                    cond = f"({has}) AND {filed_in('cp', per)}"
+                aggs.append(f"COUNT(CASE WHEN {cond} THEN 1 END)")
+                keys.append((m.code, scope))
+        columns.append(f"SELECT {', '.join(aggs)} FROM cp")
+    claimed = [m for m in selected if m.kind == M.CLAIMED]
+    if claimed:
+        aggs = []
+        for scope, per in scopes:
+            aggs.append(f"SUM(CASE WHEN {filed_in('cp', per)} THEN m.amount_kzt END)")
+            keys.append((claimed[0].code, scope))
+        columns.append(
+            f"SELECT {', '.join(aggs)} FROM cp INNER JOIN {t['money']} m ON m.proceeding_id = cp.id "
+            f"WHERE cp.honor = 1 AND m.kind = 'claimed'"
+        )
+    decisions = [m for m in selected if m.kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA)]
+    if decisions:
+        aggs = []
+        for m in decisions:
+            for scope, per in scopes:
+                cond = f"s.date >= {q.p(per.start)} AND s.date <= {q.p(per.end)}"
+                if m.kind == M.DECISIONS_FOR_MEDIA:
+                    cond += " AND s.in_favour_of_media"
+                aggs.append(f"COUNT(CASE WHEN {cond} THEN 1 END)")
+                keys.append((m.code, scope))
+        columns.append(
+            f"SELECT {', '.join(aggs)} FROM {t['stage']} s INNER JOIN {t['proc']} sp ON sp.id = s.proceeding_id "
+            f"INNER JOIN {t['inc']} i ON i.id = sp.incident_id "
+            f"WHERE s.kind IN ({q.many(sorted(DECISION_STAGES))}) AND s.date >= {q.p(hull.start)} "
+            f"AND s.date <= {q.p(hull.end)} AND i.status IN ({q.many(Qs.COUNTED_STATUSES)}) AND {honor('sp')}"
+            f"{_refilter(filters, q)}"
+        )
+    recovered = [m for m in selected if m.kind == M.RECOVERED]
+    if recovered:
+        aggs = []
+        for scope, per in scopes:
+            dated = f"m.date >= {q.p(per.start)} AND m.date <= {q.p(per.end)}"
+            undated = (
+                f"m.date IS NULL AND ((mp.filed_on >= {q.p(per.start)} AND mp.filed_on <= {q.p(per.end)}) OR "
+                f"(mp.filed_on IS NULL AND i.registered_month >= {q.p(per.first_month)} "
+                f"AND i.registered_month <= {q.p(per.end)}))"
+            )
+            aggs.append(f"SUM(CASE WHEN ({dated}) OR ({undated}) THEN m.amount_kzt END)")
+            keys.append((recovered[0].code, scope))
+        award = (
+            f"(SELECT 1 FROM {t['money']} aw WHERE aw.proceeding_id = m.proceeding_id AND aw.kind = 'awarded' "
+            f"LIMIT 1) IS NULL"
+        )
+        columns.append(
+            f"SELECT {', '.join(aggs)} FROM {t['money']} m INNER JOIN {t['proc']} mp ON mp.id = m.proceeding_id "
+            f"INNER JOIN {t['inc']} i ON i.id = mp.incident_id "
+            f"WHERE ((m.date >= {q.p(hull.start)} AND m.date <= {q.p(hull.end)}) OR m.date IS NULL) "
+            f"AND mp.kind = 'civil' AND i.status IN ({q.many(Qs.COUNTED_STATUSES)}) "
+            f"AND (m.kind = 'awarded' OR (m.kind = 'recovered' AND {award})){_refilter(filters, q)}"
+        )
+    # one statement: the CTE once, each part a scalar-row subquery joined by CROSS JOIN
+    parts = " CROSS JOIN ".join(f"({c}) AS part{n}" for n, c in enumerate(columns))
+    sql, params = q.finish(f"{cte} SELECT * FROM {parts}")
+    with connection.cursor() as cur:
+        cur.execute(sql, params)
+        row = cur.fetchone()
+    # SUM(bigint) is numeric on PostgreSQL (a Decimal): int() keeps it exact, never a float.
+    return {key: int(value or 0) for key, value in zip(keys, row, strict=True)}
+
+
+def _bits_column(q: _Sql, basis_table: str, n: int, chunk: list[int]) -> str:
+    """`, <mask> AS bits<n>`: the sum of distinct powers of two for the chunk's articles a proceeding has."""
+    cases = " ".join(f"WHEN {q.p(pk)} THEN {q.p(1 << k)}" for k, pk in enumerate(chunk))
+    return (
+        f", COALESCE((SELECT SUM(DISTINCT CASE bb.article_id {cases} END) FROM {basis_table} bb "
+        f"WHERE bb.proceeding_id = p.id AND bb.article_id IN ({q.many(chunk)})), 0) AS bits{n}"
+    )
+
+
+def _refilter(filters: dict | None, q: _Sql) -> str:
+    if not filters:
+        return ""
+    inner = Incident.objects.filter(Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS])).values("pk")
+    return f" AND i.id IN ({q.embed(*inner.query.sql_with_params())})"
