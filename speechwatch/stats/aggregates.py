@@ -1,17 +1,5 @@
-"""The aggregate queries behind `engine.compute`: five statements for all measures and scopes.
-
-1. incidents: one GROUP BY primary category, a conditional COUNT per scope (every report, group and
-   category measure is a sum of these per-category counts);
-2. proceedings: one pass over the proceedings filed in the scopes' hull, with COUNT(DISTINCT) per
-   measure and scope for "in court", honor claims and every legal-basis measure (the LEFT JOIN to
-   legal bases can repeat a proceeding, DISTINCT counts it once);
-3. judicial acts on honor claims (decisions and those in favour of the media), by stage date;
-4. damages claimed, over the honor claims filed in the scopes (a semi-join, so it is driven by the
-   proceedings in range, not by every claim ever made);
-5. amounts recovered, by the amount's date.
-
-Each query carries a prefilter on the driving table's own columns (`queries.prefilter_q`) so that the
-database can range-scan an index; the exact per-scope rules stay in the FILTER/CASE conditions.
+"""Running the engine's aggregate statements: the incident GROUP BY here, the proceeding-based
+measures in `legal_sql`, all inside one transaction tuned for short aggregates (`fast_session`).
 """
 
 from __future__ import annotations
@@ -37,11 +25,14 @@ SESSION_SETTINGS = ("jit = off", "random_page_cost = 1.1", "max_parallel_workers
 
 @contextmanager
 def fast_session() -> Iterator[None]:
-    """Run the statistics queries in one transaction with PostgreSQL's JIT compiler off.
+    """Run the statistics queries in one transaction with PostgreSQL planner settings for short
+    aggregates over index ranges (SET LOCAL: nothing outlives the transaction):
 
-    These are short aggregates over index ranges; PostgreSQL's cost model often exceeds
-    jit_above_cost for them and then spends 40-100 ms per query compiling code it runs once. SET LOCAL
-    confines the change to this transaction."""
+    - jit off: the cost model exceeds jit_above_cost for these queries and then spends 40-100 ms
+      compiling code it runs once;
+    - random_page_cost 1.1 (SSD) instead of the spinning-disk default 4, so index probes by id are
+      preferred to hashing whole tables;
+    - no parallel workers: the queries take tens of milliseconds, worker start-up costs more."""
     with transaction.atomic():
         if connection.vendor == "postgresql":
             with connection.cursor() as cur:

@@ -1,12 +1,11 @@
-"""The statistics engine: every measure of methodology §4 for any period, in a handful of aggregate
-queries.
+"""The statistics engine: every measure of methodology §4 for any period, in two aggregate statements.
 
-`compute` issues one GROUP BY over incidents for all report/group/category measures, one over legal
-bases for the article-mapped measures, and one conditional aggregate for each remaining proceeding
-measure (in court, honor claims, decisions, money) — about eight queries whatever the period, each
-with one conditional COUNT or SUM per scope, so "period" and "ytd" come out of the same scan. Incident
-and proceeding id lists are fetched only when asked (`with_ids=True`), because for a year over a
-million incidents they are large and only reconciliation needs them.
+`compute` runs one GROUP BY over incidents for all report/group/category measures
+(`aggregates.incident_values`) and one statement for every proceeding-based measure
+(`legal_sql.legal_values`), each with one conditional COUNT or SUM per scope, so "period" and "ytd"
+come out of the same scan. Incident and proceeding id lists are fetched only when asked
+(`with_ids=True`, one ORM query per measure and scope through `queries.unit_queryset`), because for a
+year over a million incidents they are large and only reconciliation needs them.
 """
 
 from __future__ import annotations
