@@ -112,8 +112,20 @@ def score(text: str, language: str, lead: str = "") -> dict[str, float]:
     return scores
 
 
+def _balanced(parts: list[str]) -> list[str]:
+    """Re-join pieces cut inside quotes («Sayasi Kalam. Tribuna», "Unity. Creation. Progress")."""
+    out: list[str] = []
+    for part in parts:
+        if out and (out[-1].count("«") > out[-1].count("»") or out[-1].count('"') % 2 == 1
+                    or out[-1].count("“") > out[-1].count("”")):
+            out[-1] = out[-1] + " " + part
+        else:
+            out.append(part)
+    return out
+
+
 def first_sentence(text: str) -> str:
-    parts = _SENTENCE_END.split(text.strip(), maxsplit=1)
+    parts = sentences(text, limit=1)
     return parts[0] if parts else ""
 
 
@@ -148,3 +160,27 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     secondary = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
                  if c != primary and v >= 2 * cues.min_score]
     return primary, [primary, *secondary[:3]]
+
+
+def sentences(text: str, limit: int = 4) -> list[str]:
+    """The first `limit` sentences of `text` (a line break also ends one)."""
+    parts = _balanced(_SENTENCE_END.split(text.strip(), maxsplit=limit + 6))
+    return [x for x in parts[:limit] if x.strip()]
+
+
+def key_sentence(text: str, language: str, category: str) -> str:
+    """The opening sentence that best tells `category`: the first of the first two sentences with a
+    cue of that category ("On April 6, the President urged ..." rather than "As of April 6, a state of
+    emergency was declared"), else simply the first sentence."""
+    cands = sentences(text, limit=2)
+    if not cands:
+        return ""
+    langs = ("ru", "en") if language in ("ru", "kk") else ("en",)
+    by_lang = _cues().patterns.get(category, {})
+    for sent in cands:
+        low = sent.lower()
+        for lang in langs:
+            for pat, _weight, gate in by_lang.get(lang, ()):
+                if (gate is None or any(map(low.__contains__, gate))) and pat.search(sent):
+                    return sent
+    return cands[0]

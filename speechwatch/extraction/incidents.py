@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from speechwatch.extraction.actors import find_actors
-from speechwatch.extraction.classify import classify, first_sentence
+from speechwatch.extraction.classify import classify, first_sentence, key_sentence
 from speechwatch.extraction.dates import incident_date
 from speechwatch.extraction.legal import find_legal_bases
 from speechwatch.extraction.places import find_places
@@ -65,11 +65,12 @@ def _amounts(text: str) -> list[Amount]:
     return out
 
 
-def _summary(body: str) -> str:
-    """The first sentence, without bullet or date label, on one line (hard-wrapped text is rejoined)."""
+def _summary(body: str, language: str = "en", category: str = "") -> str:
+    """The opening sentence that best tells the incident's category, without bullet or date label,
+    on one line (hard-wrapped text is rejoined)."""
     body = re.sub(r"[ \t\u00a0]*\n(?!\s*\n)[ \t\u00a0]*", " ", body.strip())  # single newlines: wraps
     body = _DATE_LABEL.sub("", _BULLET.sub("", body))
-    sentence = first_sentence(body).strip()
+    sentence = (key_sentence(body, language, category) if category else first_sentence(body)).strip()
     if len(sentence) > 300:
         cut = sentence.rfind(" ", 0, 297)
         sentence = sentence[:cut if cut > 0 else 297].rstrip(",;: ") + "…"
@@ -104,7 +105,7 @@ def build_incident(text: str, seg: Segment, language: str, period: Period | None
         legal_bases=find_legal_bases(chunk),
         amounts=_amounts(chunk),
         follow_up=is_follow_up(chunk),
-        summary=_summary(body),
+        summary=_summary(body, language, primary),
         title=seg.title,
     )
 

@@ -126,3 +126,13 @@ def test_russian_sections_dates_and_case_titles():
     assert ("Арман Кулов", "person", "victim") in [(a.name, a.kind, a.role) for a in detention.actors]
     assert [(b.code, b.article) for b in detention.legal_bases] == [("AC", "456-2")]
     assert RUSSIAN_SECTIONS[incidents[0].span[0]:incidents[0].span[1]].endswith("сказал он.")
+
+
+def test_summary_is_the_opening_sentence_that_tells_the_category():
+    text = ("EVENTS IN MAY 2025\nMay 2: As of May 2, heavy rain fell in four regions. On May 2, the President urged "
+            "bloggers not to spread unverified information about the floods. Officials repeated the call.\n")
+    (inc,) = extract_incidents(text, "en", MAY)
+    assert inc.summary.startswith("On May 2, the President urged bloggers")
+    quoted = "It reports:\n\n- The court extended the arrest of the editor of «Dala. Times» Ivan Orlov. He denies it.\n"
+    (inc,) = extract_incidents(quoted, "en", MAY)
+    assert inc.summary == "The court extended the arrest of the editor of «Dala. Times» Ivan Orlov."
