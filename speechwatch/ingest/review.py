@@ -121,6 +121,7 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
                 return _after(incident, request) if action == "accept" else redirect("ingest:draft", pk=incident.pk)
     doc = incident.source_document
     context = {
+        "draft_warnings": _draft_warnings(doc, incident),
         "incident": incident,
         "doc": doc,
         "form": form,
@@ -131,6 +132,15 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "figures": doc.figures.count(),
     }
     return render(request, "ingest/review_detail.html", context)
+
+
+def _draft_warnings(doc: SourceDocument, incident: Incident) -> list[str]:
+    """The import warnings about this draft: they name the record by its number in the extraction."""
+    span = [incident.span_start, incident.span_end]
+    records = (doc.extraction or {}).get("incidents") or []
+    numbers = [n for n, r in enumerate(records, start=1) if list(r.get("span") or []) == span]
+    prefixes = tuple(f"incident {n}: " for n in numbers)
+    return [w.split(": ", 1)[1] for w in doc.warnings or [] if prefixes and w.startswith(prefixes)]
 
 
 def _after(incident: Incident, request: HttpRequest) -> HttpResponse:

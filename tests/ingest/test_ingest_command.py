@@ -203,3 +203,11 @@ def test_refresh_from_the_command_line(monkeypatch, good):
     assert code == 0 and f"refreshed: {good}: 9 figures, 4 new draft incidents" in out
     assert (Incident.objects.count(), PublishedFigure.objects.count()) == (4, 9)
     assert IngestItem.objects.order_by("-id").first().status == "refreshed"
+
+
+@pytest.mark.django_db
+def test_drafts_belong_to_the_named_user_who_must_be_allowed_to_create(users, good):
+    code, _, err = ingest("--user", "viewer", good)
+    assert code == 2 and "may not create incidents" in err and not SourceDocument.objects.exists()
+    assert ingest("--user", "monitor", good)[0] == 0
+    assert set(Incident.objects.values_list("created_by__username", flat=True)) <= {"monitor"}

@@ -235,3 +235,18 @@ def test_job_items_survive_for_the_status_endpoint(client, users):
     data = client.get(reverse("ingest:job_status", args=[job.pk])).json()
     assert (data["done"], data["total"], data["percent"], data["finished"]) == (1, 2, 50, False)
     assert data["items"][0]["error"] == "SW-E001 empty file"
+
+
+@pytest.mark.django_db
+def test_review_page_shows_the_import_warnings_of_that_draft(client, users):
+    text = report_text()
+    data = extraction(text)
+    data["incidents"][1]["category"] = "access.smoke_signals"
+    store_extraction(data, text, filename="r.txt")
+    login(client, users, "editor")
+    flagged = Incident.objects.get(span_start=line_of(text, "September 12:")[0])
+    other = Incident.objects.get(span_start=line_of(text, "September 4:")[0])
+    html = client.get(reverse("ingest:draft", args=[flagged.pk])).content.decode()
+    listed = html.split('id="draft-warnings">', 1)[1].split("</ul>", 1)[0]
+    assert "unknown category &#x27;access.smoke_signals&#x27;; filed under context.statement" in listed
+    assert 'id="draft-warnings"' not in client.get(reverse("ingest:draft", args=[other.pk])).content.decode()

@@ -77,10 +77,15 @@ class Command(BaseCommand):
             return None
         from django.contrib.auth import get_user_model
 
+        from speechwatch.core.permissions import can_create
+
         try:
-            return get_user_model().objects.get(username=username)
+            user = get_user_model().objects.get(username=username)
         except get_user_model().DoesNotExist:
             raise CommandError(f"no user named {username!r}", returncode=2) from None
+        if not can_create(user):
+            raise CommandError(f"{username!r} may not create incidents (role {user.role})", returncode=2)
+        return user
 
     def _poll(self, job: Job, bar: tqdm) -> Job:
         try:
