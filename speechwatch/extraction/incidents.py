@@ -22,6 +22,7 @@ from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, Repor
 from speechwatch.extraction.segment import Segment, is_follow_up, segment
 
 _BULLET = re.compile(r"^[-–—•·*▪●■►]+\s*")
+_CURRENCY = re.compile(r"tenge|KZT|тенге|теңге|тг\b|₸", re.IGNORECASE)
 # Leading labels that are not part of the first sentence: "April 6:", "June 27.", "3 October 2024", "1."
 _DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?[:.]\s+|\d{1,2} [A-Za-z]+ \d{4}\s+|"
                          r"\d{1,2}\.\s+)")
@@ -51,6 +52,8 @@ def _amounts(text: str) -> list[Amount]:
         from speechwatch.extraction.money import find_amounts
     except ImportError:  # the money parser is optional for this stage
         return []
+    if not _CURRENCY.search(text):
+        return []  # most incidents name no sum: skip the number parser
     out = []
     for start, _end, kzt in find_amounts(text):
         # The kind is told by the nearest cue before the amount within its sentence-ish window.
