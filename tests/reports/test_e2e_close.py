@@ -31,7 +31,7 @@ def browser():
         b.close()
 
 
-def test_close_the_month_in_a_browser(browser, live_server, users, media_root, settings):
+def test_close_the_month_in_a_browser(restore_codebook, browser, live_server, users, media_root, settings):
     from tests.reports.factories import build
 
     build()
@@ -70,3 +70,17 @@ def test_close_the_month_in_a_browser(browser, live_server, users, media_root, s
     assert colours is not None and len(colours) > 50  # not a blank page
     # the header bar (dark) and the white page body are both there
     assert img.getpixel((5, 5)) != img.getpixel((640, img.height // 2)) or len(colours) > 200
+
+
+def test_public_statistics_page_in_a_browser(restore_codebook, browser, live_server, db):
+    from tests.reports.factories import build
+
+    build()
+    page = browser.new_page(viewport={"width": 1100, "height": 800})
+    page.goto(f"{live_server.url}/stats/2024-04/")
+    assert page.locator("h1").inner_text() == "Statistics: 2024-04"
+    # anonymous: only the one published incident of April counts
+    assert page.locator('#figures tr[data-measure="reports.total"] td.num').first.inner_text() == "1"
+    assert page.locator("text=Close the month").count() == 0
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / "statistics-period.png"), full_page=False)
