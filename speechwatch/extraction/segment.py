@@ -24,7 +24,10 @@ from speechwatch.extraction.dates import DATE_START, find_dates
 from speechwatch.extraction.schemas import Period
 
 _DATA = Path(__file__).parent / "data" / "segment_cues.json"
-_BULLET = re.compile(r"^([-–—•·*▪●■►]+)\s*(?=\S)")
+# Bullet markers; "*" only with a space after it (so markdown **bold** is not a bullet); "1. " numbers
+# count as bullets only before a sentence-length item (see _classify).
+_BULLET = re.compile(r"^(?:[-–—•·▪●■►]+|\*(?=\s))\s*(?=\S)")
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZА-ЯЁ\"«])")
 _LONE_BULLET = re.compile(r"^[-–—•·*▪●■►]\s*$")
 _LONE_DATE = re.compile(
     r"^\s*(\d{1,2}\s+[A-Za-zА-Яа-яё]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{2}\.\d{4})"
@@ -158,6 +161,8 @@ def _classify(lines: list[_Line]) -> None:
             ln.kind = "lone_bullet"
             continue
         m = _BULLET.match(s)
+        if m is None and len(s) >= 80 and s.endswith(_TITLE_END):
+            m = _NUMBERED.match(s)  # "1. On May 5, the editor was detained ..." is an item
         body = s[m.end():] if m else s
         if cues["boiler"].search(s):
             ln.kind = "boiler"

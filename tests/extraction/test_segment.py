@@ -165,3 +165,12 @@ def test_narrative_with_counts_is_not_mistaken_for_statistics():
     got = texts(text)
     assert len(got) == 3
     assert got[1].startswith("In May, the court") and got[2].startswith("В мае суд")
+
+
+def test_numbered_items_and_markdown_bold():
+    text = ("It reports:\n\n"
+            "1. On May 5, the police detained the editor of the portal Dala.kz during a rally in Aktau.\n"
+            "2. On May 9, the akimat refused to answer the request of the newspaper Ak Tan about the budget.\n\n"
+            "**A note from the editors** about the monitoring method follows here.\n")
+    got = texts(text)
+    assert [t[:8] for t in got] == ["1. On Ma", "2. On Ma"]
