@@ -70,42 +70,48 @@ def main() -> int:
     print(f"one-time warm-up (natasha models, regex compilation): {time.perf_counter() - t0:.2f} s")
 
     # 1. monthly reports per second, whole pipeline, with the split per stage
+    # CPU time of this process is what "one core" means on a machine shared with other jobs; wall time
+    # is printed beside it.
+    clock = time.process_time
     split = {"read": 0.0, "metadata": 0.0, "figures": 0.0, "incidents": 0.0}
     done, total_bytes = 0, 0
-    start = time.perf_counter()
-    while time.perf_counter() - start < args.seconds:
+    start, wall_start = clock(), time.perf_counter()
+    while clock() - start < args.seconds:
         for path in files:
-            a = time.perf_counter()
+            a = clock()
             doc = read_path(path)
-            b = time.perf_counter()
+            b = clock()
             meta, _ = extract_metadata(doc.text, doc.language)
-            c = time.perf_counter()
+            c = clock()
             extract_figures(doc.text, doc.language, meta)
-            d = time.perf_counter()
+            d = clock()
             extract_incidents(doc.text, doc.language, meta)
-            e = time.perf_counter()
+            e = clock()
             split["read"] += b - a
             split["metadata"] += c - b
             split["figures"] += d - c
             split["incidents"] += e - d
             done += 1
             total_bytes += len(doc.text)
-    elapsed = time.perf_counter() - start
+    elapsed, wall = clock() - start, time.perf_counter() - wall_start
     rate = done / elapsed
-    print(f"monthly reports: {done} in {elapsed:.1f} s = {rate:.1f} reports/s on one core "
-          f"(target >= 20; {len(files)} distinct files, mean {total_bytes / done / 1024:.1f} KB)")
+    print(f"monthly reports: {done} in {elapsed:.1f} s CPU = {rate:.1f} reports/s on one core "
+          f"(target >= 20; wall {done / wall:.1f}/s, load {os.getloadavg()[0]:.1f}; "
+          f"{len(files)} distinct files, mean {total_bytes / done / 1024:.1f} KB)")
     for stage, secs in split.items():
         print(f"  {stage:<10} {1000 * secs / done:7.2f} ms/report  ({100 * secs / sum(split.values()):4.1f} %)")
 
     # 2. the 134 KB annual seed
     annual = shared / "seeds" / "annual-2020-en.txt"
     if annual.is_file():
-        times = []
+        times, walls = [], []
         for _ in range(3):
-            a = time.perf_counter()
+            a, w = clock(), time.perf_counter()
             result = extract_path(annual)
-            times.append(time.perf_counter() - a)
-        print(f"annual seed {annual.stat().st_size / 1024:.0f} KB: best {min(times):.2f} s, worst {max(times):.2f} s "
+            times.append(clock() - a)
+            walls.append(time.perf_counter() - w)
+        print(f"annual seed {annual.stat().st_size / 1024:.0f} KB: CPU best {min(times):.2f} s, worst "
+              f"{max(times):.2f} s, wall best {min(walls):.2f} s "
               f"(target < 2 s; {len(result.statistics)} figures, {len(result.incidents)} incidents)")
 
     # 3. memory over N files
