@@ -42,6 +42,11 @@ HALF_RE = re.compile(
     rf"(?P<which>first|second|1st|2nd|перв\w+|втор\w+)\s+(?:half|half-year|полугоди\w+)\s+(?:of\s+)?(?P<y>{YEAR})"
     rf"|(?P<y2>{YEAR}){_YEAR_WORD}\s*\((?P<which2>first|second)\s+half\)",
     re.IGNORECASE)
+QUARTER_RE = re.compile(
+    rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{{1,3}}|IV)\s+"
+    rf"(?:quarter|квартал\w*)\s+(?:of\s+)?(?P<y>{YEAR})", re.IGNORECASE)
+_QUARTERS = {"first": 1, "1st": 1, "перв": 1, "i": 1, "second": 2, "2nd": 2, "втор": 2, "ii": 2, "third": 3,
+             "3rd": 3, "трет": 3, "iii": 3, "fourth": 4, "4th": 4, "четв": 4, "iv": 4}
 YEAR_RANGE_RE = re.compile(rf"(?<![\d.])(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?![\d.])")
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WORD}(?!\d)", re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в)\s+|^|:\s*)(?P<y>{YEAR})(?:\s*(?:год\w*|г\.))?"
@@ -112,6 +117,11 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         y = int(m["y"] or m["y2"])
         second = which.startswith(("second", "2nd", "втор"))
         found.append((m.start(), month_period(y, 7 if second else 1, 12 if second else 6), "half"))
+    for m in QUARTER_RE.finditer(masked):
+        word = m["q"].lower()
+        q = _QUARTERS.get(word) or next((v for k, v in _QUARTERS.items() if word.startswith(k) and len(k) > 3), 0)
+        if q:
+            found.append((m.start(), month_period(int(m["y"]), 3 * q - 2, 3 * q), "quarter"))
     for m in YEAR_RANGE_RE.finditer(masked):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 30:
@@ -126,7 +136,7 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
             found.append((m.start("y"), Period(date(y, 1, 1), date(y, 12, 31)), "year"))
     if not found:
         return None
-    found.sort(key=lambda f: (f[0], 0 if f[2] in {"range", "half", "years"} else 1))
+    found.sort(key=lambda f: (f[0], 0 if f[2] in {"range", "half", "quarter", "years"} else 1))
     start, period, gran = found[0]
     # A range that starts a little later on the same line is the fuller statement ("... September 2019" vs
     # "January-September 2019" written with the year only at the end).
