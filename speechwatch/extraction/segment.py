@@ -145,7 +145,7 @@ def _looks_like_title(line: _Line, nxt: _Line | None) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit()) or nxt is None:
         return False
-    if nxt.kind == "dateline":
+    if nxt.kind in ("dateline", "bullet"):
         return True
     if nxt.kind not in ("para",) or len(nxt.text) < 60:
         return False
@@ -261,9 +261,9 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
 
     def close() -> None:
         nonlocal cur
-        if cur is not None and cur.lines:
+        if cur is not None and cur.lines and not (cur.kind == "case" and len(cur.lines) == 1):
             cur.end = cur.lines[-1][1]
-            segs.append(cur)
+            segs.append(cur)  # a case title with no body of its own is not an incident
         cur = None
 
     def open_(ln: _Line, kind: str, title: str = "") -> Segment:
@@ -311,6 +311,9 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
                     cur.dateline = ln.text
             continue
         if ln.kind == "bullet":
+            if cur is not None and cur.kind == "case" and len(cur.lines) == 1:
+                # A title over a list of bullets names a section ("Refusals of information"), not a case.
+                ctx, section_dated = _heading_category(cur.title), False
             close()
             started, in_stats, list_mode = True, False, False
             cur = open_(ln, "bullet")

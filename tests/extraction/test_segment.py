@@ -174,3 +174,12 @@ def test_numbered_items_and_markdown_bold():
             "**A note from the editors** about the monitoring method follows here.\n")
     got = texts(text)
     assert [t[:8] for t in got] == ["1. On Ma", "2. On Ma"]
+
+
+def test_title_over_bullets_is_a_section():
+    text = ("Also in May:\nRefusals to Provide Information to the Press\n"
+            "- The akimat of Taraz refused to answer the request of the newspaper Ak Tan about the budget of the park.\n"
+            "- The police department of Aktau ignored two requests of the portal Dala.kz about the rally.\n")
+    segs = segment(text, MAY)
+    assert [text[s.start:s.start + 6] for s in segs] == ["- The ", "- The "]
+    assert {s.context_category for s in segs} == {"access.refusal"}
