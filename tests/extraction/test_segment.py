@@ -178,7 +178,7 @@ def test_numbered_items_and_markdown_bold():
 
 def test_title_over_bullets_is_a_section():
     text = ("Also in May:\nRefusals to Provide Information to the Press\n"
-            "- The akimat of Taraz refused to answer the request of the newspaper Ak Tan about the budget of the park.\n"
+            "- The akimat of Taraz refused to answer the request of the newspaper Ak Tan about the park budget.\n"
             "- The police department of Aktau ignored two requests of the portal Dala.kz about the rally.\n")
     segs = segment(text, MAY)
     assert [text[s.start:s.start + 6] for s in segs] == ["- The ", "- The "]
