@@ -126,12 +126,23 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
     chunks = [mapped[i : i + 62] for i in range(0, len(mapped), 62)]
     bit_of = {pk: (n, 1 << k) for n, chunk in enumerate(chunks) for k, pk in enumerate(chunk)}
     bits = "".join(_bits_column(q, t["basis"], n, chunk) for n, chunk in enumerate(chunks))
+    # smallest/largest id of the counted incidents registered in the hull (one index-only range scan):
+    # undated proceedings are only looked at when their incident id is in that range, a necessary
+    # condition that is also selective because ids grow with registration. (id + 0: a plain MIN(id)
+    # is rewritten to "walk the id index until a row matches".)
+    bounds = (
+        f"bounds AS (SELECT MIN(bi.id + 0) AS lo, MAX(bi.id + 0) AS hi FROM {t['inc']} bi "
+        f"WHERE bi.status IN ({q.many(Qs.COUNTED_STATUSES)}) "
+        f"AND bi.registered_month >= {q.p(hull.first_month)} AND bi.registered_month <= {q.p(hull.end)})"
+    )
     cte = (
-        f"WITH cp AS (SELECT p.id, p.kind, p.filed_on, i.registered_month AS reg_month, "
+        f"WITH {bounds}, cp AS (SELECT p.id, p.kind, p.filed_on, i.registered_month AS reg_month, "
         f"{court} AS court_on, CASE WHEN {honor('p')} THEN 1 ELSE 0 END AS honor{bits} "
         f"FROM {t['proc']} p INNER JOIN {t['inc']} i ON i.id = p.incident_id "
         f"WHERE i.status IN ({counted}) "
-        f"AND ((p.filed_on >= {q.p(hull.start)} AND p.filed_on <= {q.p(hull.end)}) OR p.filed_on IS NULL) "
+        f"AND ((p.filed_on >= {q.p(hull.start)} AND p.filed_on <= {q.p(hull.end)}) "
+        f"OR (p.filed_on IS NULL AND p.incident_id >= (SELECT lo FROM bounds) "
+        f"AND p.incident_id <= (SELECT hi FROM bounds))) "
         f"AND ((p.filed_on IS NOT NULL) OR (i.registered_month >= {q.p(hull.first_month)} "
         f"AND i.registered_month <= {q.p(hull.end)})){filter_sql})"
     )
