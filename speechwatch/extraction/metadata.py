@@ -172,6 +172,8 @@ def find_title(lines: list[str]) -> str | None:
         if not s or len(s) > 160 or NOT_TITLE.match(s) or any(p.search(s) and len(s) < 90 and not TITLE_WORDS.search(
                 s.replace("Freedom of Speech Protection", "")) for p, _ in PUBLISHERS):
             continue
+        if (s.endswith((".", ":", ";")) and not s.endswith(("г.", "ж."))) or len(s) > 130:
+            continue  # a sentence of the lead, not a title
         if TITLE_WORDS.search(s) and find_period(s) and not DATE_RE.fullmatch(s):
             return s
     return None
