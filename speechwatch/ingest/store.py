@@ -68,6 +68,10 @@ def store_extraction(
     """
     sha = str(data["source"]["sha256"])
     existing = SourceDocument.objects.filter(sha256=sha).first()
+    if existing is None:
+        # The same report saved again with other line endings or encoding has another file hash but
+        # the same normalised text: it is the same document.
+        existing = SourceDocument.objects.filter(text=text).first()
     if existing is not None:
         if not refresh:
             return StoreResult(existing, created=False)

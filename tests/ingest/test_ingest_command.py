@@ -211,3 +211,12 @@ def test_drafts_belong_to_the_named_user_who_must_be_allowed_to_create(users, go
     assert code == 2 and "may not create incidents" in err and not SourceDocument.objects.exists()
     assert ingest("--user", "monitor", good)[0] == 0
     assert set(Incident.objects.values_list("created_by__username", flat=True)) <= {"monitor"}
+
+
+@pytest.mark.django_db
+def test_same_text_with_other_line_endings_is_the_same_document(tmp_path, good):
+    crlf = tmp_path / "copy-crlf.txt"
+    crlf.write_bytes(good.read_bytes().replace(b"\n", b"\r\n"))
+    code, out, _ = ingest(good, crlf)
+    assert code == 0 and f"imported: {good}" in out and f"unchanged: {crlf}" in out
+    assert SourceDocument.objects.count() == 1
