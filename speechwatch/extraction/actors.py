@@ -38,7 +38,11 @@ _DOMAIN_OUTLET = re.compile(r"\b[A-Z][A-Za-z0-9-]+\.(?:kz|com|org|net|ru)\b")
 _NAMED_OUTLET = re.compile(
     r"\b(?:Radio|TV channel|newspaper|Telegram channels?|channels?|portal|website)\s+"
     r"(?P<a>[A-Z][\w-]+(?:[ \t]+[A-Z0-9][\w-]*)?)"
-    r"|\b(?P<b>[A-Z][\w-]+(?:[ \t]+[A-Z0-9][\w-]*)?)[ \t]+(?:TV|Media|newspaper|news agency|TV channel)\b")
+    r"|\b(?P<b>[A-Z][\w-]+(?:[ \t]+(?!Telegram|YouTube|TV\b)[A-Z0-9][\w-]*)?)[ \t]+"
+    r"(?:TV|Media|newspaper|news agency|TV channel|Telegram channel|YouTube channel|online edition|media portal)\b"
+    # "ProTenge's editor-in-chief", "KazTAG's correspondent": a brand-like word (inner capital or a dot)
+    r"|\b(?P<c>[A-Z][a-z]+[A-Z][\w]*|[A-Z][\w-]*\.[a-z]{2,3})['’]s[ \t]+(?:editor|chief editor|correspondent|"
+    r"journalist|reporter|founder|website|channel)")
 # "«Galaxy group» company", "the «Adil Soz» Foundation", "company «X»": quoted organisation names.
 _QUOTED_ORG = re.compile(
     rf"\b(?:company|corporation|organi[sz]ation|association|LLP|JSC|ТОО|АО|ОЮЛ|фонд|компани\w*)\s*[{_Q_OPEN}]"
@@ -165,7 +169,7 @@ def _english(text: str, category: str) -> list[ActorRef]:
     for m in _DOMAIN_OUTLET.finditer(text):
         add(m.start(), m.end(), m.group(0), "outlet")
     for m in _NAMED_OUTLET.finditer(text):
-        g = "a" if m.group("a") else "b"
+        g = "a" if m.group("a") else ("b" if m.group("b") else "c")
         if m.group(g).split()[0] not in _NOT_NAME:
             add(m.start(g), m.end(g), m.group(g), "outlet")
     for m in _QUOTED_ORG.finditer(text):
