@@ -165,7 +165,8 @@ def _create(
     for code in record.get("categories") or []:
         cat = resolver.known_category(code)
         if cat is None:
-            warn.append(f"unknown secondary category {code!r}; dropped")
+            if code != record.get("category"):  # the unknown primary was already reported
+                warn.append(f"unknown secondary category {code!r}; dropped")
         elif cat.pk != primary.pk and cat not in secondary:
             secondary.append(cat)
     title = _title(record, narrative)

@@ -130,6 +130,7 @@ def test_untrusted_codes_warn_instead_of_crashing():
     warnings = "\n".join(result.warnings)
     assert "incident 1: unknown category 'rights.teleportation'; filed under context.statement" in warnings
     assert "incident 1: unknown secondary category 'access.nonsense'; dropped" in warnings
+    assert "unknown secondary category 'rights.teleportation'" not in warnings  # reported once, as the primary
     assert "incident 1: unknown region code 'atlantis' for Atlantis" in warnings
     assert "incident 2: span [10, 10000000] is outside the text" in warnings
     assert "incident 3: unknown legal article CC 999" in warnings
