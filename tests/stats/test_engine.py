@@ -253,3 +253,15 @@ def test_unknown_measure_and_scope(world):
 def test_previous_and_previous_year_scopes(world):
     got = values_by_measure(compute("2024-04", measures=["reports.total"], scopes=("previous", "previous_year")))
     assert got["reports.total"] == {"previous": 2, "previous_year": 4}
+
+
+def test_undated_proceeding_counts_in_its_incident_month(world):
+    from tests.stats.builders import proceeding
+
+    proceeding(world["I10"], "criminal", None, "CC 405")  # follow-up incident (March): its proceeding counts
+    proceeding(world["I6"], "criminal", None, "CC 405")  # draft incident (February): never counted
+    got = values_by_measure(compute("2024-03", measures=["legal.criminal.extremism", "reports.total"]))
+    assert got == {"legal.criminal.extremism": {"period": 1, "ytd": 1}, "reports.total": {"period": 2, "ytd": 7}}
+    assert values_by_measure(compute("2024-02", measures=["legal.criminal.extremism"])) == {
+        "legal.criminal.extremism": {"period": 0, "ytd": 0}
+    }
