@@ -54,7 +54,9 @@ _PATTERNS = [
 
 # An item starts with a date: "April 6:", "On April 1,", "On the evening of April 24", "24 апреля".
 DATE_START = re.compile(
-    rf"^(?:[-–—•·*]\s*)?(?:(?:On|As of|By|Since)\s+)?(?:the\s+(?:morning|evening|night|afternoon|eve)\s+of\s+)?"
+    rf"^(?:[-–—•·*]\s*)?(?:(?:On|As of|By|Since|Early on|Late on)\s+)?"
+    rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:the\s+(?:morning|evening|night|afternoon|eve)\s+of\s+)?"
     rf"(?:{_EN_MONTH}\s+[0-3]?\d{_ORD}\b|[0-3]?\d{_ORD}\s+(?:of\s+)?{_EN_MONTH}\b)"
     rf"|^(?:[-–—•·*]\s*)?(?:[Вв]\s+ночь\s+на\s+|[Вв]ечером\s+|[Уу]тром\s+|[Дд]нём\s+)?[0-3]?\d\s+{_RU_MONTH}\b"
 )

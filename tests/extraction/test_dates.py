@@ -51,6 +51,7 @@ def test_incident_date_falls_back_to_month_then_period_start():
 
 
 @pytest.mark.parametrize("line", ["April 6: A storm", "On April 1, the blogger", "On the evening of April 24, she",
+                                  "On Monday, April 22, the court",
                                   "- On December 4, the court", "24 апреля журналиста задержали"])
 def test_date_start(line):
     assert DATE_START.match(line)
