@@ -81,7 +81,10 @@ def _title(record: dict[str, Any], narrative: str) -> str:
         first = re.split(r"(?<=[.!?])\s", narrative.strip(), maxsplit=1)[0]
         title = first.strip(" -–—•*\n") or "Untitled incident"
     title = re.sub(r"\s+", " ", title)
-    return title if len(title) <= 300 else title[:299].rstrip() + "…"
+    if len(title) <= 160:
+        return title
+    cut = title[:159].rsplit(" ", 1)[0] if " " in title[:159] else title[:159]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _date(record: dict[str, Any], warn: list[str]) -> tuple[dt.date | None, str]:

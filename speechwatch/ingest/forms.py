@@ -63,9 +63,17 @@ class UploadForm(forms.Form):
         return self.cleaned_data["files"]
 
 
+class DocumentChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: SourceDocument) -> str:
+        title = obj.title if len(obj.title) <= 80 else obj.title[:79] + "…"
+        return f"{title} ({obj.filename})" if title else obj.filename
+
+
 class DraftFilterForm(forms.Form):
-    document = forms.ModelChoiceField(
-        label=_("Document"), required=False, queryset=SourceDocument.objects.only("id", "title", "filename")
+    document = DocumentChoiceField(
+        label=_("Document"),
+        required=False,
+        queryset=SourceDocument.objects.only("id", "title", "filename").order_by("-period_start", "filename"),
     )
     month = forms.DateField(
         label=_("Registration month"),

@@ -279,3 +279,13 @@ def test_refresh_replaces_figures_and_untouched_drafts_but_keeps_reviewed_ones(u
     again = store_extraction(data, new_text, filename="x.txt", refresh=True)
     # a second refresh replaces the one untouched draft again and duplicates nothing
     assert (again.incidents, Incident.objects.count(), PublishedFigure.objects.count()) == (1, 4, 9)
+
+
+def test_titles_fall_back_to_summary_then_first_sentence_and_stay_short():
+    from speechwatch.ingest.drafts import _title
+
+    assert _title({"title": "Heading", "summary": "S."}, "N.") == "Heading"
+    assert _title({"summary": "A reporter was detained."}, "x") == "A reporter was detained."
+    assert _title({}, "April 2: The court fined a blogger. He appealed.") == "April 2: The court fined a blogger."
+    long = _title({"summary": "word " * 100}, "")
+    assert len(long) <= 160 and long.endswith("word…")
