@@ -9,7 +9,9 @@ the counted proceedings of the scopes' hull are collected once in a CTE (`cp`) â
 on the filing date plus one index probe per proceeding for its incident â€” and each measure is a
 conditional COUNT/SUM over it. The honor-claim check, the first court stage and the legal bases (as
 bit masks of the codebook's mapped articles) are scalar subqueries, i.e. index probes by proceeding
-id, so no planner hashes a whole table to answer them and cp keeps one row per proceeding.
+id, so no planner hashes a whole table to answer them and cp keeps one row per proceeding. Joins are
+written as CROSS JOIN + WHERE: PostgreSQL plans them like inner joins, and SQLite keeps the written
+order (proceedings in range first, then their incidents) instead of guessing from missing statistics.
 
 The counting rules are the same as `queries.py` (which the ORM paths for id lists and breakdowns use);
 the tests check both against hand-computed figures and check that each count equals the length of its
@@ -138,8 +140,8 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
     cte = (
         f"WITH {bounds}, cp AS (SELECT p.id, p.kind, p.filed_on, i.registered_month AS reg_month, "
         f"{court} AS court_on, CASE WHEN {honor('p')} THEN 1 ELSE 0 END AS honor{bits} "
-        f"FROM {t['proc']} p INNER JOIN {t['inc']} i ON i.id = p.incident_id "
-        f"WHERE i.status IN ({counted}) "
+        f"FROM {t['proc']} p CROSS JOIN {t['inc']} i "
+        f"WHERE i.id = p.incident_id AND i.status IN ({counted}) "
         f"AND ((p.filed_on >= {q.p(hull.start)} AND p.filed_on <= {q.p(hull.end)}) "
         f"OR (p.filed_on IS NULL AND p.incident_id >= (SELECT lo FROM bounds) "
         f"AND p.incident_id <= (SELECT hi FROM bounds))) "
@@ -183,8 +185,8 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
             aggs.append(f"SUM(CASE WHEN {filed_in('cp', per)} THEN m.amount_kzt END)")
             keys.append((claimed[0].code, scope))
         columns.append(
-            f"SELECT {', '.join(aggs)} FROM cp INNER JOIN {t['money']} m ON m.proceeding_id = cp.id "
-            f"WHERE cp.honor = 1 AND m.kind = 'claimed'"
+            f"SELECT {', '.join(aggs)} FROM cp CROSS JOIN {t['money']} m "
+            f"WHERE m.proceeding_id = cp.id AND cp.honor = 1 AND m.kind = 'claimed'"
         )
     decisions = [m for m in selected if m.kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA)]
     if decisions:
@@ -197,9 +199,9 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
                 aggs.append(f"COUNT(CASE WHEN {cond} THEN 1 END)")
                 keys.append((m.code, scope))
         columns.append(
-            f"SELECT {', '.join(aggs)} FROM {t['stage']} s INNER JOIN {t['proc']} sp ON sp.id = s.proceeding_id "
-            f"INNER JOIN {t['inc']} i ON i.id = sp.incident_id "
-            f"WHERE s.kind IN ({q.many(sorted(DECISION_STAGES))}) AND s.date >= {q.p(hull.start)} "
+            f"SELECT {', '.join(aggs)} FROM {t['stage']} s CROSS JOIN {t['proc']} sp CROSS JOIN {t['inc']} i "
+            f"WHERE sp.id = s.proceeding_id AND i.id = sp.incident_id "
+            f"AND s.kind IN ({q.many(sorted(DECISION_STAGES))}) AND s.date >= {q.p(hull.start)} "
             f"AND s.date <= {q.p(hull.end)} AND i.status IN ({q.many(Qs.COUNTED_STATUSES)}) AND {honor('sp')}"
             f"{_refilter(filters, q)}"
         )
@@ -220,9 +222,9 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
             f"LIMIT 1) IS NULL"
         )
         columns.append(
-            f"SELECT {', '.join(aggs)} FROM {t['money']} m INNER JOIN {t['proc']} mp ON mp.id = m.proceeding_id "
-            f"INNER JOIN {t['inc']} i ON i.id = mp.incident_id "
-            f"WHERE ((m.date >= {q.p(hull.start)} AND m.date <= {q.p(hull.end)}) OR m.date IS NULL) "
+            f"SELECT {', '.join(aggs)} FROM {t['money']} m CROSS JOIN {t['proc']} mp CROSS JOIN {t['inc']} i "
+            f"WHERE mp.id = m.proceeding_id AND i.id = mp.incident_id "
+            f"AND ((m.date >= {q.p(hull.start)} AND m.date <= {q.p(hull.end)}) OR m.date IS NULL) "
             f"AND mp.kind = 'civil' AND i.status IN ({q.many(Qs.COUNTED_STATUSES)}) "
             f"AND (m.kind = 'awarded' OR (m.kind = 'recovered' AND {award})){_refilter(filters, q)}"
         )
