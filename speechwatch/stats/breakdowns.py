@@ -1,10 +1,12 @@
 """Breakdowns of one measure by region, outlet kind, perpetrator kind, legal basis or month.
 
 A breakdown groups exactly the rows behind the measure's total (the same conditions from
-`queries.py`) by a key reached through a LEFT JOIN, and counts distinct rows per key. An incident with
-places in two regions, or a proceeding on two articles, is counted under each key, so the values of a
-breakdown can add up to more than the total; rows with no key at all are counted under "unknown"
-(or "none" for outlet kind and legal basis), so nothing behind the total disappears.
+`queries.py`). Keys from a large or open set (region, legal basis, month) come through a LEFT JOIN and
+a COUNT(DISTINCT) per key; keys from a small fixed set (outlet kind, perpetrator kind) are one
+conditional COUNT/SUM per key over EXISTS conditions, so no join can repeat a row. An incident with
+places in two regions, or a proceeding on two articles, is counted under each key, so the values can
+add up to more than the total; rows with no key at all are counted under "unknown" (or "none" for
+outlet kind and legal basis), so nothing behind the total disappears.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from speechwatch.incidents.choices import STATE_SUBKINDS, ActorSubkind
 from speechwatch.incidents.models import Involvement
 from speechwatch.stats import measures as M
 from speechwatch.stats import queries as Qs
+from speechwatch.stats.aggregates import fast_session
 from speechwatch.stats.periods import Period, parse_period
 
 BREAKDOWNS = ("region", "outlet_kind", "perpetrator_kind", "legal_basis", "month")
@@ -125,6 +128,11 @@ def compute_breakdown(
         raise ValueError(f"unknown breakdown {by!r}; expected one of {', '.join(BREAKDOWNS)}")
     m = select_measures([measure])[0]
     p = resolve_scopes(period, [scope])[scope]
+    with fast_session():
+        return _breakdown(m, p, by, filters)
+
+
+def _breakdown(m: M.Measure, p: Period, by: str, filters: dict[str, Any] | None) -> dict[str, int]:
     unit = Qs.UNITS[m.kind]
     if by in EXISTS_KEYS:
         return _by_exists(Qs.unit_queryset(m, p, filters), unit, EXISTS_KEYS[by](unit))

@@ -83,7 +83,8 @@ def compute(
         for scope, p in ranges.items()
     ]
     if with_ids:
-        attach_ids(figures, selected, ranges, filters)
+        with A.fast_session():
+            attach_ids(figures, selected, ranges, filters)
     return figures
 
 
