@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils import timezone
 
 from speechwatch.core import permissions
@@ -79,7 +79,20 @@ def _place(value: Any) -> Place:
     return place
 
 
+def reject_nul(obj: Any) -> None:
+    """NUL characters cannot be stored by PostgreSQL and have no business in text: refuse them on
+    every database alike, naming the field (Django's form fields do the same)."""
+    bad = {
+        f.name: "Null characters are not allowed."
+        for f in obj._meta.concrete_fields
+        if isinstance(f, (models.CharField, models.TextField)) and "\x00" in (getattr(obj, f.attname) or "")
+    }
+    if bad:
+        raise ValidationError(bad)
+
+
 def _save(obj: Any, user: Any) -> Any:
+    reject_nul(obj)
     obj.full_clean()
     if user is not None and getattr(user, "is_authenticated", False):
         obj._history_user = user

@@ -89,6 +89,8 @@ def _mutate(data: dict, how: str) -> None:
         data["actors"].append({**data["actors"][0], "id": 99999, "aliases": []})
     elif how == "dangling_actor":
         next(i for i in data["incidents"] if i["involvements"])["involvements"][0]["actor"] = 424242
+    elif how == "nul_text":
+        inc["narrative"] = "hidden\x00byte"
     elif how == "follow_up_without_case":
         inc["is_follow_up"], inc["case"] = True, None
 
@@ -104,6 +106,7 @@ BAD = {
     "duplicate_actor": ("actors[", "name", "already exists"),
     "dangling_actor": ("involvements[0]", "actor", "unknown actor"),
     "follow_up_without_case": ("incidents[49]", "case", "follow-up"),
+    "nul_text": ("incidents[49]", "narrative", "NUL"),
 }
 
 

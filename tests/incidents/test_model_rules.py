@@ -15,7 +15,7 @@ from speechwatch.incidents.models import Actor, Case, Incident, MoneyAmount, Pro
 from speechwatch.vocab.models import Category
 
 pytestmark = pytest.mark.django_db
-HOSTILE = "<script>alert('x')</script> \"quoted\" & 'single' \u202e\u0000-free ; DROP TABLE incidents_incident; --"
+HOSTILE = "<script>alert('x')</script> \"quoted\" & 'single' \u202e ; DROP TABLE incidents_incident; -- {{ x }} %s"
 
 
 def _incident(**overrides) -> Incident:
@@ -119,6 +119,16 @@ def test_hostile_string_is_stored_verbatim(users):
     )  # fmt: skip
     incident.refresh_from_db()
     assert incident.summary == HOSTILE and incident.narrative == HOSTILE
+
+
+def test_nul_characters_are_refused_on_every_database(users):
+    with pytest.raises(ValidationError) as info:
+        services.incident_create(
+            user=users["editor"], title="t", summary="before\x00after", registered_month=dt.date(2024, 3, 1),
+            primary_category="rights.threat",
+        )  # fmt: skip
+    assert "summary" in info.value.message_dict
+    assert not Incident.objects.exists()
 
 
 def test_services_check_permissions(users):

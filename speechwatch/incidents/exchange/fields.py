@@ -72,6 +72,8 @@ def from_json(field: models.Field, value: Any, where: str) -> Any:
         return value
     if not isinstance(value, str):
         raise fail(where, name, f"expected a string, got {value!r}")
+    if "\x00" in value:
+        raise fail(where, name, "contains a NUL character (not allowed in text)")
     return value
 
 
