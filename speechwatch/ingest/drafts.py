@@ -239,7 +239,8 @@ def _places(incident: Incident, record: dict[str, Any], resolver: Resolver, warn
             incident=incident,
             place=place,
             region_then=region,
-            region_now=None if place else resolver.region_today(region),
+            # the record's own "now" code when it gives one; else the place's today, else the successor
+            region_now=resolver.region(ref.get("region_now")) or (None if place else resolver.region_today(region)),
             name_as_written=name,
         )
 

@@ -289,3 +289,22 @@ def test_titles_fall_back_to_summary_then_first_sentence_and_stay_short():
     assert _title({}, "April 2: The court fined a blogger. He appealed.") == "April 2: The court fined a blogger."
     long = _title({"summary": "word " * 100}, "")
     assert len(long) <= 160 and long.endswith("word…")
+
+
+@pytest.mark.django_db
+def test_region_then_and_now_follow_the_codes_and_renamings():
+    text = report_text()
+    data = extraction(text)
+    data["incidents"][3]["date"] = "2017-05-27"  # an older event in Shymkent, then in South Kazakhstan
+    data["incidents"][3]["places"] = [
+        {"name": "Shymkent", "region": "south_kazakhstan"},
+        {"name": "Some village", "region": "south_kazakhstan"},
+    ]
+    _store(data, text)
+    places = {
+        p.name_as_written: p for p in Incident.objects.get(primary_category__code="rights.attack").incident_places.all()
+    }
+    assert (places["Shymkent"].region_then.code, places["Shymkent"].region_now.code) == ("south_kazakhstan", "shymkent")
+    village = places["Some village"]
+    assert village.place is None
+    assert (village.region_then.code, village.region_now.code) == ("south_kazakhstan", "turkistan")
