@@ -220,3 +220,36 @@ def test_same_text_with_other_line_endings_is_the_same_document(tmp_path, good):
     code, out, _ = ingest(good, crlf)
     assert code == 0 and f"imported: {good}" in out and f"unchanged: {crlf}" in out
     assert SourceDocument.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_batch_of_hundreds_of_files_is_one_job_with_exact_progress(tmp_path, monkeypatch):
+    """Hundreds of files: one job, one item per file, done == total, one bad file costs only itself."""
+    import hashlib
+
+    from ingest_synthetic import FakeResult
+
+    def tiny(path, language=None):
+        text = path.read_text(encoding="utf-8")
+        if "broken" in text:
+            raise RuntimeError("reader crashed")
+        data = {
+            "schema": "speechwatch.extract/1",
+            "source": {"path": str(path), "sha256": hashlib.sha256(text.encode()).hexdigest(), "format": "txt",
+                       "language": "en"},
+            "report": {"kind": "monthly", "period": {"start": "2022-03-01", "end": "2022-03-31"}},
+            "statistics": [{"measure": "reports.total", "scope": "period", "value": len(text), "span": [0, 4]}],
+            "incidents": [],
+            "warnings": [],
+        }  # fmt: skip
+        return FakeResult(data, text)
+
+    monkeypatch.setattr("speechwatch.ingest.services.extract", tiny)
+    for n in range(300):
+        (tmp_path / f"r{n:03}.txt").write_text(f"Report number {n}" + (" broken" if n == 150 else ""))
+    code, _out, err = ingest(tmp_path)
+    job = Job.objects.get()
+    assert code == 1 and (job.status, job.done, job.total) == ("done", 300, 300)
+    assert IngestItem.objects.filter(job=job).count() == 300
+    assert "internal error (RuntimeError: reader crashed)" in err and f"error: {tmp_path / 'r150.txt'}" in err
+    assert SourceDocument.objects.count() == PublishedFigure.objects.count() == 299
