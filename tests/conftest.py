@@ -100,3 +100,38 @@ def demo_db(db):
 
     call_command("demo", verbosity=0)
     return db
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_catalogues():
+    """ru/kk pages and reports need compiled .mo files (`make messages` does this; so does the suite)."""
+    from django.utils.translation import trans_real
+
+    from speechwatch.core.i18n import compile_all
+
+    if compile_all():
+        trans_real._translations = {}
+        trans_real._default = None
+        trans_real._active = trans_real.Local()
+
+
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ())))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """A transactional test ends with Django flushing every table, which also wipes the codebook rows
+    the vocab data migration loaded. Reload them after the flush so later tests find the database as
+    the migrations left it."""
+    yield
+    if _is_transactional(item):
+        from pytest_django.plugin import blocking_manager_key
+
+        from speechwatch.vocab.services import load_codebook
+
+        with item.config.stash[blocking_manager_key].unblock():
+            load_codebook()

@@ -31,7 +31,7 @@ def browser():
         b.close()
 
 
-def test_close_the_month_in_a_browser(restore_codebook, browser, live_server, users, media_root, settings):
+def test_close_the_month_in_a_browser(browser, live_server, users, media_root, settings):
     from tests.reports.factories import build
 
     build()
@@ -72,7 +72,7 @@ def test_close_the_month_in_a_browser(restore_codebook, browser, live_server, us
     assert img.getpixel((5, 5)) != img.getpixel((640, img.height // 2)) or len(colours) > 200
 
 
-def test_public_statistics_page_in_a_browser(restore_codebook, browser, live_server, db):
+def test_public_statistics_page_in_a_browser(browser, live_server, db):
     from tests.reports.factories import build
 
     build()
