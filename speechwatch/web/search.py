@@ -1,9 +1,10 @@
-"""Full-text search over incidents, each database the native way (see incidents migration 0002).
+"""Full-text search over incidents, each database the native way (schema: speechwatch.web.search_schema).
 
-SQLite uses the FTS5 table `incident_fts` with MATCH; PostgreSQL uses the GIN expression indexes on
-to_tsvector('english'|'russian'|'simple', ...). User input never reaches a query language raw: for FTS5
-and the prefix tsquery it is cut into word tokens and each token is quoted, so a hostile query
-(unbalanced quotes, NEAR(, column filters, ^, *) can only ever match or not match.
+SQLite uses the FTS5 table `incident_fts` with MATCH; PostgreSQL the trigger-maintained `search_vector`
+(simple + english + russian) with its GIN index, queried with websearch_to_tsquery in the English and
+Russian configurations and a prefix to_tsquery in the simple one. User input never reaches a query
+language raw: for FTS5 and the prefix tsquery it is cut into word tokens and each token is quoted, so a
+hostile query (unbalanced quotes, NEAR(, column filters, ^, *) can only ever match or not match.
 """
 
 from __future__ import annotations
@@ -11,37 +12,25 @@ from __future__ import annotations
 import re
 
 from django.db import connections
-from django.db.models import BooleanField, F, Func, Q, QuerySet, Value
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 MAX_TOKENS = 12
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-PG_CONFIGS = ("english", "russian")
 
 
-class TsMatch(Func):
-    """`to_tsvector(cfg, title || summary || narrative) @@ <tsquery function>(cfg, query)`.
-
-    The document expression is exactly the one the GIN indexes of migration 0002 are built on, so the
-    planner uses them; columns are compiled from F() so table aliases (subqueries) stay right."""
-
-    output_field = BooleanField()
-
-    def __init__(self, config: str, query_function: str, query: str) -> None:
-        super().__init__(F("title"), F("summary"), F("narrative"), Value(query))
-        self.config = config
-        self.query_function = query_function
-
-    def as_sql(self, compiler, connection, **extra):  # type: ignore[override]
-        parts, params = [], []
-        for expr in self.get_source_expressions():
-            sql, p = compiler.compile(expr)
-            parts.append(sql)
-            params.extend(p)
-        title, summary, narrative, query = parts
-        cfg = f"'{self.config}'::regconfig"
-        doc = f"coalesce({title}, '') || ' ' || coalesce({summary}, '') || ' ' || coalesce({narrative}, '')"
-        return f"to_tsvector({cfg}, {doc}) @@ {self.query_function}({cfg}, {query})", params
+# PostgreSQL keeps most-common-lexeme statistics for the stored vector, but cannot estimate a word it
+# has not sampled (a rare name, a prefix) and then walks the list's ORDER BY index testing every row.
+# So the matching ids are probed first (GIN bitmap scan for rare words, a short sequential scan that
+# stops at the limit for common ones): up to SMALL_RESULT ids go into the list query as an id list,
+# more mean a common word, for which the plain semi-join walking the ORDER BY index is the fast plan.
+SMALL_RESULT = 2000
+PG_TSQUERY = (
+    "to_tsquery('simple'::regconfig, %s) || websearch_to_tsquery('english'::regconfig, %s) || "
+    "websearch_to_tsquery('russian'::regconfig, %s)"
+)
+PG_MATCH_IDS = f"SELECT id FROM incidents_incident WHERE search_vector @@ ({PG_TSQUERY})"  # noqa: S608
+PG_PROBE = f"{PG_MATCH_IDS} LIMIT {SMALL_RESULT + 1}"
 
 
 def tokens(q: str) -> list[str]:
@@ -61,20 +50,23 @@ def pg_prefix_query(q: str) -> str:
 
 def search_incidents(qs: QuerySet, q: str) -> QuerySet:
     """Incidents of `qs` whose title, summary or narrative match `q` (English or Russian words,
-    prefixes too). An empty or token-less query returns `qs.none()`."""
+    prefixes too). An empty or token-less query returns `qs.none()`. On PostgreSQL one small probe
+    query runs at call time (see SMALL_RESULT); the returned queryset is lazy as usual."""
     q = (q or "").strip()
     if not tokens(q):
         return qs.none()
     vendor = connections[qs.db].vendor
     if vendor == "sqlite":
-        return qs.filter(
-            pk__in=RawSQL("SELECT rowid FROM incident_fts WHERE incident_fts MATCH %s", [fts5_expression(q)])
-        )
+        match = RawSQL("SELECT rowid FROM incident_fts WHERE incident_fts MATCH %s", [fts5_expression(q)])
+        return qs.filter(pk__in=match)
     if vendor == "postgresql":
-        cond = Q(TsMatch("simple", "to_tsquery", pg_prefix_query(q)))
-        for cfg in PG_CONFIGS:
-            cond |= Q(TsMatch(cfg, "websearch_to_tsquery", q))
-        return qs.filter(cond)
+        params = [pg_prefix_query(q), q, q]
+        with connections[qs.db].cursor() as cursor:
+            cursor.execute(PG_PROBE, params)
+            ids = [row[0] for row in cursor.fetchall()]
+        if len(ids) <= SMALL_RESULT:
+            return qs.filter(pk__in=ids)
+        return qs.filter(pk__in=RawSQL(PG_MATCH_IDS, params))  # noqa: S611 (fixed SQL, bound params)
     cond = Q()
     for t in tokens(q):
         cond &= Q(title__icontains=t) | Q(summary__icontains=t) | Q(narrative__icontains=t)

@@ -195,3 +195,41 @@ def test_pagination_is_limit_offset(staff, make_incident, django_assert_max_num_
     assert staff.get(reverse("web:incident_list"), {"page": "zzz"}).status_code == 200
     with django_assert_max_num_queries(8):  # no N+1 over the 50 rows
         staff.get(reverse("web:incident_list"))
+
+
+def test_both_postgres_search_paths_agree(corpus, monkeypatch):
+    """Few matches go in as an id list, many as a semi-join; both give the same rows (any vendor)."""
+    from speechwatch.incidents.models import Incident
+    from speechwatch.web import search
+
+    small = set(search.search_incidents(Incident.objects.all(), "journalist"))
+    monkeypatch.setattr(search, "SMALL_RESULT", 0)
+    assert set(search.search_incidents(Incident.objects.all(), "journalist")) == small == {corpus["a"]}
+
+
+def test_search_schema_is_repaired_after_a_table_rebuild(corpus):
+    """A later migration that rebuilds the incident table (SQLite) drops the FTS triggers; the
+    post-migrate check puts them back and reindexes."""
+    from django.db import connection
+
+    from speechwatch.incidents.models import Incident
+    from speechwatch.web.search import search_incidents
+    from speechwatch.web.search_schema import ensure_search_schema
+
+    assert ensure_search_schema(connection) is False  # nothing to repair
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("DROP TRIGGER incident_fts_ai")
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # DDL needs no pending FK checks in the test transaction
+            cursor.execute("DROP INDEX incident_search_gin")
+            cursor.execute("DROP TRIGGER incident_search_vector_trg ON incidents_incident")
+    assert ensure_search_schema(connection) is True
+    fresh = Incident.objects.create(
+        title="Printing house raided",
+        registered_month=corpus["a"].registered_month,
+        primary_category=corpus["a"].primary_category,
+    )
+    assert set(search_incidents(Incident.objects.all(), "printing")) == {fresh}
+    assert set(search_incidents(Incident.objects.all(), "cameras")) == {corpus["a"]}
