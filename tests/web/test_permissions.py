@@ -178,3 +178,24 @@ def test_dashboard(client, users, world, role):
             assert drafts == {"Editor draft", "Monitor draft"}
         else:
             assert drafts == ({"Monitor draft"} if role == "monitor" else set())
+
+
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [
+        ("admin", {"Dashboard", "New incident", "Ingest", "Close month", "Statistics"}),
+        ("editor", {"Dashboard", "New incident", "Ingest", "Close month", "Statistics"}),
+        ("monitor", {"Dashboard", "New incident", "Ingest", "Statistics"}),
+        ("viewer", {"Dashboard", "Statistics"}),
+        ("anonymous", set()),
+    ],
+)
+def test_navigation_by_role(client, users, role, expected):
+    import re
+
+    body = client_for(client, users, role).get(reverse("web:home")).content.decode()
+    nav = re.search(r"<nav>(.*?)</nav>", body, re.S).group(1)
+    labels = set(re.findall(r">([^<]+)</a>", nav))
+    guarded = {"Dashboard", "New incident", "Ingest", "Close month", "Statistics"}
+    assert labels & guarded == expected
+    assert {"Home", "Incidents", "Months", "API"} <= labels

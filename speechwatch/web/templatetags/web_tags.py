@@ -45,8 +45,14 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
         )
     if permissions.role_of(user) is not None:
         links.append((_("Statistics"), _first_url(["stats:index", "stats:home"], "/stats/")))
-    links.append((_("API"), _first_url(["api:root", "api:index"], "/api/")))
+    links.append((_("API"), _first_url(["api:docs", "api:api-root"], "/api/")))
     return links
+
+
+@register.simple_tag
+def maybe_url(name: str, *args: Any) -> str:
+    """The URL of `name`, or "" when that page is not installed."""
+    return _first_url([name], "", *args)
 
 
 @register.filter
