@@ -144,3 +144,14 @@ def test_cli_bad_period(db, bad):
 def test_cli_unknown_measure(db):
     with pytest.raises(CommandError, match="unknown measure"):
         _run("2024-04", "--measure", "rights.nothing")
+
+
+def test_cli_published_periods(world):
+    assert _run("published").split() == ["2024-01-01..2024-04-30", "2024-03", "2024-04"]
+    tables = json.loads(_run("published", "--reconcile", "--format", "json"))
+    assert [t["period"] for t in tables] == ["2024-01-01..2024-04-30", "2024-03", "2024-04"]
+    march = tables[1]["rows"]
+    assert [(r["measure"], r["published"], r["computed"], r["difference"]) for r in march] == [
+        ("reports.total", 2, 2, 0)
+    ]
+    assert "reports.total" in _run("published", "--reconcile")

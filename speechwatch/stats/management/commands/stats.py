@@ -5,6 +5,7 @@ of `{"measure", "scope", "value"}`; with `--reconcile` each item also carries `p
 published value, or null), `difference` (computed − published) and `incidents` (the ids behind the
 computed value), and published figures whose measure the engine does not compute are appended with
 `value: null`. `--by` prints a breakdown of one measure (`--measure`, default reports.total).
+`speechwatch stats published --reconcile` reconciles every period that has published figures.
 Exit status 2 for a usage error (bad period, unknown measure).
 """
 
@@ -20,14 +21,18 @@ from speechwatch.stats.breakdowns import BREAKDOWNS, compute_breakdown
 from speechwatch.stats.compare import compare, trends
 from speechwatch.stats.engine import SCOPE_PERIODS, compute, resolve_scopes
 from speechwatch.stats.periods import parse_period
-from speechwatch.stats.reconcile import reconcile
+from speechwatch.stats.reconcile import periods_with_figures, reconcile
 
 
 class Command(BaseCommand):
     help = "Compute statistics for a period, optionally reconciled with the published figures."
 
     def add_arguments(self, parser: Any) -> None:
-        parser.add_argument("period", help="2024-04, 2024-Q2, 2024-H1, 2024 or 2024-01-01..2024-05-15")
+        parser.add_argument(
+            "period",
+            help="2024-04, 2024-Q2, 2024-H1, 2024 or 2024-01-01..2024-05-15; 'published' lists the periods "
+            "with published figures (with --reconcile: reconciles each of them)",
+        )
         parser.add_argument("--reconcile", action="store_true", help="add published values and incident ids")
         parser.add_argument("--format", choices=("table", "json"), default="table")
         parser.add_argument("--by", choices=BREAKDOWNS, help="break one measure down by this key")
@@ -40,6 +45,9 @@ class Command(BaseCommand):
         parser.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of texts")
 
     def handle(self, *args: Any, **opts: Any) -> None:
+        if opts["period"] == "published":
+            self._all_published(opts)
+            return
         try:
             period = parse_period(opts["period"])
         except ValueError as exc:
@@ -63,6 +71,25 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=1))
         else:
             self.stdout.write(self._table(period, data))
+
+    def _all_published(self, opts: dict) -> None:
+        """`stats published --reconcile`: the reconciliation table of every period with figures."""
+        periods = periods_with_figures()
+        if not opts["reconcile"]:
+            for p in periods:
+                self.stdout.write(p.label)
+            return
+        tables = []
+        for p in periods:
+            rows = [r.as_dict() for r in reconcile(p)]
+            tables.append({"period": p.label, "rows": rows})
+        if opts["format"] == "json":
+            self.stdout.write(json.dumps(tables, ensure_ascii=False, indent=1))
+            return
+        cols = ["measure", "scope", "published", "computed", "difference", "incidents"]
+        for t in tables:
+            rows = [{c: _cell(r.get(c)) for c in cols} for r in t["rows"]]
+            self.stdout.write(_render(rows, cols, t["period"]) + "\n")
 
     # ---- data ------------------------------------------------------------------------------
 
