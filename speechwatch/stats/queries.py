@@ -1,11 +1,12 @@
-"""The counting rules of methodology §3 as query conditions, shared by totals, breakdowns and id lists.
+"""The counting rules of methodology §3 as ORM query conditions, for id lists and breakdowns.
 
 Every measure has a *unit* (the rows it counts or sums: incidents, proceedings, stage events or money
 amounts), a *base* condition (what is counted at all: verified or published incidents, the right kind
-of proceeding, ...) and a *range* condition (what falls in a given period). The engine aggregates
-`base & range(p)` with one conditional COUNT/SUM per scope; breakdowns group the same rows by a key;
-reconciliation lists their ids. Keeping the three on the same conditions means a breakdown or an id
-list can never disagree with the total it explains.
+of proceeding, ...) and a *range* condition (what falls in a given period). Breakdowns group
+`base & range(p)` by a key and reconciliation lists their ids; the incident totals use the same
+conditions. The proceeding-based totals are computed by the hand-written SQL of `legal_sql.py` for
+speed; `tests/stats/test_cross_check.py` checks on random records that both give the same numbers, so
+a breakdown or an id list cannot disagree with the total it explains.
 """
 
 from __future__ import annotations
