@@ -76,7 +76,7 @@ def incident_values(selected: list[M.Measure], ranges, filters) -> Values:
 
     rows = (
         Incident.objects.filter(Qs.prefilter_q(measure, hull(ranges)))
-        .filter(Q(status__in=Qs.COUNTED_STATUSES, is_follow_up=False))
+        .filter(Q(status__in=Qs.counted_statuses(), is_follow_up=False))
         .filter(Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS]))
         .filter(any_range(ranges, cond))
         .values("primary_category_id")

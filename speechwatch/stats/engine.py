@@ -70,21 +70,26 @@ def compute(
     scopes: Iterable[str] = ("period", "ytd"),
     filters: dict[str, Any] | None = None,
     with_ids: bool = False,
+    statuses: Iterable[str] | None = None,
 ) -> list[Figure]:
-    """Every selected measure for every scope of `period`, in catalogue order then scope order."""
+    """Every selected measure for every scope of `period`, in catalogue order then scope order.
+
+    `statuses` replaces the counted incident statuses (verified, published) for a what-if, e.g.
+    ("draft", "verified", "published") for the figures as they would be if every draft were verified."""
     period = parse_period(period) if isinstance(period, str) else period
     ranges = resolve_scopes(period, scopes)
     selected = select_measures(measures)
-    with A.fast_session():
-        values = A.aggregate_values(selected, ranges, filters)
-    figures = [
-        Figure(m.code, scope, int(values.get((m.code, scope), 0)), period=p)
-        for m in selected
-        for scope, p in ranges.items()
-    ]
-    if with_ids:
+    with Qs.counting_statuses(statuses):
         with A.fast_session():
-            attach_ids(figures, selected, ranges, filters)
+            values = A.aggregate_values(selected, ranges, filters)
+        figures = [
+            Figure(m.code, scope, int(values.get((m.code, scope), 0)), period=p)
+            for m in selected
+            for scope, p in ranges.items()
+        ]
+        if with_ids:
+            with A.fast_session():
+                attach_ids(figures, selected, ranges, filters)
     return figures
 
 

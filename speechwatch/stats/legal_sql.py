@@ -104,7 +104,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
     scopes = list(ranges.items())
     articles = list(LegalArticle.objects.exclude(measure="").values_list("pk", "measure"))
     honor_ids = [pk for pk, measure in articles if measure == M.HONOR_MEASURE] or [-1]
-    counted = q.many(Qs.COUNTED_STATUSES)
+    counted = q.many(Qs.counted_statuses())
 
     def honor(proc: str) -> str:
         return (
@@ -134,7 +134,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
     # is rewritten to "walk the id index until a row matches".)
     bounds = (
         f"bounds AS (SELECT MIN(bi.id + 0) AS lo, MAX(bi.id + 0) AS hi FROM {t['inc']} bi "
-        f"WHERE bi.status IN ({q.many(Qs.COUNTED_STATUSES)}) "
+        f"WHERE bi.status IN ({q.many(Qs.counted_statuses())}) "
         f"AND bi.registered_month >= {q.p(hull.first_month)} AND bi.registered_month <= {q.p(hull.end)})"
     )
     cte = (
@@ -202,7 +202,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
             f"SELECT {', '.join(aggs)} FROM {t['stage']} s CROSS JOIN {t['proc']} sp CROSS JOIN {t['inc']} i "
             f"WHERE sp.id = s.proceeding_id AND i.id = sp.incident_id "
             f"AND s.kind IN ({q.many(sorted(DECISION_STAGES))}) AND s.date >= {q.p(hull.start)} "
-            f"AND s.date <= {q.p(hull.end)} AND i.status IN ({q.many(Qs.COUNTED_STATUSES)}) AND {honor('sp')}"
+            f"AND s.date <= {q.p(hull.end)} AND i.status IN ({q.many(Qs.counted_statuses())}) AND {honor('sp')}"
             f"{_refilter(filters, q)}"
         )
     recovered = [m for m in selected if m.kind == M.RECOVERED]
@@ -225,7 +225,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
             f"SELECT {', '.join(aggs)} FROM {t['money']} m CROSS JOIN {t['proc']} mp CROSS JOIN {t['inc']} i "
             f"WHERE mp.id = m.proceeding_id AND i.id = mp.incident_id "
             f"AND ((m.date >= {q.p(hull.start)} AND m.date <= {q.p(hull.end)}) OR m.date IS NULL) "
-            f"AND mp.kind = 'civil' AND i.status IN ({q.many(Qs.COUNTED_STATUSES)}) "
+            f"AND mp.kind = 'civil' AND i.status IN ({q.many(Qs.counted_statuses())}) "
             f"AND (m.kind = 'awarded' OR (m.kind = 'recovered' AND {award})){_refilter(filters, q)}"
         )
     # one statement: the CTE once, each part a scalar-row subquery joined by CROSS JOIN

@@ -11,6 +11,9 @@ a breakdown or an id list cannot disagree with the total it explains.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -18,13 +21,36 @@ from typing import Any
 from django.db.models import Exists, F, Model, OuterRef, Q
 from django.db.models.functions import Coalesce
 
-from speechwatch.incidents.choices import COURT_STAGES, DECISION_STAGES, STATE_SUBKINDS
+from speechwatch.incidents.choices import COURT_STAGES, DECISION_STAGES, STATE_SUBKINDS, IncidentStatus
 from speechwatch.incidents.models import Incident, IncidentPlace, Involvement, MoneyAmount, Proceeding, StageEvent
 from speechwatch.incidents.models import ProceedingBasis as Basis
 from speechwatch.stats import measures as M
 from speechwatch.stats.periods import Period
 
 COUNTED_STATUSES = ("verified", "published")
+_STATUSES: ContextVar[tuple[str, ...]] = ContextVar("speechwatch_stats_statuses", default=COUNTED_STATUSES)
+
+
+def counted_statuses() -> tuple[str, ...]:
+    """The incident statuses counted: verified and published, unless a caller asked for a what-if
+    (e.g. the close-the-month page showing the figures if the month's drafts were verified)."""
+    return _STATUSES.get()
+
+
+@contextmanager
+def counting_statuses(statuses: Iterable[str] | None) -> Iterator[None]:
+    if statuses is None:
+        yield
+        return
+    wanted = tuple(dict.fromkeys(statuses))
+    unknown = [s for s in wanted if s not in IncidentStatus.values]
+    if unknown or not wanted:
+        raise ValueError(f"unknown incident status(es) {unknown or wanted}; known: {', '.join(IncidentStatus.values)}")
+    token = _STATUSES.set(wanted)
+    try:
+        yield
+    finally:
+        _STATUSES.reset(token)
 FILTER_KEYS = ("region", "outlet_kind", "perpetrator_kind", "category", "public_only")
 
 
@@ -151,7 +177,7 @@ def base_q(measure: M.Measure, category_ids: list[int] | None = None) -> Q:
     """What a measure counts at all, independent of the period."""
     kind = measure.kind
     unit = UNITS[kind]
-    q = Q(**{f"{unit.incident_path}status__in": COUNTED_STATUSES})
+    q = Q(**{f"{unit.incident_path}status__in": counted_statuses()})
     if kind == M.INCIDENTS:
         q &= Q(is_follow_up=False)
         if category_ids is not None:

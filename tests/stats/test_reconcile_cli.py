@@ -155,3 +155,9 @@ def test_cli_published_periods(world):
         ("reports.total", 2, 2, 0)
     ]
     assert "reports.total" in _run("published", "--reconcile")
+
+
+def test_cli_include_drafts(world):
+    data = json.loads(_run("2024-04", "--measure", "reports.total", "--include-drafts", "--format", "json"))
+    assert data == [{"measure": "reports.total", "scope": "period", "value": 6},
+                    {"measure": "reports.total", "scope": "ytd", "value": 14}]  # fmt: skip

@@ -43,6 +43,9 @@ class Command(BaseCommand):
         parser.add_argument("--compare", action="store_true", help="compare with previous period and last year")
         parser.add_argument("--trends", action="store_true", help="list categories at 2x their 3-month mean")
         parser.add_argument("--lang", choices=("en", "ru", "kk"), default="en", help="language of texts")
+        parser.add_argument(
+            "--include-drafts", action="store_true", help="what-if: count drafts as if they were verified"
+        )
 
     def handle(self, *args: Any, **opts: Any) -> None:
         if opts["period"] == "published":
@@ -64,7 +67,9 @@ class Command(BaseCommand):
                 elif opts["reconcile"]:
                     data = self._reconciled(period, opts["measure"], scopes)
                 else:
-                    data = [f.as_dict() for f in compute(period, measures=opts["measure"], scopes=scopes)]
+                    statuses = ("draft", "verified", "published") if opts["include_drafts"] else None
+                    figures = compute(period, measures=opts["measure"], scopes=scopes, statuses=statuses)
+                    data = [f.as_dict() for f in figures]
             except ValueError as exc:
                 raise CommandError(str(exc), returncode=2) from None
         if opts["format"] == "json":
