@@ -269,10 +269,8 @@ def test_undated_proceeding_counts_in_its_incident_month(world):
 
 def test_what_if_drafts_were_verified(world):
     statuses = ("draft", "verified", "published")
-    got = values_by_measure(
-        compute("2024-04", measures=["reports.total", "legal.criminal.incitement", "legal.criminal.in_court"],
-                statuses=statuses)  # fmt: skip
-    )
+    wanted = ["reports.total", "legal.criminal.incitement", "legal.criminal.in_court"]
+    got = values_by_measure(compute("2024-04", measures=wanted, statuses=statuses))
     # I16 (draft, legal.criminal) with P7 (CC 174, sent to court on 20 April); I6 (draft) in February
     assert got["reports.total"] == {"period": 6, "ytd": 14}
     assert got["legal.criminal.incitement"] == {"period": 1, "ytd": 1}
