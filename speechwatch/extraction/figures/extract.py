@@ -173,7 +173,11 @@ class _Extractor:
         self.lines = _lines(self.text)
         end = report.period.end if report.period else None
         self.ytd_extra = None
-        if end is not None:
+        # "January–June" is the year to date, except in a report whose own period is January to that month
+        # (a half-year report): there it names the period itself.
+        own = report.period is not None and end is not None and end.month > 1 and (
+            report.period.start.year, report.period.start.month, report.period.start.day) == (end.year, 1, 1)
+        if end is not None and not own:
             mname = [k for k, v in MONTHS_EN.items() if v == end.month and len(k) > 3] or [""]
             alts = "|".join(re.escape(x) for x in mname)
             self.ytd_extra = re.compile(
