@@ -20,8 +20,10 @@ ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Module-scoped: Playwright's sync API keeps an event loop running while it is open, so it must be
+    closed before another test module starts its own (tests/reports has browser tests too)."""
     if not CHROMIUM.exists() and not shutil.which("chromium"):
         pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (make system-deps) to run browser tests")
     try:
