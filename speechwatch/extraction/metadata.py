@@ -49,6 +49,10 @@ _QUARTERS = {"first": 1, "1st": 1, "перв": 1, "i": 1, "second": 2, "2nd": 2,
              "3rd": 3, "трет": 3, "iii": 3, "fourth": 4, "4th": 4, "четв": 4, "iv": 4}
 YEAR_RANGE_RE = re.compile(rf"(?<![\d.])(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?![\d.])")
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WORD}(?!\d)", re.IGNORECASE)
+# Kazakh puts the year first: "2024 жылғы наурыз", "2024 жылғы наурызда", "2019 жылдың желтоқсаны".
+KK_YEAR_MONTH_RE = re.compile(
+    rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m>{'|'.join(_KK_STEMS)})[а-яәғқңөұүһі]*",
+    re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в)\s+|^|:\s*)(?P<y>{YEAR})(?:\s*(?:год\w*|г\.))?"
                      r"(?![\d\-–]|[.,]\d)", re.IGNORECASE | re.MULTILINE)
 
@@ -129,6 +133,10 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
     for m in MONTH_YEAR_RE.finditer(masked):
         num = month_number(m["m"])
         if num and not any(s <= m.start() < s + 40 and g == "range" for s, _, g in found):
+            found.append((m.start(), month_period(int(m["y"]), num), "month"))
+    for m in KK_YEAR_MONTH_RE.finditer(masked):
+        num = month_number(m["m"])
+        if num:
             found.append((m.start(), month_period(int(m["y"]), num), "month"))
     for m in YEAR_RE.finditer(masked):
         if not any(s <= m.start("y") <= s + 40 for s, _, _ in found):

@@ -19,8 +19,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"reports? of incidents",
             r"cases related to freedom of speech",
             r"reports? were registered",
-            r"^\s*сообщени",
-            r"^\s*хабарлама",
+            r"reports? (?:of|about|on) (?:the )?(?:violations?|infringements?) of (?:the )?freedom of "
+            r"(?:speech|expression)",
+            r"^\s*сообщени\w* о нарушени\w+ (?:свобод\w+ слова|прав\w* журналист\w* и граждан)",
             r"^\s*(?:reports|cases) (?:were )?(?:recorded|registered|documented)\s*$",
         ],
     ),
@@ -32,6 +33,11 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"presentation of (?:judicial|court|pre-?trial)",
             r"конфликт\w*\s+и\s+обвинени",
             r"claims and lawsuits (?:filed )?against journalists",
+            r"reports? (?:concerned|concerning|related to|of|on|about) (?:the )?(?:pre-?trial|court|judicial)"
+            r"(?: and (?:pre-?trial|court|judicial))? claims",
+            r"претензи\w*\s+и\s+иск\w*\s+(?:к|против|в отношении)\s+журналист",
+            r"сообщени\w* о претензи\w*\s+и\s+иск",
+            r"сот\w*\s+дейінгі\s+және\s+сот",
         ],
     ),
     (
@@ -40,7 +46,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"violations? of (?:the )?rights of (?:the )?(?:journalists|media)",
             r"violations? of journalists'?",
             r"прям\w+ нарушени\w+ прав",
-            r"нарушени\w+ прав (?:сми|журналист)",
+            r"нарушени\w+ прав (?:сми|журналист)(?!\w*\s+и\s+граждан)",
+            r"құқықтарын\s+бұзу",
         ],
     ),
     (
@@ -48,8 +55,11 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         [
             r"right to (?:freely )?(?:receive|access|obtain)\b",
             r"прав\w* на (?:свободное )?получение",
+            r"ақпарат\w*\s+алу\w*(?:\s+және\s+тарату\w*)?\s+құқығ",
         ],
     ),
+    # bare "N сообщений" / "N хабарлама" is the whole count only when no group above names it
+    ("reports.total", [r"^\s*сообщени", r"^\s*хабарлама"]),
     # --- legal: civil -------------------------------------------------------------------------------
     (
         "legal.civil.decisions_for_media",
@@ -172,10 +182,12 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"дискредитац",
         ],
     ),
-    ("rights.detention", [r"arrests? of journalists", r"\bdetention", r"\bdetained\b", r"задержани"]),
+    ("rights.detention", [r"arrests? of journalists", r"\bdetention", r"\bdetained\b", r"задержани",
+                          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+arrested"]),
     (
         "rights.attack",
-        [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени"],
+        [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени",
+         r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)"],
     ),
     ("rights.threat", [r"\bthreat", r"угроз"]),
     ("rights.pressure", [r"\bpressure\b", r"давлени"]),
@@ -219,11 +231,15 @@ ADMIN_CODE_RE = re.compile(r"administrative|\bAC\b|КоАП|администра
 # case is not a criminal charge, court hearings of old suits are not new claims, "attacks/threats" mixes two.
 NO_MEASURE = re.compile(
     r"refus\w* to (?:institute|initiate|open)|cases? over suits|hearings?|attacks?\s*(?:/|and|or)\s*threats?|"
-    r"threats?\s*(?:/|and|or)\s*attacks?|appeals? to|dismiss",
+    r"threats?\s*(?:/|and|or)\s*attacks?|attacks? (?:on|against) [\w ]{0,30}?(?:and|or) threats?|appeals? to|dismiss|"
+    r"нападени\w* и угроз|угроз\w* и нападени",
     re.IGNORECASE,
 )
 
-MIXED_ATTACKS = re.compile(r"attacks?\s*(?:/|and|or)\s*threats?|threats?\s*(?:/|and|or)\s*attacks?", re.IGNORECASE)
+MIXED_ATTACKS = re.compile(
+    r"attacks?\s*(?:/|and|or)\s*threats?|threats?\s*(?:/|and|or)\s*attacks?|"
+    r"attacks? (?:on|against) [\w ]{0,30}?(?:and|or) threats?|нападени\w* и угроз|угроз\w* и нападени",
+    re.IGNORECASE)
 
 # Which measures may stand under which: a child clause is read only against its parent's children.
 CHILDREN: dict[str, tuple[str, ...]] = {
@@ -292,6 +308,9 @@ CLAIMED_CUES = [
     r"amounts? claimed",
     r"claims? for compensation",
     r"requested amount",
+    r"plaintiffs (?:have )?(?:claimed|demanded|sought)",
+    r"истцы (?:требовал\w*|требуют|просил\w*|заявил\w*)",
+    r"сумм\w+ исков",
     r"(?:total )?amount of (?:the )?claims",
     r"claims? for (?:moral|non-pecuniary)",
     r"(?:moral|non-pecuniary) damages? claimed",
@@ -300,7 +319,8 @@ CLAIMED_CUES = [
     r"сумм\w+ (?:исковых )?требовани",
     r"заявленн\w+ сумм",
 ]
-CLAIM_COUNT_MONEY = r"(?:in the (?:total )?amount(?: of)?|amounting to|for a total (?:amount )?of|на (?:общую )?сумму)"
+CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
+                     r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму)")
 
 # Words right after a number that make it something other than a count of reports.
 NEVER_A_COUNT = re.compile(
@@ -309,8 +329,9 @@ NEVER_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 NOT_A_COUNT = re.compile(
-    r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|journalists?|"
-    r"bloggers?|lecturers?|employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
+    r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|"
+    r"(?:journalists?|bloggers?)(?!\s+(?:were|was)\s+(?:detained|arrested|attacked|beaten|assaulted|threatened))|"
+    r"lecturers?|employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
     r"media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
     r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|журналист|процент|%)",
@@ -320,13 +341,15 @@ NOT_A_COUNT = re.compile(
 
 # A top-level count must be a count of something a report counts: up to four qualifiers, then one of these.
 COUNT_NOUN = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
+    r"^\s*(?:[-–—]\s*)?(?:(?:journalists?\s+|bloggers?\s+|reporters?\s+)?(?:were|was)\s+"
+    r"(?:detained|arrested|attacked|beaten|assaulted|threatened)\b|"
+    r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"
     r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
-    r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|шағым\w*)\b",
+    r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|шағым\w*))\b",
     re.IGNORECASE,
 )
 NARRATIVE_SENTENCE = re.compile(r"\b(?:he|she|him|her|his|hers)\b|\bother\b", re.IGNORECASE)

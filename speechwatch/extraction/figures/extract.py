@@ -35,6 +35,13 @@ INCLUDING = re.compile(
     r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|\(", re.IGNORECASE
 )
 OF_THEM_SENTENCE = re.compile(r"^\s*(?:of them|among them|из них|в том числе)\b(?!\s*:?\s*$)", re.IGNORECASE)
+BARE_COUNT = re.compile(
+    r"^\s*(?:cases?|reports?|instances?|incidents?|facts?|times|хабарлама\w*|жағдай\w*|дерек\w*)"
+    r"(?:\s+(?:тіркелді|were (?:recorded|registered)))?\s*$",
+    re.IGNORECASE,
+)
+PRE_STOP = re.compile(r"[;:,(]\s*|\s[-–—]\s+|\b(?:and|и|және)\s+", re.IGNORECASE)
+RESTATE = re.compile(r"^\s*(?:of the|out of the|of these|of those|из(?: этих)?)\s*$", re.IGNORECASE)
 OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
 # The end mark comes first and the abbreviation checks look back from it: much faster than lookbehinds
@@ -213,9 +220,17 @@ class _Extractor:
             return "ytd"
         if OTHER_RANGE.search(s) or self._names_other_month(s) or ONE_DAY.match(s):
             return "other"
-        if PERIOD_START.match(s) or PERIOD_FOLLOWING.search(s):
+        if PERIOD_START.match(s) or PERIOD_FOLLOWING.search(s) or self._names_only_report_month(s):
             return "period"
         return ""
+
+    def _names_only_report_month(self, s: str) -> bool:
+        """A monthly report's sentence dated to its own month ("… claimed in February", "заявленных в марте")."""
+        p = self.report.period
+        if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            return False
+        months = {month_number(m["m"] or m["m2"]) for m in IN_MONTH.finditer(s)}
+        return months == {p.start.month}
 
     # --- measure resolution --------------------------------------------------------------------------
     def _resolve(self, clause: str, parent: _Figure | None, tail: str) -> str | None:
@@ -305,9 +320,12 @@ class _Extractor:
             while k < len(numbers) and numbers[k].start < se:
                 k += 1
             in_sentence = numbers[cursor:k]
+            restated = self._restated(in_sentence[0], ss, si) if in_sentence else None
+            if restated is not None:
+                in_sentence = in_sentence[1:]  # the count it repeats is the parent of what follows
             for k, n in enumerate(in_sentence):
                 nxt = in_sentence[k + 1].start if k + 1 < len(in_sentence) else se
-                fig = self._figure_for(n, ss, nxt, scope, prev_in_sentence, list_parent, line_idx, si)
+                fig = self._figure_for(n, ss, nxt, scope, prev_in_sentence, restated or list_parent, line_idx, si)
                 if fig is None:
                     continue
                 self.figures.append(fig)
@@ -335,6 +353,24 @@ class _Extractor:
             self._all_of_them(sentence, ss, scope, line_idx, si)
         self._money(amounts, numbers)
         return self.figures
+
+    def _pre_label(self, n: NumberSpan, ss: int, prev: _Figure | None, line_idx: int) -> str:
+        """The words between the last clause boundary (or previous figure) and the number."""
+        lo = max(ss, self.lines[line_idx][0], prev.end if prev else 0)
+        pre = self.text[lo : n.start]
+        cut = max((m.end() for m in PRE_STOP.finditer(pre)), default=0)
+        return pre[cut:]
+
+    def _restated(self, n: NumberSpan, ss: int, si: int) -> _Figure | None:
+        """The figure a sentence opening "Of the 26 civil suits," / "Из 22 претензий" repeats, if any."""
+        if not RESTATE.match(self.text[ss : n.start]) or n.integer is None:
+            return None
+        for f in reversed(self.figures):
+            if f.sentence < si - 4:
+                break
+            if f.value == n.integer and f.measure in cues.CHILDREN:
+                return f
+        return None
 
     def _line_of(self, pos: int) -> int:
         lo, hi = 0, len(self.lines) - 1
@@ -400,6 +436,12 @@ class _Extractor:
             if top in cues.GROUP_MEASURES:
                 measure, parent = top, None
         start, end = n.start, clause_end
+        if (measure is None or measure == "reports.total") and BARE_COUNT.match(clause):
+            # the clause after the number is only "cases" / "хабарлама": the words before it say what
+            pre = self._pre_label(n, ss, prev, line_idx)
+            found = self._resolve(pre.strip(" -–—•·*"), parent, "") if pre.strip() else None
+            if found and found != "reports.total":
+                measure, start = found, n.start - len(pre) + (len(pre) - len(pre.lstrip(" -–—•·*")))
         if measure is None and (not clause.strip(" .,;:-–—") or len(clause.split()) <= 1 or not_a_count):
             # "Label – N" form
             ls = self.lines[line_idx][0]
