@@ -431,10 +431,14 @@ class _Extractor:
         if measure is None and in_paren and PAREN_COUNT.match(clause):
             # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
             measure = self._last_cue(t[ss : n.start], parent)
-        if measure is None and parent is not None and parent is list_parent:
+        if measure is None and parent is not None and (parent is list_parent or parent.measure == "reports.total"):
             top = self._resolve(clause, None, tail)  # a new group total ends the list it follows
-            if top in cues.GROUP_MEASURES:
-                measure, parent = top, None
+            # older digests count categories straight under the total ("Of them, 12 concerned refusals");
+            # read as top-level counts, so they must name a counted noun like any other
+            if top in cues.GROUP_MEASURES or (top and parent.measure == "reports.total"):
+                # the total stays the parent of a sentence right after it, so its siblings follow
+                keep = top not in cues.GROUP_MEASURES and parent is not list_parent and parent.sentence >= si - 1
+                measure, parent = top, parent if keep else None
         start, end = n.start, clause_end
         if (measure is None or measure == "reports.total") and BARE_COUNT.match(clause):
             # the clause after the number is only "cases" / "хабарлама": the words before it say what
@@ -445,10 +449,17 @@ class _Extractor:
         if measure is None and (not clause.strip(" .,;:-–—") or len(clause.split()) <= 1 or not_a_count):
             # "Label – N" form
             ls = self.lines[line_idx][0]
-            label = t[max(ls, ss) : n.start]
-            label = re.split(r"[:;,](?=\s)", label)[-1]
-            if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
-                measure = self._resolve(label.strip(" -–—:"), parent, "")
+            whole = re.split(r"[:;](?=\s)", t[max(ls, ss) : n.start])[-1]
+            # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
+            for label in (re.split(r",(?=\s)", whole)[-1], whole):
+                if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
+                    measure = self._resolve(label.strip(" -–—:"), parent, "")
+                    if measure is None and parent is not None and parent.measure == "reports.total":
+                        # older digests list categories straight under the total ("нападения – 2")
+                        measure = self._resolve(label.strip(" -–—:"), None, "")
+                    if measure:
+                        break
+            if measure:
                 start = n.start - len(label) + len(label) - len(label.lstrip())
                 end = n.end
                 truncated = False
