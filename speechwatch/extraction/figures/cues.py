@@ -23,6 +23,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"(?:speech|expression)",
             r"^\s*сообщени\w* о нарушени\w+ (?:свобод\w+ слова|прав\w* журналист\w* и граждан)",
             r"^\s*(?:reports|cases) (?:were )?(?:recorded|registered|documented)\s*$",
+            r"\bmonitoring (?:service )?(?:has |have |had )?(?:registered|recorded|documented)\s*$",
         ],
     ),
     (
@@ -330,7 +331,7 @@ NEVER_A_COUNT = re.compile(
 )
 NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|"
-    r"(?:journalists?|bloggers?)(?!\s+(?:were|was)\s+(?:detained|arrested|attacked|beaten|assaulted|threatened))|"
+    r"(?:journalists?|bloggers?)\b(?!\s+(?:were|was)\s+(?:detained|arrested|attacked|beaten|assaulted|threatened))|"
     r"lecturers?|employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
     r"media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
@@ -349,7 +350,7 @@ COUNT_NOUN = re.compile(
     r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
-    r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|шағым\w*))\b",
+    r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*))\b",
     re.IGNORECASE,
 )
 NARRATIVE_SENTENCE = re.compile(r"\b(?:he|she|him|her|his|hers)\b|\bother\b", re.IGNORECASE)

@@ -24,7 +24,7 @@ from speechwatch.extraction.money import find_amounts
 from speechwatch.extraction.numbers import NumberSpan, find_numbers
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
-LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁё]+\s)")
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
 LIST_MARK = re.compile(r"^\s*[-–—•·*]")
 HEADER_FOLLOWS = re.compile(
     r"^\s*(?:among them|these included?|these are|in particular|including|из них|в том числе|"
@@ -40,7 +40,7 @@ BARE_COUNT = re.compile(
     r"(?:\s+(?:тіркелді|were (?:recorded|registered)))?\s*$",
     re.IGNORECASE,
 )
-PRE_STOP = re.compile(r"[;:,(]\s*|\s[-–—]\s+|\b(?:and|и|және)\s+", re.IGNORECASE)
+PRE_STOP = re.compile(r"[;:,(]\s*|\s[-–—]\s+")
 RESTATE = re.compile(r"^\s*(?:of the|out of the|of these|of those|из(?: этих)?)\s*$", re.IGNORECASE)
 OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
@@ -55,7 +55,7 @@ PAREN_COUNT = re.compile(
 )
 SENTENCE_END = re.compile(rf"[.!?;]{_NOT_ABBREV}(?=\s|$)|:\s*(?=\n)|\n")
 CLAUSE_STOP = re.compile(
-    r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,?\s+(?:including|in particular|of which|among them|"
+    r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,?\s+(?:including|in particular|of which|among them|all of them|all of which|"
     r"в том числе|из них)\b",
     re.IGNORECASE,
 )
@@ -444,7 +444,7 @@ class _Extractor:
             # the clause after the number is only "cases" / "хабарлама": the words before it say what
             pre = self._pre_label(n, ss, prev, line_idx)
             found = self._resolve(pre.strip(" -–—•·*"), parent, "") if pre.strip() else None
-            if found and found != "reports.total":
+            if found and (found != "reports.total" or measure is None):
                 measure, start = found, n.start - len(pre) + (len(pre) - len(pre.lstrip(" -–—•·*")))
         if measure is None and (not clause.strip(" .,;:-–—") or len(clause.split()) <= 1 or not_a_count):
             # "Label – N" form
@@ -454,9 +454,13 @@ class _Extractor:
             for label in (re.split(r",(?=\s)", whole)[-1], whole):
                 if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
                     measure = self._resolve(label.strip(" -–—:"), parent, "")
-                    if measure is None and parent is not None and parent.measure == "reports.total":
-                        # older digests list categories straight under the total ("нападения – 2")
-                        measure = self._resolve(label.strip(" -–—:"), None, "")
+                    if measure is None and parent is not None and (
+                            parent is list_parent or parent.measure == "reports.total"):
+                        # a new group total ends the list it follows; older digests list categories
+                        # straight under the total ("нападения – 2")
+                        top = self._resolve(label.strip(" -–—:"), None, "")
+                        if top in cues.GROUP_MEASURES or (top and parent.measure == "reports.total"):
+                            measure, parent = top, None
                     if measure:
                         break
             if measure:
@@ -603,7 +607,8 @@ class _Extractor:
                 start = a
                 if cues.RECOVERED_RE.search(before):
                     measure = "legal.civil.recovered_kzt"
-                elif (m := cues.CLAIMED_RE.search(before)) and len(t[ss : ss + m.start()].split()) <= 4:
+                elif (m := cues.CLAIMED_RE.search(before)) and len(
+                    re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[ss : ss + m.start()])[-1].split()) <= 4:
                     measure = "legal.civil.claimed_kzt"
                     start = ss + m.start()
                 elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 30) : a]):
