@@ -291,6 +291,9 @@ COMPARISON_CUES = [
     r"по сравнению",
     r"в прошлом году",
     r"против \d",
+    r"\bfor comparison\b",
+    r"для сравнения",
+    r"салыстыру",
 ]
 
 # Money: what a sum in a summary sentence is.
@@ -349,7 +352,7 @@ COUNT_NOUN = re.compile(
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"
     r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
-    r"претензи\w*|иск\w*|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
+    r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
     r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*))\b",
     re.IGNORECASE,
 )

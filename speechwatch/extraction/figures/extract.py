@@ -307,7 +307,7 @@ class _Extractor:
                 list_parent is not None
                 and line.strip()
                 and line_idx > list_parent_line
-                and not (LIST_ITEM.match(line) or HEADER_FOLLOWS.match(line))
+                and (not (LIST_ITEM.match(line) or HEADER_FOLLOWS.match(line)) or self._closes_list(line_idx))
             ):
                 list_parent = None
             if HEADER_FOLLOWS.match(sentence) and self.figures and self.figures[-1].line >= line_idx - 3:
@@ -353,6 +353,17 @@ class _Extractor:
             self._all_of_them(sentence, ss, scope, line_idx, si)
         self._money(amounts, numbers)
         return self.figures
+
+    def _closes_list(self, line_idx: int) -> bool:
+        """A capitalised, unbulleted line after an item that ended its sentence starts new prose."""
+        line = self.text[self.lines[line_idx][0] : self.lines[line_idx][1]].lstrip()
+        if not line[:1].isupper():
+            return False
+        k = line_idx - 1
+        while k >= 0 and not self.text[self.lines[k][0] : self.lines[k][1]].strip():
+            k -= 1
+        prev = self.text[self.lines[k][0] : self.lines[k][1]].rstrip() if k >= 0 else ""
+        return prev.endswith((".", "!", "?"))
 
     def _pre_label(self, n: NumberSpan, ss: int, prev: _Figure | None, line_idx: int) -> str:
         """The words between the last clause boundary (or previous figure) and the number."""
@@ -403,6 +414,8 @@ class _Extractor:
         clause = t[n.end : clause_end]
         tail = t[clause_end : min(se, clause_end + 160)]
         tail = tail if tail.lstrip().startswith("(") else ""
+        if re.search(r"(?:article|art\.|статье|статьи|ст\.)\s*$", clause, re.IGNORECASE):
+            tail = re.split(r"[;\n]", t[clause_end : clause_end + 160])[0]  # "4 по статье 274 УК РК"
         truncated = clause_end >= self.text_end or (
             n.end + len(after_full) >= self.text_end and not re.search(r"[.;!?)]\s*$", t[n.end : se])
         )
@@ -413,6 +426,8 @@ class _Extractor:
             parent = prev
             while parent is not None and parent.measure not in cues.CHILDREN:
                 parent = parent.parent  # "(6 in court), including 5 under Article 274": 5 is a criminal charge
+        elif prev is not None and prev.measure in cues.CHILDREN and OF_THEM_START.match(clause):
+            parent = prev  # "civil claims – 52, forty-eight of them for …"
         elif prev is not None and prev.parent is not None and re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between):
             parent = prev.parent
         elif (
