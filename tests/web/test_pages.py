@@ -215,3 +215,29 @@ def test_ui_is_translated(client, db, lang, word):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = lang
     body = client.get(reverse("web:month_index")).content.decode()
     assert f"<h1>{word}</h1>" in body
+
+
+def test_user_turns_on_and_off_the_authenticator(client, users):
+    from django_otp.oath import TOTP
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    client.force_login(users["viewer"])
+    page = client.get(reverse("two_factor"))
+    assert page.status_code == 200 and page.context["secret"]
+    device = TOTPDevice.objects.get(user=users["viewer"], confirmed=False)
+    bad = client.post(reverse("two_factor"), {"action": "confirm", "otp_token": "000000x"})
+    assert bad.status_code == 200 and not TOTPDevice.objects.filter(confirmed=True).exists()
+    device.refresh_from_db()
+    assert device.throttling_failure_count == 1  # wrong codes are throttled
+    device.throttle_reset()
+    token = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token()
+    client.post(reverse("two_factor"), {"action": "confirm", "otp_token": f"{token:06d}"})
+    assert TOTPDevice.objects.get(user=users["viewer"]).confirmed
+    client.logout()
+    assert client.post(reverse("login"), {"username": "viewer", "password": "pw-secret-1"}).status_code == 200
+    client.force_login(users["viewer"])
+    client.post(reverse("two_factor"), {"action": "disable"})
+    assert not TOTPDevice.objects.filter(user=users["viewer"]).exists()
+    assert client.get(reverse("two_factor")).status_code == 200
+    anonymous = client.__class__()
+    assert anonymous.get(reverse("two_factor")).status_code == 302
