@@ -614,7 +614,8 @@ class _Extractor:
             while k < len(pending) and pending[k][0] < se:
                 k += 1
             for a, b, kzt in pending[cursor:k]:
-                if re.match(r"^\s*\d", t[b : b + 6]) or (b >= self.text_end - 1 and not t[a:b].strip()[-1].isalpha()):
+                if re.match(r"^\s*\d", t[b : b + 6]) or (b >= self.text_end - 1 and not t[a:b].strip()[-1].isalpha()
+                                                         and not re.match(r"[.;!?)]", t[b : b + 1])):
                     continue
                 before = t[ss:a]
                 measure = None
