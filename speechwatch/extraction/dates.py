@@ -138,6 +138,11 @@ def incident_date(text: str, period: Period | None, hint: date | None = None) ->
             return d.day, d.precision
         return None, None
     start = period.start.replace(day=1)
+    # A story that opens with a day just before the period ("On December 29, 2015, …" in a January
+    # report) happened then, even if a later step of it falls inside the period.
+    if mentions and mentions[0].start < 25 and mentions[0].precision == "day" and (
+            timedelta(0) < start - mentions[0].day <= timedelta(days=62)):
+        return mentions[0].day, "day"
     in_period = [d for d in mentions if start <= d.day <= period.end]
     for d in in_period:
         if d.precision == "day":

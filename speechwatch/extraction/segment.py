@@ -65,6 +65,7 @@ class _Line:
     continuation: bool = False
     ends_colon: bool = False
     background: bool = False  # opens with a date before the report period
+    item_start: bool = False  # opens a new story without a date ("As reported earlier, …", "Напомним, …")
 
 
 @cache
@@ -84,6 +85,7 @@ def _cues() -> dict[str, Any]:
         "cont": re.compile("|".join(f"(?:{p})" for p in raw["continuation_start"])),
         "follow_up": [re.compile(p, flags) for p in raw["follow_up"]],
         "not_incident": re.compile(raw["not_incident_bullet"]),
+        "item_start": any_of(raw.get("item_start", [])) if raw.get("item_start") else None,
     }
 
 
@@ -191,6 +193,7 @@ def _classify(lines: list[_Line]) -> None:
         if ln.kind in ("para", "bullet"):
             ln.date_start = bool(DATE_START.match(s))
             ln.continuation = bool(cues["cont"].match(body)) and not ln.date_start
+            ln.item_start = bool(cues["item_start"] and cues["item_start"].match(body))
     # Title lines need the next line's kind, so decide them in a second pass.
     for k, ln in enumerate(lines):
         if ln.kind != "para" or ln.date_start:
@@ -319,11 +322,12 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
             cur = open_(ln, "bullet")
             continue
         # an ordinary paragraph
-        if in_stats and not ln.date_start:
+        if in_stats and not (ln.date_start or (ln.background and cur is None)):
             continue
         in_stats = False
         if not started:
-            if ln.date_start:
+            if ln.date_start or ln.background:
+                # a story dated just before the period (a December event in a January report) can open it
                 started = True
                 cur = open_(ln, "dated")
             continue
@@ -345,7 +349,8 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
             continue
         # Under "Also in May:" each paragraph is an item unless it plainly leans on the one before.
         list_cont = bool(_HARD_CONTINUATION.match(ln.text) or _PRONOUN_START.match(ln.text) or ln.background)
-        new = ln.date_start or (strong and not ln.continuation) or (list_mode and not list_cont)
+        new = (ln.date_start or ln.item_start or (strong and not ln.continuation)
+               or (list_mode and not list_cont))
         if new:
             close()
             cur = open_(ln, "dated" if ln.date_start else "para")
