@@ -240,3 +240,38 @@ def test_follow_up_of_a_new_case_is_accepted(editor, refs):
     data = editor_data(primary_category=refs["cat2"], is_follow_up="on", new_case_title="Long story")
     assert editor.post(reverse("web:incident_create"), data).status_code == 302
     assert Incident.objects.get().case.title == "Long story"
+
+
+@pytest.mark.parametrize("typed", ["{name} [{pk}]", "{pk}", "{name}", "Daryn  SAPAR", "Дарын Сапар"])
+def test_existing_actor_is_typed_from_the_list_or_by_name(editor, refs, typed):
+    from speechwatch.incidents.models import Actor, ActorAlias, Incident
+
+    actor = Actor.objects.get(pk=refs["actor"])
+    ActorAlias.objects.create(actor=actor, name="Дарын Сапар")
+    value = typed.format(name=actor.name, pk=actor.pk)
+    data = editor_data({"involvements": [{"actor": value, "role": "victim"}]}, primary_category=refs["cat2"])
+    response = editor.post(reverse("web:incident_create"), data)
+    assert response.status_code == 302, response.context["editor"].summary
+    assert Incident.objects.get().involvements.get().actor == actor
+
+
+def test_unknown_or_ambiguous_actor_is_named(editor, refs):
+    from speechwatch.incidents.models import Actor
+
+    Actor.objects.create(name="Daryn Sapar", kind="outlet")  # same name, another kind
+    for typed, fragment in [
+        ("Nobody Known", "No actor"),
+        ("Daryn Sapar", "Several actors"),
+        ("x [999999]", "No actor"),
+    ]:
+        data = editor_data({"involvements": [{"actor": typed, "role": "victim"}]}, primary_category=refs["cat2"])
+        response = editor.post(reverse("web:incident_create"), data)
+        assert response.status_code == 400
+        assert any(w == "Actors #1: Actor" and fragment in m for w, m in response.context["editor"].summary)
+
+
+def test_editor_page_offers_actors_in_one_datalist(editor, refs):
+    body = editor.get(reverse("web:incident_create")).content.decode()
+    assert body.count('<datalist id="actor-names">') == 1
+    assert f"Daryn Sapar [{refs['actor']}]" in body
+    assert 'list="actor-names"' in body

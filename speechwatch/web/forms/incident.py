@@ -22,13 +22,12 @@ from speechwatch.incidents.models.incidents import EARLIEST_DATE
 from speechwatch.vocab.models import Region
 from speechwatch.web.forms.fields import (
     ACTOR_KIND_CHOICES,
-    ActorChoiceField,
+    ActorLookupField,
     CategoryChoiceField,
     CategoryMultipleField,
     DateInput,
     RegionChoiceField,
     RegistrationMonthField,
-    actors,
     categories,
     grouped_category_choices,
     places,
@@ -156,7 +155,7 @@ class ActorPickMixin(forms.Form):
 
 
 class InvolvementForm(ActorPickMixin, forms.ModelForm):
-    actor = ActorChoiceField(queryset=actors(), required=False, label=_("actor"))
+    actor = ActorLookupField(required=False, label=_("actor"))
 
     class Meta:
         model = Involvement

@@ -16,7 +16,7 @@ from speechwatch.incidents.models import (
     ProceedingParty,
     StageEvent,
 )
-from speechwatch.web.forms.fields import ActorChoiceField, ArticleChoiceField, DateInput, actors, articles
+from speechwatch.web.forms.fields import ActorChoiceField, ActorLookupField, ArticleChoiceField, DateInput, articles
 from speechwatch.web.forms.incident import ActorPickMixin, UniqueActorsFormSet, check_date
 
 
@@ -77,7 +77,7 @@ class BasisForm(forms.ModelForm):
 
 
 class PartyForm(ActorPickMixin, forms.ModelForm):
-    actor = ActorChoiceField(queryset=actors(), required=False, label=_("actor"))
+    actor = ActorLookupField(required=False, label=_("actor"))
 
     class Meta:
         model = ProceedingParty

@@ -183,3 +183,22 @@ def incident_rows(incidents: list[Any], show_status: bool = False) -> str:
     if not out:
         out.append(format_html('<tr><td colspan="5">{}</td></tr>', gettext("No incidents.")))
     return mark_safe("".join(out))  # noqa: S308 (every piece above went through format_html)
+
+
+@register.simple_tag
+def actor_datalist() -> str:
+    """One <datalist> of every actor ("Name [id]", kind shown by the browser), shared by all actor boxes
+    of the editor."""
+    from django.utils.html import format_html
+    from django.utils.safestring import mark_safe
+
+    from speechwatch.incidents.choices import ActorKind
+    from speechwatch.incidents.models import Actor
+    from speechwatch.web.forms.fields import ACTOR_DATALIST_ID
+
+    kinds = dict(ActorKind.choices)
+    options = [
+        format_html('<option value="{} [{}]">{}</option>', name, pk, kinds.get(kind, kind))
+        for pk, name, kind in Actor.objects.order_by("name").values_list("pk", "name", "kind")
+    ]
+    return format_html('<datalist id="{}">{}</datalist>', ACTOR_DATALIST_ID, mark_safe("".join(options)))  # noqa: S308
