@@ -61,6 +61,10 @@ def _gate(pattern: str) -> tuple[str, ...] | None:
     return tuple(sorted(prefixes)) if prefixes else None
 
 
+# Which cue sets a text is read with: Kazakh reports quote Russian names and terms, everyone quotes English.
+LANGS = {"kk": ("kk", "ru", "en"), "ru": ("ru", "en"), "en": ("en",)}
+
+
 @dataclass(frozen=True)
 class _Cues:
     patterns: dict[str, dict[str, list[tuple[re.Pattern[str], float, tuple[str, ...] | None]]]]
@@ -92,7 +96,7 @@ def _cues() -> _Cues:
 def score(text: str, language: str, lead: str = "") -> dict[str, float]:
     """Cue score per category for `text`; hits inside `lead` (title, first sentence) count double."""
     cues = _cues()
-    langs = ("ru", "en") if language in ("ru", "kk") else ("en",)
+    langs = LANGS.get(language, ("en",))
     scores: dict[str, float] = {}
     low = text.lower()
     for code, by_lang in cues.patterns.items():
@@ -175,7 +179,7 @@ def key_sentence(text: str, language: str, category: str) -> str:
     cands = sentences(text, limit=2)
     if not cands:
         return ""
-    langs = ("ru", "en") if language in ("ru", "kk") else ("en",)
+    langs = LANGS.get(language, ("en",))
     by_lang = _cues().patterns.get(category, {})
     for sent in cands:
         low = sent.lower()

@@ -24,6 +24,11 @@ RU_STEMS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
     "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }
+KK_STEMS = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7, "тамыз": 8,
+    "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}
+_KK_MONTH = rf"(?:{'|'.join(KK_STEMS)})[а-яәғқңөұүһі]*"
 _EN_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _EN_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _EN_MONTH = rf"(?:{_EN_FULL}|(?:{_EN_ABBR})\.?)"
@@ -41,6 +46,8 @@ _PATTERNS = [
                re.IGNORECASE),
     # 24 апреля 2024 года / 24 апреля
     re.compile(rf"\b(?P<d>[0-3]?\d)\s+(?P<m>{_RU_MONTH})\b(?:\s+(?P<y>{_YEAR}))?", re.IGNORECASE),
+    # 5 наурызда / 2024 жылғы 5 наурызда (Kazakh: day before the month, locative ending)
+    re.compile(rf"(?:(?P<y>{_YEAR})\s*жыл\w*\s+)?\b(?P<d>[0-3]?\d)\s+(?P<m>{_KK_MONTH})", re.IGNORECASE),
     # 24.04.2024
     re.compile(rf"\b(?P<d>[0-3]?\d)\.(?P<mn>[01]\d)\.(?P<y>{_YEAR})\b"),
     # October 2022 / July, 2014 / апреле 2024 года
@@ -58,6 +65,7 @@ DATE_START = re.compile(
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:the\s+(?:morning|evening|night|afternoon|eve)\s+of\s+)?"
     rf"(?:{_EN_MONTH}\s+[0-3]?\d{_ORD}\b|[0-3]?\d{_ORD}\s+(?:of\s+)?{_EN_MONTH}\b)"
+    rf"|^(?:[-–—•·*]\s*)?(?:{_YEAR}\s*жыл\w*\s+)?[0-3]?\d\s+{_KK_MONTH}"
     rf"|^(?:[-–—•·*]\s*)?(?:[Вв]\s+ночь\s+на\s+|[Вв]ечером\s+|[Уу]тром\s+|[Дд]нём\s+)?[0-3]?\d\s+{_RU_MONTH}\b"
 )
 
@@ -75,6 +83,9 @@ def _month_of(word: str) -> int | None:
     w = word.lower().rstrip(".")
     if w in EN_MONTHS:
         return EN_MONTHS[w]
+    for stem, num in KK_STEMS.items():
+        if w.startswith(stem):
+            return num
     for stem, num in RU_STEMS.items():
         if w.startswith(stem) and (stem != "ма" or w in ("май", "мая", "мае", "маю")):
             return num
@@ -140,7 +151,7 @@ def incident_date(text: str, period: Period | None, hint: date | None = None) ->
     start = period.start.replace(day=1)
     # A story that opens with a day just before the period ("On December 29, 2015, …" in a January
     # report) happened then, even if a later step of it falls inside the period.
-    if mentions and mentions[0].start < 25 and mentions[0].precision == "day" and (
+    if mentions and DATE_START.match(text.lstrip()) and mentions[0].start < 40 and mentions[0].precision == "day" and (
             timedelta(0) < start - mentions[0].day <= timedelta(days=62)):
         return mentions[0].day, "day"
     in_period = [d for d in mentions if start <= d.day <= period.end]

@@ -203,7 +203,7 @@ def kind_of(period: Period, title: str | None, lead: str) -> str:
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     if months == 1:
         return "monthly"
-    if months >= 12:
+    if months >= 12 or period.start.month == 1:
         return "annual"
     return "other"
 

@@ -356,6 +356,12 @@ COUNT_NOUN = re.compile(
     r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*))\b",
     re.IGNORECASE,
 )
+# "3 journalists were detained": a count of people, a figure only in a summary of the period.
+PERSON_EVENT = re.compile(
+    r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+"
+    r"(?:detained|arrested|attacked|beaten|assaulted|threatened)\b",
+    re.IGNORECASE,
+)
 NARRATIVE_SENTENCE = re.compile(r"\b(?:he|she|him|her|his|hers)\b|\bother\b", re.IGNORECASE)
 
 

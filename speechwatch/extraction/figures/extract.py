@@ -520,6 +520,8 @@ class _Extractor:
             fig_scope = "period"
         elif not self._scope_settled(n.start, line_idx):
             return None
+        if fig_scope == "other" and cues.PERSON_EVENT.match(clause):
+            return None  # "On April 3, two journalists were detained": one event told, not a count
         value = n.integer
         if value is None:
             return None
