@@ -128,7 +128,7 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     the vocab data migration loaded. Reload them after the flush so later tests find the database as
     the migrations left it."""
     yield
-    if _is_transactional(item):
+    if _is_transactional(item) and nextitem is not None:  # after the last test the test DB is gone
         from pytest_django.plugin import blocking_manager_key
 
         from speechwatch.vocab.services import load_codebook
