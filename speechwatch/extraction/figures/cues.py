@@ -351,6 +351,7 @@ COUNT_NOUN = re.compile(
     r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"
     r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
+    r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"
     r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
     r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*))\b",

@@ -98,6 +98,7 @@ ONE_DAY = re.compile(
     rf"^\s*(?:[-–•]\s*)?(?:on the day of|on (?:{_EN_MONTHS})\s+\d{{1,2}}\b|on \d{{1,2}}\s+(?:{_EN_MONTHS})\b)",
     re.IGNORECASE,
 )  # "On the day of the referendum, 8 facts …": a count for one day, not the month
+OTHER_YEAR = re.compile(r"\b(?:in|for|of|during|за|в)\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)", re.IGNORECASE)
 PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 
@@ -218,11 +219,20 @@ class _Extractor:
         """The scope a sentence states by itself: ytd, period, other, or '' when it says none."""
         if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
             return "ytd"
-        if OTHER_RANGE.search(s) or self._names_other_month(s) or ONE_DAY.match(s):
+        if OTHER_RANGE.search(s) or self._names_other_month(s) or ONE_DAY.match(s) or self._only_other_years(s):
             return "other"
         if PERIOD_START.match(s) or PERIOD_FOLLOWING.search(s) or self._names_only_report_month(s):
             return "period"
         return ""
+
+    def _only_other_years(self, s: str) -> bool:
+        """A sentence about another year only ("The figures for 2017 were: 864 reports …")."""
+        p = self.report.period
+        if p is None:
+            return False
+        years = {int(m[1]) for m in OTHER_YEAR.finditer(s)}
+        inside = any(p.start.year <= int(y) <= p.end.year for y in re.findall(r"\b((?:19|20)\d\d)\b", s))
+        return bool(years) and not inside
 
     def _names_only_report_month(self, s: str) -> bool:
         """A monthly report's sentence dated to its own month ("… claimed in February", "заявленных в марте")."""
@@ -464,7 +474,7 @@ class _Extractor:
         if measure is None and (not clause.strip(" .,;:-–—") or len(clause.split()) <= 1 or not_a_count):
             # "Label – N" form
             ls = self.lines[line_idx][0]
-            whole = re.split(r"[:;](?=\s)", t[max(ls, ss) : n.start])[-1]
+            whole = re.split(r"[:;](?=\s)(?!\s*\Z)", t[max(ls, ss) : n.start])[-1]  # keep "Label: N"
             # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
             for label in (re.split(r",(?=\s)", whole)[-1], whole):
                 if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
@@ -559,7 +569,9 @@ class _Extractor:
         p = self.report.period
         if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
             return False
-        months = {month_number(m["m"] or m["m2"]) for m in IN_MONTH.finditer(s)}
+        cmp = cues.COMPARISON_RE.search(s)
+        own = s[: cmp.start()] if cmp else s  # "33 reports, against 29 in January" still counts February
+        months = {month_number(m["m"] or m["m2"]) for m in IN_MONTH.finditer(own)}
         return p.start.month in months and len(months) > 1
 
     def _names_report_period(self, clause: str) -> bool:
