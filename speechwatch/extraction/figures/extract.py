@@ -55,7 +55,8 @@ PAREN_COUNT = re.compile(
 )
 SENTENCE_END = re.compile(rf"[.!?;]{_NOT_ABBREV}(?=\s|$)|:\s*(?=\n)|\n")
 CLAUSE_STOP = re.compile(
-    r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,?\s+(?:including|in particular|of which|among them|all of them|all of which|"
+    r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"
+    r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
     r"в том числе|из них)\b",
     re.IGNORECASE,
 )
@@ -144,9 +145,9 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     if not n.words and 1900 <= value <= 2100 and len(raw) == 4:
         return False
-    if re.match(rf"^\s*(?:{MONTH})\b", after, re.IGNORECASE) or re.search(
+    if re.match(rf"^\s*(?:{MONTH})\b", after, re.IGNORECASE) or (re.search(
         rf"\b(?:{MONTH})[ \t]*\Z", before, re.IGNORECASE
-    ):
+    ) and not re.search(r"(?:да|де|та|те)[ \t]*\Z", before)):  # Kazakh "қарашасында 23" is "in November"
         return False  # a date: "24 april", "April 24"
     if re.match(r"^\s*(?:%|percent|per cent|процент)", after, re.IGNORECASE):
         return False
