@@ -5,6 +5,9 @@ Why: the rules were tuned on `shared/corpus/dev`; the held-out set covers layout
 December events in a January report). The floors are the measured scores minus a small margin, so a
 change that breaks one of those layouts fails here even when dev stays perfect. The gold files are
 built by `tests/fixtures/heldout/make_gold.py`; a test checks they are in sync with it.
+
+`tests/fixtures/heldout2/` is a second batch written after the first round of fixes and scored blind
+first (figures F1 0.835, category 11/13); it is held to the same floors now.
 """
 
 from __future__ import annotations
@@ -17,8 +20,10 @@ import pytest
 from speechwatch.extraction.cli import main
 
 HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "heldout"
+HELDOUT2 = HELDOUT.parent / "heldout2"
 
-# Measured (Nov 2026): every score 1.000 (120 figure triples, 12 periods/kinds, 35 incidents, 28 dated).
+# Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
+# 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
 FLOORS = {
     ("figures", "f1"): 0.97,
     ("figures", "precision"): 0.97,
@@ -27,44 +32,56 @@ FLOORS = {
 INCIDENT_FLOORS = {"detection": 0.94, "date_accuracy": 0.92, "category_accuracy": 0.88}
 
 
-@pytest.fixture(scope="module")
-def scores() -> dict:
+def _eval(folder: Path) -> dict:
     import io
     from contextlib import redirect_stdout
 
     buf = io.StringIO()
     with redirect_stdout(buf):
-        code = main(["eval", str(HELDOUT), "--json"])
+        code = main(["eval", str(folder), "--json"])
     data = json.loads(buf.getvalue())
     assert code == 0, data["errors"]
     return data
 
 
+@pytest.fixture(scope="module", params=[HELDOUT, HELDOUT2], ids=["heldout", "heldout2"])
+def scores(request: pytest.FixtureRequest) -> dict:
+    data = _eval(request.param)
+    data["_name"] = request.param.name
+    return data
+
+
 def test_heldout_set_is_complete() -> None:
-    texts = sorted(p.stem for p in HELDOUT.glob("*.txt"))
-    golds = sorted(p.name[: -len(".gold.json")] for p in HELDOUT.glob("*.gold.json"))
-    assert len(texts) >= 12 and texts == golds
-    langs = {name.split("-")[0] for name in texts}
-    assert {"en", "ru", "kk"} <= langs
+    for folder, least in ((HELDOUT, 12), (HELDOUT2, 5)):
+        texts = sorted(p.stem for p in folder.glob("*.txt"))
+        golds = sorted(p.name[: -len(".gold.json")] for p in folder.glob("*.gold.json"))
+        assert len(texts) >= least and texts == golds
+        langs = {name.split("-")[0] for name in texts}
+        assert {"en", "ru", "kk"} <= langs
 
 
 def test_gold_files_match_their_annotations() -> None:
     """The checked-in gold is what make_gold.py computes (spans exact, nothing edited by hand)."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("heldout_make_gold", HELDOUT / "make_gold.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    for name, annotation in mod.REPORTS.items():
-        on_disk = json.loads((HELDOUT / f"{name}.gold.json").read_text(encoding="utf-8"))
-        assert on_disk == mod.build(name, annotation), name
+    mods = []
+    for folder in (HELDOUT, HELDOUT2):
+        spec = importlib.util.spec_from_file_location(f"make_gold_{folder.name}", folder / "make_gold.py")
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        mods.append((folder, mod))
+    build = mods[0][1].build
+    for folder, mod in mods:
+        for name, annotation in mod.REPORTS.items():
+            on_disk = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
+            assert on_disk == build(name, annotation, folder), name
 
 
 def test_heldout_figures(scores: dict) -> None:
     for (block, key), floor in FLOORS.items():
         assert scores[block][key] >= floor, (block, key, scores[block], scores["misses"])
-    assert scores["figures"]["tp"] >= 110
+    assert scores["figures"]["tp"] >= {"heldout": 110, "heldout2": 40}[scores["_name"]]
 
 
 def test_heldout_periods_and_kinds(scores: dict) -> None:
@@ -78,4 +95,4 @@ def test_heldout_incidents(scores: dict) -> None:
     assert inc["detection"]["precision"] >= INCIDENT_FLOORS["detection"], scores["misses"]
     assert inc["date_accuracy"]["rate"] >= INCIDENT_FLOORS["date_accuracy"], scores["misses"]
     assert inc["category_accuracy"]["rate"] >= INCIDENT_FLOORS["category_accuracy"], scores["misses"]
-    assert inc["detection"]["tp"] >= 33
+    assert inc["detection"]["tp"] >= {"heldout": 33, "heldout2": 12}[scores["_name"]]
