@@ -93,6 +93,13 @@ class Incident(models.Model):
             models.Index(fields=["registered_month", "status"], name="inc_month_status"),
             models.Index(fields=["status", "registered_month", "primary_category"], name="inc_status_month_cat"),
             models.Index(fields=["date"], name="inc_date"),
+            # the list page's order: without it SQLite sorts the whole table for every page
+            models.Index(
+                models.F("registered_month").desc(),
+                models.F("date").desc(),
+                models.F("id").desc(),
+                name="inc_list_order",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -107,17 +114,20 @@ class Incident(models.Model):
     def clean(self) -> None:
         errors: dict[str, str] = {}
         today = timezone.localdate()
-        if self.date is not None:
+        # clean() runs even after clean_fields() rejected a value, so fields may still hold raw input.
+        date_ok = isinstance(self.date, dt.date)
+        month_ok = isinstance(self.registered_month, dt.date)
+        if date_ok:
             if self.date < EARLIEST_DATE:
                 errors["date"] = _("The date %(d)s is before 1991, outside the monitoring record.") % {"d": self.date}
             elif self.date > today:
                 errors["date"] = _("The date %(d)s is in the future.") % {"d": self.date}
-        if self.registered_month is not None:
+        if month_ok:
             if self.registered_month.day != 1:
                 self.registered_month = self.registered_month.replace(day=1)
             if self.registered_month > today.replace(day=1):
                 errors["registered_month"] = _("The registration month cannot be in the future.")
-            if self.date is not None and self.date.replace(day=1) > self.registered_month:
+            if date_ok and self.date.replace(day=1) > self.registered_month:
                 errors["date"] = _("An incident cannot happen after the month in which it is registered.")
         if self.is_follow_up and self.case_id is None:
             errors["case"] = _("A follow-up must point at the case it follows.")

@@ -47,6 +47,9 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true", help="do not draw the progress bar")
 
     def handle(self, *args: Any, **opts: Any) -> None:
+        from speechwatch.core.dbcheck import ensure_migrated
+
+        ensure_migrated(self.stderr)
         user = self._user(opts.get("user"))
         params = {
             "paths": [str(Path(p).resolve()) for p in opts["paths"]],

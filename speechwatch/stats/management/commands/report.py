@@ -38,12 +38,9 @@ class Command(BaseCommand):
         parser.add_argument("--title", default="", help="briefing: title")
 
     def handle(self, *args, **opts) -> None:
-        try:
-            from speechwatch.core.dbcheck import ensure_migrated
-        except ImportError:  # pragma: no cover - older trees without the helper
-            ensure_migrated = None
-        if ensure_migrated is not None:
-            ensure_migrated(self.stderr)
+        from speechwatch.core.dbcheck import ensure_migrated
+
+        ensure_migrated(self.stderr)
         kind, period = opts["kind"], opts["period"]
         if kind in ("monthly", "annual") and not period:
             raise CommandError(f"report {kind} needs a PERIOD (e.g. {'2024-04' if kind == 'monthly' else '2024'})")

@@ -48,6 +48,9 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **opts: Any) -> None:
+        from speechwatch.core.dbcheck import ensure_migrated
+
+        ensure_migrated(self.stderr)
         if opts["period"] == "published":
             self._all_published(opts)
             return
