@@ -1,6 +1,6 @@
 """Cue-only classification against an annual report's own chapters (a check on unseen wording).
 
-    python benchmarks/chapter_check.py /work/shared/seeds/annual-2020-en.txt 2020 [-v]
+    python benchmarks/chapter_check.py ../shared/seeds/annual-2020-en.txt 2020 [-v]
 
 Annual reports file each story under a chapter ("5. ATTACKS", "10. CRIMINAL PROSECUTION"). The
 segmenter records that chapter; here it is hidden from the classifier, and the cue-only primary

@@ -1,6 +1,6 @@
 """Score incident extraction against gold annotations (methodology §8) without the full pipeline.
 
-    python benchmarks/eval_incidents.py /work/shared/corpus/dev [-v] [--pipeline]
+    python benchmarks/eval_incidents.py ../shared/corpus/dev [-v] [--pipeline]
 
 Matches each gold incident to the predicted incident whose span overlaps it most (IoU >= 0.5), then
 prints detection precision/recall, date accuracy (gold day-precision dates only) and primary-category
