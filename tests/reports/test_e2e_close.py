@@ -62,6 +62,7 @@ def test_close_the_month_in_a_browser(browser, live_server, users, media_root, s
     SHOTS.mkdir(parents=True, exist_ok=True)
     shot = SHOTS / "close-the-month.png"
     page.screenshot(path=str(shot), full_page=True)
+    page.close()  # stop the status polling before the live server and its database go away
     from PIL import Image
 
     img = Image.open(io.BytesIO(shot.read_bytes())).convert("RGB")
@@ -84,3 +85,4 @@ def test_public_statistics_page_in_a_browser(browser, live_server, db):
     assert page.locator("text=Close the month").count() == 0
     SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SHOTS / "statistics-period.png"), full_page=False)
+    page.close()  # an open page keeps a live-server connection, and so a database session, alive
