@@ -13,7 +13,7 @@ from typing import Any
 from django.db.models import QuerySet
 
 PAGE_SIZE = 50
-COUNT_CAP = 2_000
+COUNT_CAP = 500  # "500+" beyond it; a full count is the statistics pages' job
 MAX_PAGE = 10_000
 
 

@@ -24,7 +24,9 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 # So the matching ids are probed first (GIN bitmap scan for rare words, a short sequential scan that
 # stops at the limit for common ones): up to SMALL_RESULT ids go into the list query as an id list,
 # more mean a common word, for which the plain semi-join walking the ORDER BY index is the fast plan.
-SMALL_RESULT = 2000
+# Measured at 100,000 incidents: the probe costs ~7 ms at LIMIT 101, ~15 ms at 301 and ~100 ms at 2001,
+# while a word with more than a few hundred matches is common enough for the index walk (~7 ms).
+SMALL_RESULT = 300
 PG_TSQUERY = (
     "to_tsquery('simple'::regconfig, %s) || websearch_to_tsquery('english'::regconfig, %s) || "
     "websearch_to_tsquery('russian'::regconfig, %s)"
