@@ -23,6 +23,7 @@ from speechwatch.incidents.choices import IncidentStatus
 from speechwatch.incidents.models import (
     Actor,
     ActorAlias,
+    Case,
     Incident,
     IncidentPlace,
     Involvement,
@@ -91,13 +92,110 @@ def reject_nul(obj: Any) -> None:
         raise ValidationError(bad)
 
 
+def _author(obj: Any, user: Any) -> None:
+    """Name `user` as the audit author of the next history row of `obj` (the request middleware does
+    it for web requests; setting it here also covers CLI calls, threads and jobs)."""
+    if user is not None and getattr(user, "is_authenticated", False):
+        obj._history_user = user
+
+
 def _save(obj: Any, user: Any) -> Any:
     reject_nul(obj)
     obj.full_clean()
-    if user is not None and getattr(user, "is_authenticated", False):
-        obj._history_user = user
+    _author(obj, user)
     obj.save()
     return obj
+
+
+# -- The one-page editor ---------------------------------------------------------------------------------------
+# The editor's forms validate every row (ModelForm runs full_clean() with the form's own exclusions, e.g. the
+# parent key a new row does not have yet); these functions do the writing, in the caller's transaction, with
+# the permission check and the audit author, so the web editor runs the same rules as every other path.
+
+
+class EditConflict(Exception):
+    """The incident was saved by someone else after this editor loaded it; `current` is the stored row."""
+
+    def __init__(self, current: Incident) -> None:
+        super().__init__(f"incident {current.pk} was changed by someone else")
+        self.current = current
+
+
+def incident_version(incident: Incident) -> str:
+    """The optimistic-locking token of an incident: its `updated_at`, which every save moves forward."""
+    return incident.updated_at.isoformat() if incident.pk and incident.updated_at else ""
+
+
+def incident_lock(pk: int, version: str | None) -> Incident:
+    """Lock the stored row for the rest of the transaction and refuse (EditConflict) when it is newer
+    than `version`, so a second editor cannot silently overwrite the first. An empty version (a client
+    that did not send one) is not checked."""
+    current = Incident.objects.select_for_update().get(pk=pk)
+    if version and incident_version(current) != version:
+        raise EditConflict(current)
+    return current
+
+
+def case_create(title: str, *, user: Any = None, **fields: Any) -> Case:
+    """Start a new case (the editor's "or start a new case")."""
+    _require(permissions.can_create(user), user, "create cases")
+    return _save(Case(title=title.strip(), **fields), user)
+
+
+def actor_for_editor(name: str, kind: str, *, user: Any = None) -> Actor:
+    """The actor a "new actor" row names: the existing one of that kind whose name folds to the same key
+    (two rows of one form may name the same new actor), else a new actor."""
+    _require(permissions.can_create(user), user, "create actors")
+    name = name.strip()
+    existing = Actor.objects.filter(kind=kind, normalised=normalise_name(name)).first()
+    if existing:
+        return existing
+    return _save(Actor(name=name, kind=kind, is_state=False), user)
+
+
+@transaction.atomic
+def incident_save_validated(incident: Incident, *, user: Any = None, version: str | None = None) -> Incident:
+    """Save an incident whose fields a ModelForm has validated and set. An existing incident is locked
+    and compared with `version` first (see `incident_lock`)."""
+    if incident.pk is None:
+        _require(permissions.can_create(user), user, "create incidents")
+        if user is not None and getattr(user, "is_authenticated", False):
+            incident.created_by = user
+    else:
+        _require(permissions.can_edit_incident(user, incident), user, "edit this incident")
+        incident_lock(incident.pk, version)
+    reject_nul(incident)
+    _author(incident, user)
+    incident.save()
+    return incident
+
+
+def proceeding_save_validated(proceeding: Proceeding, *, incident: Incident, user: Any = None) -> Proceeding:
+    """Save the editor's proceeding, attached to its incident and (by default) the incident's case."""
+    _require(permissions.can_edit_incident(user, incident), user, "edit this incident")
+    if proceeding.incident_id is None:
+        proceeding.incident = incident
+    if proceeding.case_id is None and incident.case_id is not None:
+        proceeding.case = incident.case
+    reject_nul(proceeding)
+    _author(proceeding, user)
+    proceeding.save()
+    return proceeding
+
+
+def row_save(obj: Any, *, user: Any = None) -> Any:
+    """Save a validated row owned by an incident or proceeding (actor, place, source, basis, party,
+    stage, amount) with its audit author."""
+    reject_nul(obj)
+    _author(obj, user)
+    obj.save()
+    return obj
+
+
+def row_delete(obj: Any, *, user: Any = None) -> None:
+    """Delete a row (or a proceeding) the editor removed, recording who removed it."""
+    _author(obj, user)
+    obj.delete()
 
 
 @transaction.atomic

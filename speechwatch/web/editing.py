@@ -12,7 +12,8 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from speechwatch.incidents.models import Actor, Case, Incident, Proceeding
+from speechwatch.incidents import services
+from speechwatch.incidents.models import Incident, Proceeding
 from speechwatch.web.forms.incident import IncidentForm, InvolvementFormSet, PlaceFormSet, SourceFormSet
 from speechwatch.web.forms.proceeding import BasisFormSet, MoneyFormSet, PartyFormSet, ProceedingForm, StageFormSet
 
@@ -100,57 +101,43 @@ class IncidentEditor:
 
     @transaction.atomic
     def save(self) -> Incident:
+        """Write everything through `speechwatch.incidents.services` in one transaction. Raises
+        `services.EditConflict` when the incident changed since the form was loaded (nothing written)."""
+        user = self.user
         incident = self.form.save(commit=False)
+        version = self.form.cleaned_data.get("version") or None
+        if incident.pk is not None:
+            services.incident_lock(incident.pk, version)  # before any other write, e.g. a new case
         new_case = self.form.cleaned_data.get("new_case_title")
         if new_case:
-            incident.case = Case.objects.create(title=new_case)
-        if incident.pk is None:
-            incident.created_by = self.user
-        incident._history_user = self.user
-        incident.save()
+            incident.case = services.case_create(new_case, user=user)
+        services.incident_save_validated(incident, user=user, version=version)
         self.form.save_m2m()
         for key, fs in self.formsets.items():
             fs.instance = incident
             self._save_set(fs, actor_rows=key == "involvements")
         if self.proceeding_form.wanted:
-            proceeding = self.proceeding_form.save(commit=False)
-            if proceeding.incident_id is None:
-                proceeding.incident = incident
-            if proceeding.case_id is None and incident.case_id is not None:
-                proceeding.case = incident.case
-            proceeding._history_user = self.user
-            proceeding.save()
+            proceeding = services.proceeding_save_validated(
+                self.proceeding_form.save(commit=False), incident=incident, user=user
+            )
             for key, fs in self.proceeding_sets.items():
                 fs.instance = proceeding
                 self._save_set(fs, actor_rows=key == "parties")
         elif self.proceeding.pk and self.proceeding_form.has_changed():
-            self.proceeding.delete()  # the editor chose "no proceeding" for an existing one
+            services.row_delete(self.proceeding, user=user)  # the editor chose "no proceeding" for an existing one
         return incident
 
     def _save_set(self, formset: Any, actor_rows: bool) -> None:
         objs = formset.save(commit=False)
         for obj in formset.deleted_objects:
-            obj.delete()
+            services.row_delete(obj, user=self.user)
         forms_by_obj = {id(f.instance): f for f in formset.forms}
         for obj in objs:
             form = forms_by_obj.get(id(obj))
             if actor_rows and form is not None and form.cleaned_data.get("new_name"):
-                obj.actor = self._new_actor(form.cleaned_data)
-            obj._history_user = self.user
-            obj.save()
-
-    def _new_actor(self, data: dict[str, Any]) -> Actor:
-        """Create the named actor (validated as unique in the form; two rows may name the same one)."""
-        from speechwatch.incidents.models import normalise_name
-
-        name, kind = data["new_name"].strip(), data["new_kind"]
-        existing = Actor.objects.filter(kind=kind, normalised=normalise_name(name)).first()
-        if existing:
-            return existing
-        actor = Actor(name=name, kind=kind, is_state=False)
-        actor._history_user = self.user
-        actor.save()
-        return actor
+                data = form.cleaned_data
+                obj.actor = services.actor_for_editor(data["new_name"], data["new_kind"], user=self.user)
+            services.row_save(obj, user=self.user)
 
     def all_formsets(self) -> list[tuple[str, str, Any]]:
         return [(k, str(SET_TITLES[k]), fs) for k, fs in self.formsets.items()]

@@ -275,3 +275,47 @@ def test_editor_page_offers_actors_in_one_datalist(editor, refs):
     assert body.count('<datalist id="actor-names">') == 1
     assert f"Daryn Sapar [{refs['actor']}]" in body
     assert 'list="actor-names"' in body
+
+
+def test_editor_writes_through_the_services(editor, refs, monkeypatch):
+    """Cases, actors, the incident, its proceeding and every row are written by
+    speechwatch.incidents.services (the one place with the write rules), not by the view."""
+    from speechwatch.incidents import services
+    from speechwatch.incidents.models import Incident
+
+    called: list[str] = []
+    for name in ("case_create", "actor_for_editor", "incident_save_validated", "proceeding_save_validated", "row_save"):
+        original = getattr(services, name)
+
+        def spy(*args, _name=name, _original=original, **kwargs):
+            called.append(_name)
+            return _original(*args, **kwargs)
+
+        monkeypatch.setattr(services, name, spy)
+    response = editor.post(reverse("web:incident_create"), full_data(refs))
+    assert response.status_code == 302
+    assert {"case_create", "actor_for_editor", "incident_save_validated", "proceeding_save_validated"} <= set(called)
+    assert called.count("row_save") >= 10  # 2 actors, 1 place, 2 sources, 1 basis, 2 parties, 2 stages, 2 amounts
+    inc = Incident.objects.get()
+    assert inc.case.history.first().history_user.username == "editor"
+    new_actor = inc.involvements.get(actor__name="Zhetysu Courier").actor
+    assert new_actor.history.first().history_user.username == "editor"
+
+
+def test_services_write_from_the_command_line_without_a_user(db):
+    """user=None is the trusted operator context: no permission check, no audit author."""
+    from speechwatch.incidents import services
+
+    case = services.case_create("Operator's case")
+    actor = services.actor_for_editor("New Outlet", "outlet")
+    assert services.actor_for_editor("new  outlet", "outlet") == actor
+    assert case.history.first().history_user is None
+
+
+def test_services_refuse_a_viewer(users):
+    from django.core.exceptions import PermissionDenied
+
+    from speechwatch.incidents import services
+
+    with pytest.raises(PermissionDenied):
+        services.case_create("Not allowed", user=users["viewer"])
