@@ -1,5 +1,3 @@
-from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 
@@ -12,5 +10,5 @@ urlpatterns = [
     path("stats/", include("speechwatch.stats.urls")),
     path("", include("speechwatch.web.urls")),
 ]
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# MEDIA_ROOT (source files, uploaded reports) is deliberately not served: source files go through
+# web:source_file, which applies the permission rule of the source.

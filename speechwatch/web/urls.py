@@ -1,6 +1,7 @@
 from django.urls import path
 
 from speechwatch.web import views
+from speechwatch.web.views.files import source_file
 
 app_name = "web"
 urlpatterns = [
@@ -17,5 +18,6 @@ urlpatterns = [
     path("months/<str:month>/", views.month_view, name="month"),
     path("cases/<int:pk>/", views.case_detail, name="case_detail"),
     path("actors/<int:pk>/", views.actor_detail, name="actor_detail"),
+    path("sources/<int:pk>/file/", source_file, name="source_file"),
 ]
 

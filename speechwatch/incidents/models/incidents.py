@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import uuid
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
+from django.db.models.signals import pre_save
+from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -172,12 +177,28 @@ class Involvement(models.Model):
         return f"{self.actor} ({self.role})"
 
 
+def source_document_path(instance: Any, filename: str) -> str:
+    """Store a source file as sources/<random hex><ext>.
+
+    Source files may be confidential; a name made of the date and the uploaded filename could be
+    guessed, and the original name itself may say too much. Only the extension is kept (lower case,
+    letters and digits only) so the download view can still guess a content type. A source without a
+    title gets the original name as its title (see also `keep_original_filename`).
+    """
+    if not getattr(instance, "title", True):
+        instance.title = os.path.basename(filename)[:500]
+    ext = os.path.splitext(filename)[1].lower()
+    if not (1 < len(ext) <= 10 and ext[1:].isalnum() and ext[1:].isascii()):
+        ext = ""
+    return f"sources/{uuid.uuid4().hex}{ext}"
+
+
 class Source(models.Model):
     incident = models.ForeignKey(Incident, on_delete=models.CASCADE, related_name="sources")
     kind = models.CharField(max_length=20, choices=SourceKind.choices, default=SourceKind.URL)
     url = models.URLField(max_length=1000, blank=True, default="")
     title = models.CharField(max_length=500, blank=True, default="")
-    document = models.FileField(upload_to="sources/%Y/%m/", blank=True)
+    document = models.FileField(upload_to=source_document_path, blank=True)
     correspondent = models.CharField(max_length=200, blank=True, default="")
     excerpt = models.TextField(blank=True, default="")
     reliability = models.CharField(max_length=1, choices=Reliability.choices, default=Reliability.C)
@@ -190,3 +211,13 @@ class Source(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.url or self.correspondent or f"source {self.pk}"
+
+
+@receiver(pre_save, sender=Source, dispatch_uid="source_keep_original_filename")
+def keep_original_filename(sender: type, instance: Source, **kwargs: Any) -> None:
+    """The stored name is random, so a file uploaded without a title keeps its original name as the
+    title (what the download is then called). Runs before the file is written, while the field still
+    carries the uploaded name."""
+    document = instance.document
+    if document and not getattr(document, "_committed", True) and not instance.title:
+        instance.title = os.path.basename(document.name or "")[:500]
