@@ -15,6 +15,8 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 from platformdirs import user_data_dir
 
+from speechwatch.config.secret import load_or_create_secret_key
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(os.environ.get("SPEECHWATCH_DATA_DIR") or user_data_dir("speechwatch", appauthor=False))
 
@@ -26,8 +28,10 @@ def _env_bool(name: str, default: bool) -> bool:
     return value.strip().lower() in {"1", "true", "yes", "on"}
 
 
-DEBUG = _env_bool("SPEECHWATCH_DEBUG", True)
-SECRET_KEY = os.environ.get("SPEECHWATCH_SECRET_KEY") or "dev-only-insecure-key-change-me-in-production"
+# Off unless asked for: `speechwatch serve --dev` (and `make run`) set SPEECHWATCH_DEBUG=1 themselves.
+DEBUG = _env_bool("SPEECHWATCH_DEBUG", False)
+# From the environment, else this installation's own key file (generated once, mode 0600); never a fixed key.
+SECRET_KEY = load_or_create_secret_key(DATA_DIR, os.environ.get("SPEECHWATCH_SECRET_KEY"))
 ALLOWED_HOSTS = [
     h for h in os.environ.get("SPEECHWATCH_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h
 ]
@@ -59,6 +63,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "speechwatch.core.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -129,6 +134,15 @@ STATIC_ROOT = Path(os.environ.get("SPEECHWATCH_STATIC_ROOT") or DATA_DIR / "stat
 # Serve app static files straight from the packages in development, so no collectstatic is needed.
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
+# Production: hashed, compressed copies made by collectstatic (`speechwatch serve` runs it), cached forever.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+        if DEBUG
+        else "speechwatch.core.staticstorage.ManifestStaticStorage"
+    },
+}
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("SPEECHWATCH_MEDIA_ROOT") or DATA_DIR / "media")
 
@@ -173,6 +187,19 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("SPEECHWATCH_LOG_LEVEL", "WARNING")},
 }
 
-if not DEBUG:
-    SESSION_COOKIE_SECURE = _env_bool("SPEECHWATCH_SECURE_COOKIES", True)
-    CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+# Security headers and HTTPS (docs/deployment.md). The Content-Security-Policy comes from
+# speechwatch.core.security (SPEECHWATCH_CONTENT_SECURITY_POLICY overrides it).
+SPEECHWATCH_CONTENT_SECURITY_POLICY = os.environ.get("SPEECHWATCH_CONTENT_SECURITY_POLICY", "")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SECURE_HSTS_SECONDS = int(os.environ.get("SPEECHWATCH_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = _env_bool("SPEECHWATCH_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = _env_bool("SPEECHWATCH_HSTS_PRELOAD", False)
+if _env_bool("SPEECHWATCH_BEHIND_TLS_PROXY", False):
+    # Only behind a proxy that sets this header itself (Caddy, nginx in deploy/), never when clients reach us directly.
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = _env_bool("SPEECHWATCH_SSL_REDIRECT", False)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # local health probes speak plain HTTP to the app port
+# Secure cookies when DEBUG is off; SPEECHWATCH_SECURE_COOKIES=0 for plain-http use on a local network.
+SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = _env_bool("SPEECHWATCH_SECURE_COOKIES", not DEBUG)
