@@ -30,6 +30,46 @@ SET_TITLES = {
 }
 
 
+CONFLICT_FIELDS = [
+    "title",
+    "date",
+    "date_precision",
+    "registered_month",
+    "primary_category",
+    "secondary_categories",
+    "summary",
+    "narrative",
+    "case",
+    "is_follow_up",
+    "is_confidential",
+    "confidential_notes",
+]
+
+
+def _shown(value: Any) -> str:
+    """One value as the conflict table prints it (a list of categories joined, booleans as yes/no)."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return _("yes") if value else _("no")
+    if isinstance(value, (list, tuple, set)) or hasattr(value, "all"):
+        items = value.all() if hasattr(value, "all") else value
+        return ", ".join(sorted(str(v) for v in items)) or "—"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return str(value)
+
+
+@dataclass
+class Conflict:
+    """Someone saved the incident after this editor loaded it: the stored row, who saved it and when,
+    and the fields where the stored value differs from what this editor submitted."""
+
+    current: Incident
+    author: str
+    rows: list[tuple[str, str, str]]  # (field label, stored value, submitted value)
+
+
 @dataclass
 class IncidentEditor:
     """All forms of the flow. Build with `IncidentEditor.build(request, incident)`."""
@@ -42,6 +82,7 @@ class IncidentEditor:
     proceeding_form: ProceedingForm
     proceeding_sets: dict[str, Any]
     summary: list[tuple[str, str]] = field(default_factory=list)
+    conflict: Conflict | None = None
 
     @classmethod
     def build(cls, request: HttpRequest, incident: Incident | None = None) -> IncidentEditor:
@@ -139,9 +180,35 @@ class IncidentEditor:
                 obj.actor = services.actor_for_editor(data["new_name"], data["new_kind"], user=self.user)
             services.row_save(obj, user=self.user)
 
+    def note_conflict(self, current: Incident) -> Conflict:
+        """Record a refused save: compare the stored row with the submitted values, field by field, and
+        move the form's version token to the stored one so that saving again (after comparing)
+        deliberately replaces the other editor's version."""
+        current = Incident.objects.select_related("primary_category", "case").get(pk=current.pk)
+        rows = []
+        for name in CONFLICT_FIELDS:
+            if name not in self.form.fields:
+                continue
+            stored = getattr(current, name)
+            submitted = self.form.cleaned_data.get(name)
+            if name == "registered_month" and hasattr(submitted, "replace"):
+                submitted = submitted.replace(day=1)
+            stored_text, submitted_text = _shown(stored), _shown(submitted)
+            if name == "date_precision":
+                stored_text = current.get_date_precision_display()
+                submitted_text = str(dict(self.form.fields[name].choices).get(submitted, submitted))
+            if stored_text != submitted_text:
+                rows.append((str(capfirst(self.form.fields[name].label)), stored_text, submitted_text))
+        last = current.history.select_related("history_user").first()
+        author = getattr(getattr(last, "history_user", None), "username", "") or _("someone else")
+        data = self.form.data.copy()
+        data["version"] = services.incident_version(current)
+        self.form.data = data
+        self.conflict = Conflict(current=current, author=author, rows=rows)
+        return self.conflict
+
     def all_formsets(self) -> list[tuple[str, str, Any]]:
         return [(k, str(SET_TITLES[k]), fs) for k, fs in self.formsets.items()]
 
     def proceeding_formsets(self) -> list[tuple[str, str, Any]]:
         return [(k, str(SET_TITLES[k]), fs) for k, fs in self.proceeding_sets.items()]
-

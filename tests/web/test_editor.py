@@ -319,3 +319,81 @@ def test_services_refuse_a_viewer(users):
 
     with pytest.raises(PermissionDenied):
         services.case_create("Not allowed", user=users["viewer"])
+
+
+def _form_data(page) -> dict:
+    """POST data re-sending every field of a rendered edit page, as a browser would."""
+    form = page.context["editor"]
+    data: dict = {}
+    for bound in [form.form, form.proceeding_form]:
+        for f in bound:
+            value = f.value()
+            if value is None or value is False:
+                continue
+            if isinstance(value, list):
+                data[f.html_name] = [str(v) for v in value]
+            else:
+                data[f.html_name] = "on" if value is True else str(value)
+    for fs in [*form.formsets.values(), *form.proceeding_sets.values()]:
+        for f in fs.management_form:
+            data[f.html_name] = f.value()
+        for sub in fs.forms:
+            for f in sub:
+                value = f.value()
+                if value is None or value is False or value == "":
+                    continue
+                data[f.html_name] = "on" if value is True else str(value)
+    data["new_case_title"] = ""
+    return data
+
+
+def test_second_save_of_a_stale_form_is_refused_and_keeps_the_typed_text(editor, refs, users):
+    """Editors A and B open the same incident; B saves first; A's save is refused (409) with A's
+    typed text kept in the form and B's values shown beside it; the database holds B's version."""
+    from django.test import Client
+
+    from speechwatch.incidents.models import Incident
+
+    editor.post(reverse("web:incident_create"), full_data(refs))
+    inc = Incident.objects.get()
+    url = reverse("web:incident_edit", args=[inc.pk])
+    other = Client()
+    other.force_login(users["admin"])
+    page_a, page_b = editor.get(url), other.get(url)
+    data_a, data_b = _form_data(page_a), _form_data(page_b)
+    assert data_a["version"] and data_a["version"] == data_b["version"]
+
+    data_b.update(title="B: sued over a Telegram post", summary="B's summary")
+    assert other.post(url, data_b).status_code == 302
+
+    data_a.update(title="A: sued over a Facebook post", narrative="A typed this narrative by hand.")
+    response = editor.post(url, data_a)
+    assert response.status_code == 409
+    inc.refresh_from_db()
+    assert inc.title == "B: sued over a Telegram post" and inc.summary == "B's summary"
+    body = response.content.decode()
+    assert "A typed this narrative by hand." in body and 'value="A: sued over a Facebook post"' in body
+    rows = {label: (stored, mine) for label, stored, mine in response.context["editor"].conflict.rows}
+    assert rows["Title"] == ("B: sued over a Telegram post", "A: sued over a Facebook post")
+    assert rows["Summary"] == ("B's summary", "—")
+    assert "admin saved this incident" in body and 'id="conflict"' in body
+    assert inc.history.count() == 2  # creation and B's save; A wrote nothing
+
+    # Having compared, A saves again from the conflict page: that replaces B's version on purpose.
+    again = _form_data(response)
+    assert again["version"] == inc.updated_at.isoformat()
+    assert editor.post(url, again).status_code == 302
+    inc.refresh_from_db()
+    assert inc.title == "A: sued over a Facebook post"
+
+
+def test_same_editor_saving_twice_in_a_row_is_not_a_conflict(editor, refs):
+    from speechwatch.incidents.models import Incident
+
+    editor.post(reverse("web:incident_create"), full_data(refs))
+    url = reverse("web:incident_edit", args=[Incident.objects.get().pk])
+    for title in ("First change", "Second change"):
+        data = _form_data(editor.get(url))
+        data["title"] = title
+        assert editor.post(url, data).status_code == 302
+    assert Incident.objects.get().title == "Second change"

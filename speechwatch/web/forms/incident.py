@@ -61,6 +61,10 @@ class IncidentForm(forms.ModelForm):
         required=False,
         help_text=_("Title of a new case this incident opens."),
     )
+    # Optimistic locking: the `updated_at` of the incident as it was when the form was loaded. Saving
+    # compares it with the stored row (services.incident_lock) so a second editor cannot silently
+    # overwrite the first one's work. Not a model field: the token is the timestamp every save moves.
+    version = forms.CharField(widget=forms.HiddenInput, required=False)
 
     class Meta:
         model = Incident
@@ -91,6 +95,8 @@ class IncidentForm(forms.ModelForm):
         self.fields["primary_category"].choices = grouped_category_choices(blank=True)
         self.fields["secondary_categories"].choices = grouped_category_choices(blank=False)
         self.fields["narrative"].widget.attrs["maxlength"] = 100_000
+        if self.instance.pk and self.instance.updated_at:
+            self.initial["version"] = self.instance.updated_at.isoformat()
 
     def clean_date(self) -> Any:
         value = self.cleaned_data.get("date")

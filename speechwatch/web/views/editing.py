@@ -21,13 +21,31 @@ from speechwatch.web.editing import IncidentEditor
 
 def _editor_page(request: HttpRequest, incident: Incident | None) -> HttpResponse:
     editor = IncidentEditor.build(request, incident)
+    status = 200
     if request.method == "POST":
+        status = 400
         if editor.is_valid():
-            saved = editor.save()
-            messages.success(request, _("Incident saved."))
-            return redirect("web:incident_detail", pk=saved.pk)
-        messages.error(request, _("Nothing was saved: please correct the errors below."))
-    status = 400 if request.method == "POST" else 200
+            try:
+                saved = editor.save()
+            except services.EditConflict as exc:
+                # Someone saved this incident after the form was loaded: keep the typed values, show
+                # theirs beside them, and let the editor decide (saving again replaces their version).
+                conflict = editor.note_conflict(exc.current)
+                incident = conflict.current
+                messages.error(
+                    request,
+                    _(
+                        "%(who)s saved this incident at %(when)s, after you opened it. Nothing was saved: "
+                        "your version is kept below. Compare it with theirs, then save again to replace theirs."
+                    )
+                    % {"who": conflict.author, "when": conflict.current.updated_at.strftime("%Y-%m-%d %H:%M:%S")},
+                )
+                status = 409
+            else:
+                messages.success(request, _("Incident saved."))
+                return redirect("web:incident_detail", pk=saved.pk)
+        else:
+            messages.error(request, _("Nothing was saved: please correct the errors below."))
     return render(request, "web/incident_form.html", {"editor": editor, "incident": incident}, status=status)
 
 
