@@ -25,7 +25,7 @@ messages: $(STAMP)
 run: $(STAMP) messages
 	$(BIN)/speechwatch migrate
 	$(BIN)/speechwatch demo
-	$(BIN)/speechwatch serve --host $(HOST) --port $(PORT)
+	$(BIN)/speechwatch serve --dev --host $(HOST) --port $(PORT)
 
 # The whole suite: everything on SQLite, then every database test again on PostgreSQL.
 test: $(STAMP) system-deps messages

@@ -15,7 +15,8 @@ NO_DJANGO = {"extract", "eval"}
 USAGE = """usage: speechwatch COMMAND [ARGS]
 
 Commands:
-  serve       serve the web app (--host H --port P)
+  serve       serve the web app under gunicorn (--host H --port P --workers N; --dev for a laptop)
+  worker      run a Celery worker for background jobs (needs SPEECHWATCH_BROKER_URL)
   migrate     create or update the database schema
   createuser  create a user with a role (admin, editor, monitor, viewer)
   demo        load demo data
@@ -26,7 +27,7 @@ Commands:
   ingest      store reports' incidents as drafts and their figures as published figures
   stats       compute statistics for a period, optionally reconciled with published figures
   report      render a monthly, annual or briefing report
-  check       check the installation
+  check       check the installation (--deploy: is it ready for production?)
 Run `speechwatch COMMAND --help` for a command's options.
 """
 
@@ -46,6 +47,8 @@ def main(argv: list[str] | None = None) -> None:
 
     if command == "serve":
         argv[0] = "sw_serve"
+        if "--dev" in argv[1:]:  # DEBUG is read when the settings load, before the command runs
+            os.environ["SPEECHWATCH_DEBUG"] = "1"
     elif command == "check":
         argv[0] = "sw_check"
     elif command == "import":

@@ -1,5 +1,5 @@
 """The README's `make run` path, end to end as subprocesses against a temporary SQLite database:
-`speechwatch migrate`, `speechwatch demo`, `speechwatch serve --port <free port>`, then the home page
+`speechwatch migrate`, `speechwatch demo`, `speechwatch serve --dev --port <free port>`, then the home page
 and the API answer. Also a CLI round trip between two database files. Runs in the SQLite pass only
 (no pytest database fixtures)."""
 
@@ -60,7 +60,7 @@ def test_make_run_serves_the_home_page(tmp_path):
     assert "admin / admin-demo-pw" in demo.stdout
     port = _free_port()
     server = subprocess.Popen(
-        [*CLI, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [*CLI, "serve", "--dev", "--host", "127.0.0.1", "--port", str(port)],  # as `make run` does
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )  # fmt: skip
     try:
