@@ -173,3 +173,18 @@ def test_import_into_empty_database_keeps_ids_and_sequences(exported):
         title="after import", registered_month="2024-04-01", primary_category="rights.attack"
     )  # the sequence was reset: no clash with imported ids
     assert new.pk > top
+
+
+def test_export_file_is_private_and_says_what_it_holds(db, tmp_path):
+    """The export holds password hashes and confidential records: mode 0600, also over an existing file."""
+    import stat
+
+    fresh, existing = tmp_path / "fresh.json", tmp_path / "existing.json"
+    existing.write_text("old")
+    existing.chmod(0o644)
+    for path in (fresh, existing):
+        err = io.StringIO()
+        call_command("export_db", str(path), stderr=err)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert "password hashes" in err.getvalue() and "keep it private" in err.getvalue()
+        assert json.loads(path.read_text())["schema"] == "speechwatch.export/1"

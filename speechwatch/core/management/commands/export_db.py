@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,6 +11,26 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandParser
 
 from speechwatch.core.dbcheck import ensure_migrated
+
+PRIVATE_NOTE = (
+    "It contains password hashes, confidential incidents, notes and sources, and correspondents' names: "
+    "keep it private (it is readable by its owner only)."
+)
+
+
+def write_private(path: Path | str, data: bytes) -> None:
+    """Write `data` to `path` readable and writable by the owner only (0600), also when the file
+    already exists with wider permissions: the file is created with mode 0600 (no window in which
+    another user can open it) and an existing one is narrowed before anything is written to it."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.fchmod(fd, 0o600)
+        with os.fdopen(fd, "wb", closefd=False) as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    finally:
+        os.close(fd)
 
 
 def dumps(data: Any) -> str:
@@ -33,8 +54,9 @@ class Command(BaseCommand):
         if file == "-":
             sys.stdout.write(text)
             return
-        Path(file).write_text(text, encoding="utf-8")
+        write_private(file, text.encode("utf-8"))
         self.stderr.write(
             f"Exported {len(data['incidents'])} incidents, {len(data['proceedings'])} proceedings, "
             f"{len(data['actors'])} actors, {len(data['users'])} users to {file}."
         )
+        self.stderr.write(PRIVATE_NOTE)
