@@ -1,5 +1,10 @@
 """`speechwatch check`: is this installation ready? Errors make the exit status non-zero; missing
-optional system tools (Chromium for browser tests, pango for PDF reports) are warnings."""
+optional system tools (Chromium for browser tests, pango for PDF reports) are warnings.
+
+`speechwatch check --deploy` is the gate before going live: Django's deployment checks plus ours
+(speechwatch.core.checks), and there every warning fails too, because each one is a real exposure
+on a public server. Chromium is not looked for there (servers do not run the browser tests).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ import shutil
 from typing import Any
 
 from django.core import checks
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import connection
 
 
@@ -16,16 +21,23 @@ class Command(BaseCommand):
     help = "Check the installation: Django checks, database, migrations, codebook, optional system tools."
     requires_system_checks: list = []
 
-    def handle(self, *args: Any, **options: Any) -> None:
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--deploy",
+            action="store_true",
+            help="also run the deployment checks (Django's and speechwatch's); any warning then fails",
+        )
+
+    def handle(self, *args: Any, deploy: bool = False, **options: Any) -> None:
         errors = 0
 
         def report(level: str, text: str) -> None:
             nonlocal errors
-            errors += level == "ERROR"
+            errors += level == "ERROR" or (deploy and level == "WARN")
             style = {"OK": self.style.SUCCESS, "WARN": self.style.WARNING, "ERROR": self.style.ERROR}[level]
             self.stdout.write(style(f"[{level:<5}] {text}"))
 
-        for msg in checks.run_checks(include_deployment_checks=False):
+        for msg in checks.run_checks(include_deployment_checks=deploy):
             level = "ERROR" if msg.is_serious() else "WARN"
             report(level, f"django: {msg}")
         try:
@@ -49,10 +61,11 @@ class Command(BaseCommand):
                 report("OK", "codebook loaded ({} categories, {} legal articles, {} regions)".format(*counts))
             else:
                 report("ERROR", "codebook not loaded: run `speechwatch migrate` or `speechwatch codebook DIR`")
-        chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
-        report("OK" if chromium else "WARN", f"chromium: {chromium or 'not found (browser tests will not run)'}")
+        if not deploy:
+            chromium = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+            report("OK" if chromium else "WARN", f"chromium: {chromium or 'not found (browser tests will not run)'}")
         pango = ctypes.util.find_library("pango-1.0")
         report("OK" if pango else "WARN", f"pango: {pango or 'not found (PDF reports will not render)'}")
         if errors:
             raise CommandError(f"{errors} problem(s) found.")
-        self.stdout.write("speechwatch is ready.")
+        self.stdout.write("speechwatch is ready for production." if deploy else "speechwatch is ready.")
