@@ -1,6 +1,6 @@
 """Read-only representations. Confidential fields are added per object only when
-`permissions.can_see_confidential` allows, and nested sources and proceedings go through the same
-visibility rules as the pages, so a serializer can never leak what the page would hide."""
+`permissions.can_see_confidential` allows, and nested sources, cases and proceedings come from
+`Model.objects.restrict(user)`, so a serializer can never leak what the page would hide."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from speechwatch.api import visibility
 from speechwatch.core import permissions
 from speechwatch.incidents.models import (
     Actor,
@@ -27,15 +26,6 @@ from speechwatch.vocab.models import Category, Region
 def _user(serializer: serializers.Serializer) -> Any:
     request = serializer.context.get("request")
     return getattr(request, "user", None)
-
-
-def _sees_confidential_cases(serializer: serializers.Serializer) -> bool:
-    """visible_cases is all-or-nothing per role; ask once per request and remember."""
-    key = "_sees_confidential_cases"
-    if key not in serializer.context:
-        probe = Case.objects.filter(is_confidential=True)
-        serializer.context[key] = permissions.visible_cases(_user(serializer), probe).exists()
-    return serializer.context[key]
 
 
 class CategorySerializer(serializers.ModelSerializer):
@@ -143,11 +133,8 @@ class IncidentSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(serializers.IntegerField(allow_null=True))
     def get_case(self, i: Incident) -> int | None:
-        if i.case_id is None:
-            return None
-        if not i.case.is_confidential:
-            return i.case_id
-        return i.case_id if _sees_confidential_cases(self) else None
+        # `case` is fetched through Case.objects.restrict (with_visible_case): None when hidden
+        return i.case.pk if i.case_id is not None and i.case is not None else None
 
 
 class IncidentDetailSerializer(IncidentSerializer):
@@ -166,12 +153,12 @@ class IncidentDetailSerializer(IncidentSerializer):
 
     @extend_schema_field(SourceSerializer(many=True))
     def get_sources(self, i: Incident) -> list[dict[str, Any]]:
-        return SourceSerializer(permissions.visible_sources(_user(self), i), many=True).data
+        return SourceSerializer(i.sources.restrict(_user(self)), many=True).data
 
     @extend_schema_field(ProceedingSerializer(many=True))
     def get_proceedings(self, i: Incident) -> list[dict[str, Any]]:
         qs = (
-            visibility.proceedings_for(_user(self))
+            Proceeding.objects.restrict(_user(self))
             .filter(incident=i)
             .prefetch_related("bases__article", "parties__actor", "stages", "amounts")
         )
@@ -189,12 +176,12 @@ class CaseSerializer(serializers.ModelSerializer):
     @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
     def get_incidents(self, c: Case) -> list[int]:
         return list(
-            visibility.incidents_for(_user(self)).filter(case=c).order_by("date", "id").values_list("id", flat=True)
+            Incident.objects.restrict(_user(self)).filter(case=c).order_by("date", "id").values_list("id", flat=True)
         )
 
     @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
     def get_proceedings(self, c: Case) -> list[int]:
-        qs = visibility.proceedings_for(_user(self)).filter(case=c).order_by("filed_on", "id")
+        qs = Proceeding.objects.restrict(_user(self)).filter(case=c).order_by("filed_on", "id")
         return list(qs.values_list("id", flat=True))
 
 

@@ -1,5 +1,5 @@
-"""Read-only API endpoints. Every queryset comes from `speechwatch.api.visibility` (which is built on
-`speechwatch.core.permissions`), so anonymous callers get exactly what the public pages show."""
+"""Read-only API endpoints. Every queryset comes from `Model.objects.restrict(user)` (the one rule of
+speechwatch/incidents/querysets.py), so callers get exactly what the pages show them."""
 
 from __future__ import annotations
 
@@ -14,9 +14,8 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema
 from rest_framework import viewsets
 
 from speechwatch.api import serializers as s
-from speechwatch.api import visibility
 from speechwatch.api.filters import ActorFilterSet, ApiIncidentFilterSet, ProceedingFilterSet
-from speechwatch.incidents.models import Involvement, PublishedFigure
+from speechwatch.incidents.models import Actor, Case, Incident, Involvement, Proceeding, PublishedFigure
 from speechwatch.vocab.models import Category, Region
 
 INCIDENT_PARAMS = [
@@ -38,8 +37,9 @@ class IncidentViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self) -> QuerySet:
         return (
-            visibility.incidents_for(self.request.user)
-            .select_related("primary_category", "case")
+            Incident.objects.restrict(self.request.user)
+            .with_visible_case(self.request.user)
+            .select_related("primary_category")
             .prefetch_related(
                 "secondary_categories",
                 "incident_places__place",
@@ -58,7 +58,7 @@ class CaseViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = s.CaseSerializer
 
     def get_queryset(self) -> QuerySet:
-        return visibility.cases_for(self.request.user).order_by("id")
+        return Case.objects.restrict(self.request.user).order_by("id")
 
 
 class ActorViewSet(viewsets.ReadOnlyModelViewSet):
@@ -66,7 +66,7 @@ class ActorViewSet(viewsets.ReadOnlyModelViewSet):
     filterset_class = ActorFilterSet
 
     def get_queryset(self) -> QuerySet:
-        return visibility.actors_for(self.request.user).prefetch_related("aliases").order_by("name", "id")
+        return Actor.objects.restrict(self.request.user).prefetch_related("aliases").order_by("name", "id")
 
 
 class ProceedingViewSet(viewsets.ReadOnlyModelViewSet):
@@ -75,7 +75,7 @@ class ProceedingViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self) -> QuerySet:
         return (
-            visibility.proceedings_for(self.request.user)
+            Proceeding.objects.restrict(self.request.user)
             .prefetch_related("bases__article", "parties__actor", "stages", "amounts")
             .order_by("-filed_on", "-id")
         )
@@ -100,7 +100,8 @@ class PublishedFigureViewSet(viewsets.ReadOnlyModelViewSet):
     """Figures organisations published (public information: they are printed in reports)."""
 
     serializer_class = s.PublishedFigureSerializer
-    queryset = PublishedFigure.objects.order_by("period_start", "measure", "scope", "id")
+    def get_queryset(self) -> QuerySet:
+        return PublishedFigure.objects.restrict(self.request.user).order_by("period_start", "measure", "scope", "id")
     filterset_fields = ["measure", "scope", "period_start", "period_end"]
 
 

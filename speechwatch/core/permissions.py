@@ -1,4 +1,5 @@
-"""The permission matrix in one place. Every queryset that leaves an app goes through these.
+"""What each role may do. Which rows a role may see is `Model.objects.restrict(user, action)`
+(speechwatch/incidents/querysets.py); this module answers the yes/no questions about actions.
 
 | role      | view drafts | create | edit            | publish | see confidential          |
 |-----------|-------------|--------|-----------------|---------|---------------------------|
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from speechwatch.accounts.models import Role
 
@@ -56,29 +57,20 @@ def can_see_confidential(user: Any, incident: Any | None = None) -> bool:
 
 
 def visible_incidents(user: Any, qs: QuerySet | None = None) -> QuerySet:
-    """Incidents this user may see at all. Anonymous: published and not confidential. Monitors and
-    viewers: everything except confidential incidents of others; editors and admins: everything."""
+    """Shorthand for `Incident.objects.restrict(user)`; the rule itself lives in incidents/querysets.py."""
     from speechwatch.incidents.models import Incident
 
-    qs = Incident.objects.all() if qs is None else qs
-    role = role_of(user)
-    if role is None:
-        return qs.filter(status="published", is_confidential=False)
-    if role in {Role.ADMIN, Role.EDITOR}:
-        return qs
-    if role == Role.MONITOR:
-        return qs.filter(Q(is_confidential=False) | Q(created_by=user))
-    return qs.filter(is_confidential=False)
+    return (Incident.objects.all() if qs is None else qs).restrict(user)
 
 
 def visible_sources(user: Any, incident: Any, qs: QuerySet | None = None) -> QuerySet:
-    qs = incident.sources.all() if qs is None else qs
-    return qs if can_see_confidential(user, incident) else qs.filter(is_confidential=False)
+    """The sources of one incident this user may see (`Source.objects.restrict`)."""
+    return (incident.sources.all() if qs is None else qs).restrict(user)
 
 
 def visible_proceedings(user: Any, qs: QuerySet) -> QuerySet:
-    return qs if role_of(user) in {Role.ADMIN, Role.EDITOR} else qs.filter(is_confidential=False)
+    return qs.restrict(user)
 
 
 def visible_cases(user: Any, qs: QuerySet) -> QuerySet:
-    return qs if role_of(user) in {Role.ADMIN, Role.EDITOR} else qs.filter(is_confidential=False)
+    return qs.restrict(user)

@@ -9,7 +9,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from speechwatch.incidents.choices import ActorKind, DatePrecision, IncidentStatus, InvolvementRole
-from speechwatch.incidents.models import Incident, SourceDocument
+from speechwatch.incidents.models import Case, Incident, SourceDocument
 from speechwatch.vocab.models import Category
 
 
@@ -114,10 +114,15 @@ class DraftForm(forms.ModelForm):
             "date_precision": forms.RadioSelect,
         }
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["primary_category"].queryset = Category.objects.filter(active=True)
         self.fields["date_precision"].choices = DatePrecision.choices
+        cases = Case.objects.restrict(user).order_by("title")
+        self.fields["case"].queryset = cases
+        if self.instance.case_id and not cases.filter(pk=self.instance.case_id).exists():
+            # linked to a case this user may not see: neither show its title nor let a save unlink it
+            del self.fields["case"]
 
 
 class InvolvementForm(forms.Form):

@@ -32,7 +32,7 @@ from speechwatch.ingest.views import ingest_required
 
 def _from_documents(user: Any) -> Any:
     qs = Incident.objects.filter(source_document__isnull=False)
-    return permissions.visible_incidents(user, qs).select_related("primary_category", "source_document")
+    return qs.restrict(user).select_related("primary_category", "source_document")
 
 
 @ingest_required
@@ -99,7 +99,7 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
     incident = get_object_or_404(_from_documents(request.user), pk=pk)
     can_edit = permissions.can_edit_incident(request.user, incident)
     can_decide = permissions.can_verify(request.user)
-    form = DraftForm(request.POST or None, instance=incident)
+    form = DraftForm(request.POST or None, instance=incident, user=request.user)
     actors = InvolvementFormSet(request.POST or None, initial=_initial_involvements(incident), prefix="actors")
     if request.method == "POST":
         action = request.POST.get("action", "save")

@@ -28,6 +28,7 @@ from django.db import connection
 
 from speechwatch.incidents.choices import COURT_STAGES, DECISION_STAGES
 from speechwatch.incidents.models import (
+    Case,
     Incident,
     MoneyAmount,
     Proceeding,
@@ -90,6 +91,7 @@ def _tables() -> dict[str, str]:
         "stage": StageEvent._meta.db_table,
         "money": MoneyAmount._meta.db_table,
         "art": LegalArticle._meta.db_table,
+        "case": Case._meta.db_table,
     }
 
 
@@ -115,7 +117,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
     filter_sql = ""
     if filters:
         inner = Incident.objects.filter(Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS])).values("pk")
-        filter_sql = f" AND i.id IN ({q.embed(*inner.query.sql_with_params())})"
+        filter_sql = f" AND i.id IN ({q.embed(*inner.query.sql_with_params())}){_public_proc(filters, 'p', t)}"
 
     # cp: counted proceedings filed (or, without a filing day, registered) in the hull
     court = (
@@ -203,7 +205,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
             f"WHERE sp.id = s.proceeding_id AND i.id = sp.incident_id "
             f"AND s.kind IN ({q.many(sorted(DECISION_STAGES))}) AND s.date >= {q.p(hull.start)} "
             f"AND s.date <= {q.p(hull.end)} AND i.status IN ({q.many(Qs.counted_statuses())}) AND {honor('sp')}"
-            f"{_refilter(filters, q)}"
+            f"{_refilter(filters, q)}{_public_proc(filters, 'sp', t)}"
         )
     recovered = [m for m in selected if m.kind == M.RECOVERED]
     if recovered:
@@ -227,6 +229,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
             f"AND ((m.date >= {q.p(hull.start)} AND m.date <= {q.p(hull.end)}) OR m.date IS NULL) "
             f"AND mp.kind = 'civil' AND i.status IN ({q.many(Qs.counted_statuses())}) "
             f"AND (m.kind = 'awarded' OR (m.kind = 'recovered' AND {award})){_refilter(filters, q)}"
+            f"{_public_proc(filters, 'mp', t)}"
         )
     # one statement: the CTE once, each part a scalar-row subquery joined by CROSS JOIN
     parts = " CROSS JOIN ".join(f"({c}) AS part{n}" for n, c in enumerate(columns))
@@ -252,3 +255,14 @@ def _refilter(filters: dict | None, q: _Sql) -> str:
         return ""
     inner = Incident.objects.filter(Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS])).values("pk")
     return f" AND i.id IN ({q.embed(*inner.query.sql_with_params())})"
+
+
+def _public_proc(filters: dict | None, alias: str, t: dict[str, str]) -> str:
+    """Public figures leave out confidential proceedings and those of confidential cases (with their
+    stages and money): the SQL twin of `queries.public_proceeding_q`."""
+    if not filters or not filters.get("public_only"):
+        return ""
+    return (
+        f" AND NOT {alias}.is_confidential AND ({alias}.case_id IS NULL OR NOT EXISTS "
+        f"(SELECT 1 FROM {t['case']} pc WHERE pc.id = {alias}.case_id AND pc.is_confidential))"
+    )

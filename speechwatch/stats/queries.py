@@ -167,7 +167,18 @@ def incident_filter_q(filters: dict[str, Any] | None, unit: Unit) -> Q:
         q &= Q(**{f"{path}primary_category__code__in": cats})
     if filters.get("public_only"):
         q &= Q(**{f"{path}status": "published", f"{path}is_confidential": False})
+        proc = {Proceeding: "", StageEvent: "proceeding__", MoneyAmount: "proceeding__", Basis: "proceeding__"}
+        if unit.model in proc:
+            q &= public_proceeding_q(proc[unit.model])
     return q
+
+
+def public_proceeding_q(proc: str = "") -> Q:
+    """A proceeding public statistics may count: not confidential and not part of a confidential case
+    (its money is as sensitive as the record itself)."""
+    return Q(**{f"{proc}is_confidential": False}) & (
+        Q(**{f"{proc}case__isnull": True}) | Q(**{f"{proc}case__is_confidential": False})
+    )
 
 
 # ---- per measure -----------------------------------------------------------------------------

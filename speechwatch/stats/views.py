@@ -18,6 +18,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from speechwatch.core import permissions
 from speechwatch.core.models import Job
+from speechwatch.incidents.querysets import stats_filters_for
 from speechwatch.stats.models import LANGS, RenderedReport, ReportText
 from speechwatch.stats.periods import Period, parse_period
 from speechwatch.stats.reports import FORMATS
@@ -97,8 +98,7 @@ def period_view(request: HttpRequest, period: str) -> HttpResponse:
 
     p = _period_or_404(period)
     lang = (get_language() or "en")[:2]
-    staff = permissions.role_of(request.user) is not None
-    filters = None if staff else {"public_only": True}
+    filters = stats_filters_for(request.user)
     rows = _figure_rows(p, lang, filters, with_links=False)
     regions = {r.code: r.label_in(lang) for r in Region.objects.all()}
     by_region = [(regions.get(k, k), v) for k, v in compute_breakdown(p, "reports.total", by="region",
@@ -107,7 +107,7 @@ def period_view(request: HttpRequest, period: str) -> HttpResponse:
                                       filters=filters)]
     labels = {r["measure"]: r["label"] for r in rows}
     return render(request, "stats/period.html", {
-        "period": p, "rows": rows, "by_region": by_region, "public_only": not staff,
+        "period": p, "rows": rows, "by_region": by_region, "public_only": filters is not None,
         "comparisons": [(labels.get(c.measure, c.measure), c.value, c.text(lang)) for c in comparisons],
         "can_close": permissions.can_publish(request.user) and p.kind == "month",
     })
@@ -129,7 +129,7 @@ def close_month(request: HttpRequest, month: str) -> HttpResponse:
     for r in reconcile(p):
         recon.append({"row": r, "label": labels.get(r.measure, r.measure),
                       "incidents": [(i, incident_url(i)) for i in r.incident_ids[:50]]})
-    drafts = (permissions.visible_incidents(request.user).filter(status="draft", registered_month=p.start)
+    drafts = (Incident.objects.restrict(request.user).filter(status="draft", registered_month=p.start)
               .select_related("primary_category").order_by("primary_category__code", "date"))
     comparisons = compare(p, measures=["reports.total", "rights.total", "access.total", "legal.total"])
     return render(request, "stats/close.html", {

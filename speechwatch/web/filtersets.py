@@ -16,11 +16,11 @@ from django import forms
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from speechwatch.core.permissions import visible_proceedings
 from speechwatch.incidents.choices import IncidentStatus, ProceedingKind
-from speechwatch.incidents.models import Actor, Incident, IncidentPlace, Involvement, Proceeding, normalise_name
+from speechwatch.incidents.models import Actor, Case, Incident, IncidentPlace, Involvement, Proceeding, normalise_name
 from speechwatch.vocab.models import Category, CategoryGroup, Region
 
+MAX_ID = 2**63 - 1  # larger ids overflow SQLite's integers; none can exist
 MONTH_RE = re.compile(r"^(\d{4})-(\d{2})$")
 
 
@@ -80,7 +80,7 @@ class IncidentFilterSet(django_filters.FilterSet):
         field_name="is_follow_up",
         widget=forms.Select(choices=[("", "---------"), ("true", _("Yes")), ("false", _("No"))]),
     )
-    case = django_filters.NumberFilter(label=_("Case"), field_name="case_id", widget=forms.HiddenInput)
+    case = django_filters.NumberFilter(label=_("Case"), method="filter_case", widget=forms.HiddenInput)
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")
 
     class Meta:
@@ -127,10 +127,23 @@ class IncidentFilterSet(django_filters.FilterSet):
         if not value:
             return qs
         user = getattr(self.request, "user", None)
-        procs = visible_proceedings(user, Proceeding.objects.filter(kind=value))
+        procs = Proceeding.objects.restrict(user).filter(kind=value)
         own = procs.filter(incident_id=OuterRef("pk"))
         of_case = procs.filter(case_id=OuterRef("case_id"), case__isnull=False)
         return qs.filter(Exists(own) | Exists(of_case))
+
+    def filter_case(self, qs: QuerySet, name: str, value: object) -> QuerySet:
+        """Only a case the user may see filters anything: asking for a hidden case's incidents gives
+        none, the same answer as for a case that does not exist (membership is not revealed)."""
+        if value is None:
+            return qs
+        pk = int(value) if value == int(value) else -1  # type: ignore[call-overload]
+        if not 0 < pk < MAX_ID:
+            return qs.none()
+        user = getattr(self.request, "user", None)
+        if not Case.objects.restrict(user).filter(pk=pk).exists():
+            return qs.none()
+        return qs.filter(case_id=pk)
 
     def filter_search(self, qs: QuerySet, name: str, value: str) -> QuerySet:
         from speechwatch.web.search import search_incidents

@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from speechwatch.incidents.choices import ActorKind, ActorSubkind
+from speechwatch.incidents.querysets import ActorQuerySet
 
 _TRANSLIT_FOLDS = [("yo", "e"), ("ye", "e"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "zh"), ("dzh", "zh")]
 
@@ -34,6 +35,7 @@ class Actor(models.Model):
     description = models.TextField(_("description"), blank=True, default="")
     is_state = models.BooleanField(_("state body or official"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    objects = ActorQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from django.db import models
 
+from speechwatch.incidents.querysets import SourceDocumentQuerySet
+
 
 class SourceDocument(models.Model):
     sha256 = models.CharField(max_length=64, unique=True)
@@ -21,6 +23,8 @@ class SourceDocument(models.Model):
     warnings = models.JSONField(default=list, blank=True)
     extraction = models.JSONField(default=dict, blank=True, help_text="The pipeline's full output.")
     imported_at = models.DateTimeField(auto_now_add=True)
+
+    objects = SourceDocumentQuerySet.as_manager()
 
     class Meta:
         ordering = ["-period_start", "filename"]

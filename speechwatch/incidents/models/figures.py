@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from speechwatch.incidents.choices import FigureScope, LegislativeKind, LegislativeStatus
+from speechwatch.incidents.querysets import PublicQuerySet
 
 
 class PublishedFigure(models.Model):
@@ -21,6 +22,8 @@ class PublishedFigure(models.Model):
     span_start = models.PositiveIntegerField(null=True, blank=True)
     span_end = models.PositiveIntegerField(null=True, blank=True)
 
+    objects = PublicQuerySet.as_manager()
+
     class Meta:
         ordering = ["period_start", "measure", "scope"]
         indexes = [models.Index(fields=["period_start", "period_end"], name="fig_period")]
@@ -36,6 +39,8 @@ class LegislativeItem(models.Model):
     incident = models.ForeignKey(
         "incidents.Incident", null=True, blank=True, on_delete=models.SET_NULL, related_name="legislative_items"
     )
+
+    objects = PublicQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]

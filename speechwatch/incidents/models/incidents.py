@@ -24,6 +24,7 @@ from speechwatch.incidents.choices import (
     Reliability,
     SourceKind,
 )
+from speechwatch.incidents.querysets import CaseQuerySet, IncidentQuerySet, SourceQuerySet
 
 EARLIEST_DATE = dt.date(1991, 1, 1)
 NARRATIVE_MAX = 100_000
@@ -37,6 +38,7 @@ class Case(models.Model):
     is_confidential = models.BooleanField(_("confidential"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    objects = CaseQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:
@@ -90,6 +92,7 @@ class Incident(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     verified_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
+    objects = IncidentQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:
@@ -204,6 +207,7 @@ class Source(models.Model):
     reliability = models.CharField(max_length=1, choices=Reliability.choices, default=Reliability.C)
     is_confidential = models.BooleanField(default=False)
     received = models.DateField(null=True, blank=True)
+    objects = SourceQuerySet.as_manager()
     history = HistoricalRecords()
 
     class Meta:

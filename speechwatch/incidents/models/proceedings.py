@@ -16,6 +16,7 @@ from speechwatch.incidents.choices import (
     ProceedingKind,
     StageKind,
 )
+from speechwatch.incidents.querysets import ProceedingQuerySet
 
 
 class Proceeding(models.Model):
@@ -48,6 +49,7 @@ class Proceeding(models.Model):
     is_confidential = models.BooleanField(_("confidential"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    objects = ProceedingQuerySet.as_manager()
     history = HistoricalRecords(excluded_fields=["updated_at"])
 
     class Meta:

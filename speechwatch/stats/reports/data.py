@@ -20,6 +20,7 @@ from speechwatch.incidents.models import (
     Proceeding,
     Source,
 )
+from speechwatch.stats.queries import public_proceeding_q
 from speechwatch.stats.reports.document import IncidentEntry
 from speechwatch.stats.reports.fmt import day_label, money
 
@@ -48,14 +49,14 @@ def incidents(
     for term in query.split():
         qs = qs.filter(Q(title__icontains=term) | Q(summary__icontains=term) | Q(narrative__icontains=term))
     return (
-        qs.select_related("primary_category", "primary_category__group", "case")
+        qs.select_related("primary_category", "primary_category__group")
         .prefetch_related(
             Prefetch("incident_places", queryset=IncidentPlace.objects.select_related("place", "region_then")),
             Prefetch("sources", queryset=Source.objects.filter(is_confidential=False)),
             Prefetch("involvements", queryset=Involvement.objects.select_related("actor")),
             Prefetch(
                 "proceedings",
-                queryset=Proceeding.objects.filter(is_confidential=False).prefetch_related(
+                queryset=Proceeding.objects.filter(public_proceeding_q()).prefetch_related(
                     "bases__article", "amounts", "stages", "parties__actor"
                 ),
             ),

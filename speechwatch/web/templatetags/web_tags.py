@@ -128,7 +128,7 @@ def month_rows(incidents: list[Any], show_status: bool = False) -> str:
             follow_up if i.is_follow_up else "",
             confidential if i.is_confidential else "",
         )
-        if i.case_id:
+        if i.case_id and i.case is not None:  # `case` is None when the user may not see it (with_visible_case)
             row += format_html(
                 '<br><small>{}: <a href="{}">{}</a></small>', case_label, case_url(i.case_id), i.case.title
             )
@@ -165,7 +165,7 @@ def incident_rows(incidents: list[Any], show_status: bool = False) -> str:
             follow_up if i.is_follow_up else "",
             confidential if i.is_confidential else "",
         )
-        if i.case_id:
+        if i.case_id and i.case is not None:  # `case` is None when the user may not see it (with_visible_case)
             row += format_html(
                 '<br><small>{}: <a href="{}">{}</a></small>', case_label, case_url(i.case_id), i.case.title
             )

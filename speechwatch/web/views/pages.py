@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
@@ -25,6 +25,7 @@ from speechwatch.incidents.models import (
     ProceedingParty,
     StageEvent,
 )
+from speechwatch.incidents.querysets import visible_proceeding_q
 from speechwatch.web.filtersets import parse_month
 from speechwatch.web.views.public import list_queryset
 
@@ -45,7 +46,7 @@ class CategoryBlock:
 
 def month_index(request: HttpRequest) -> HttpResponse:
     months = (
-        permissions.visible_incidents(request.user)
+        Incident.objects.restrict(request.user)
         .order_by()
         .values("registered_month")
         .annotate(total=Count("id"), follow_ups=Count("id", filter=Q(is_follow_up=True)))
@@ -58,7 +59,8 @@ def month_view(request: HttpRequest, month: str) -> HttpResponse:
     first = parse_month(month)
     if first is None:
         raise Http404("not a month")
-    qs = list_queryset(permissions.visible_incidents(request.user).filter(registered_month=first), places=False)
+    month_qs = Incident.objects.restrict(request.user).filter(registered_month=first)
+    qs = list_queryset(month_qs, request.user, places=False)
     qs = qs.order_by(
         "primary_category__group__order", "primary_category__order", "primary_category__code", "date", "id"
     )
@@ -81,10 +83,8 @@ def month_view(request: HttpRequest, month: str) -> HttpResponse:
 
 
 def _visible_proceedings(user: Any, scope: Q) -> Any:
-    qs = permissions.visible_proceedings(user, Proceeding.objects.filter(scope)).filter(
-        Q(incident__isnull=True) | Q(incident__in=permissions.visible_incidents(user))
-    )
-    return qs.select_related("court", "incident", "case").prefetch_related(
+    qs = Proceeding.objects.restrict(user).filter(scope).with_visible_case(user)
+    return qs.select_related("court", "incident").prefetch_related(
         Prefetch("bases", queryset=ProceedingBasis.objects.select_related("article__code")),
         Prefetch("parties", queryset=ProceedingParty.objects.select_related("actor")),
         Prefetch("stages", queryset=StageEvent.objects.order_by("date", "id")),
@@ -118,9 +118,11 @@ def case_timeline(incidents: list[Incident], proceedings: list[Proceeding]) -> l
 
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
-    case = get_object_or_404(permissions.visible_cases(user, Case.objects.all()), pk=pk)
+    case = get_object_or_404(Case.objects.restrict(user), pk=pk)
     incidents = list(
-        list_queryset(permissions.visible_incidents(user).filter(case=case)).order_by("date", "registered_month", "id")
+        list_queryset(Incident.objects.restrict(user).filter(case=case), user).order_by(
+            "date", "registered_month", "id"
+        )
     )
     if permissions.role_of(user) is None and not incidents:
         raise Http404("no public incident in this case")
@@ -138,18 +140,18 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
-    actor = get_object_or_404(Actor.objects.prefetch_related("aliases"), pk=pk)
-    visible = permissions.visible_incidents(user)
+    actor = get_object_or_404(Actor.objects.restrict(user).prefetch_related("aliases"), pk=pk)
+    visible = Incident.objects.restrict(user).filter(pk=OuterRef("incident_id"))
     involvements = list(
-        Involvement.objects.filter(actor=actor, incident__in=visible)
-        .select_related("incident__primary_category__group", "incident__case")
+        Involvement.objects.filter(Exists(visible), actor=actor)
+        .select_related("incident__primary_category__group")
+        .prefetch_related(Prefetch("incident__case", queryset=Case.objects.restrict(user)))
         .order_by("-incident__date", "-incident_id")
     )
     parties = list(
-        ProceedingParty.objects.filter(
-            actor=actor, proceeding__in=_visible_proceedings(user, Q()).order_by().values("pk")
-        )
-        .select_related("proceeding__case", "proceeding__incident")
+        ProceedingParty.objects.filter(visible_proceeding_q(user, "proceeding__"), actor=actor)
+        .select_related("proceeding__incident")
+        .prefetch_related(Prefetch("proceeding__case", queryset=Case.objects.restrict(user)))
         .order_by("-proceeding__filed_on", "-proceeding_id")
     )
     if permissions.role_of(user) is None and not involvements and not parties:
@@ -161,20 +163,22 @@ def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def dashboard(request: HttpRequest) -> HttpResponse:
     user = request.user
-    visible = permissions.visible_incidents(user)
+    visible = Incident.objects.restrict(user)
     drafts = visible.filter(status=IncidentStatus.DRAFT)
     if not permissions.can_publish(user):
         drafts = drafts.filter(created_by=user)
     today = timezone.localdate().replace(day=1)
     recent = (
-        Incident.history.filter(id__in=visible.values("id"))
+        Incident.history.filter(Exists(visible.filter(pk=OuterRef("id"))))
         .select_related("history_user")
         .order_by("-history_date")[:20]
     )
     context = {
-        "drafts": list(list_queryset(drafts).order_by("-updated_at")[:20]),
+        "drafts": list(list_queryset(drafts, user).order_by("-updated_at")[:20]),
         "draft_count": drafts.count(),
-        "verified": list(list_queryset(visible.filter(status=IncidentStatus.VERIFIED)).order_by("-updated_at")[:20])
+        "verified": list(
+            list_queryset(visible.filter(status=IncidentStatus.VERIFIED), user).order_by("-updated_at")[:20]
+        )
         if permissions.can_publish(user)
         else [],
         "this_month": today,

@@ -50,21 +50,22 @@ LIST_DEFER = (
 )
 
 
-def list_queryset(qs, places: bool = True):
-    """What a list row shows, fetched in two queries per page whatever the page size."""
-    qs = qs.select_related("primary_category__group", "case").defer(*LIST_DEFER)
+def list_queryset(qs, user: Any, places: bool = True):
+    """What a list row shows, fetched in a few queries per page whatever the page size. The case comes
+    through `with_visible_case`, so a row never prints the title of a case the user may not see."""
+    qs = qs.with_visible_case(user).select_related("primary_category__group").defer(*LIST_DEFER)
     return qs.prefetch_related(LIST_PLACES) if places else qs
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    published = permissions.visible_incidents(request.user).filter(status=IncidentStatus.PUBLISHED)
+    published = Incident.objects.restrict(request.user).filter(status=IncidentStatus.PUBLISHED)
     latest = published.order_by("-registered_month").values_list("registered_month", flat=True).first()
     # "Recently published" among the last three registration months: an indexed range, not a sort of
     # every published incident by publication time.
     window = (
         published.filter(registered_month__gte=(latest - dt.timedelta(days=62)).replace(day=1)) if latest else published
     )
-    recent = list(list_queryset(window.order_by("-published_at", "-id"))[:10])
+    recent = list(list_queryset(window.order_by("-published_at", "-id"), request.user)[:10])
     groups: list[dict[str, Any]] = []
     if latest:
         counts = dict(
@@ -79,9 +80,9 @@ def home(request: HttpRequest) -> HttpResponse:
 
 def incident_list(request: HttpRequest) -> HttpResponse:
     filterset = IncidentFilterSet(
-        request.GET or None, queryset=permissions.visible_incidents(request.user), request=request
+        request.GET or None, queryset=Incident.objects.restrict(request.user), request=request
     )
-    page = paginate(list_queryset(filterset.qs), request.GET.get("page"))
+    page = paginate(list_queryset(filterset.qs, request.user), request.GET.get("page"))
     return render(request, "web/incident_list.html", {"filter": filterset, "page": page})
 
 
@@ -89,11 +90,10 @@ def _proceedings(user: Any, incident: Incident) -> list[Proceeding]:
     scope = Q(incident=incident)
     if incident.case_id:
         scope |= Q(case_id=incident.case_id)
-    qs = permissions.visible_proceedings(user, Proceeding.objects.filter(scope)).filter(
-        Q(incident__isnull=True) | Q(incident__in=permissions.visible_incidents(user))
-    )
+    qs = Proceeding.objects.restrict(user).filter(scope)
     return list(
-        qs.select_related("court", "incident")
+        qs.with_visible_case(user)
+        .select_related("court", "incident")
         .prefetch_related(
             Prefetch("bases", queryset=ProceedingBasis.objects.select_related("article__code")),
             Prefetch("parties", queryset=ProceedingParty.objects.select_related("actor")),
@@ -106,8 +106,10 @@ def _proceedings(user: Any, incident: Incident) -> list[Proceeding]:
 
 def incident_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
-    qs = permissions.visible_incidents(user).select_related(
-        "primary_category__group", "case", "created_by", "verified_by"
+    qs = (
+        Incident.objects.restrict(user)
+        .with_visible_case(user)
+        .select_related("primary_category__group", "created_by", "verified_by")
     )
     incident = get_object_or_404(qs, pk=pk)
     proceedings = _proceedings(user, incident)
@@ -116,7 +118,7 @@ def incident_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "secondary": incident.secondary_categories.select_related("group"),
         "places": incident.incident_places.select_related("place", "region_then", "region_now"),
         "involvements": Involvement.objects.filter(incident=incident).select_related("actor").order_by("role", "id"),
-        "sources": permissions.visible_sources(user, incident),
+        "sources": incident.sources.restrict(user),
         "proceedings": proceedings,
         "see_confidential": permissions.can_see_confidential(user, incident),
         "can_edit": permissions.can_edit_incident(user, incident),
