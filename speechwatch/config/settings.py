@@ -8,6 +8,7 @@ SPEECHWATCH_DATA_DIR, SPEECHWATCH_MAX_UPLOAD_MB.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -38,7 +39,7 @@ ALLOWED_HOSTS = [
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("SPEECHWATCH_CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "speechwatch.accounts.admin_apps.SpeechwatchAdminConfig",  # the admin behind our sign-in and 2FA
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "axes",
     "speechwatch.core",
     "speechwatch.accounts",
     "speechwatch.vocab",
@@ -72,8 +74,11 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "speechwatch.accounts.middleware.IdleTimeoutMiddleware",
+    "speechwatch.accounts.middleware.SecondFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a locked-out sign-in into the lockout page
 ]
 
 ROOT_URLCONF = "speechwatch.config.urls"
@@ -119,8 +124,27 @@ LOGIN_REDIRECT_URL = "web:dashboard"
 LOGOUT_REDIRECT_URL = "web:home"
 
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Accounts (docs/permissions.md). django-axes watches authenticate(), so its backend comes first.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Roles that must use an authenticator app, e.g. "admin,editor"; empty means it is optional for all.
+SPEECHWATCH_REQUIRE_2FA = os.environ.get("SPEECHWATCH_REQUIRE_2FA", "")
+SESSION_COOKIE_AGE = int(float(os.environ.get("SPEECHWATCH_SESSION_HOURS", "8")) * 3600)
+SPEECHWATCH_SESSION_IDLE_SECONDS = int(float(os.environ.get("SPEECHWATCH_SESSION_IDLE_MINUTES", "60")) * 60)
+AXES_FAILURE_LIMIT = int(os.environ.get("SPEECHWATCH_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = dt.timedelta(minutes=float(os.environ.get("SPEECHWATCH_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "speechwatch.accounts.lockout.lockout_response"
+AXES_USERNAME_FORM_FIELD = "username"
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]
@@ -157,8 +181,9 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.BasicAuthentication",
+        # No HTTP Basic: a password alone would skip the second factor. See docs/api.md.
+        "speechwatch.accounts.api_auth.ApiTokenAuthentication",
+        "speechwatch.accounts.api_auth.OTPSessionAuthentication",
     ],
 }
 SPECTACULAR_SETTINGS = {
