@@ -186,6 +186,9 @@ def read_docx(raw: bytes, name: str = "") -> str:
         raise CorruptDocument(f"{name}: not a DOCX (zip) file")
     import docx
 
+    from speechwatch.extraction.limits import check_zip
+
+    check_zip(io.BytesIO(raw), name)  # the declared sizes, before python-docx inflates every part
     try:
         document = docx.Document(io.BytesIO(raw))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -212,6 +215,8 @@ def read_pdf(raw: bytes, name: str = "") -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    from speechwatch.extraction.limits import check_pages
+
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(raw))
@@ -222,6 +227,7 @@ def read_pdf(raw: bytes, name: str = "") -> str:
                 raise EncryptedDocument(f"{name}: encrypted PDF ({exc.__class__.__name__})") from exc
             if not ok:
                 raise EncryptedDocument(f"{name}: encrypted PDF, a password is needed")
+        check_pages(len(reader.pages), name)  # the page tree's count, before any text is extracted
         pages = [page.extract_text() or "" for page in reader.pages]
     except ExtractionError:
         raise

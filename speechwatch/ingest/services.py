@@ -66,23 +66,12 @@ def max_bytes() -> int:
 
 
 def extract(path: Path, language: str | None = None) -> Any:
-    """Run the extraction pipeline; `language` forces the language instead of detecting it (so a report
-    the detector cannot place can still be read as, say, Kazakh)."""
-    from speechwatch.extraction import extract_path, extract_text
+    """Run the extraction pipeline on one file in the limited parse worker (`speechwatch.ingest.sandbox`):
+    a zip bomb, a 20,000-page PDF or a parser running away costs that worker, never this process.
+    `language` forces the language instead of detecting it."""
+    from speechwatch.ingest.sandbox import extract_file
 
-    if language is None:
-        return extract_path(path)
-    from speechwatch.extraction.errors import UnsupportedLanguage
-    from speechwatch.extraction.readers import detect_format, read_bytes, read_path
-
-    try:
-        doc = read_path(path)
-        text, fmt, sha = doc.text, doc.format, doc.sha256
-    except UnsupportedLanguage:
-        raw = path.read_bytes()
-        fmt = detect_format(path)
-        text, sha = read_bytes(raw, fmt, str(path)), hashlib.sha256(raw).hexdigest()
-    return extract_text(text, path=str(path), fmt=fmt, language=language, sha256=sha)
+    return extract_file(path, language)
 
 
 def _precheck(path: Path) -> str | None:

@@ -7,8 +7,10 @@ every stored document can be traced back to the file it came from.
 
 from __future__ import annotations
 
+import os
 import secrets
 from collections.abc import Callable
+from datetime import timedelta
 from functools import wraps
 from typing import Any
 
@@ -21,6 +23,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import get_valid_filename
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from speechwatch.core import jobs, permissions
@@ -61,9 +64,44 @@ def _save_uploads(files: list[Any]) -> tuple[list[str], dict[str, str]]:
     return paths, names
 
 
+DEFAULT_MAX_JOBS_PER_USER = 2
+# a job still "queued" or "running" after this long died with its process; it no longer counts
+STALE_JOB_HOURS = 6
+
+
+def max_jobs_per_user() -> int:
+    """SPEECHWATCH_MAX_JOBS_PER_USER (default 2): ingest jobs one user may have queued or running."""
+    try:
+        value = int(os.environ.get("SPEECHWATCH_MAX_JOBS_PER_USER", DEFAULT_MAX_JOBS_PER_USER))
+    except ValueError:
+        value = DEFAULT_MAX_JOBS_PER_USER
+    return max(1, value)
+
+
+def active_jobs(user: Any) -> int:
+    """The user's ingest jobs that are queued or running (and not stale)."""
+    since = timezone.now() - timedelta(hours=STALE_JOB_HOURS)
+    return Job.objects.filter(
+        kind="ingest", created_by=user, status__in=(Job.Status.QUEUED, Job.Status.RUNNING), created_at__gte=since
+    ).count()
+
+
 @ingest_required
 def upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
+    status = 200
+    if request.method == "POST" and form.is_valid() and active_jobs(request.user) >= max_jobs_per_user():
+        # Each job reads its files one by one in a parse worker; a user with many jobs at once would
+        # hold as many workers (and their memory) as they like.
+        form.add_error(
+            None,
+            _(
+                "You already have %(count)d ingest jobs waiting or running, the most one person may have at "
+                "once. Upload these files when one of them has finished."
+            )
+            % {"count": max_jobs_per_user()},
+        )
+        status = 429
     if request.method == "POST" and form.is_valid():
         paths, names = _save_uploads(form.cleaned_data["files"])
         params = {
@@ -85,6 +123,7 @@ def upload(request: HttpRequest) -> HttpResponse:
             "max_upload_mb": settings.MAX_UPLOAD_MB,
             "can_refresh": permissions.can_publish(request.user),
         },
+        status=status,
     )
 
 
