@@ -14,22 +14,10 @@ from django.urls import reverse
 
 from speechwatch.incidents.models import Incident, Source
 from speechwatch.vocab.models import Category
-from speechwatch.web.views import files
 from speechwatch.web.views.files import download_name
 
 PAYLOAD = b"%PDF-1.4 confidential letter from a correspondent\n"
 ROLES = (None, "viewer", "monitor", "editor", "admin")
-
-
-@pytest.fixture(autouse=True, params=["restrict", "permissions"])
-def rule(request, monkeypatch):
-    """Run every test under both implementations of the visibility rule (Source.objects.restrict, and
-    core.permissions while a checkout does not have it yet)."""
-    if request.param == "permissions":
-        monkeypatch.setattr(files, "has_restrict", lambda: False)
-    elif not files.has_restrict():
-        pytest.skip("Source.objects.restrict is not in this checkout")
-    return request.param
 
 
 @pytest.fixture(autouse=True)

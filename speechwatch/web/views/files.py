@@ -2,8 +2,9 @@
 
 Source files used to be served straight from MEDIA_URL, so anyone who guessed a path got a confidential
 file. Now MEDIA_ROOT is not served at all and this view is the only way to a file: the source is looked
-up among the sources the user may see (its incident visible to the user, the source itself not
-confidential unless the user may see confidential records of that incident). Anything else is 404, not
+up among the sources the user may see, `Source.objects.restrict(user, "view")` (its incident visible to
+the user, the source itself not confidential unless the user may see confidential records of that
+incident). Anything else is 404, not
 403, so the answer does not even confirm that the source exists.
 """
 
@@ -17,8 +18,7 @@ from typing import Any
 from django.http import FileResponse, Http404, HttpRequest
 from django.views.decorators.http import require_GET
 
-from speechwatch.core import permissions
-from speechwatch.incidents.models import Incident, Source
+from speechwatch.incidents.models import Source
 
 MAX_NAME = 150
 _UNSAFE = set("/\\\"'<>:|?*;%")
@@ -37,33 +37,11 @@ SAFE_TYPES = {
 
 
 def visible_source(user: Any, pk: int) -> Source:
-    """The source `pk` if `user` may see it, else Http404.
-
-    The project's one visibility rule is `Source.objects.restrict(user, "view")`
-    (speechwatch.incidents.querysets); until every checkout has it, the same rule is applied through
-    `speechwatch.core.permissions` (incident visible, then the incident's visible sources).
-    """
-    if has_restrict():
-        source = Source.objects.restrict(user, "view").filter(pk=pk).first()
-    else:
-        source = _visible_source_by_permissions(user, pk)
+    """The source `pk` if `user` may see it (the project's one rule, `Source.objects.restrict`), else 404."""
+    source = Source.objects.restrict(user, "view").filter(pk=pk).first()
     if source is None:
         raise Http404
     return source
-
-
-def has_restrict() -> bool:
-    return hasattr(Source.objects, "restrict")
-
-
-def _visible_source_by_permissions(user: Any, pk: int) -> Source | None:
-    incident_id = Source.objects.filter(pk=pk).values_list("incident_id", flat=True).first()
-    if incident_id is None:
-        return None
-    incident = permissions.visible_incidents(user, Incident.objects.filter(pk=incident_id)).first()
-    if incident is None:
-        return None
-    return permissions.visible_sources(user, incident).filter(pk=pk).first()
 
 
 def download_name(source: Source) -> str:
