@@ -188,3 +188,56 @@ def test_export_file_is_private_and_says_what_it_holds(db, tmp_path):
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
         assert "password hashes" in err.getvalue() and "keep it private" in err.getvalue()
         assert json.loads(path.read_text())["schema"] == "speechwatch.export/1"
+
+
+def _author_a_change(user) -> Incident:
+    incident = Incident.objects.order_by("id").first()
+    incident.title = "Edited by a person"
+    incident._history_user = user
+    incident.save()
+    return incident
+
+
+def test_replace_keeps_users_their_devices_and_audit_authors(exported):
+    """import --replace used to delete every user: their TOTP devices went with them and every
+    audit-history row lost its author. Users named in the file are now updated in place."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from speechwatch.accounts.models import User
+
+    import_database(copy.deepcopy(exported))
+    user = User.objects.get(username=exported["users"][0]["username"])
+    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    incident = _author_a_change(user)
+    history = incident.history.model
+    authored = set(history.objects.filter(history_user=user).values_list("history_id", flat=True))
+    assert authored
+
+    before = dumps(export_database())
+    import_database(json.loads(before), replace=True)
+
+    assert User.objects.filter(pk=user.pk, username=user.username).exists()
+    assert TOTPDevice.objects.filter(pk=device.pk, user_id=user.pk, confirmed=True).exists()
+    assert set(history.objects.filter(history_user=user).values_list("history_id", flat=True)) == authored
+    assert dumps(export_database()) == before  # still a lossless round trip
+
+
+def test_replace_refuses_to_drop_a_user_with_a_device_or_authorship(exported):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from speechwatch.accounts.models import User
+
+    import_database(copy.deepcopy(exported))
+    extra = User.objects.create_user(username="not-in-file", password="pw-secret-1", role="editor")
+    TOTPDevice.objects.create(user=extra, name="phone", confirmed=True)
+    _author_a_change(extra)
+    with pytest.raises(ImportFileError, match=r"not-in-file \(1 two-factor device\(s\), authorship of 1"):
+        import_database(copy.deepcopy(exported), replace=True)
+    assert TOTPDevice.objects.filter(user=extra).exists()
+    assert Incident.objects.order_by("id").first().title == "Edited by a person"  # nothing changed
+
+    # A user with nothing to lose is simply removed, as before.
+    TOTPDevice.objects.filter(user=extra).delete()
+    Incident.history.model.objects.filter(history_user=extra).update(history_user=None)
+    import_database(copy.deepcopy(exported), replace=True)
+    assert not User.objects.filter(username="not-in-file").exists()

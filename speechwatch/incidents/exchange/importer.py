@@ -44,8 +44,10 @@ def is_empty() -> bool:
     return not any(model.objects.exists() for model in DATA_MODELS)
 
 
-def wipe() -> None:
-    """Delete all data except the codebook (for `import --replace`); audit history is kept."""
+def wipe(*, keep_users: bool = False) -> None:
+    """Delete all data except the codebook; audit history is kept. `import --replace` keeps the users
+    (`keep_users=True`): deleting a user would also delete their two-factor devices and blank the
+    author of every audit-history row they wrote, none of which the export file carries."""
     m.PublishedFigure.objects.all().delete()
     m.LegislativeItem.objects.all().delete()
     m.Proceeding.objects.all().delete()
@@ -53,7 +55,36 @@ def wipe() -> None:
     m.Case.objects.all().delete()
     m.Actor.objects.all().delete()
     m.SourceDocument.objects.all().delete()
-    User.objects.all().delete()
+    if not keep_users:
+        User.objects.all().delete()
+
+
+def _history_models() -> list[type[models.Model]]:
+    """Every audit-history table (simple_history's historical models carry `history_user`)."""
+    from django.apps import apps
+
+    names = {"history_id", "history_user"}
+    return [model for model in apps.get_models() if names <= {f.name for f in model._meta.get_fields()}]
+
+
+def what_users_would_lose(users: Any) -> dict[str, list[str]]:
+    """For each of `users` that owns something the export does not carry, what: two-factor devices
+    and audit-history rows they are the author of (deleting the user would lose both)."""
+    from django_otp import devices_for_user
+
+    lost: dict[str, list[str]] = {}
+    history = _history_models()
+    for user in users:
+        things = []
+        devices = list(devices_for_user(user, confirmed=None))
+        if devices:
+            things.append(f"{len(devices)} two-factor device(s)")
+        authored = sum(h.objects.filter(history_user=user).count() for h in history)
+        if authored:
+            things.append(f"authorship of {authored} audit-history row(s)")
+        if things:
+            lost[user.username] = things
+    return lost
 
 
 @contextlib.contextmanager
@@ -119,13 +150,30 @@ class Importer:
 
     # -- sections ----------------------------------------------------------------------------------------------
     def users_(self) -> None:
+        """Create the file's users; with --replace a user who already exists (same username) is updated
+        in place, keeping its id, its two-factor devices and its audit-history authorship. Users of the
+        database the file does not contain are deleted, unless that would lose devices or authorship:
+        then the import is refused (the operator decides, nothing is written)."""
         for n, row in self.rows("users"):
             self.where = f"users[{n}]"
             check_keys(row, self.where, set(spec.USER))
-            user = User(**import_fields(User, row, spec.USER, self.where))
+            fields = import_fields(User, row, spec.USER, self.where)
+            user = User.objects.filter(username=fields["username"]).first() or User()
+            for name, value in fields.items():
+                setattr(user, name, value)
             if user.username in self.users:
                 raise fail(self.where, "username", f"duplicate user {user.username!r}")
             self.users[user.username] = self.save(user)
+        self.where = "users"
+        others = User.objects.exclude(pk__in=[u.pk for u in self.users.values()])
+        lost = what_users_would_lose(others)
+        if lost:
+            named = "; ".join(f"{name} ({', '.join(things)})" for name, things in sorted(lost.items()))
+            raise ImportFileError(
+                f"users: --replace would delete users this database has and the file does not, losing {named}. "
+                "Add them to the file (export them first) or delete them deliberately, then import again"
+            )
+        others.delete()
 
     def actors(self) -> None:
         for n, row in self.rows("actors"):
@@ -300,7 +348,7 @@ def import_database(data: Any, *, replace: bool = False) -> dict[str, int]:
                         "database: it already holds data (users, incidents, ...); import into an empty database "
                         "or pass --replace to delete the existing data first"
                     )
-                wipe()
+                wipe(keep_users=True)
             counts = importer.run()
             with connection.cursor() as cursor:
                 for sql in connection.ops.sequence_reset_sql(no_style(), KEPT_IDS):

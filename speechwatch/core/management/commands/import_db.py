@@ -3,7 +3,8 @@
 Everything is validated and written in one transaction: on the first problem the command names the
 record and field, exits with status 1, and the database is left exactly as it was. An import into a
 database that already holds data is refused unless --replace is given (which deletes that data first,
-inside the same transaction).
+inside the same transaction; users named in the file are updated in place so that their two-factor
+devices and audit-history authorship survive, see docs/export-format.md).
 """
 
 from __future__ import annotations
@@ -23,7 +24,12 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file")
-        parser.add_argument("--replace", action="store_true", help="delete all existing data (not the codebook) first")
+        parser.add_argument(
+            "--replace",
+            action="store_true",
+            help="delete all existing data (not the codebook) first; users in the file are updated in place, keeping "
+            "their two-factor devices and audit authorship",
+        )
 
     def handle(self, *args: Any, file: str, replace: bool, **options: Any) -> None:
         ensure_migrated(self.stderr)
