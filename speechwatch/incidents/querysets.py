@@ -90,6 +90,7 @@ class IncidentQuerySet(RestrictedQuerySet):
             return self.filter(created_by=user, status="draft")
         return self.none()
 
+
 class CaseQuerySet(RestrictedQuerySet):
     def _viewable(self, user: Any, role: str | None) -> CaseQuerySet:
         qs = self.filter(is_confidential=False)

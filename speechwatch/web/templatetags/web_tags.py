@@ -185,10 +185,10 @@ def incident_rows(incidents: list[Any], show_status: bool = False) -> str:
     return mark_safe("".join(out))  # noqa: S308 (every piece above went through format_html)
 
 
-@register.simple_tag
-def actor_datalist() -> str:
-    """One <datalist> of every actor ("Name [id]", kind shown by the browser), shared by all actor boxes
-    of the editor."""
+@register.simple_tag(takes_context=True)
+def actor_datalist(context: dict[str, Any]) -> str:
+    """One <datalist> of the actors the user may see ("Name [id]", kind shown by the browser), shared by
+    all actor boxes of the editor. A name known only from records hidden from the user is not offered."""
     from django.utils.html import format_html
     from django.utils.safestring import mark_safe
 
@@ -199,6 +199,8 @@ def actor_datalist() -> str:
     kinds = dict(ActorKind.choices)
     options = [
         format_html('<option value="{} [{}]">{}</option>', name, pk, kinds.get(kind, kind))
-        for pk, name, kind in Actor.objects.order_by("name").values_list("pk", "name", "kind")
+        for pk, name, kind in Actor.objects.restrict(context["request"].user)
+        .order_by("name")
+        .values_list("pk", "name", "kind")
     ]
     return format_html('<datalist id="{}">{}</datalist>', ACTOR_DATALIST_ID, mark_safe("".join(options)))  # noqa: S308
