@@ -63,7 +63,9 @@ def backup_dir() -> Path:
 
 def default_keep() -> int:
     """SPEECHWATCH_BACKUP_KEEP (setting or environment), default 14 (a fortnight of nightly backups)."""
-    value = getattr(settings, "SPEECHWATCH_BACKUP_KEEP", None) or os.environ.get("SPEECHWATCH_BACKUP_KEEP")
+    value = getattr(settings, "SPEECHWATCH_BACKUP_KEEP", None)
+    if value is None:
+        value = os.environ.get("SPEECHWATCH_BACKUP_KEEP")
     return int(value) if value not in (None, "") else DEFAULT_KEEP
 
 

@@ -397,3 +397,67 @@ def test_same_editor_saving_twice_in_a_row_is_not_a_conflict(editor, refs):
         data["title"] = title
         assert editor.post(url, data).status_code == 302
     assert Incident.objects.get().title == "Second change"
+
+
+def _read_only(on: bool) -> None:
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"PRAGMA query_only={'ON' if on else 'OFF'}")
+
+
+def test_read_only_database_keeps_the_typed_form(editor, refs):
+    """A database that refuses writes (full disk, read-only file) is a 503 with the typed text kept
+    and a message saying nothing was saved, not a 500 that loses it. (A real read-only SQLite.)"""
+    from django.db import connection
+
+    from speechwatch.incidents.models import Incident
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PRAGMA query_only is SQLite's; the patched test below covers PostgreSQL")
+    editor.get(reverse("web:incident_create"))  # session and CSRF settled before the database turns read-only
+    data = full_data(refs, narrative="Typed for an hour and must not be lost.")
+    _read_only(True)
+    try:
+        response = editor.post(reverse("web:incident_create"), data)
+    finally:
+        _read_only(False)
+    assert response.status_code == 503
+    body = response.content.decode()
+    assert "The database refused the write" in body and "Nothing was saved; your text is below." in body
+    assert "Typed for an hour and must not be lost." in body and 'value="Journalist sued over a post"' in body
+    assert not Incident.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "error",
+    ["operational", "disk_full_file"],
+)
+def test_storage_errors_while_saving_an_edit_keep_the_typed_form(editor, refs, monkeypatch, error):
+    from django.db import OperationalError
+
+    from speechwatch.incidents import services
+    from speechwatch.incidents.models import Incident
+
+    editor.post(reverse("web:incident_create"), full_data(refs))
+    inc = Incident.objects.get()
+    url = reverse("web:incident_edit", args=[inc.pk])
+    data = _form_data(editor.get(url))
+    data.update(title="A new title typed by hand", narrative="A long narrative typed by hand.")
+
+    def refuse(*args, **kwargs):
+        if error == "operational":
+            raise OperationalError("database or disk is full")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(services, "row_save", refuse)
+    response = editor.post(url, data)
+    assert response.status_code == 503
+    body = response.content.decode()
+    if error == "operational":
+        assert "The database refused the write: database or disk is full. Nothing was saved" in body
+    else:
+        assert "The file storage refused the write: No space left on device. Nothing was saved" in body
+    assert "A long narrative typed by hand." in body and 'value="A new title typed by hand"' in body
+    inc.refresh_from_db()
+    assert inc.title == "Journalist sued over a post"  # the incident row written before the failure is rolled back

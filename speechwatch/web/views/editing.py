@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -18,6 +20,8 @@ from speechwatch.incidents import services
 from speechwatch.incidents.models import Incident
 from speechwatch.web.editing import IncidentEditor
 
+logger = logging.getLogger(__name__)
+
 
 def _editor_page(request: HttpRequest, incident: Incident | None) -> HttpResponse:
     editor = IncidentEditor.build(request, incident)
@@ -27,6 +31,19 @@ def _editor_page(request: HttpRequest, incident: Incident | None) -> HttpRespons
         if editor.is_valid():
             try:
                 saved = editor.save()
+            except (DatabaseError, OSError) as exc:
+                # A full disk, a read-only or unreachable database, an upload that cannot be written:
+                # the transaction has rolled back, so say so and give the editor their typed text back
+                # instead of a 500 page that loses it.
+                logger.warning("incident save refused by storage: %s", exc, exc_info=True)
+                if isinstance(exc, OSError):
+                    refused = _("The file storage refused the write: %(error)s. Nothing was saved; your text is below.")
+                    error = exc.strerror or str(exc)
+                else:
+                    refused = _("The database refused the write: %(error)s. Nothing was saved; your text is below.")
+                    error = str(exc).strip() or exc.__class__.__name__
+                messages.error(request, refused % {"error": error})
+                status = 503
             except services.EditConflict as exc:
                 # Someone saved this incident after the form was loaded: keep the typed values, show
                 # theirs beside them, and let the editor decide (saving again replaces their version).
