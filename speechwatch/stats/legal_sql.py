@@ -115,6 +115,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
         )
 
     filter_sql = ""
+    filters = Qs.effective_filters(filters)
     if filters:
         inner = Incident.objects.filter(Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS])).values("pk")
         filter_sql = f" AND i.id IN ({q.embed(*inner.query.sql_with_params())}){_public_proc(filters, 'p', t)}"
@@ -260,7 +261,7 @@ def _refilter(filters: dict | None, q: _Sql) -> str:
 def _public_proc(filters: dict | None, alias: str, t: dict[str, str]) -> str:
     """Public figures leave out confidential proceedings and those of confidential cases (with their
     stages and money): the SQL twin of `queries.public_proceeding_q`."""
-    if not filters or not filters.get("public_only"):
+    if not Qs.hides_confidential(filters):
         return ""
     return (
         f" AND NOT {alias}.is_confidential AND ({alias}.case_id IS NULL OR NOT EXISTS "

@@ -51,7 +51,31 @@ def counting_statuses(statuses: Iterable[str] | None) -> Iterator[None]:
         yield
     finally:
         _STATUSES.reset(token)
-FILTER_KEYS = ("region", "outlet_kind", "perpetrator_kind", "category", "public_only")
+FILTER_KEYS = ("region", "outlet_kind", "perpetrator_kind", "category", "public_only", "no_confidential")
+_PUBLISHABLE: ContextVar[bool] = ContextVar("speechwatch_stats_publishable", default=False)
+
+
+@contextmanager
+def publishable_only() -> Iterator[None]:
+    """Every figure computed inside leaves out confidential incidents, confidential proceedings,
+    proceedings of confidential cases and their money: what a published report may print, so that a
+    figure never reveals a record the report hides."""
+    token = _PUBLISHABLE.set(True)
+    try:
+        yield
+    finally:
+        _PUBLISHABLE.reset(token)
+
+
+def effective_filters(filters: dict[str, Any] | None) -> dict[str, Any] | None:
+    if not _PUBLISHABLE.get():
+        return filters
+    return {**(filters or {}), "no_confidential": True}
+
+
+def hides_confidential(filters: dict[str, Any] | None) -> bool:
+    filters = effective_filters(filters)
+    return bool(filters and (filters.get("public_only") or filters.get("no_confidential")))
 
 
 @dataclass(frozen=True)
@@ -134,6 +158,7 @@ def recovered_date():
 def incident_filter_q(filters: dict[str, Any] | None, unit: Unit) -> Q:
     """Filters on the incident behind a unit (region, outlet kind, perpetrator kind, category, public)."""
     q = Q()
+    filters = effective_filters(filters)
     if not filters:
         return q
     unknown = set(filters) - set(FILTER_KEYS)
@@ -166,7 +191,9 @@ def incident_filter_q(filters: dict[str, Any] | None, unit: Unit) -> Q:
         cats = [cats] if isinstance(cats, str) else list(cats)
         q &= Q(**{f"{path}primary_category__code__in": cats})
     if filters.get("public_only"):
-        q &= Q(**{f"{path}status": "published", f"{path}is_confidential": False})
+        q &= Q(**{f"{path}status": "published"})
+    if hides_confidential(filters):
+        q &= Q(**{f"{path}is_confidential": False})
         proc = {Proceeding: "", StageEvent: "proceeding__", MoneyAmount: "proceeding__", Basis: "proceeding__"}
         if unit.model in proc:
             q &= public_proceeding_q(proc[unit.model])

@@ -318,3 +318,22 @@ def test_public_statistics_leave_out_confidential_money(world):
         claimed[role] = {f.measure: f.value for f in figures if f.scope == "period"}.get("legal.civil.claimed_kzt")
     assert claimed["editor"] == SECRET_MONEY
     assert not claimed["viewer"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("kind", "period"), [("monthly", "2024-03"), ("annual", "2024"), ("briefing", None)])
+def test_reports_print_no_confidential_canary(world, tmp_path, kind, period):
+    """Reports are published under the organisation's name: nothing confidential, unpublished-only or
+    of a confidential case may be printed, nor the confidential case's money."""
+    from django.core.management import call_command
+
+    for fmt in ("md", "html"):
+        out = tmp_path / f"{kind}.{fmt}"
+        args = [kind, *([period] if period else []), "--format", fmt, "--output", str(out)]
+        if kind == "briefing":
+            args += ["--category", "rights.attack", "--from", "2024-01-01"]
+        call_command("report", *args)
+        text = out.read_text(encoding="utf-8")
+        assert "Published open incident" in text or kind != "monthly"  # the report is not empty
+        assert leaks("anonymous", text) == set(), f"{kind} {fmt}"
+        assert not MONEY_RE.search(text), f"{kind} {fmt} prints the confidential case's claim"

@@ -26,7 +26,16 @@ CONTENT_TYPES = {
 def build(kind: str, period: str | None = None, lang: str = "en", published: dt.date | None = None,
           **options: Any) -> Document:
     """Build a report document. `period` is a period string (monthly: a month, annual: a year;
-    briefing: optional range). Briefing options: query, categories, date_from, date_to, title."""
+    briefing: optional range). Briefing options: query, categories, date_from, date_to, title.
+
+    Its figures leave out confidential records and their money (`publishable_only`), like its text."""
+    from speechwatch.stats.queries import publishable_only
+
+    with publishable_only():
+        return _build(kind, period, lang, published, **options)
+
+
+def _build(kind: str, period: str | None, lang: str, published: dt.date | None, **options: Any) -> Document:
     from speechwatch.stats.periods import parse_period
 
     if lang not in LANGS:
