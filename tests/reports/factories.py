@@ -3,9 +3,10 @@
 April 2024 (counted): rights 4 (attack, detention, 2 obstruction), access 3 (refusal, cyberattack,
 one confidential blocking), legal 3 (criminal CC 274, civil honor claim 5,000,000 KZT claimed,
 administrative AC 456-2) → 10 reports for the staff statistics, 9 in printed reports (a report's
-figures leave out the confidential blocking, as its text does). Not counted: a follow-up detention, a draft attack, a rejected
-threat, one official statement, one legislation item. March 2024: an attack and a civil claim with
-200,000 KZT recovered. November 2021: a political prisoner (civic.prisoner) for the briefing.
+figures leave out the confidential blocking, as its text does). Not counted: a follow-up detention,
+a draft attack, a rejected threat, one official statement, one legislation item. March 2024: an
+attack and a civil claim with 200,000 KZT recovered. November 2021: a political prisoner
+(civic.prisoner) for the briefing.
 """
 
 from __future__ import annotations
