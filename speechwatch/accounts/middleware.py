@@ -90,6 +90,8 @@ class SecondFactorMiddleware:
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or _is_api(request) or twofactor.session_verified(user):
             return self.get_response(request)
+        if request.path_info == reverse("login"):
+            return self.get_response(request)  # LoginView signs such a session out and asks for the code
         if self._has_device(request):
             logout(request)
             messages.info(request, _("Sign in again with the one-time code from your authenticator app."))
