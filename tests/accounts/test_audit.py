@@ -75,4 +75,6 @@ def test_admin_shows_events_read_only(users):
     assert page.status_code == 200 and "signed in" in page.content.decode()
     assert client.get(reverse("admin:accounts_accountevent_add")).status_code == 403
     event = AccountEvent.objects.first()
-    assert client.post(reverse("admin:accounts_accountevent_delete", args=[event.pk]), {"post": "yes"}).status_code == 403
+    assert (
+        client.post(reverse("admin:accounts_accountevent_delete", args=[event.pk]), {"post": "yes"}).status_code == 403
+    )
