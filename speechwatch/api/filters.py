@@ -10,7 +10,7 @@ from drf_spectacular.utils import extend_schema_field
 
 from speechwatch.incidents.choices import ProceedingKind
 from speechwatch.incidents.models import Actor, ActorAlias, Proceeding, normalise_name
-from speechwatch.web.filtersets import IncidentFilterSet, MonthFilter
+from speechwatch.web.filtersets import MAX_ID, IncidentFilterSet, MonthFilter
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -43,8 +43,9 @@ class ActorFilterSet(django_filters.FilterSet):
 
 class ProceedingFilterSet(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(choices=ProceedingKind.choices)
-    case = django_filters.NumberFilter(field_name="case_id")
-    incident = django_filters.NumberFilter(field_name="incident_id")
+    # bounded: a larger id overflowed SQLite's integers (a 500); now it is a 400 naming the field
+    case = django_filters.NumberFilter(field_name="case_id", min_value=0, max_value=MAX_ID)
+    incident = django_filters.NumberFilter(field_name="incident_id", min_value=0, max_value=MAX_ID)
     filed_after = django_filters.DateFilter(field_name="filed_on", lookup_expr="gte")
     filed_before = django_filters.DateFilter(field_name="filed_on", lookup_expr="lte")
 

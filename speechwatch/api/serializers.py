@@ -96,8 +96,16 @@ class ProceedingSerializer(serializers.ModelSerializer):
         return [{"actor": x.actor_id, "name": x.actor.name, "role": x.role} for x in p.parties.all()]
 
 
+@extend_schema_field({"type": "string", "pattern": r"^\d{4}-\d{2}$", "example": "2024-03"})
+class MonthField(serializers.DateField):
+    """A registration month, printed YYYY-MM (the schema says so, not "date")."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(format="%Y-%m", **kwargs)
+
+
 class IncidentSerializer(serializers.ModelSerializer):
-    registered_month = serializers.DateField(format="%Y-%m")
+    registered_month = MonthField()
     primary_category = serializers.CharField(source="primary_category.code")
     secondary_categories = serializers.SerializerMethodField()
     places = serializers.SerializerMethodField()

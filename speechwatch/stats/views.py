@@ -12,6 +12,7 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, JsonRe
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST
@@ -190,8 +191,10 @@ def render_start(request: HttpRequest) -> HttpResponse:
     if request.headers.get("accept", "").startswith("application/json"):
         return JsonResponse({"job": job.pk, "status_url": status_url}, status=202)
     messages.info(request, _("Rendering started (job %(id)s).") % {"id": job.pk})
-    back = request.POST.get("next") or reverse("stats:index")
-    return redirect(back if back.startswith("/") else reverse("stats:index"))
+    back = request.POST.get("next") or ""
+    safe = url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}, require_https=False)
+    # "//elsewhere.example" starts with "/" too: only a path on this site is followed
+    return redirect(back if safe and back.startswith("/") and not back.startswith("//") else reverse("stats:index"))
 
 
 def job_status(request: HttpRequest, job_id: int) -> JsonResponse:

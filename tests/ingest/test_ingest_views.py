@@ -250,3 +250,45 @@ def test_review_page_shows_the_import_warnings_of_that_draft(client, users):
     listed = html.split('id="draft-warnings">', 1)[1].split("</ul>", 1)[0]
     assert "unknown category &#x27;access.smoke_signals&#x27;; filed under context.statement" in listed
     assert 'id="draft-warnings"' not in client.get(reverse("ingest:draft", args=[other.pk])).content.decode()
+
+
+@pytest.mark.django_db
+def test_review_form_offers_a_monitor_no_confidential_case(client, users, stored):
+    """The review form listed every case, confidential ones included, and let a monitor attach a draft
+    to one."""
+    from speechwatch.incidents.models import Case
+
+    secret = Case.objects.create(title="Sealed investigation of an editor", is_confidential=True)
+    open_case = Case.objects.create(title="Open lawsuit against a paper")
+    incident = Incident.objects.filter(primary_category__code="rights.detention").get()
+    url = reverse("ingest:draft", args=[incident.pk])
+    login(client, users, "monitor")
+    html = client.get(url).content.decode()
+    assert "Open lawsuit against a paper" in html
+    assert "Sealed investigation" not in html
+    response = client.post(url, _form_data(incident, case=str(secret.pk)))
+    assert response.status_code == 200  # refused: not a valid choice
+    incident.refresh_from_db()
+    assert incident.case_id is None
+    assert client.post(url, _form_data(incident, case=str(open_case.pk))).status_code == 302
+    incident.refresh_from_db()
+    assert incident.case_id == open_case.pk
+    client.force_login(users["editor"])
+    assert "Sealed investigation" in client.get(url).content.decode()
+
+
+@pytest.mark.django_db
+def test_a_draft_in_a_hidden_case_keeps_it_when_a_monitor_saves(client, users, stored):
+    from speechwatch.incidents.models import Case
+
+    secret = Case.objects.create(title="Sealed investigation of an editor", is_confidential=True)
+    incident = Incident.objects.filter(primary_category__code="rights.detention").get()
+    Incident.objects.filter(pk=incident.pk).update(case=secret)
+    url = reverse("ingest:draft", args=[incident.pk])
+    login(client, users, "monitor")
+    assert "Sealed investigation" not in client.get(url).content.decode()
+    data = _form_data(incident, title="Reporter detained at a protest")
+    data.pop("case")
+    assert client.post(url, data).status_code == 302
+    incident.refresh_from_db()
+    assert (incident.title, incident.case_id) == ("Reporter detained at a protest", secret.pk)
