@@ -25,6 +25,7 @@ from django import forms
 from django.db import connection
 from django.db.models import Exists, Max, OuterRef, Q, QuerySet
 from django.db.models.signals import post_delete, post_save
+from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -73,9 +74,25 @@ class MonthFilter(django_filters.Filter):
 
 
 @dataclass(frozen=True)
+class VocabRef:
+    """A category or group as table pages print it: `code`, `label` (in the codebook's language), and
+    for a category its `group`."""
+
+    pk: int
+    code: str
+    label: str
+    group: VocabRef | None = None
+
+    def __str__(self) -> str:
+        return self.label
+
+
+@dataclass(frozen=True)
 class Codebook:
     """The vocabulary labels of one language, made once and shared by every request in that language."""
 
+    categories: dict[int, VocabRef]
+    status_label: dict[str, str]
     category_label: dict[int, str]
     category_code: dict[int, str]
     category_group: dict[int, int]
@@ -138,7 +155,12 @@ def _build_codebook(lang: str) -> Codebook:
         choices.extend((code, f"— {category_label[pk]}") for pk, code, g, active, *_ in cats if g == gid and active)
     regions = list(Region.objects.order_by("code").values_list("pk", "code", *_LABELS))
     region_label = {pk: pick_label(_labels(labels), lang) for pk, _code, *labels in regions}
+    group_refs = {pk: VocabRef(pk, code, label) for pk, (code, label, _o) in groups.items()}
+    with translation.override(lang):
+        status_label = {value: str(label) for value, label in IncidentStatus.choices}
     return Codebook(
+        categories={pk: VocabRef(pk, code, category_label[pk], group_refs[g]) for pk, code, g, *_ in cats},
+        status_label=status_label,
         category_label=category_label,
         category_code={pk: code for pk, code, *_ in cats},
         category_group={pk: g for pk, _c, g, *_ in cats},

@@ -8,6 +8,9 @@ from typing import Any
 from django import template
 from django.urls import NoReverseMatch, reverse
 from django.utils import formats, timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from speechwatch.core import permissions
@@ -102,14 +105,34 @@ def _url_maker(name: str) -> Any:
     return lambda pk: f"{head}{pk}{tail}"
 
 
+def _row_head(i: Any, dates: dict[tuple[Any, str], str], incident_url: Any, follow_up: str, confidential: str,
+              case_url: Any, case_label: str) -> str:  # fmt: skip
+    key = (i.date, i.date_precision)
+    if key not in dates:
+        dates[key] = precise_date(i.date, i.date_precision)
+    row = format_html(
+        '<tr><td class="nowrap">{}</td><td><a href="{}">{}</a>{}{}',
+        dates[key],
+        incident_url(i.pk),
+        i.title,
+        follow_up if i.is_follow_up else "",
+        confidential if i.is_confidential else "",
+    )
+    if i.case_id and i.case is not None:  # `case` is None when the user may not see it
+        row += format_html('<br><small>{}: <a href="{}">{}</a></small>', case_label, case_url(i.case_id), i.case.title)
+    return row
+
+
+def _status_cell(i: Any) -> str:
+    label = getattr(i, "status_label", None) or i.get_status_display()
+    return format_html('<td><span class="{}">{}</span></td>', status_class(i.status), label)
+
+
 @register.simple_tag
 def month_rows(incidents: list[Any], show_status: bool = False) -> str:
-    """The rows of one category on the month page, built in Python: a month can hold hundreds of
-    incidents and a per-row template costs ~10× more. Every value is escaped by format_html."""
-    from django.utils.html import format_html
-    from django.utils.safestring import mark_safe
-    from django.utils.translation import gettext
-
+    """The rows of one category on the month page (IncidentRow values from the view), built in Python:
+    a month can hold hundreds of incidents and a per-row template costs ~10× more. Every value is
+    escaped by format_html."""
     incident_url, case_url = _url_maker("web:incident_detail"), _url_maker("web:case_detail")
     follow_up = format_html(' <span class="badge follow-up">{}</span>', gettext("follow-up"))
     confidential = format_html(' <span class="badge confidential">{}</span>', gettext("confidential"))
@@ -117,36 +140,18 @@ def month_rows(incidents: list[Any], show_status: bool = False) -> str:
     dates: dict[tuple[Any, str], str] = {}
     out = []
     for i in incidents:
-        key = (i.date, i.date_precision)
-        if key not in dates:
-            dates[key] = precise_date(i.date, i.date_precision)
-        row = format_html(
-            '<tr><td class="nowrap">{}</td><td><a href="{}">{}</a>{}{}',
-            dates[key],
-            incident_url(i.pk),
-            i.title,
-            follow_up if i.is_follow_up else "",
-            confidential if i.is_confidential else "",
-        )
-        if i.case_id and i.case is not None:  # `case` is None when the user may not see it (with_visible_case)
-            row += format_html(
-                '<br><small>{}: <a href="{}">{}</a></small>', case_label, case_url(i.case_id), i.case.title
-            )
-        row += "</td>"
+        row = _row_head(i, dates, incident_url, follow_up, confidential, case_url, case_label) + "</td>"
         if show_status:
-            row += format_html('<td><span class="{}">{}</span></td>', status_class(i.status), i.get_status_display())
+            row += _status_cell(i)
         out.append(row + "</tr>")
     return mark_safe("".join(out))  # noqa: S308 (every piece above went through format_html)
 
 
 @register.simple_tag
 def incident_rows(incidents: list[Any], show_status: bool = False) -> str:
-    """The rows of the incident tables (list, home, case, dashboard), built in Python for speed; every
-    value is escaped by format_html. Places come from the `incident_places` prefetch."""
-    from django.utils.html import format_html
-    from django.utils.safestring import mark_safe
-    from django.utils.translation import gettext
-
+    """The rows of the incident tables (list, home, case, dashboard) from IncidentRow values (labels and
+    places resolved by the view, once per page), built in Python for speed; every value is escaped by
+    format_html."""
     incident_url, case_url = _url_maker("web:incident_detail"), _url_maker("web:case_detail")
     follow_up = format_html(
         ' <span class="badge follow-up" title="{}">{}</span>',
@@ -155,30 +160,17 @@ def incident_rows(incidents: list[Any], show_status: bool = False) -> str:
     )
     confidential = format_html(' <span class="badge confidential">{}</span>', gettext("confidential"))
     case_label = gettext("Case")
+    dates: dict[tuple[Any, str], str] = {}
     out = []
     for i in incidents:
-        row = format_html(
-            '<tr><td class="nowrap">{}</td><td><a href="{}">{}</a>{}{}',
-            precise_date(i.date, i.date_precision),
-            incident_url(i.pk),
-            i.title,
-            follow_up if i.is_follow_up else "",
-            confidential if i.is_confidential else "",
-        )
-        if i.case_id and i.case is not None:  # `case` is None when the user may not see it (with_visible_case)
-            row += format_html(
-                '<br><small>{}: <a href="{}">{}</a></small>', case_label, case_url(i.case_id), i.case.title
-            )
-        places = []
-        for p in i.incident_places.all():
-            name = str(p.place) if p.place_id else p.name_as_written
-            if p.region_now_id:
-                places.append(format_html("{} <small>({})</small>", name, p.region_now.label))
-            else:
-                places.append(format_html("{}", name))
+        row = _row_head(i, dates, incident_url, follow_up, confidential, case_url, case_label)
+        places = [
+            format_html("{} <small>({})</small>", name, region) if region is not None else format_html("{}", name)
+            for name, region in i.places
+        ]
         row += format_html("</td><td>{}</td><td>{}</td>", i.primary_category.label, mark_safe("; ".join(places)))  # noqa: S308
         if show_status:
-            row += format_html('<td><span class="{}">{}</span></td>', status_class(i.status), i.get_status_display())
+            row += _status_cell(i)
         out.append(row + "</tr>")
     if not out:
         out.append(format_html('<tr><td colspan="5">{}</td></tr>', gettext("No incidents.")))
@@ -189,9 +181,6 @@ def incident_rows(incidents: list[Any], show_status: bool = False) -> str:
 def actor_datalist(context: dict[str, Any]) -> str:
     """One <datalist> of the actors the user may see ("Name [id]", kind shown by the browser), shared by
     all actor boxes of the editor. A name known only from records hidden from the user is not offered."""
-    from django.utils.html import format_html
-    from django.utils.safestring import mark_safe
-
     from speechwatch.incidents.choices import ActorKind
     from speechwatch.incidents.models import Actor
     from speechwatch.web.forms.fields import ACTOR_DATALIST_ID

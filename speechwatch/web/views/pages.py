@@ -27,13 +27,13 @@ from speechwatch.incidents.models import (
 )
 from speechwatch.incidents.querysets import visible_proceeding_q
 from speechwatch.web.filtersets import parse_month
-from speechwatch.web.views.public import list_queryset
+from speechwatch.web.views.public import IncidentRow, table_rows
 
 
 @dataclass
 class CategoryBlock:
     category: Any
-    incidents: list[Incident] = field(default_factory=list)
+    incidents: list[IncidentRow] = field(default_factory=list)
 
     @property
     def new_count(self) -> int:
@@ -60,15 +60,14 @@ def month_view(request: HttpRequest, month: str) -> HttpResponse:
     if first is None:
         raise Http404("not a month")
     month_qs = Incident.objects.restrict(request.user).filter(registered_month=first)
-    qs = list_queryset(month_qs, request.user, places=False)
-    qs = qs.order_by(
+    qs = month_qs.order_by(
         "primary_category__group__order", "primary_category__order", "primary_category__code", "date", "id"
     )
     blocks: list[CategoryBlock] = []
-    for incident in qs:
-        if not blocks or blocks[-1].category.pk != incident.primary_category_id:
-            blocks.append(CategoryBlock(incident.primary_category))
-        blocks[-1].incidents.append(incident)
+    for row in table_rows(qs, request, places=False):
+        if not blocks or blocks[-1].category.pk != row.primary_category_id:  # type: ignore[attr-defined]
+            blocks.append(CategoryBlock(row.primary_category))  # type: ignore[attr-defined]
+        blocks[-1].incidents.append(row)
     previous = (first - dt.timedelta(days=1)).replace(day=1)
     following = (first + dt.timedelta(days=32)).replace(day=1)
     context = {
@@ -105,7 +104,7 @@ class TimelineEntry:
         return (self.date or dt.date.max, self.order, getattr(self.obj, "pk", 0) or 0)
 
 
-def case_timeline(incidents: list[Incident], proceedings: list[Proceeding]) -> list[TimelineEntry]:
+def case_timeline(incidents: list[Any], proceedings: list[Proceeding]) -> list[TimelineEntry]:
     """Incidents, filings, stage events and money of a case in date order (undated money last)."""
     entries = [TimelineEntry(i.date or i.registered_month, "incident", i, order=0) for i in incidents]
     for p in proceedings:
@@ -119,10 +118,8 @@ def case_timeline(incidents: list[Incident], proceedings: list[Proceeding]) -> l
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
     case = get_object_or_404(Case.objects.restrict(user), pk=pk)
-    incidents = list(
-        list_queryset(Incident.objects.restrict(user).filter(case=case), user).order_by(
-            "date", "registered_month", "id"
-        )
+    incidents = table_rows(
+        Incident.objects.restrict(user).filter(case=case).order_by("date", "registered_month", "id"), request
     )
     if permissions.role_of(user) is None and not incidents:
         raise Http404("no public incident in this case")
@@ -174,11 +171,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         .order_by("-history_date")[:20]
     )
     context = {
-        "drafts": list(list_queryset(drafts, user).order_by("-updated_at")[:20]),
+        "drafts": table_rows(drafts.order_by("-updated_at")[:20], request),
         "draft_count": drafts.count(),
-        "verified": list(
-            list_queryset(visible.filter(status=IncidentStatus.VERIFIED), user).order_by("-updated_at")[:20]
-        )
+        "verified": table_rows(visible.filter(status=IncidentStatus.VERIFIED).order_by("-updated_at")[:20], request)
         if permissions.can_publish(user)
         else [],
         "this_month": today,
