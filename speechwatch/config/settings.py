@@ -3,7 +3,8 @@
 Everything that differs between a laptop and a server comes from environment variables, so one
 settings module serves both: SPEECHWATCH_DATABASE_URL, SPEECHWATCH_SECRET_KEY, SPEECHWATCH_DEBUG,
 SPEECHWATCH_BROKER_URL (Celery broker; unset means jobs run in-process), SPEECHWATCH_ALLOWED_HOSTS,
-SPEECHWATCH_DATA_DIR, SPEECHWATCH_MAX_UPLOAD_MB.
+SPEECHWATCH_DATA_DIR, SPEECHWATCH_MAX_UPLOAD_MB; HTTPS and security headers (SPEECHWATCH_HSTS_SECONDS,
+SPEECHWATCH_BEHIND_TLS_PROXY, SPEECHWATCH_SSL_REDIRECT, SPEECHWATCH_SECURE_COOKIES) in docs/deployment.md.
 """
 
 from __future__ import annotations
