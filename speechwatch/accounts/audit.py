@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
 
 from speechwatch.accounts.models import AccountEvent
@@ -17,10 +18,17 @@ def current_request() -> HttpRequest | None:
 
 
 def client_ip(request: HttpRequest | None) -> str | None:
-    """REMOTE_ADDR only: forwarded headers can be forged unless a trusted proxy sets them, and the
-    deployment (see docs/configuration.md) puts the proxy's address there when there is one."""
+    """The client's address, for the audit trail and django-axes' lockout (AXES_CLIENT_IP_CALLABLE).
+
+    Behind our TLS proxy (SPEECHWATCH_BEHIND_TLS_PROXY) every request comes from the proxy, so the last
+    X-Forwarded-For entry is used: the one the proxy appended, which a client cannot forge (entries
+    before it can be). Otherwise REMOTE_ADDR, and the header is ignored."""
     if request is None:
         return None
+    if getattr(settings, "SPEECHWATCH_TRUST_X_FORWARDED_FOR", False):
+        forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+        if forwarded and forwarded[-1]:
+            return forwarded[-1]
     return request.META.get("REMOTE_ADDR") or None
 
 

@@ -146,6 +146,9 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "speechwatch.accounts.lockout.lockout_response"
 AXES_USERNAME_FORM_FIELD = "username"
+# Behind the TLS proxy the client's address is the last X-Forwarded-For entry (see accounts/audit.py).
+SPEECHWATCH_TRUST_X_FORWARDED_FOR = _env_bool("SPEECHWATCH_BEHIND_TLS_PROXY", False)
+AXES_CLIENT_IP_CALLABLE = "speechwatch.accounts.audit.client_ip"
 
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ru", _("Russian")), ("kk", _("Kazakh"))]

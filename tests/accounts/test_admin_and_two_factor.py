@@ -101,3 +101,17 @@ def test_required_role_applies_to_superusers_and_the_api(client, users, make_inc
     sign_in(client, "viewer")
     assert client.get("/admin/")["Location"] == reverse("two_factor")
     assert client.get("/api/incidents/").json()["count"] == 0  # anonymous: the draft is hidden
+
+
+def test_session_from_before_the_device_is_signed_out_within_a_minute(client, users):
+    from speechwatch.accounts.middleware import DEVICE_CHECK_KEY
+
+    sign_in(client, "viewer")
+    assert client.get(reverse("web:dashboard")).status_code == 200
+    add_device(users["viewer"])  # from another browser
+    session = client.session
+    session[DEVICE_CHECK_KEY] = [session[DEVICE_CHECK_KEY][0] - 61, False]
+    session.save()
+    response = client.get(reverse("web:dashboard"))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    assert not client.get(reverse("web:dashboard")).wsgi_request.user.is_authenticated

@@ -101,9 +101,22 @@ def test_speechwatch_cli_dispatches_token(users, monkeypatch, capsys):
     from speechwatch import cli
 
     monkeypatch.setattr("sys.argv", ["speechwatch"])
+    # run_from_argv closes every connection when it ends, which would end the test's transaction.
+    monkeypatch.setattr("django.core.management.base.connections.close_all", lambda: None)
     try:
         cli.main(["token", "create", "viewer", "--name", "from-cli"])
     except SystemExit as exc:  # pragma: no cover - execute_from_command_line may exit 0
         assert not exc.code
     assert capsys.readouterr().out.strip().startswith("sw_")
     assert ApiToken.objects.filter(name="from-cli").exists()
+
+
+def test_tokens_of_a_required_role_without_device_are_refused(client, users, settings):
+    from speechwatch.accounts.tokens import create_token
+
+    _token, key = create_token(users["editor"], "before the rule")
+    assert client.get("/api/incidents/", headers={"Authorization": f"Token {key}"}).status_code == 200
+    settings.SPEECHWATCH_REQUIRE_2FA = "editor"
+    assert client.get("/api/incidents/", headers={"Authorization": f"Token {key}"}).status_code == 401
+    add_device(users["editor"])
+    assert client.get("/api/incidents/", headers={"Authorization": f"Token {key}"}).status_code == 200

@@ -109,3 +109,13 @@ def test_password_change_ends_other_sessions(users):
     assert phone.get(reverse("web:dashboard")).status_code == 302
     assert laptop.get(reverse("web:dashboard")).status_code == 302
     assert PASSWORD != "a brand new passphrase"
+
+
+def test_client_address_behind_the_proxy(rf, settings):
+    from speechwatch.accounts.audit import client_ip
+
+    request = rf.get("/", REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR="6.6.6.6, 198.51.100.4")
+    settings.SPEECHWATCH_TRUST_X_FORWARDED_FOR = False
+    assert client_ip(request) == "10.0.0.2"
+    settings.SPEECHWATCH_TRUST_X_FORWARDED_FOR = True
+    assert client_ip(request) == "198.51.100.4"  # the entry our proxy appended, not the forgeable first one
