@@ -3,7 +3,9 @@ speechwatch/incidents/querysets.py), so callers get exactly what the pages show 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from django.db.models import Prefetch, QuerySet
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
@@ -12,10 +14,20 @@ from django.urls import reverse
 from django.views.decorators.cache import cache_control
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
 from rest_framework import viewsets
+from rest_framework.request import Request
+from rest_framework.response import Response
 
 from speechwatch.api import serializers as s
 from speechwatch.api.filters import ActorFilterSet, ApiIncidentFilterSet, ProceedingFilterSet
-from speechwatch.incidents.models import Actor, Case, Incident, Involvement, Proceeding, PublishedFigure
+from speechwatch.incidents.models import (
+    Actor,
+    Case,
+    Incident,
+    IncidentPlace,
+    Involvement,
+    Proceeding,
+    PublishedFigure,
+)
 from speechwatch.vocab.models import Category, Region
 
 INCIDENT_PARAMS = [
@@ -27,6 +39,52 @@ INCIDENT_PARAMS = [
     OpenApiParameter("proceeding_kind", str, description="criminal, civil, administrative, pretrial_check, warning"),
     OpenApiParameter("q", str, description="full-text search (English and Russian)"),
 ]
+
+
+LIST_FIELDS = ("id", "title", "date", "date_precision", "registered_month", "primary_category__code", "summary",
+               "status", "is_confidential", "is_follow_up", "case_id", "published_at")  # fmt: skip
+
+
+def incident_list_data(rows: list[tuple[Any, ...]], user: Any) -> list[dict[str, Any]]:
+    """IncidentSerializer's list output for `rows` of LIST_FIELDS; the case id only when the case is
+    visible to `user` (Case.objects.restrict), as `with_visible_case` gives it."""
+    fields = s.IncidentSerializer().fields
+    date, month, published = (fields[n].to_representation for n in ("date", "registered_month", "published_at"))
+    ids = [r[0] for r in rows]
+    secondary: dict[int, list[str]] = defaultdict(list)
+    for incident_id, code in Incident.secondary_categories.through.objects.filter(incident_id__in=ids).values_list(
+        "incident_id", "category__code"
+    ):
+        secondary[incident_id].append(code)
+    places: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for incident_id, place_id, name_en, written, then, now in (
+        IncidentPlace.objects.filter(incident_id__in=ids)
+        .order_by("id")
+        .values_list(
+            "incident_id", "place_id", "place__name_en", "name_as_written", "region_then__code", "region_now__code"
+        )
+    ):
+        places[incident_id].append({"name": name_en if place_id else written, "region_then": then, "region_now": now})
+    actors: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for incident_id, actor_id, name, kind, role in (
+        Involvement.objects.filter(incident_id__in=ids)
+        .order_by("id")
+        .values_list("incident_id", "actor_id", "actor__name", "actor__kind", "role")
+    ):
+        actors[incident_id].append({"id": actor_id, "name": name, "kind": kind, "role": role})
+    case_ids = {r[10] for r in rows if r[10] is not None}  # only the page's cases: a bounded IN list
+    visible_cases = set(Case.objects.restrict(user).filter(pk__in=case_ids).values_list("pk", flat=True))
+    out = []
+    for pk, title, day, precision, registered, category, summary, status, confidential, follow_up, case_id, at in rows:
+        out.append({
+            "id": pk, "title": title, "date": date(day) if day is not None else None, "date_precision": precision,
+            "registered_month": month(registered) if registered is not None else None,
+            "primary_category": category, "secondary_categories": sorted(secondary.get(pk, ())),
+            "summary": summary, "status": status, "is_confidential": confidential, "is_follow_up": follow_up,
+            "case": case_id if case_id in visible_cases else None, "places": places.get(pk, []),
+            "actors": actors.get(pk, []), "published_at": published(at) if at is not None else None,
+        })  # fmt: skip
+    return out
 
 
 @extend_schema_view(list=extend_schema(parameters=INCIDENT_PARAMS))
@@ -52,6 +110,16 @@ class IncidentViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_serializer_class(self) -> type:
         return s.IncidentDetailSerializer if self.action == "retrieve" else s.IncidentSerializer
+
+    def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
+        """The same JSON as IncidentSerializer(many=True), built from plain values: one query for the
+        page's rows and one each for its secondary categories, places, actors and visible cases (no
+        model graph per row). tests/api/test_fast_list.py compares both outputs."""
+        user = request.user
+        qs = self.filter_queryset(Incident.objects.restrict(user).order_by("-registered_month", "-date", "-id"))
+        page = self.paginate_queryset(qs.values_list(*LIST_FIELDS))
+        data = incident_list_data(page if page is not None else list(qs.values_list(*LIST_FIELDS)), user)
+        return self.get_paginated_response(data) if page is not None else Response(data)
 
 
 class CaseViewSet(viewsets.ReadOnlyModelViewSet):
@@ -100,8 +168,10 @@ class PublishedFigureViewSet(viewsets.ReadOnlyModelViewSet):
     """Figures organisations published (public information: they are printed in reports)."""
 
     serializer_class = s.PublishedFigureSerializer
+
     def get_queryset(self) -> QuerySet:
         return PublishedFigure.objects.restrict(self.request.user).order_by("period_start", "measure", "scope", "id")
+
     filterset_fields = ["measure", "scope", "period_start", "period_end"]
 
 

@@ -3,8 +3,6 @@ label maps (same HTML, hidden cases stay hidden), and visibility as EXISTS, not 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from django.urls import reverse
 
@@ -63,3 +61,110 @@ def test_codebook_cache_is_invalidated_when_a_label_changes(db):
     cat.label_en = "Attacks (renamed)"
     cat.save()
     assert codebook("en").category_label[cat.pk] == "Attacks (renamed)" != before
+
+
+@pytest.fixture
+def graph(make_incident, users):
+    """Incidents with secondary categories, places, actors, a public case and a confidential case."""
+    from speechwatch.incidents.models import Actor, Case, IncidentPlace, Involvement
+    from speechwatch.vocab.models import Category, Place, Region
+
+    open_case = Case.objects.create(title="Open <case> & co")
+    secret = Case.objects.create(title="SECRET-CASE-TITLE", is_confidential=True)
+    a = make_incident("Rally <b>beating</b>", "rights.attack", case=open_case, is_follow_up=True)
+    b = make_incident("Blocked site", "access.blocking", case=secret, date_precision="month")
+    c = make_incident("Draft claim", "legal.civil", status="draft", case=secret)
+    d = make_incident("Hidden one", "legal.civil", is_confidential=True)
+    a.secondary_categories.add(Category.objects.get(code="rights.pressure"))
+    IncidentPlace.objects.create(incident=a, place=Place.objects.get(name_en="Almaty"))
+    IncidentPlace.objects.create(incident=a, name_as_written="Somewhere & near")
+    abai = Region.objects.get(code="abai")
+    IncidentPlace.objects.create(incident=b, region_then=abai, region_now=abai, name_as_written="Semey")
+    person = Actor.objects.create(name="Aigul Tsoi", kind="person", subkind="journalist")
+    Involvement.objects.create(incident=a, actor=person, role="victim")
+    Involvement.objects.create(incident=c, actor=person, role="defendant")
+    return {"a": a, "b": b, "c": c, "d": d, "open_case": open_case, "secret": secret}
+
+
+@pytest.mark.parametrize("role", [None, "viewer", "monitor", "editor", "admin"])
+def test_api_list_values_equal_the_serializer(graph, users, role):
+    from django.contrib.auth.models import AnonymousUser
+    from rest_framework.renderers import JSONRenderer
+
+    from speechwatch.api.serializers import IncidentSerializer
+    from speechwatch.api.views import LIST_FIELDS, incident_list_data
+    from speechwatch.incidents.models import Incident
+
+    user = users[role] if role else AnonymousUser()
+    qs = Incident.objects.restrict(user).order_by("-registered_month", "-date", "-id")
+    expected = IncidentSerializer(
+        qs.with_visible_case(user).prefetch_related(
+            "secondary_categories", "incident_places__place", "incident_places__region_then",
+            "incident_places__region_now", "involvements__actor",
+        ),
+        many=True,
+    ).data  # fmt: skip
+    got = incident_list_data(list(qs.values_list(*LIST_FIELDS)), user)
+    assert JSONRenderer().render(got) == JSONRenderer().render(expected)
+    assert b"SECRET" not in JSONRenderer().render(got)
+
+
+def test_api_list_hides_a_confidential_case_over_http(client, graph):
+    rows = client.get("/api/incidents/").json()["results"]
+    by_title = {r["title"]: r for r in rows}
+    assert by_title["Rally <b>beating</b>"]["case"] == graph["open_case"].pk
+    assert by_title["Blocked site"]["case"] is None  # the incident is public, its case is not
+    assert "Hidden one" not in by_title and "Draft claim" not in by_title
+
+
+@pytest.mark.parametrize("url_name", ["web:incident_list", "web:home"])
+def test_table_rows_escape_and_hide_the_confidential_case(client, graph, url_name):
+    html = client.get(reverse(url_name)).content.decode()
+    assert "Rally &lt;b&gt;beating&lt;/b&gt;" in html and "<b>beating" not in html
+    assert "Open &lt;case&gt; &amp; co" in html
+    assert "SECRET-CASE-TITLE" not in html
+    assert "Blocked site" in html
+
+
+def test_list_row_html_is_unchanged(client, graph):
+    """The row markup the templates always produced (date precision, badges, case, category, places)."""
+    html = client.get(reverse("web:incident_list")).content.decode()
+    a = graph["a"]
+    assert (
+        f'<a href="/incidents/{a.pk}/">Rally &lt;b&gt;beating&lt;/b&gt;</a> <span class="badge follow-up" '
+        'title="Follow-up of a known case; not counted again">follow-up</span>'
+        f'<br><small>Case: <a href="/cases/{graph["open_case"].pk}/">Open &lt;case&gt; &amp; co</a></small></td>'
+    ) in html
+    assert "Almaty <small>(" in html and "; Somewhere &amp; near</td>" in html
+    assert "Semey" not in html or "<small>(Abai" in html
+
+
+def test_month_view_and_case_page_show_rows_and_labels(client, users, graph):
+    from speechwatch.vocab.models import Category
+
+    month = client.get(reverse("web:month", args=["2024-03"])).content.decode()
+    label = Category.objects.get(code="rights.attack").label_in("en")
+    assert f'<a href="#cat-rights.attack">{label}</a>' in month
+    assert "SECRET-CASE-TITLE" not in month and "Blocked site" in month
+    case = client.get(reverse("web:case_detail", args=[graph["open_case"].pk])).content.decode()
+    assert "Rally &lt;b&gt;beating&lt;/b&gt;" in case
+
+
+def test_anonymous_detail_does_not_grow_with_the_database(client, make_incident):
+    """The detail's queries are keyed by the incident (EXISTS, not IN every visible id): the same
+    number of queries and the same SQL size with 2 or 40 other incidents."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    target = make_incident("The one")
+
+    def shape() -> tuple[int, int]:
+        with CaptureQueriesContext(connection) as ctx:
+            assert client.get(reverse("web:incident_detail", args=[target.pk])).status_code == 200
+        return len(ctx.captured_queries), sum(len(q["sql"]) for q in ctx.captured_queries)
+
+    make_incident("Other 1")
+    small = shape()
+    for n in range(40):
+        make_incident(f"Other {n + 2}")
+    assert shape() == small
