@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from speechwatch.accounts import twofactor
 
 LAST_SEEN_KEY = "_sw_last_seen"
+SIGNED_IN_KEY = "_sw_signed_in"
 # Writing the session on every request would turn every page view into a database write; a minute of
 # slack on an idle timeout of an hour is harmless.
 LAST_SEEN_RESOLUTION = 60
@@ -39,8 +40,10 @@ def _login_redirect(request: HttpRequest) -> HttpResponse:
 
 
 class IdleTimeoutMiddleware:
-    """Signs a user out after SPEECHWATCH_SESSION_IDLE_MINUTES without a request. SESSION_COOKIE_AGE
-    caps the whole session; this catches the laptop left open in the office."""
+    """Signs a user out after SPEECHWATCH_SESSION_IDLE_MINUTES without a request (the laptop left open
+    in the office), and SESSION_COOKIE_AGE after signing in whatever the activity: Django counts the
+    cookie age from the session's last save, and recording activity saves it, so the cap on the
+    whole sign-in is kept here from the time of sign-in."""
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -49,16 +52,26 @@ class IdleTimeoutMiddleware:
         user = getattr(request, "user", None)
         if user is not None and user.is_authenticated:
             now = int(time.time())
-            last = request.session.get(LAST_SEEN_KEY)
+            session = request.session
+            last = session.get(LAST_SEEN_KEY)
+            signed_in = session.get(SIGNED_IN_KEY)
             idle = int(getattr(settings, "SPEECHWATCH_SESSION_IDLE_SECONDS", 3600))
             if isinstance(last, int) and idle > 0 and now - last > idle:
-                logout(request)
-                if not _is_api(request):
-                    messages.info(request, _("You were signed out after a period of inactivity."))
-                    return _login_redirect(request)
-            elif not isinstance(last, int) or now - last >= LAST_SEEN_RESOLUTION:
-                request.session[LAST_SEEN_KEY] = now
+                return self._sign_out(request, _("You were signed out after a period of inactivity."))
+            if isinstance(signed_in, int) and now - signed_in > settings.SESSION_COOKIE_AGE:
+                return self._sign_out(request, _("Your session has ended: please sign in again."))
+            if not isinstance(signed_in, int):
+                session[SIGNED_IN_KEY] = now
+            if not isinstance(last, int) or now - last >= LAST_SEEN_RESOLUTION:
+                session[LAST_SEEN_KEY] = now
         return self.get_response(request)
+
+    def _sign_out(self, request: HttpRequest, message: str) -> HttpResponse:
+        logout(request)
+        if _is_api(request):
+            return self.get_response(request)  # the API goes on as anonymous
+        messages.info(request, message)
+        return _login_redirect(request)
 
 
 class SecondFactorMiddleware:

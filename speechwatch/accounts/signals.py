@@ -13,7 +13,7 @@ from django.dispatch import receiver
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from speechwatch.accounts.audit import record
-from speechwatch.accounts.middleware import LAST_SEEN_KEY
+from speechwatch.accounts.middleware import LAST_SEEN_KEY, SIGNED_IN_KEY
 from speechwatch.accounts.models import EventKind, User
 
 PERMISSION_FIELDS = ("role", "is_active", "is_staff", "is_superuser")
@@ -22,7 +22,7 @@ PERMISSION_FIELDS = ("role", "is_active", "is_staff", "is_superuser")
 @receiver(user_logged_in)
 def _logged_in(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
     if request is not None and hasattr(request, "session"):
-        request.session[LAST_SEEN_KEY] = int(time.time())
+        request.session[LAST_SEEN_KEY] = request.session[SIGNED_IN_KEY] = int(time.time())
     record(EventKind.LOGIN, user=user, actor=user, request=request)
 
 

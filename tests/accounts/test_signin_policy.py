@@ -119,3 +119,15 @@ def test_client_address_behind_the_proxy(rf, settings):
     assert client_ip(request) == "10.0.0.2"
     settings.SPEECHWATCH_TRUST_X_FORWARDED_FOR = True
     assert client_ip(request) == "198.51.100.4"  # the entry our proxy appended, not the forgeable first one
+
+
+def test_session_ends_after_its_lifetime_even_when_active(client, users):
+    from speechwatch.accounts.middleware import SIGNED_IN_KEY
+
+    sign_in(client, "viewer")
+    session = client.session
+    session[SIGNED_IN_KEY] = int(time.time()) - 8 * 3600 - 1
+    session.save()
+    response = client.get(reverse("web:dashboard"))  # active a moment ago, but signed in 8 hours ago
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+    assert not client.get(reverse("web:dashboard")).wsgi_request.user.is_authenticated
