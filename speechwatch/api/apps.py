@@ -5,3 +5,6 @@ class ApiConfig(AppConfig):
     name = "speechwatch.api"
     label = "api"
     verbose_name = "API"
+
+    def ready(self) -> None:
+        from speechwatch.api import schema  # noqa: F401  (registers the authentication extensions)

@@ -10,9 +10,8 @@ import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.test import Client
 
-from speechwatch.core import permissions
 from speechwatch.incidents import services
-from speechwatch.incidents.models import Case, Proceeding
+from speechwatch.incidents.models import Case, Incident, Proceeding
 
 ROLES = ["anonymous", "viewer", "monitor", "editor", "admin"]
 HOSTILE = '<script>alert("pwn")</script> & \' \\ </textarea>'
@@ -114,7 +113,7 @@ def test_api_is_read_only(world, role):
 
 
 def test_anonymous_api_matches_the_public_rule(world):
-    public = set(permissions.visible_incidents(AnonymousUser()).values_list("pk", flat=True))
+    public = set(Incident.objects.restrict(AnonymousUser()).values_list("pk", flat=True))
     assert ids(Client().get("/api/incidents/")) == public == {world["public"].pk}
 
 

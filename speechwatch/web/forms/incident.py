@@ -9,7 +9,6 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from speechwatch.core.permissions import visible_cases
 from speechwatch.incidents.models import (
     Actor,
     Case,
@@ -91,7 +90,7 @@ class IncidentForm(forms.ModelForm):
 
     def __init__(self, *args: Any, user: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["case"].queryset = visible_cases(user, Case.objects.order_by("title"))
+        self.fields["case"].queryset = Case.objects.restrict(user).order_by("title")
         self.fields["primary_category"].choices = grouped_category_choices(blank=True)
         self.fields["secondary_categories"].choices = grouped_category_choices(blank=False)
         self.fields["narrative"].widget.attrs["maxlength"] = 100_000

@@ -75,7 +75,7 @@ def incident_create(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def incident_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    incident = get_object_or_404(permissions.visible_incidents(request.user), pk=pk)
+    incident = get_object_or_404(Incident.objects.restrict(request.user), pk=pk)
     if not permissions.can_edit_incident(request.user, incident):
         raise PermissionDenied
     return _editor_page(request, incident)
@@ -85,7 +85,7 @@ def _transition(action: Callable[..., Incident], reason: str, done: str) -> Call
     @login_required
     @require_POST
     def view(request: HttpRequest, pk: int) -> HttpResponse:
-        incident = get_object_or_404(permissions.visible_incidents(request.user), pk=pk)
+        incident = get_object_or_404(Incident.objects.restrict(request.user), pk=pk)
         if not permissions.can_publish(request.user):
             raise PermissionDenied
         incident._change_reason = reason
