@@ -175,3 +175,14 @@ def test_uploaded_reports_under_media_ingest_are_not_served(client, users, setti
         if role:
             client.force_login(users[role])
         assert client.get("/media/ingest/2024/03/0a1b2c3d4e5f/monthly-report.txt").status_code == 404
+
+
+@pytest.mark.django_db
+def test_editor_file_widget_links_to_the_checked_download(client, users):
+    """The editor's "Currently:" link pointed at the old public /media/ path (now a 404)."""
+    incident = make_incident(created_by=users["editor"])
+    source = make_source(incident, title="Letter from the akimat")
+    client.force_login(users["editor"])
+    html = client.get(reverse("web:incident_edit", args=[incident.pk])).content.decode()
+    assert f'href="{reverse("web:source_file", args=[source.pk])}"' in html
+    assert "/media/" not in html and "Letter from the akimat" in html

@@ -210,6 +210,30 @@ class PlaceForm(forms.ModelForm):
         return obj
 
 
+class _StoredFile:
+    """What the file widget prints for a stored file: the download route that checks permissions
+    (there is no public /media/), labelled with the source's title rather than the random stored name."""
+
+    def __init__(self, url: str, label: str) -> None:
+        self.url = url
+        self.label = label
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class SourceFileInput(forms.ClearableFileInput):
+    def get_context(self, name: str, value: Any, attrs: Any) -> dict[str, Any]:
+        context = super().get_context(name, value, attrs)
+        instance = getattr(value, "instance", None)
+        if context["widget"]["is_initial"] and instance is not None and instance.pk:
+            from django.urls import reverse
+
+            label = instance.title or _("document")
+            context["widget"]["value"] = _StoredFile(reverse("web:source_file", args=[instance.pk]), str(label))
+        return context
+
+
 class SourceForm(forms.ModelForm):
     url = forms.URLField(label=_("URL"), max_length=1000, required=False, assume_scheme="https")
 
@@ -237,7 +261,11 @@ class SourceForm(forms.ModelForm):
             "received": _("received"),
             "is_confidential": _("confidential"),
         }
-        widgets = {"received": DateInput, "excerpt": forms.Textarea(attrs={"rows": 2})}
+        widgets = {
+            "received": DateInput,
+            "excerpt": forms.Textarea(attrs={"rows": 2}),
+            "document": SourceFileInput,
+        }
 
     def clean_received(self) -> Any:
         value = self.cleaned_data.get("received")
