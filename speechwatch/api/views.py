@@ -112,13 +112,17 @@ class IncidentViewSet(viewsets.ReadOnlyModelViewSet):
         return s.IncidentDetailSerializer if self.action == "retrieve" else s.IncidentSerializer
 
     def list(self, request: Request, *args: Any, **kwargs: Any) -> Response:
-        """The same JSON as IncidentSerializer(many=True), built from plain values: one query for the
-        page's rows and one each for its secondary categories, places, actors and visible cases (no
-        model graph per row). tests/api/test_fast_list.py compares both outputs."""
+        """The same JSON as IncidentSerializer(many=True), built from plain values: the pager counts and
+        slices ids only (a capped count over full rows read every column of 10,000 rows), then one
+        query for the page's rows and one each for its secondary categories, places, actors and visible
+        cases (no model graph per row). tests/web/test_speed_shape.py compares both outputs."""
         user = request.user
-        qs = self.filter_queryset(Incident.objects.restrict(user).order_by("-registered_month", "-date", "-id"))
-        page = self.paginate_queryset(qs.values_list(*LIST_FIELDS))
-        data = incident_list_data(page if page is not None else list(qs.values_list(*LIST_FIELDS)), user)
+        visible = Incident.objects.restrict(user)
+        qs = self.filter_queryset(visible.order_by("-registered_month", "-date", "-id"))
+        page = self.paginate_queryset(qs.values_list("id", flat=True))
+        ids = list(page) if page is not None else list(qs.values_list("id", flat=True))
+        by_id = {r[0]: r for r in visible.filter(pk__in=ids).values_list(*LIST_FIELDS)}
+        data = incident_list_data([by_id[pk] for pk in ids if pk in by_id], user)
         return self.get_paginated_response(data) if page is not None else Response(data)
 
 

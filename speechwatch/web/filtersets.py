@@ -249,15 +249,15 @@ class IncidentFilterSet(django_filters.FilterSet):
     region = django_filters.ChoiceFilter(
         label=_("Region"), method="filter_region", choices=region_choices, widget=FastSelect
     )
-    status = django_filters.ChoiceFilter(label=_("Status"), choices=IncidentStatus.choices)
+    status = django_filters.ChoiceFilter(label=_("Status"), choices=IncidentStatus.choices, widget=FastSelect)
     actor = django_filters.CharFilter(label=_("Actor"), method="filter_actor")
     proceeding = django_filters.ChoiceFilter(
-        label=_("Proceeding kind"), method="filter_proceeding", choices=ProceedingKind.choices
+        label=_("Proceeding kind"), method="filter_proceeding", choices=ProceedingKind.choices, widget=FastSelect
     )
     follow_up = django_filters.BooleanFilter(
         label=_("Follow-up"),
         field_name="is_follow_up",
-        widget=forms.Select(choices=[("", "---------"), ("true", _("Yes")), ("false", _("No"))]),
+        widget=FastSelect(choices=[("", "---------"), ("true", _("Yes")), ("false", _("No"))]),
     )
     case = django_filters.NumberFilter(label=_("Case"), method="filter_case", widget=forms.HiddenInput)
     q = django_filters.CharFilter(label=_("Search"), method="filter_search")

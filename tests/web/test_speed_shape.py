@@ -168,3 +168,30 @@ def test_anonymous_detail_does_not_grow_with_the_database(client, make_incident)
     for n in range(40):
         make_incident(f"Other {n + 2}")
     assert shape() == small
+
+
+@pytest.mark.parametrize("value", [None, "", "a&b", "c", ["c"], "missing"])
+def test_fast_select_writes_the_same_html_as_django(value):
+    from django import forms
+
+    from speechwatch.web.filtersets import FastSelect
+
+    choices = [("", "---------"), ("a&b", "— A <x> \"q\""), ("c", "C")]
+    attrs = {"id": "id_category", "required": True, "data-x": False}
+    assert FastSelect(choices=choices, attrs={"class": "x"}).render("category", value, attrs) == forms.Select(
+        choices=choices, attrs={"class": "x"}
+    ).render("category", value, attrs)
+
+
+def test_list_html_of_the_filter_form_is_unchanged(client, two):
+    """Every drop-down of the list's filter form renders as Django's own Select would."""
+    from django import forms
+
+    from speechwatch.incidents.models import Incident
+    from speechwatch.web.filtersets import IncidentFilterSet
+
+    fs = IncidentFilterSet({"status": "published", "follow_up": "true"}, queryset=Incident.objects.all())
+    for name in ("category", "region", "status", "proceeding", "follow_up"):
+        bound = fs.form[name]
+        plain = forms.Select(choices=list(bound.field.widget.choices))
+        assert bound.as_widget() == bound.as_widget(widget=plain), name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from typing import Any
 
 from django import template
@@ -105,76 +106,107 @@ def _url_maker(name: str) -> Any:
     return lambda pk: f"{head}{pk}{tail}"
 
 
-def _row_head(i: Any, dates: dict[tuple[Any, str], str], incident_url: Any, follow_up: str, confidential: str,
-              case_url: Any, case_label: str) -> str:  # fmt: skip
-    key = (i.date, i.date_precision)
-    if key not in dates:
-        dates[key] = precise_date(i.date, i.date_precision)
-    row = format_html(
-        '<tr><td class="nowrap">{}</td><td><a href="{}">{}</a>{}{}',
-        dates[key],
-        incident_url(i.pk),
-        i.title,
-        follow_up if i.is_follow_up else "",
-        confidential if i.is_confidential else "",
-    )
-    if i.case_id and i.case is not None:  # `case` is None when the user may not see it
-        row += format_html('<br><small>{}: <a href="{}">{}</a></small>', case_label, case_url(i.case_id), i.case.title)
-    return row
+class _RowKit:
+    """What every row of one page shares, made once per template render (a month page calls the row
+    tag once per category): the URL makers, the badges, the formatted dates and labels.
+
+    Escaping: `esc` is `html.escape`, which is exactly what django.utils.html.escape / format_html apply
+    to a plain string (without their lazy-string wrapper, which costs more than the escaping on a page of
+    hundreds of rows). Every value from the database goes through `esc`; only the fixed markup here and
+    strings already escaped by `esc` or format_html are joined unescaped."""
+
+    def __init__(self) -> None:
+        incident_url, case_url = _url_maker("web:incident_detail"), _url_maker("web:case_detail")
+        self.incident_url = lambda pk: esc(incident_url(pk))
+        self.case_url = lambda pk: esc(case_url(pk))
+        self.follow_up_short = format_html(' <span class="badge follow-up">{}</span>', gettext("follow-up"))
+        self.follow_up_long = format_html(
+            ' <span class="badge follow-up" title="{}">{}</span>',
+            gettext("Follow-up of a known case; not counted again"),
+            gettext("follow-up"),
+        )
+        self.confidential = format_html(' <span class="badge confidential">{}</span>', gettext("confidential"))
+        self.case_label = esc(gettext("Case"))
+        self.dates: dict[tuple[Any, str], str] = {}
+        self.status_cells: dict[tuple[str, str], str] = {}
+        self.labels: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, context: Any) -> _RowKit:
+        store = context.render_context if hasattr(context, "render_context") else {}
+        kit = store.get(cls)
+        if kit is None:
+            kit = store[cls] = cls()
+        return kit
+
+    def date(self, day: Any, precision: str) -> str:
+        key = (day, precision)
+        if key not in self.dates:
+            self.dates[key] = esc(precise_date(day, precision))
+        return self.dates[key]
+
+    def label(self, text: str) -> str:
+        if text not in self.labels:
+            self.labels[text] = esc(text)
+        return self.labels[text]
+
+    def head(self, i: Any, follow_up: str) -> str:
+        row = (
+            f'<tr><td class="nowrap">{self.date(i.date, i.date_precision)}</td><td><a href="{self.incident_url(i.pk)}">'
+            f"{esc(i.title)}</a>{follow_up if i.is_follow_up else ''}{self.confidential if i.is_confidential else ''}"
+        )
+        if i.case_id and i.case is not None:  # `case` is None when the user may not see it
+            row += (
+                f'<br><small>{self.case_label}: <a href="{self.case_url(i.case_id)}">{esc(i.case.title)}</a></small>'
+            )
+        return row
+
+    def status_cell(self, i: Any) -> str:
+        label = getattr(i, "status_label", None) or i.get_status_display()
+        key = (i.status, label)
+        if key not in self.status_cells:
+            self.status_cells[key] = format_html('<td><span class="{}">{}</span></td>', status_class(i.status), label)
+        return self.status_cells[key]
 
 
-def _status_cell(i: Any) -> str:
-    label = getattr(i, "status_label", None) or i.get_status_display()
-    return format_html('<td><span class="{}">{}</span></td>', status_class(i.status), label)
+def esc(value: Any) -> str:
+    return html.escape(str(value))
 
 
-@register.simple_tag
-def month_rows(incidents: list[Any], show_status: bool = False) -> str:
+@register.simple_tag(takes_context=True)
+def month_rows(context: Any, incidents: list[Any], show_status: bool = False) -> str:
     """The rows of one category on the month page (IncidentRow values from the view), built in Python:
     a month can hold hundreds of incidents and a per-row template costs ~10× more. Every value is
-    escaped by format_html."""
-    incident_url, case_url = _url_maker("web:incident_detail"), _url_maker("web:case_detail")
-    follow_up = format_html(' <span class="badge follow-up">{}</span>', gettext("follow-up"))
-    confidential = format_html(' <span class="badge confidential">{}</span>', gettext("confidential"))
-    case_label = gettext("Case")
-    dates: dict[tuple[Any, str], str] = {}
+    escaped (see _RowKit)."""
+    kit = _RowKit.of(context)
     out = []
     for i in incidents:
-        row = _row_head(i, dates, incident_url, follow_up, confidential, case_url, case_label) + "</td>"
+        row = kit.head(i, kit.follow_up_short) + "</td>"
         if show_status:
-            row += _status_cell(i)
+            row += kit.status_cell(i)
         out.append(row + "</tr>")
-    return mark_safe("".join(out))  # noqa: S308 (every piece above went through format_html)
+    return mark_safe("".join(out))  # noqa: S308 (every value above went through esc or format_html)
 
 
-@register.simple_tag
-def incident_rows(incidents: list[Any], show_status: bool = False) -> str:
+@register.simple_tag(takes_context=True)
+def incident_rows(context: Any, incidents: list[Any], show_status: bool = False) -> str:
     """The rows of the incident tables (list, home, case, dashboard) from IncidentRow values (labels and
-    places resolved by the view, once per page), built in Python for speed; every value is escaped by
-    format_html."""
-    incident_url, case_url = _url_maker("web:incident_detail"), _url_maker("web:case_detail")
-    follow_up = format_html(
-        ' <span class="badge follow-up" title="{}">{}</span>',
-        gettext("Follow-up of a known case; not counted again"),
-        gettext("follow-up"),
-    )
-    confidential = format_html(' <span class="badge confidential">{}</span>', gettext("confidential"))
-    case_label = gettext("Case")
-    dates: dict[tuple[Any, str], str] = {}
+    places resolved by the view, once per page), built in Python for speed; every value is escaped
+    (see _RowKit)."""
+    kit = _RowKit.of(context)
     out = []
     for i in incidents:
-        row = _row_head(i, dates, incident_url, follow_up, confidential, case_url, case_label)
-        places = [
-            format_html("{} <small>({})</small>", name, region) if region is not None else format_html("{}", name)
+        places = "; ".join(
+            f"{esc(name)} <small>({kit.label(region)})</small>" if region is not None else esc(name)
             for name, region in i.places
-        ]
-        row += format_html("</td><td>{}</td><td>{}</td>", i.primary_category.label, mark_safe("; ".join(places)))  # noqa: S308
+        )
+        row = f"{kit.head(i, kit.follow_up_long)}</td><td>{kit.label(i.primary_category.label)}</td><td>{places}</td>"
         if show_status:
-            row += _status_cell(i)
+            row += kit.status_cell(i)
         out.append(row + "</tr>")
     if not out:
         out.append(format_html('<tr><td colspan="5">{}</td></tr>', gettext("No incidents.")))
-    return mark_safe("".join(out))  # noqa: S308 (every piece above went through format_html)
+    return mark_safe("".join(out))  # noqa: S308 (every value above went through esc or format_html)
 
 
 @register.simple_tag(takes_context=True)

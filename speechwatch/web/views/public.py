@@ -142,6 +142,10 @@ def _proceedings(user: Any, incident: Incident) -> list[Proceeding]:
     scope = Q(incident=incident)
     if incident.case_id:
         scope |= Q(case_id=incident.case_id)
+    if not Proceeding.objects.filter(scope).exists():
+        # most incidents have none: one indexed probe instead of building the visibility query and
+        # its prefetches (nothing of a hidden proceeding is shown either way)
+        return []
     qs = Proceeding.objects.restrict(user).filter(scope)
     return list(
         qs.with_visible_case(user)
