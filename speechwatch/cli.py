@@ -22,6 +22,9 @@ Commands:
   demo        load demo data
   export      write the whole database to a JSON file
   import      load a JSON file written by export (one transaction)
+  backup      write a 0600 archive of the database and uploaded files (--output DIR --keep N)
+  restore     restore such an archive after checking it (--yes to skip the question)
+  token       create, list or revoke a user's API tokens
   extract     read reports and print what they state (no database)
   eval        score extraction against a gold directory (no database)
   ingest      store reports' incidents as drafts and their figures as published figures
