@@ -195,3 +195,26 @@ def test_list_html_of_the_filter_form_is_unchanged(client, two):
         bound = fs.form[name]
         plain = forms.Select(choices=list(bound.field.widget.choices))
         assert bound.as_widget() == bound.as_widget(widget=plain), name
+
+
+def test_rows_read_the_labels_again_when_a_category_is_new(client, make_incident, monkeypatch):
+    """Labels are cached per process; a category another process added since then is looked up again
+    instead of breaking the page."""
+    from speechwatch.vocab.models import Category, CategoryGroup
+    from speechwatch.web import filtersets
+
+    stale = filtersets.codebook("en")  # cached before the category existed
+    real = filtersets.codebook
+    calls: list[object] = []
+
+    def first_stale(lang=None):
+        calls.append(lang)
+        return stale if len(calls) == 1 else real(lang)
+
+    monkeypatch.setattr(filtersets, "codebook", first_stale)
+    Category.objects.create(code="rights.newthing", label_en="Brand new", group=CategoryGroup.objects.first())
+    make_incident("New one", "rights.newthing")
+    response = client.get(reverse("web:incident_list"))
+    assert response.status_code == 200
+    assert "Brand new" in response.content.decode()
+    assert len(calls) == 2

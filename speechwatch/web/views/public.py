@@ -27,7 +27,7 @@ from speechwatch.incidents.models import (
 )
 from speechwatch.vocab.models import CategoryGroup
 from speechwatch.web.audit import history_entries
-from speechwatch.web.filtersets import IncidentFilterSet, codebook_for
+from speechwatch.web.filtersets import IncidentFilterSet, codebook_for, invalidate_codebook
 from speechwatch.web.paging import paginate
 
 # What a table row shows, read as plain values (no model instances: a page of rows costs a few
@@ -78,6 +78,11 @@ def incident_rows(values: Any, request: HttpRequest, places: bool = True) -> lis
     ids) and the labels of the request's language (made once per request)."""
     book = codebook_for(request)
     rows = [IncidentRow(v) for v in values]
+    if any(row.primary_category_id not in book.categories for row in rows):  # type: ignore[attr-defined]
+        # a category added by another process since the labels were cached: read them again
+        invalidate_codebook()
+        request._speechwatch_codebook = None
+        book = codebook_for(request)
     for row in rows:
         row.primary_category = book.categories.get(row.primary_category_id)  # type: ignore[attr-defined]
         row.status_label = book.status_label.get(row.status, row.status)  # type: ignore[attr-defined]
