@@ -66,7 +66,9 @@ def test_sqlite_and_no_broker_are_warned_about(settings):
 
 def documented_env(tmp_path: Path) -> dict[str, str]:
     """The process environment with deploy/speechwatch.env.example applied (data dir in tmp_path)."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("SPEECHWATCH_") and k != "DJANGO_SETTINGS_MODULE"}
+    # the test process's own switches (e.g. the browser tests' DJANGO_ALLOW_ASYNC_UNSAFE) are no part of it
+    skip = {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("SPEECHWATCH_") and k not in skip}
     for line in ENV_EXAMPLE.read_text().splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
