@@ -128,7 +128,7 @@ def page_rows_query(path: str, user):  # type: ignore[no-untyped-def]
     from django.http import QueryDict
     from django.test import RequestFactory
 
-    from speechwatch.core import permissions
+    from speechwatch.incidents.models import Incident
     from speechwatch.web.filtersets import IncidentFilterSet, parse_month
     from speechwatch.web.paging import PAGE_SIZE
 
@@ -139,8 +139,8 @@ def page_rows_query(path: str, user):  # type: ignore[no-untyped-def]
         from django.contrib.auth.models import AnonymousUser
 
         pk = int(url.rstrip("/").split("/")[-1])
-        return permissions.visible_incidents(AnonymousUser()).filter(pk=pk)
-    visible = permissions.visible_incidents(user)
+        return Incident.objects.restrict(AnonymousUser()).filter(pk=pk)
+    visible = Incident.objects.restrict(user)
     if url.startswith("/api/incidents/"):
         return visible.order_by("-registered_month", "-date", "-id")[:PAGE_SIZE]
     if url.startswith("/months/"):

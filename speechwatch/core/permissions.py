@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import QuerySet
-
 from speechwatch.accounts.models import Role
 
 
@@ -54,23 +52,3 @@ def can_see_confidential(user: Any, incident: Any | None = None) -> bool:
     if role == Role.MONITOR and incident is not None:
         return incident.created_by_id == user.pk
     return False
-
-
-def visible_incidents(user: Any, qs: QuerySet | None = None) -> QuerySet:
-    """Shorthand for `Incident.objects.restrict(user)`; the rule itself lives in incidents/querysets.py."""
-    from speechwatch.incidents.models import Incident
-
-    return (Incident.objects.all() if qs is None else qs).restrict(user)
-
-
-def visible_sources(user: Any, incident: Any, qs: QuerySet | None = None) -> QuerySet:
-    """The sources of one incident this user may see (`Source.objects.restrict`)."""
-    return (incident.sources.all() if qs is None else qs).restrict(user)
-
-
-def visible_proceedings(user: Any, qs: QuerySet) -> QuerySet:
-    return qs.restrict(user)
-
-
-def visible_cases(user: Any, qs: QuerySet) -> QuerySet:
-    return qs.restrict(user)
