@@ -234,6 +234,19 @@ def extra_urls(world: dict[str, Any]) -> list[str]:
     ]
 
 
+def one_per_admin_pattern(urls: list[str]) -> list[str]:
+    """Editors and admins may see every canary, so for them the admin is crawled for server errors
+    only: one URL per admin page kind instead of one per record (the admin is most of the resolver)."""
+    seen: set[str] = set()
+    out = []
+    for url in urls:
+        key = re.sub(r"/\d+/", "/N/", url) if url.startswith("/admin/") else url
+        if key not in seen:
+            seen.add(key)
+            out.append(url)
+    return out
+
+
 def body_of(response: Any) -> str:
     if getattr(response, "streaming", False):
         data = b"".join(response.streaming_content)
@@ -261,6 +274,8 @@ def test_no_role_sees_a_canary_it_may_not_see(world, role):
     client = client_for(world, role)
     urls = crawl_urls(world) + extra_urls(world)
     assert len(urls) > 50, urls  # the resolver was enumerated, not a short hand-written list
+    if role in PRIVILEGED:
+        urls = one_per_admin_pattern(urls)
     problems: list[str] = []
     statuses: dict[int, int] = {}
     for url in urls:
@@ -284,7 +299,7 @@ def test_the_crawl_can_fail(world):
     client = client_for(world, "editor")
     seen: set[str] = set()
     money = False
-    for url in crawl_urls(world) + extra_urls(world):
+    for url in one_per_admin_pattern(crawl_urls(world) + extra_urls(world)):
         body = body_of(client.get(url))
         seen |= set(CANARY_RE.findall(body))
         money = money or bool(MONEY_RE.search(body))
