@@ -55,12 +55,10 @@ def _key_annotations(by: str, measure: M.Measure, unit: Qs.Unit) -> tuple[dict[s
     if by == "month":
         if measure.kind == M.INCIDENTS:
             return {}, F("registered_month")
-        if measure.kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA):
-            return {}, TruncMonth("date")
-        if measure.kind == M.RECOVERED:
-            return {}, TruncMonth("when")
+        if measure.kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA, M.RECOVERED):
+            return {}, TruncMonth("when")  # see queries.stage_when and queries.recovered_date
         proc = _proceeding_path(unit) or ""
-        return {}, TruncMonth(Coalesce(F(f"{proc}filed_on"), F(f"{proc}incident__registered_month")))
+        return {}, F(f"{proc}incident__registered_month")  # methodology v2 §3.1
     raise ValueError(f"unknown breakdown {by!r}; expected one of {', '.join(BREAKDOWNS)}")
 
 

@@ -2,16 +2,16 @@
 statement, written in SQL that SQLite and PostgreSQL both run.
 
 Why hand-written SQL here when the rest of the engine uses the ORM: these measures all start from "the
-proceedings of verified incidents filed in the period" and the ORM can only express that as a
-repeated cross-table OR (`filed_on` in range, or no `filed_on` and the incident's registration month
-in range) in every query, which the planners turn into full joins against a million incidents. Here
-the counted proceedings of the scopes' hull are collected once in a CTE (`cp`) — one index range scan
-on the filing date plus one index probe per proceeding for its incident — and each measure is a
-conditional COUNT/SUM over it. The honor-claim check, the first court stage and the legal bases (as
-bit masks of the codebook's mapped articles) are scalar subqueries, i.e. index probes by proceeding
-id, so no planner hashes a whole table to answer them and cp keeps one row per proceeding. Joins are
-written as CROSS JOIN + WHERE: PostgreSQL plans them like inner joins, and SQLite keeps the written
-order (proceedings in range first, then their incidents) instead of guessing from missing statistics.
+proceedings first reported by a verified incident registered in the period" (methodology v2 §3.1),
+and the recovered money needs, per scope, "the latest award of the proceeding up to the scope's
+end"; through the ORM that is one query per measure and scope. Here the counted proceedings of the
+scopes' hull are collected once in a CTE (`cp`) — one index range scan on the counted incidents of
+the hull's months plus one probe per incident into the proceedings' incident_id index — and each
+measure is a conditional COUNT/SUM over it. The honor-claim check, the first court stage and the
+legal bases (as bit masks of the codebook's mapped articles) are scalar subqueries, i.e. index
+probes by proceeding id, so no planner hashes a whole table to answer them and cp keeps one row per
+proceeding. Joins are written as CROSS JOIN + WHERE: PostgreSQL plans them like inner joins, and
+SQLite keeps the written order instead of guessing from missing statistics.
 
 The counting rules are the same as `queries.py` (which the ORM paths for id lists and breakdowns use);
 the tests check both against hand-computed figures and check that each count equals the length of its
@@ -131,33 +131,19 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
     chunks = [mapped[i : i + 62] for i in range(0, len(mapped), 62)]
     bit_of = {pk: (n, 1 << k) for n, chunk in enumerate(chunks) for k, pk in enumerate(chunk)}
     bits = "".join(_bits_column(q, t["basis"], n, chunk) for n, chunk in enumerate(chunks))
-    # smallest/largest id of the counted incidents registered in the hull (one index-only range scan):
-    # undated proceedings are only looked at when their incident id is in that range, a necessary
-    # condition that is also selective because ids grow with registration. (id + 0: a plain MIN(id)
-    # is rewritten to "walk the id index until a row matches".)
-    bounds = (
-        f"bounds AS (SELECT MIN(bi.id + 0) AS lo, MAX(bi.id + 0) AS hi FROM {t['inc']} bi "
-        f"WHERE bi.status IN ({q.many(Qs.counted_statuses())}) "
-        f"AND bi.registered_month >= {q.p(hull.first_month)} AND bi.registered_month <= {q.p(hull.end)})"
-    )
+    # cp: the counted proceedings whose incident (the one that reported them first) was registered in
+    # the hull (methodology v2 §3.1): an index range scan on the counted incidents of those months,
+    # then one probe per incident into the proceedings' incident_id index
     cte = (
-        f"WITH {bounds}, cp AS (SELECT p.id, p.kind, p.filed_on, i.registered_month AS reg_month, "
+        f"WITH cp AS (SELECT p.id, p.kind, i.registered_month AS reg_month, "
         f"{court} AS court_on, CASE WHEN {honor('p')} THEN 1 ELSE 0 END AS honor{bits} "
-        f"FROM {t['proc']} p CROSS JOIN {t['inc']} i "
-        f"WHERE i.id = p.incident_id AND i.status IN ({counted}) "
-        f"AND ((p.filed_on >= {q.p(hull.start)} AND p.filed_on <= {q.p(hull.end)}) "
-        f"OR (p.filed_on IS NULL AND p.incident_id >= (SELECT lo FROM bounds) "
-        f"AND p.incident_id <= (SELECT hi FROM bounds))) "
-        f"AND ((p.filed_on IS NOT NULL) OR (i.registered_month >= {q.p(hull.first_month)} "
-        f"AND i.registered_month <= {q.p(hull.end)})){filter_sql})"
+        f"FROM {t['inc']} i CROSS JOIN {t['proc']} p "
+        f"WHERE i.status IN ({counted}) AND i.registered_month >= {q.p(hull.first_month)} "
+        f"AND i.registered_month <= {q.p(hull.end)} AND p.incident_id = i.id{filter_sql})"
     )
 
     def filed_in(prefix: str, per: Period) -> str:
-        return (
-            f"(({prefix}.filed_on >= {q.p(per.start)} AND {prefix}.filed_on <= {q.p(per.end)}) OR "
-            f"({prefix}.filed_on IS NULL AND {prefix}.reg_month >= {q.p(per.first_month)} "
-            f"AND {prefix}.reg_month <= {q.p(per.end)}))"
-        )
+        return f"({prefix}.reg_month >= {q.p(per.first_month)} AND {prefix}.reg_month <= {q.p(per.end)})"
 
     columns: list[str] = []
     keys: list[tuple[str, str]] = []
@@ -193,32 +179,53 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
         )
     decisions = [m for m in selected if m.kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA)]
     if decisions:
+        # a judicial act counts in the registration month of the incident that reported it; without
+        # one, at the later of its date and the proceeding's registration month (queries.stage_when)
+        when = (
+            "COALESCE(si.registered_month, CASE WHEN s.date > i.registered_month THEN s.date "
+            "ELSE i.registered_month END)"
+        )
         aggs = []
         for m in decisions:
             for scope, per in scopes:
-                cond = f"s.date >= {q.p(per.start)} AND s.date <= {q.p(per.end)}"
+                cond = f"{when} >= {q.p(per.first_month)} AND {when} <= {q.p(per.end)}"
                 if m.kind == M.DECISIONS_FOR_MEDIA:
                     cond += " AND s.in_favour_of_media"
                 aggs.append(f"COUNT(CASE WHEN {cond} THEN 1 END)")
                 keys.append((m.code, scope))
         columns.append(
             f"SELECT {', '.join(aggs)} FROM {t['stage']} s CROSS JOIN {t['proc']} sp CROSS JOIN {t['inc']} i "
+            f"LEFT JOIN {t['inc']} si ON si.id = s.incident_id "
             f"WHERE sp.id = s.proceeding_id AND i.id = sp.incident_id "
-            f"AND s.kind IN ({q.many(sorted(DECISION_STAGES))}) AND s.date >= {q.p(hull.start)} "
-            f"AND s.date <= {q.p(hull.end)} AND i.status IN ({q.many(Qs.counted_statuses())}) AND {honor('sp')}"
-            f"{_refilter(filters, q)}{_public_proc(filters, 'sp', t)}"
+            f"AND s.kind IN ({q.many(sorted(DECISION_STAGES))}) AND {when} >= {q.p(hull.first_month)} "
+            f"AND {when} <= {q.p(hull.end)} AND i.status IN ({q.many(Qs.counted_statuses())}) "
+            f"AND (s.incident_id IS NULL OR si.status IN ({q.many(Qs.counted_statuses())})) AND {honor('sp')}"
+            f"{_refilter(filters, q)}{_public_proc(filters, 'sp', t)}{_public_stage(filters)}"
         )
     recovered = [m for m in selected if m.kind == M.RECOVERED]
     if recovered:
+        # per proceeding, the latest award (by date, then id) issued up to the scope's end, counted
+        # when it was issued in the scope: an appeal award replaces the earlier one, never adds to
+        # it (§3.4); undated amounts at the registration month of the proceeding's incident
+        def when(alias: str) -> str:
+            return f"COALESCE({alias}.date, i.registered_month)"
+
         aggs = []
         for scope, per in scopes:
             dated = f"m.date >= {q.p(per.start)} AND m.date <= {q.p(per.end)}"
             undated = (
-                f"m.date IS NULL AND ((mp.filed_on >= {q.p(per.start)} AND mp.filed_on <= {q.p(per.end)}) OR "
-                f"(mp.filed_on IS NULL AND i.registered_month >= {q.p(per.first_month)} "
-                f"AND i.registered_month <= {q.p(per.end)}))"
+                f"m.date IS NULL AND i.registered_month >= {q.p(per.first_month)} "
+                f"AND i.registered_month <= {q.p(per.end)}"
             )
-            aggs.append(f"SUM(CASE WHEN ({dated}) OR ({undated}) THEN m.amount_kzt END)")
+            replaced = (
+                f"EXISTS (SELECT 1 FROM {t['money']} la WHERE la.proceeding_id = m.proceeding_id "
+                f"AND la.kind = 'awarded' AND {when('la')} <= {q.p(per.end)} AND ({when('la')} > {when('m')} "
+                f"OR ({when('la')} = {when('m')} AND la.id > m.id)))"
+            )
+            aggs.append(
+                f"SUM(CASE WHEN (({dated}) OR ({undated})) AND (m.kind = 'recovered' OR NOT {replaced}) "
+                f"THEN m.amount_kzt END)"
+            )
             keys.append((recovered[0].code, scope))
         award = (
             f"(SELECT 1 FROM {t['money']} aw WHERE aw.proceeding_id = m.proceeding_id AND aw.kind = 'awarded' "
@@ -267,3 +274,15 @@ def _public_proc(filters: dict | None, alias: str, t: dict[str, str]) -> str:
         f" AND NOT {alias}.is_confidential AND ({alias}.case_id IS NULL OR NOT EXISTS "
         f"(SELECT 1 FROM {t['case']} pc WHERE pc.id = {alias}.case_id AND pc.is_confidential))"
     )
+
+
+def _public_stage(filters: dict | None) -> str:
+    """A judicial act reported by a follow-up the viewer may not see is not counted either (the SQL
+    twin of the StageEvent clause of `queries.incident_filter_q`; `si` is the reporting incident)."""
+    filters = Qs.effective_filters(filters)
+    out = ""
+    if filters and filters.get("public_only"):
+        out += " AND (s.incident_id IS NULL OR si.status = 'published')"
+    if Qs.hides_confidential(filters):
+        out += " AND (s.incident_id IS NULL OR NOT si.is_confidential)"
+    return out

@@ -15,13 +15,14 @@ from django.utils.translation import gettext_lazy as _
 
 # How a measure is computed; the engine dispatches on this.
 INCIDENTS = "incidents"  # reports registered in the period (counted once, no follow-ups)
-BASIS = "basis"  # proceedings filed in the period with a legal basis mapped to this measure
-IN_COURT = "in_court"  # criminal proceedings filed in the period that reached a court stage
-HONOR = "honor"  # civil honor-and-dignity claims filed in the period
-DECISIONS = "decisions"  # judicial acts on honor claims dated in the period
+# Proceedings belong to the registration month of the incident that first reported them (v2 §3.1).
+BASIS = "basis"  # proceedings of the period with a legal basis mapped to this measure
+IN_COURT = "in_court"  # criminal proceedings of the period that reached a court stage by its end
+HONOR = "honor"  # civil honor-and-dignity claims of the period
+DECISIONS = "decisions"  # judicial acts on honor claims reported in the period (by the stage's incident)
 DECISIONS_FOR_MEDIA = "decisions_for_media"
-CLAIMED = "claimed"  # moral damages claimed in honor claims filed in the period (KZT)
-RECOVERED = "recovered"  # amounts courts ordered paid / recovered, dated in the period (KZT)
+CLAIMED = "claimed"  # moral damages claimed in honor claims of the period (KZT)
+RECOVERED = "recovered"  # per proceeding, its latest award up to the period's end, if issued in it (KZT)
 
 HONOR_MEASURE = "legal.civil.honor"
 FIXED_LEGAL = {

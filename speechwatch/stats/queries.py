@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from django.db.models import Exists, F, Model, OuterRef, Q
+from django.db.models import Case, DateField, Exists, F, Model, OuterRef, Q, When
 from django.db.models.functions import Coalesce
 
 from speechwatch.incidents.choices import COURT_STAGES, DECISION_STAGES, STATE_SUBKINDS, IncidentStatus
@@ -125,11 +125,25 @@ def day_range_q(p: Period, field: str) -> Q:
 
 
 def filed_q(p: Period, proc: str = "") -> Q:
-    """A proceeding counts by the day it was filed or became known; without that day, by the
-    registration month of the incident that reported it (methodology §3.3)."""
-    return day_range_q(p, f"{proc}filed_on") | (
-        Q(**{f"{proc}filed_on__isnull": True}) & month_range_q(p, f"{proc}incident__registered_month")
+    """Methodology v2 §3.1: a proceeding counts in the registration month of the incident that first
+    reported it (`Proceeding.incident`); its filing, hearing and decision dates never move it."""
+    return month_range_q(p, f"{proc}incident__registered_month")
+
+
+def stage_when():
+    """When a judicial act (stage event) counts: the registration month of the incident that reported
+    it (often a follow-up); without one, the later of the act's date and the registration month of
+    the proceeding's incident (the earliest moment the act can have been known)."""
+    reg = F("proceeding__incident__registered_month")
+    return Coalesce(
+        F("incident__registered_month"),
+        Case(When(date__gt=reg, then=F("date")), default=reg, output_field=DateField()),
     )
+
+
+def stage_reported_q() -> Q:
+    """The incident that reported a stage, when there is one, is confirmed too (§3.6)."""
+    return Q(incident__isnull=True) | Q(incident__status__in=counted_statuses())
 
 
 def honor_q(proc: str = "") -> Q:
@@ -151,8 +165,25 @@ def basis_q(measure: str) -> Q:
 
 
 def recovered_date():
-    """When money was recovered: its own date, else the proceeding's filing date, else the month."""
-    return Coalesce(F("date"), F("proceeding__filed_on"), F("proceeding__incident__registered_month"))
+    """When an amount counts: its own date, else the registration month of the proceeding's incident."""
+    return Coalesce(F("date"), F("proceeding__incident__registered_month"))
+
+
+def money_in_q(p: Period) -> Q:
+    """An amount dated in `p`, or undated and reported (by the proceeding's incident) in a month of `p`."""
+    return day_range_q(p, "date") | (Q(date__isnull=True) & month_range_q(p, "proceeding__incident__registered_month"))
+
+
+def replaced_by_q(end: date) -> Q:
+    """A later award of the same proceeding (by date, then id) issued up to `end` exists: an appeal or
+    cassation award replaces the earlier amount (§3.4). Needs the `when` annotation (recovered_date)."""
+    later = (
+        MoneyAmount.objects.filter(proceeding_id=OuterRef("proceeding_id"), kind="awarded")
+        .annotate(w=recovered_date())
+        .filter(w__lte=end)
+        .filter(Q(w__gt=OuterRef("when")) | Q(w=OuterRef("when"), pk__gt=OuterRef("pk")))
+    )
+    return Q(Exists(later))
 
 
 def incident_filter_q(filters: dict[str, Any] | None, unit: Unit) -> Q:
@@ -197,6 +228,11 @@ def incident_filter_q(filters: dict[str, Any] | None, unit: Unit) -> Q:
         proc = {Proceeding: "", StageEvent: "proceeding__", MoneyAmount: "proceeding__", Basis: "proceeding__"}
         if unit.model in proc:
             q &= public_proceeding_q(proc[unit.model])
+    if unit.model is StageEvent:  # a judicial act reported by a hidden follow-up stays hidden
+        if filters.get("public_only"):
+            q &= Q(incident__isnull=True) | Q(incident__status="published")
+        if hides_confidential(filters):
+            q &= Q(incident__isnull=True) | Q(incident__is_confidential=False)
     return q
 
 
@@ -229,7 +265,7 @@ def base_q(measure: M.Measure, category_ids: list[int] | None = None) -> Q:
     elif kind == M.HONOR:
         q &= honor_q()
     elif kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA):
-        q &= Q(kind__in=DECISION_STAGES) & honor_q("proceeding__")
+        q &= Q(kind__in=DECISION_STAGES) & honor_q("proceeding__") & stage_reported_q()
         if kind == M.DECISIONS_FOR_MEDIA:
             q &= Q(in_favour_of_media=True)
     elif kind == M.CLAIMED:
@@ -251,30 +287,31 @@ def range_q(measure: M.Measure, p: Period) -> Q:
         return filed_q(p)
     if kind == M.IN_COURT:
         return filed_q(p) & court_by_q(p.end)
-    if kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA):
-        return day_range_q(p, "date")
+    if kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA):  # needs the `when` annotation (stage_when)
+        return month_range_q(p, "when")
     if kind == M.CLAIMED:
         return filed_q(p, "proceeding__")
-    if kind == M.RECOVERED:  # the amount's date, else the proceeding's (see recovered_date)
-        return day_range_q(p, "date") | (Q(date__isnull=True) & filed_q(p, "proceeding__"))
+    if kind == M.RECOVERED:
+        # per proceeding, the latest award issued up to the period's end, if it was issued in the
+        # period; recoveries (only counted on proceedings with no award) by their own date
+        return money_in_q(p) & (Q(kind="recovered") | ~replaced_by_q(p.end))
     raise ValueError(f"no range rule for measure kind {kind!r}")
 
 
 def prefilter_q(measure: M.Measure, hull: Period) -> Q:
     """A condition on the unit's own table implied by `range_q` for any period inside `hull`.
 
-    It changes no result; it lets the database pick an index range scan instead of joining every
-    proceeding to its incident before it can tell whether the fallback date applies (the OR across
-    two tables in `filed_q` hides the index otherwise)."""
+    It changes no result; it lets the database narrow the rows by an index before the per-period
+    conditions (decisions have none: they are placed through two incidents)."""
     kind = measure.kind
     if kind == M.INCIDENTS:
         return month_range_q(hull, "registered_month")
     if kind in (M.HONOR, M.IN_COURT, M.BASIS):
-        return day_range_q(hull, "filed_on") | Q(filed_on__isnull=True)
+        return month_range_q(hull, "incident__registered_month")
     if kind == M.CLAIMED:
-        return day_range_q(hull, "proceeding__filed_on") | Q(proceeding__filed_on__isnull=True)
+        return month_range_q(hull, "proceeding__incident__registered_month")
     if kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA):
-        return day_range_q(hull, "date")
+        return Q()
     if kind == M.RECOVERED:
         return day_range_q(hull, "date") | Q(date__isnull=True)
     return Q()
@@ -286,6 +323,8 @@ def unit_queryset(measure: M.Measure, p: Period, filters: dict[str, Any] | None 
     qs = unit.model.objects.all()
     if measure.kind == M.RECOVERED:
         qs = qs.annotate(when=recovered_date())
+    elif measure.kind in (M.DECISIONS, M.DECISIONS_FOR_MEDIA):
+        qs = qs.annotate(when=stage_when())
     return qs.filter(prefilter_q(measure, p)).filter(
         base_q(measure) & incident_filter_q(filters, unit) & range_q(measure, p)
     )

@@ -109,6 +109,10 @@ RANGE = {  # 2024-02-15..2024-04-10: incidents of the months Feb-Apr, proceeding
     "legal.warning": 1,
     "legal.criminal.defamation": 1,
     "legal.criminal.insult_official": 1,
+    # v2 §3.1 (one month rule): P2 counts with its incident I7, registered in February (a month the
+    # range touches), no longer by its filing day 5 February; it went to court on 10 March (v1: 0 and 0)
+    "legal.criminal.in_court": 1,
+    "legal.criminal.false_info": 1,
     "legal.administrative.false_info": 1,
     "legal.civil.honor": 1,
     "legal.civil.decisions": 1,
