@@ -131,15 +131,25 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
     chunks = [mapped[i : i + 62] for i in range(0, len(mapped), 62)]
     bit_of = {pk: (n, 1 << k) for n, chunk in enumerate(chunks) for k, pk in enumerate(chunk)}
     bits = "".join(_bits_column(q, t["basis"], n, chunk) for n, chunk in enumerate(chunks))
+    # smallest/largest id of the counted incidents registered in the hull (one index-only range scan):
+    # ids grow with registration, so "incident id in [lo, hi]" is a necessary condition that an
+    # incident_id index (of proceedings, of stages) answers as a range scan. (id + 0: a plain MIN(id)
+    # is rewritten to "walk the id index until a row matches".)
+    bounds = (
+        f"bounds AS (SELECT MIN(bi.id + 0) AS lo, MAX(bi.id + 0) AS hi FROM {t['inc']} bi "
+        f"WHERE bi.status IN ({counted}) "
+        f"AND bi.registered_month >= {q.p(hull.first_month)} AND bi.registered_month <= {q.p(hull.end)})"
+    )
+    in_bounds = "{a}.incident_id >= (SELECT lo FROM bounds) AND {a}.incident_id <= (SELECT hi FROM bounds)"
     # cp: the counted proceedings whose incident (the one that reported them first) was registered in
-    # the hull (methodology v2 §3.1): an index range scan on the counted incidents of those months,
-    # then one probe per incident into the proceedings' incident_id index
+    # the hull (methodology v2 §3.1): a range scan of the proceedings' incident_id index within the
+    # bounds, then one probe per proceeding for its incident
     cte = (
-        f"WITH cp AS (SELECT p.id, p.kind, i.registered_month AS reg_month, "
+        f"WITH {bounds}, cp AS (SELECT p.id, p.kind, i.registered_month AS reg_month, "
         f"{court} AS court_on, CASE WHEN {honor('p')} THEN 1 ELSE 0 END AS honor{bits} "
-        f"FROM {t['inc']} i CROSS JOIN {t['proc']} p "
-        f"WHERE i.status IN ({counted}) AND i.registered_month >= {q.p(hull.first_month)} "
-        f"AND i.registered_month <= {q.p(hull.end)} AND p.incident_id = i.id{filter_sql})"
+        f"FROM {t['proc']} p CROSS JOIN {t['inc']} i "
+        f"WHERE {in_bounds.format(a='p')} AND i.id = p.incident_id AND i.status IN ({counted}) "
+        f"AND i.registered_month >= {q.p(hull.first_month)} AND i.registered_month <= {q.p(hull.end)}{filter_sql})"
     )
 
     def filed_in(prefix: str, per: Period) -> str:
@@ -193,10 +203,22 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
                     cond += " AND s.in_favour_of_media"
                 aggs.append(f"COUNT(CASE WHEN {cond} THEN 1 END)")
                 keys.append((m.code, scope))
+        # candidates, each branch an index path: stages reported by an incident within the hull's id
+        # bounds (stage.incident_id); unreported ones dated in the hull (stage_kind_date); unreported
+        # ones of proceedings within the bounds (proceeding.incident_id, then stage.proceeding_id).
+        # Together they hold every stage whose placement can fall in the hull.
+        kinds = q.many(sorted(DECISION_STAGES))
+        candidates = (
+            f"SELECT ca.id FROM {t['stage']} ca WHERE {in_bounds.format(a='ca')} "
+            f"UNION SELECT cb.id FROM {t['stage']} cb WHERE cb.kind IN ({kinds}) "
+            f"AND cb.date >= {q.p(hull.first_month)} AND cb.date <= {q.p(hull.end)} AND cb.incident_id IS NULL "
+            f"UNION SELECT cc.id FROM {t['proc']} pc CROSS JOIN {t['stage']} cc "
+            f"WHERE {in_bounds.format(a='pc')} AND cc.proceeding_id = pc.id AND cc.incident_id IS NULL"
+        )
         columns.append(
             f"SELECT {', '.join(aggs)} FROM {t['stage']} s CROSS JOIN {t['proc']} sp CROSS JOIN {t['inc']} i "
             f"LEFT JOIN {t['inc']} si ON si.id = s.incident_id "
-            f"WHERE sp.id = s.proceeding_id AND i.id = sp.incident_id "
+            f"WHERE s.id IN ({candidates}) AND sp.id = s.proceeding_id AND i.id = sp.incident_id "
             f"AND s.kind IN ({q.many(sorted(DECISION_STAGES))}) AND {when} >= {q.p(hull.first_month)} "
             f"AND {when} <= {q.p(hull.end)} AND i.status IN ({q.many(Qs.counted_statuses())}) "
             f"AND (s.incident_id IS NULL OR si.status IN ({q.many(Qs.counted_statuses())})) AND {honor('sp')}"
