@@ -275,6 +275,10 @@ class IncidentFilterSet(django_filters.FilterSet):
             book = codebook_for(self.request)
             form.fields["category"].choices = book.category_choices
             form.fields["region"].choices = book.region_choices
+            if not getattr(getattr(self.request, "user", None), "is_authenticated", False):
+                # anonymous visitors see published incidents only: offering Draft or Rejected misleads
+                status = form.fields["status"]
+                status.choices = [c for c in status.choices if c[0] in ("", IncidentStatus.PUBLISHED)]
         return self._form
 
     def filter_category(self, qs: QuerySet, name: str, value: str) -> QuerySet:

@@ -60,3 +60,15 @@ def test_schema_says_registered_month_is_a_yyyy_mm_string(client):
     prop = schema["components"]["schemas"]["Incident"]["properties"]["registered_month"]
     assert prop["type"] == "string" and prop.get("format") != "date"
     assert prop["pattern"] == r"^\d{4}-\d{2}$"
+
+
+@pytest.mark.django_db
+def test_anonymous_status_filter_offers_published_only(client, users):
+    html = client.get("/incidents/").content.decode()
+    select = html[html.index('name="status"') : html.index("</select>", html.index('name="status"'))]
+    assert 'value="published"' in select
+    assert 'value="draft"' not in select and 'value="rejected"' not in select
+    client.force_login(users["viewer"])
+    html = client.get("/incidents/").content.decode()
+    select = html[html.index('name="status"') : html.index("</select>", html.index('name="status"'))]
+    assert 'value="draft"' in select
