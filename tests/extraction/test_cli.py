@@ -17,7 +17,7 @@ REPORT = """Violations of freedom of speech in the Republic, May 2031
 
 The foundation presents an overview of the events of May 2031.
 In May 2031, the following incidents were recorded:
-11 reports of violations of the rights of journalists, media outlets, and newsmakers, including:
+11 reports of violations of the rights of journalists, media and newsmakers were registered, among them:
 •    4 cases of obstruction of lawful journalistic activities;
 9 reports related to the right to freely receive and disseminate information.
 """

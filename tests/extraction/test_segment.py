@@ -164,7 +164,7 @@ def test_narrative_with_counts_is_not_mistaken_for_statistics():
             "In May, the court of Almaty rejected two claims of the akimat against the newspaper Ak Tan.\n"
             "The akimat will appeal.\nIts lawyer said so.\n\n"
             "В мае суд отклонил 2 иска акимата к газете «Ак Тан».\nАкимат обжалует решение.\n\n"
-            "In May 2025, media outlets and citizens dealt with three suits about protection of honour.\n")
+            "In May 2025, three suits about protection of honour concerned media outlets and citizens.\n")
     got = texts(text)
     assert len(got) == 3
     assert got[1].startswith("In May, the court") and got[2].startswith("В мае суд")
