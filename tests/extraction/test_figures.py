@@ -21,14 +21,14 @@ def _stats(text: str, lang: str = "en"):
 CURRENT = """Violations of freedom of speech in the Republic, May 2031
 The foundation presents an overview of the events of May 2031.
 In May 2031, the following incidents were recorded:
-11 reports of violations of the rights of journalists, media outlets, and newsmakers, including:
+11 reports of violations of the rights of journalists, bloggers and editorial offices, among them:
 •    4 cases of obstruction of lawful journalistic activities;
 •    2 cases of threats against media outlets and bloggers;
 •    1 case of media discrimination.
-9 reports related to the right to freely receive and disseminate information, including:
-•    6 cases of refusals or restrictions on the provision of socially significant information;
+9 reports touched on the right to freely receive and spread information, among them:
+•    6 cases of refusals or restrictions on the provision of information that matters to the public;
 •    3 instances of resource/account blocking.
-7 reports of pretrial and court claims and lawsuits against journalists, media outlets, and citizens. These include:
+7 reports of pretrial and court claims and lawsuits brought against reporters, editors and citizens. Among them:
 •    5 civil claims against media outlets;
 •    2 administrative charges, including 1 for defamation.
 EVENTS IN MAY 2031
@@ -57,15 +57,15 @@ def test_spans_and_periods() -> None:
 OLDER = """Violations of freedom of speech in the Republic in September, 2029 (Digest)
 There was following information:
 - A court in the north fined a local newspaper 300 000 tenge for an article about a bank.
-In September, two suits on protection of honour, dignity and business reputation in the amount of KZT three \
-hundred and five millions and two hundred thousands were filed against media outlets and citizens.
+In September, two suits on protection of honour and dignity (and of business reputation too) in the amount of KZT \
+three hundred and five millions and two hundred thousands were filed against media outlets and citizens.
 Three judicial acts were passed, including one in appellate instance; one of them in favour of journalists.
-Since the beginning of the year in connection with the exercise of the right to freedom of expression, \
+Since the beginning of the year, over people using their freedom of expression, \
 they were brought:
 - 14 charges with slander (incl. passing data – 3);
 - 2 charges with incitement of national enmity (article 174 of the Criminal Code);
-- 41 pre-trial claims and suits on protection of honour, dignity and business reputation. The requested amount \
-of compensation of moral damage KZT96 millions and 250 thousands.
+- 41 pre-trial claims and suits on protection of honour, dignity and good name. The requested amount \
+of moral damage compensation KZT96 millions and 250 thousands.
 """
 
 
@@ -87,13 +87,13 @@ registered (excluding reports related to ongoing cases):
 -20 reports concerned the right to access and disseminate information.
 -3 cases of presentation of judicial and pre-trial claims to journalists.
 In October 2030, the following have been filed:
-- 2 pre-judicial claims and civil lawsuits. All of them relate to the protection of honor, dignity, and \
-business reputation.
-- 1 non-judicial warning for violating criminal legislation.
+- 2 pre-judicial claims and civil lawsuits. All of them concern protection of honor, dignity, and \
+good name.
+- 1 non-judicial warning about breaking the criminal law.
 Since the beginning of the year, the following have been filed:
 - 9 criminal charges (including 4 in court).
-- 47 civil claims and lawsuits (including 40 for the protection of honor, dignity, and business reputation). The \
-claimed amounts of compensation for moral damage amount to 12,700,000 tenge. The courts recovered 1 million 50 \
+- 47 civil claims and lawsuits (including 40 for the protection of honor and business reputation). The \
+claimed amounts of moral damage compensation come to 12,700,000 tenge. The courts recovered 1 million 50 \
 thousand tenge.
 - 15 administrative charges, including 6 for defamation and 3 for spreading fake information (Article 456-2 of \
 the Code on Administrative Offences).
@@ -166,7 +166,7 @@ def test_cut_off_figures_are_not_figures() -> None:
 
 def test_comparisons_and_other_periods_are_not_the_report_period() -> None:
     text = ("Violations of freedom of speech in the Republic, October 2033\n"
-            "From January to October 2033, a total of 150 cases were recorded in which there was a failure to "
+            "From January to October 2033, 150 cases in total were logged where officials showed a failure to "
             "provide information. This is close to the similar period of 2032, which stood at 140 cases.\n"
             "From January to July, 2033, 9 cases of accusations of libel were documented.\n")
     triples = _triples(text)
@@ -203,11 +203,11 @@ def test_format_of_the_early_2020s() -> None:
 
 The foundation studied the situation with the right to freedom of expression in March 2032.
 
-The following charges were filed in connection with the exercise of the right to freedom of expression in March 2032:
+The following charges were filed over the use of free expression in March 2032:
 
 - 3 criminal charges (2 in court)
 
-- 4 civil claims and lawsuits (3 of them for protection of honor, dignity and business reputation).
+- 4 civil claims and lawsuits (3 of them for protection of honor and business reputation).
 
 - 2 administrative offence charges
 
