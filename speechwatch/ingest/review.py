@@ -170,7 +170,7 @@ def draft_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 @ingest_required
 def document_list(request: HttpRequest) -> HttpResponse:
-    docs = SourceDocument.objects.annotate(
+    docs = SourceDocument.objects.restrict(request.user).annotate(
         n_figures=Count("figures", distinct=True),
         n_drafts=Count("incidents", filter=Q(incidents__status=IncidentStatus.DRAFT), distinct=True),
     ).defer("text", "extraction")
@@ -180,7 +180,7 @@ def document_list(request: HttpRequest) -> HttpResponse:
 
 @ingest_required
 def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    doc = get_object_or_404(SourceDocument, pk=pk)
+    doc = get_object_or_404(SourceDocument.objects.restrict(request.user), pk=pk)
     figures = [
         {"figure": f, "html": highlight(doc.text, f.span_start, f.span_end, context=160)}
         for f in doc.figures.order_by("span_start", "id")

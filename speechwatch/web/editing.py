@@ -30,20 +30,8 @@ SET_TITLES = {
 }
 
 
-CONFLICT_FIELDS = [
-    "title",
-    "date",
-    "date_precision",
-    "registered_month",
-    "primary_category",
-    "secondary_categories",
-    "summary",
-    "narrative",
-    "case",
-    "is_follow_up",
-    "is_confidential",
-    "confidential_notes",
-]
+# the fields compared side by side on an edit conflict: those the incident form edits
+CONFLICT_FIELDS = list(IncidentForm.Meta.fields)
 
 
 def _shown(value: Any) -> str:
