@@ -11,6 +11,8 @@ urlpatterns = [
     path("api/", include("speechwatch.api.urls")),
     path("ingest/", include("speechwatch.ingest.urls")),
     path("stats/", include("speechwatch.stats.urls")),
+    path("", include(("speechwatch.web.open_urls", "opendata"))),
+    path("", include(("speechwatch.web.map_urls", "map"))),
     path("", include("speechwatch.web.urls")),
 ]
 # MEDIA_ROOT (source files, uploaded reports) is deliberately not served: source files go through
