@@ -35,7 +35,7 @@ def main() -> int:
     from speechwatch.core.dbcheck import ensure_migrated
     from speechwatch.core.i18n import compile_all
     from speechwatch.incidents.models import Incident
-    from speechwatch.stats.reports import FORMATS, build, render
+    from speechwatch.reports import FORMATS, build, render
 
     compile_all()
     ensure_migrated()

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "speechwatch.incidents",
     "speechwatch.ingest",
     "speechwatch.stats",
+    "speechwatch.reports",
     "speechwatch.web",
     "speechwatch.api",
 ]

@@ -11,6 +11,7 @@ urlpatterns = [
     path("api/", include("speechwatch.api.urls")),
     path("ingest/", include("speechwatch.ingest.urls")),
     path("stats/", include("speechwatch.stats.urls")),
+    path("reports/", include("speechwatch.reports.urls")),
     path("", include(("speechwatch.web.open_urls", "opendata"))),
     path("", include(("speechwatch.web.map_urls", "map"))),
     path("", include("speechwatch.web.urls")),

@@ -4,7 +4,7 @@ Narrative chapters (overview, conclusions, recommendations, the legislation intr
 briefing's summary) are written by people, not computed: they live here so an editor can change
 them on the close-the-month page or in the admin without touching code. A text is looked up for the
 exact report period first, then for the report kind in general, then falls back to a built-in
-default (speechwatch.stats.reports.texts).
+default (speechwatch.reports.texts).
 """
 
 from __future__ import annotations

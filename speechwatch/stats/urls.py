@@ -1,16 +1,10 @@
-from django.urls import path, re_path
+from django.urls import path
 
 from speechwatch.stats import views
 
 app_name = "stats"
 urlpatterns = [
     path("", views.index, name="index"),
-    re_path(r"^close/(?P<month>\d{4}-\d{2})/$", views.close_month, name="close"),
-    re_path(r"^close/(?P<month>\d{4}-\d{2})/texts/$", views.edit_texts, name="texts"),
-    re_path(r"^close/(?P<month>\d{4}-\d{2})/preview/$", views.preview, name="preview"),
-    path("render/", views.render_start, name="render"),
-    path("jobs/<int:job_id>/status/", views.job_status, name="job_status"),
-    path("reports/<int:report_id>/download/", views.download, name="download"),
     path("reconcile/<str:period>/", views.reconcile_view, name="reconcile"),
     path("<str:period>/", views.period_view, name="period"),
 ]

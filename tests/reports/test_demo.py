@@ -7,11 +7,11 @@ import io
 
 from docx import Document as Docx
 
+from speechwatch.reports import build, render
+from speechwatch.reports.document import Table
+from speechwatch.reports.fmt import value
 from speechwatch.stats.engine import compute
 from speechwatch.stats.queries import publishable_only
-from speechwatch.stats.reports import build, render
-from speechwatch.stats.reports.document import Table
-from speechwatch.stats.reports.fmt import value
 
 
 def _rows(doc) -> dict[str, list[str]]:

@@ -40,11 +40,11 @@ def test_close_the_month_in_a_browser(browser, live_server, users, media_root, s
     build()
     settings.SPEECHWATCH_REPORT_JOB_MODE = "thread"
     page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(f"{live_server.url}/accounts/login/?next=/stats/close/2024-04/")
+    page.goto(f"{live_server.url}/accounts/login/?next=/reports/close/2024-04/")
     page.fill("input[name=username]", "editor")
     page.fill("input[name=password]", "pw-secret-1")
     page.locator("form button[type=submit], form input[type=submit]").last.click()
-    page.wait_for_url("**/stats/close/2024-04/")
+    page.wait_for_url("**/reports/close/2024-04/")
 
     assert page.locator("h1").inner_text().startswith("Close the month")
     row = page.locator('#figures tr[data-measure="reports.total"]')

@@ -10,8 +10,8 @@ import pdfplumber
 import pytest
 from docx import Document as Docx
 
-from speechwatch.stats.reports import build, render
-from speechwatch.stats.reports.document import Chart, IncidentList, Table
+from speechwatch.reports import build, render
+from speechwatch.reports.document import Chart, IncidentList, Table
 
 pytestmark = pytest.mark.django_db
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from speechwatch.stats.reports import document as d
-from speechwatch.stats.reports.render_md import render_md
+from speechwatch.reports import document as d
+from speechwatch.reports.render_md import render_md
 
 HOSTILE_TITLE = '<script>alert("x")</script> [click](javascript:alert(1)) **bold** | pipe'
 HOSTILE_SUMMARY = "# Not a heading\n- not a list <img src=x onerror=alert(1)> &amp; ![img](http://evil/x.png)"

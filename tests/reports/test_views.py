@@ -22,7 +22,7 @@ def test_close_page_shows_figures_reconciliation_drafts_and_buttons(editor_clien
                                    period_start="2024-04-01", period_end="2024-04-30", publisher="Us")
     PublishedFigure.objects.create(measure="rights.total", scope="period", value=4,
                                    period_start="2024-04-01", period_end="2024-04-30", publisher="Us")
-    response = editor_client.get(reverse("stats:close", args=["2024-04"]))
+    response = editor_client.get(reverse("reports:close", args=["2024-04"]))
     assert response.status_code == 200
     html = response.content.decode()
     assert 'id="figures"' in html and 'data-measure="reports.total"' in html
@@ -36,17 +36,17 @@ def test_close_page_shows_figures_reconciliation_drafts_and_buttons(editor_clien
 @pytest.mark.parametrize("role,status", [("viewer", 403), ("monitor", 403), ("admin", 200)])
 def test_close_page_is_for_editors_and_admins(client, users, report_data, role, status):
     client.force_login(users[role])
-    assert client.get(reverse("stats:close", args=["2024-04"])).status_code == status
+    assert client.get(reverse("reports:close", args=["2024-04"])).status_code == status
 
 
 def test_anonymous_visitor_is_sent_to_login(client, db):
-    response = client.get(reverse("stats:close", args=["2024-04"]))
+    response = client.get(reverse("reports:close", args=["2024-04"]))
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
 def test_render_job_stores_a_file_and_reports_progress(editor_client, report_data, media_root, settings):
     settings.SPEECHWATCH_REPORT_JOB_MODE = "inline"
-    response = editor_client.post(reverse("stats:render"), {"kind": "monthly", "period": "2024-04", "lang": "ru",
+    response = editor_client.post(reverse("reports:render"), {"kind": "monthly", "period": "2024-04", "lang": "ru",
                                                              "format": "docx"}, HTTP_ACCEPT="application/json")
     assert response.status_code == 202
     status = editor_client.get(response.json()["status_url"]).json()
@@ -61,34 +61,34 @@ def test_render_job_stores_a_file_and_reports_progress(editor_client, report_dat
 
 
 def test_render_rejects_bad_requests(editor_client, db):
-    bad = editor_client.post(reverse("stats:render"), {"kind": "monthly", "period": "2024-13", "lang": "en",
+    bad = editor_client.post(reverse("reports:render"), {"kind": "monthly", "period": "2024-13", "lang": "en",
                                                        "format": "pdf"}, HTTP_ACCEPT="application/json")
     assert bad.status_code == 400 and "month 13" in bad.json()["error"]
-    assert editor_client.post(reverse("stats:render"), {"kind": "weekly", "period": "2024-04", "lang": "en",
+    assert editor_client.post(reverse("reports:render"), {"kind": "weekly", "period": "2024-04", "lang": "en",
                                                         "format": "pdf"}).status_code == 400
     assert not Job.objects.exists()
 
 
 def test_render_and_download_need_an_editor(client, users, report_data):
     client.force_login(users["viewer"])
-    assert client.post(reverse("stats:render"), {"kind": "monthly", "period": "2024-04", "lang": "en",
+    assert client.post(reverse("reports:render"), {"kind": "monthly", "period": "2024-04", "lang": "en",
                                                  "format": "md"}).status_code == 403
 
 
 def test_failed_job_reports_its_error(editor_client, db):
     job = Job.objects.create(kind="render_report", status="failed", error="ValueError: boom\n\ntraceback")
-    status = editor_client.get(reverse("stats:job_status", args=[job.pk])).json()
+    status = editor_client.get(reverse("reports:job_status", args=[job.pk])).json()
     assert status["status"] == "failed" and status["error"] == "ValueError: boom"
 
 
 def test_editing_texts_changes_the_annual_report(editor_client, report_data):
-    url = reverse("stats:texts", args=["2024-04"])
+    url = reverse("reports:texts", args=["2024-04"])
     page = editor_client.get(url + "?kind=annual&lang=en")
     assert page.status_code == 200 and "Conclusions" in page.content.decode()
     editor_client.post(url, {"kind": "annual", "lang": "en", "conclusions": "A conclusion we wrote.",
                              "overview": "", "legislation_intro": "", "recommendations": ""})
     assert ReportText.objects.get(kind="annual", period="2024", key="conclusions").body == "A conclusion we wrote."
-    from speechwatch.stats.reports import build, render
+    from speechwatch.reports import build, render
 
     assert "A conclusion we wrote." in render(build("annual", "2024", lang="en"), "md").decode()
 
@@ -111,7 +111,7 @@ def test_reconcile_page(editor_client, report_data):
 
 
 def test_html_preview_of_the_month_and_the_year(editor_client, client, users, report_data):
-    url = reverse("stats:preview", args=["2024-04"])
+    url = reverse("reports:preview", args=["2024-04"])
     html = editor_client.get(url + "?kind=monthly&lang=ru").content.decode()
     assert "Нарушения свободы слова в Казахстане, апрель 2024" in html and "<svg" in html
     annual = editor_client.get(url + "?kind=annual&lang=en").content.decode()

@@ -34,7 +34,7 @@ def test_render_start_does_not_redirect_off_site(client, users, settings, target
     settings.SPEECHWATCH_REPORT_JOB_MODE = "inline"
     client.force_login(users["editor"])
     response = client.post(
-        reverse("stats:render"),
+        reverse("reports:render"),
         {"kind": "monthly", "period": "2024-04", "lang": "en", "format": "md", "next": target},
     )
     assert response.status_code == 302
@@ -46,10 +46,10 @@ def test_render_start_follows_a_local_next(client, users, settings):
     settings.SPEECHWATCH_REPORT_JOB_MODE = "inline"
     client.force_login(users["editor"])
     response = client.post(
-        reverse("stats:render"),
-        {"kind": "monthly", "period": "2024-04", "lang": "en", "format": "md", "next": "/stats/close/2024-04/"},
+        reverse("reports:render"),
+        {"kind": "monthly", "period": "2024-04", "lang": "en", "format": "md", "next": "/reports/close/2024-04/"},
     )
-    assert response["Location"] == "/stats/close/2024-04/"
+    assert response["Location"] == "/reports/close/2024-04/"
 
 
 @pytest.mark.django_db

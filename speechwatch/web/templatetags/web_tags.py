@@ -44,7 +44,7 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
         links.append((_("New incident"), reverse("web:incident_create")))
         links.append((_("Ingest"), _first_url(["ingest:index", "ingest:upload", "ingest:list"], "/ingest/")))
     if permissions.can_publish(user):
-        links.append((_("Close month"), _first_url(["stats:close"], f"/stats/close/{last_month}/", last_month)))
+        links.append((_("Close month"), _first_url(["reports:close"], f"/reports/close/{last_month}/", last_month)))
     if permissions.role_of(user) is not None:
         links.append((_("Statistics"), _first_url(["stats:index", "stats:home"], "/stats/")))
     links.append((_("API"), _first_url(["api:docs", "api:api-root"], "/api/")))

@@ -6,8 +6,8 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from speechwatch.reports import document as d
 from speechwatch.stats.charts import ChartSpec, to_svg
-from speechwatch.stats.reports import document as d
 
 register = template.Library()
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from speechwatch.reports.document import Table
+from speechwatch.reports.fmt import value as fmt_value
 from speechwatch.stats.periods import Period
-from speechwatch.stats.reports.document import Table
-from speechwatch.stats.reports.fmt import value as fmt_value
 
 
 @dataclass

@@ -8,7 +8,7 @@ from pathlib import Path
 from django.template.loader import render_to_string
 from django.utils import translation
 
-from speechwatch.stats.reports.document import Document
+from speechwatch.reports.document import Document
 
 CSS_PATH = Path(__file__).with_name("report.css")
 
@@ -20,7 +20,7 @@ def report_css() -> str:
 
 def render_html(doc: Document) -> bytes:
     with translation.override(doc.lang):
-        html = render_to_string("stats/report/document.html", {"doc": doc, "css": report_css()})
+        html = render_to_string("reports/render/document.html", {"doc": doc, "css": report_css()})
     return html.encode("utf-8")
 
 

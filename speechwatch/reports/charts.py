@@ -7,9 +7,9 @@ import datetime as dt
 
 from django.utils.translation import gettext as _
 
+from speechwatch.reports.fmt import month_short
 from speechwatch.stats.charts import ChartSpec
 from speechwatch.stats.periods import Period, add_months, ytd
-from speechwatch.stats.reports.fmt import month_short
 
 GROUP_TOTALS = ("rights.total", "access.total", "legal.total")
 

@@ -8,9 +8,9 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from speechwatch.stats.reports.document import Document, Paragraph, Section
-from speechwatch.stats.reports.fmt import day_label
-from speechwatch.stats.reports.texts import get_text, paragraphs
+from speechwatch.reports.document import Document, Paragraph, Section
+from speechwatch.reports.fmt import day_label
+from speechwatch.reports.texts import get_text, paragraphs
 
 
 def organisation() -> dict[str, str]:

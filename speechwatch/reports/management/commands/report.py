@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from speechwatch.stats.reports import FORMATS, KINDS, LANGS, build, render
+from speechwatch.reports import FORMATS, KINDS, LANGS, build, render
 
 
 def _date(text: str) -> dt.date:

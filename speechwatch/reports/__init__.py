@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from speechwatch.stats.reports.document import Document
+from speechwatch.reports.document import Document
 
 FORMATS = ("html", "pdf", "docx", "md")
 KINDS = ("monthly", "annual", "briefing")
@@ -41,15 +41,15 @@ def _build(kind: str, period: str | None, lang: str, published: dt.date | None, 
     if lang not in LANGS:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANGS)}")
     if kind == "monthly":
-        from speechwatch.stats.reports.monthly import build_monthly
+        from speechwatch.reports.monthly import build_monthly
 
         return build_monthly(parse_period(period or ""), lang, published)
     if kind == "annual":
-        from speechwatch.stats.reports.annual import build_annual
+        from speechwatch.reports.annual import build_annual
 
         return build_annual(parse_period(period or ""), lang, published)
     if kind == "briefing":
-        from speechwatch.stats.reports.briefing import build_briefing
+        from speechwatch.reports.briefing import build_briefing
 
         return build_briefing(lang=lang, published=published, period=period, **options)
     raise ValueError(f"unknown report kind {kind!r}; expected one of {', '.join(KINDS)}")
@@ -57,19 +57,19 @@ def _build(kind: str, period: str | None, lang: str, published: dt.date | None, 
 
 def render(doc: Document, fmt: str) -> bytes:
     if fmt == "html":
-        from speechwatch.stats.reports.render_html import render_html
+        from speechwatch.reports.render_html import render_html
 
         return render_html(doc)
     if fmt == "pdf":
-        from speechwatch.stats.reports.render_html import render_pdf
+        from speechwatch.reports.render_html import render_pdf
 
         return render_pdf(doc)
     if fmt == "docx":
-        from speechwatch.stats.reports.render_docx import render_docx
+        from speechwatch.reports.render_docx import render_docx
 
         return render_docx(doc)
     if fmt == "md":
-        from speechwatch.stats.reports.render_md import render_md
+        from speechwatch.reports.render_md import render_md
 
         return render_md(doc)
     raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -10,11 +10,11 @@ from collections import OrderedDict
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from speechwatch.reports import data
+from speechwatch.reports.common import new_document, text_section
+from speechwatch.reports.document import Document, IncidentList, Paragraph, PersonEntry, PersonList, Section
+from speechwatch.reports.fmt import count, day_label
 from speechwatch.stats.periods import parse_period
-from speechwatch.stats.reports import data
-from speechwatch.stats.reports.common import new_document, text_section
-from speechwatch.stats.reports.document import Document, IncidentList, Paragraph, PersonEntry, PersonList, Section
-from speechwatch.stats.reports.fmt import count, day_label
 
 PERSON_ROLES = ("victim", "defendant")
 ACCUSED_ROLES = ("accused", "defendant")

@@ -12,8 +12,8 @@ from django.urls import reverse
 
 from speechwatch.core.jobs import Progress, register
 from speechwatch.core.models import Job
+from speechwatch.reports import FORMATS, KINDS, LANGS, build, render
 from speechwatch.stats.models import RenderedReport
-from speechwatch.stats.reports import FORMATS, KINDS, LANGS, build, render
 
 OPTION_KEYS = ("query", "categories", "date_from", "date_to", "title")
 
@@ -59,7 +59,7 @@ def render_report(job: Job, progress: Progress) -> dict[str, Any]:
     progress.step(3, "done")
     return {
         "report_id": report.pk,
-        "download_url": reverse("stats:download", args=[report.pk]),
+        "download_url": reverse("reports:download", args=[report.pk]),
         "filename": report.filename,
         "size": report.size,
         "seconds": report.seconds,

@@ -14,13 +14,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from speechwatch.reports import charts as C
+from speechwatch.reports import data
+from speechwatch.reports.common import contacts_section, new_document, text_section
+from speechwatch.reports.document import BulletList, Chart, Document, IncidentList, Paragraph, Section, Table
+from speechwatch.reports.figures import FigureSet, load, measures_of, summary_table
+from speechwatch.reports.fmt import count, day_label, money
 from speechwatch.stats.periods import Period
-from speechwatch.stats.reports import charts as C
-from speechwatch.stats.reports import data
-from speechwatch.stats.reports.common import contacts_section, new_document, text_section
-from speechwatch.stats.reports.document import BulletList, Chart, Document, IncidentList, Paragraph, Section, Table
-from speechwatch.stats.reports.figures import FigureSet, load, measures_of, summary_table
-from speechwatch.stats.reports.fmt import count, day_label, money
 
 CHAPTERS = [
     ("overview", gettext_lazy("General overview")),

@@ -20,9 +20,9 @@ from speechwatch.incidents.models import (
     Proceeding,
     Source,
 )
+from speechwatch.reports.document import IncidentEntry
+from speechwatch.reports.fmt import day_label, money
 from speechwatch.stats.queries import public_proceeding_q
-from speechwatch.stats.reports.document import IncidentEntry
-from speechwatch.stats.reports.fmt import day_label, money
 
 REPORTABLE = ("verified", "published")
 

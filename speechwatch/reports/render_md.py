@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
+from speechwatch.reports import document as d
 from speechwatch.stats.charts import ChartSpec
-from speechwatch.stats.reports import document as d
 
 _HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _INLINE = set("\\`*_[]|~")  # emphasis, code, links, tables, strike-through; line starts: _BLOCK_START

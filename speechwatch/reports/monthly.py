@@ -11,13 +11,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from speechwatch.reports import data
+from speechwatch.reports.charts import month_by_group_chart
+from speechwatch.reports.common import contacts_section, new_document
+from speechwatch.reports.document import BulletList, Chart, Document, IncidentList, Paragraph, Section
+from speechwatch.reports.figures import FigureSet, load, measures_of, summary_table
+from speechwatch.reports.fmt import count, day_label, money, month_label
 from speechwatch.stats.periods import Period
-from speechwatch.stats.reports import data
-from speechwatch.stats.reports.charts import month_by_group_chart
-from speechwatch.stats.reports.common import contacts_section, new_document
-from speechwatch.stats.reports.document import BulletList, Chart, Document, IncidentList, Paragraph, Section
-from speechwatch.stats.reports.figures import FigureSet, load, measures_of, summary_table
-from speechwatch.stats.reports.fmt import count, day_label, money, month_label
 
 LEGAL_KINDS = ("legal.criminal", "legal.civil", "legal.administrative")
 
@@ -116,7 +116,7 @@ def _summary(fs: FigureSet, lang: str, label: str) -> Section:
 def _trends(period: Period, fs: FigureSet, lang: str) -> Section | None:
     """Comparisons with the previous month and trend flags, when the engine provides them."""
     try:
-        from speechwatch.stats.reports.trendlines import comparison_lines
+        from speechwatch.reports.trendlines import comparison_lines
     except ImportError:  # pragma: no cover - compare helpers are part of this package
         return None
     lines = comparison_lines(period, fs, lang)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from speechwatch.reports.figures import FigureSet
 from speechwatch.stats.periods import Period
-from speechwatch.stats.reports.figures import FigureSet
 
 HEADLINE = ("reports.total", "rights.total", "access.total", "legal.total")
 

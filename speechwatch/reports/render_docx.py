@@ -22,9 +22,9 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from speechwatch.reports import document as d
+from speechwatch.reports.docx_parts import Footnotes, add_toc
 from speechwatch.stats.charts import ChartSpec, to_png, to_svg
-from speechwatch.stats.reports import document as d
-from speechwatch.stats.reports.docx_parts import Footnotes, add_toc
 
 SVG_EXT_URI = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"
 ASVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
