@@ -166,3 +166,15 @@ class LegislativeStatus(models.TextChoices):
     SIGNED = "signed", _("Signed")
     IN_FORCE = "in_force", _("In force")
     WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+# Roles in which a person answers a charge: only these parties can carry charges, custody and sentences.
+ACCUSED_ROLES = ("accused", "defendant")
+# Proceedings that can end in a sentence or a penalty (a civil defendant is never "charged").
+PENAL_KINDS = ("criminal", "administrative")
+
+# Custody status, sentence type and ban kind are vocabularies held as data with en/ru/kk labels
+# (speechwatch/incidents/data/legal_outcomes.json); the model fields take these callables as choices.
+from speechwatch.incidents.legal_terms import ban_choices, custody_choices, sentence_choices  # noqa: E402
+
+__all_outcome_choices__ = (ban_choices, custody_choices, sentence_choices)

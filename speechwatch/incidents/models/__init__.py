@@ -2,11 +2,12 @@ from .actors import Actor, ActorAlias, normalise_name
 from .documents import SourceDocument
 from .figures import LegislativeEvent, LegislativeItem, PublishedFigure
 from .incidents import Case, Incident, IncidentPlace, Involvement, Source
-from .proceedings import MoneyAmount, Proceeding, ProceedingBasis, ProceedingParty, StageEvent
+from .proceedings import Ban, MoneyAmount, Proceeding, ProceedingBasis, ProceedingParty, Sentence, StageEvent
 
 __all__ = [
     "Actor",
     "ActorAlias",
+    "Ban",
     "Case",
     "Incident",
     "IncidentPlace",
@@ -18,6 +19,7 @@ __all__ = [
     "ProceedingBasis",
     "ProceedingParty",
     "PublishedFigure",
+    "Sentence",
     "Source",
     "SourceDocument",
     "StageEvent",

@@ -9,12 +9,17 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from speechwatch.incidents.choices import (
+    ACCUSED_ROLES,
+    PENAL_KINDS,
     AmountKind,
     DatePrecision,
     Outcome,
     PartyRole,
     ProceedingKind,
     StageKind,
+    ban_choices,
+    custody_choices,
+    sentence_choices,
 )
 from speechwatch.incidents.querysets import ProceedingQuerySet
 
@@ -84,15 +89,131 @@ class ProceedingBasis(models.Model):
 
 
 class ProceedingParty(models.Model):
+    """A person's or body's place in a proceeding. For an accused or defendant person of a criminal or
+    administrative proceeding it also holds the structured legal outcome the briefings print: the
+    bases they personally are charged under (`charges`, a subset of the proceeding's bases), their
+    custody status, and (in `sentences` and `bans`) what the court imposed. A report never infers a
+    person's charges from a narrative or from a proceeding's bases alone."""
+
     proceeding = models.ForeignKey(Proceeding, on_delete=models.CASCADE, related_name="parties")
     actor = models.ForeignKey("incidents.Actor", on_delete=models.PROTECT, related_name="party_roles")
     role = models.CharField(max_length=20, choices=PartyRole.choices)
+    charges = models.ManyToManyField(
+        ProceedingBasis,
+        blank=True,
+        related_name="charged_parties",
+        verbose_name=_("charged under"),
+        help_text=_("The legal bases of this proceeding this person is charged under."),
+    )
+    custody_status = models.CharField(
+        _("custody status"), max_length=30, choices=custody_choices, blank=True, default=""
+    )
+    custody_since = models.DateField(_("custody status since"), null=True, blank=True)
+    confirmed = models.BooleanField(
+        _("link confirmed"),
+        default=True,
+        help_text=_(
+            "An editor checked that this actor is a party in this role. Reports never print an unconfirmed link."
+        ),
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["proceeding", "actor", "role"], name="uniq_party")]
 
     def __str__(self) -> str:
         return f"{self.actor} ({self.role})"
+
+    @property
+    def answers_charges(self) -> bool:
+        """True for an accused or defendant of a criminal or administrative proceeding."""
+        return self.role in ACCUSED_ROLES and self.proceeding.kind in PENAL_KINDS
+
+
+class TermMixin(models.Model):
+    """A term in years, months and days (any part may be empty: reports often give only one)."""
+
+    term_years = models.PositiveSmallIntegerField(_("years"), null=True, blank=True)
+    term_months = models.PositiveSmallIntegerField(_("months"), null=True, blank=True)
+    term_days = models.PositiveSmallIntegerField(_("days"), null=True, blank=True)
+    starts_on = models.DateField(_("starts on"), null=True, blank=True)
+    ends_on = models.DateField(_("ends on"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    def clean_term(self) -> None:
+        if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The end date is before the start date.")})
+
+
+def _check_accused(party: ProceedingParty | None) -> None:
+    if party is not None and not party.answers_charges:
+        raise ValidationError(
+            _("Only an accused or defendant of a criminal or administrative proceeding can be sentenced.")
+        )
+
+
+class Sentence(TermMixin):
+    """What a court (or a body, for an administrative offence) imposed on one party. An appeal or a
+    commutation adds a new sentence and clears `is_current` on the one it replaced."""
+
+    party = models.ForeignKey(ProceedingParty, on_delete=models.CASCADE, related_name="sentences")
+    kind = models.CharField(_("sentence type"), max_length=30, choices=sentence_choices)
+    fine_kzt = models.BigIntegerField(_("fine, KZT"), null=True, blank=True, validators=[MinValueValidator(0)])
+    is_suspended = models.BooleanField(_("suspended (conditional)"), default=False)
+    probation_years = models.PositiveSmallIntegerField(_("probation, years"), null=True, blank=True)
+    probation_months = models.PositiveSmallIntegerField(_("probation, months"), null=True, blank=True)
+    sentenced_on = models.DateField(_("sentenced on"), null=True, blank=True)
+    is_current = models.BooleanField(
+        _("in force"), default=True, help_text=_("Clear when an appeal, commutation or pardon replaced it.")
+    )
+    note = models.CharField(_("note"), max_length=300, blank=True, default="")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["sentenced_on", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(fine_kzt__isnull=True) | models.Q(fine_kzt__gte=0), name="sentence_fine_non_negative"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.party.actor}: {self.get_kind_display()}"
+
+    def clean(self) -> None:
+        self.clean_term()
+        _check_accused(self.party if self.party_id else None)
+
+
+class Ban(TermMixin):
+    """An additional restriction on one party (for example a ban on journalism or on public activity
+    for three years), imposed with a sentence or on its own (administrative supervision)."""
+
+    party = models.ForeignKey(ProceedingParty, on_delete=models.CASCADE, related_name="bans")
+    sentence = models.ForeignKey(
+        Sentence,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="bans",
+        verbose_name=_("imposed with sentence"),
+    )
+    kind = models.CharField(_("ban"), max_length=30, choices=ban_choices)
+    note = models.CharField(_("note"), max_length=300, blank=True, default="")
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["starts_on", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.party.actor}: {self.get_kind_display()}"
+
+    def clean(self) -> None:
+        self.clean_term()
+        _check_accused(self.party if self.party_id else None)
+        if self.sentence_id and self.party_id and self.sentence.party_id != self.party_id:
+            raise ValidationError({"sentence": _("The sentence belongs to another party.")})
 
 
 class StageEvent(models.Model):
