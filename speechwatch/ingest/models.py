@@ -6,6 +6,7 @@ summary all read these rows; the job row itself only carries the totals.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -50,3 +51,101 @@ class IngestItem(models.Model):
             "incidents": self.incidents,
             "warnings": list(self.warnings or []),
         }
+
+
+class DraftProposal(models.Model):
+    """What a draft proposes to create outside itself, kept until an editor decides.
+
+    Ingest never creates shared records (cases, actors, proceedings, links) on its own: a report can
+    name a court, a law or a person in passing, and a guess stored as a record would count and merge
+    before anyone looked. The proposal keeps the guess; `speechwatch.ingest.accept.accept_draft` creates
+    the records when an editor accepts the draft (or `speechwatch ingest --accept` does, the same way).
+    """
+
+    class CaseAction(models.TextChoices):
+        NONE = "none", _("No case")
+        NEW = "new", _("Open a new case")
+        EXISTING = "existing", _("Link to an existing case")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Pending")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    incident = models.OneToOneField("incidents.Incident", on_delete=models.CASCADE, related_name="proposal")
+    document = models.ForeignKey(
+        "incidents.SourceDocument", null=True, blank=True, on_delete=models.CASCADE, related_name="proposals"
+    )
+    number = models.PositiveIntegerField(default=0, help_text="The record's number in the extraction.")
+    case_action = models.CharField(_("case"), max_length=10, choices=CaseAction.choices, default=CaseAction.NONE)
+    case_title = models.CharField(_("title of the new case"), max_length=300, blank=True, default="")
+    case = models.ForeignKey(
+        "incidents.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("case")
+    )
+    case_reason = models.CharField(max_length=300, blank=True, default="")
+    # [{"name", "kind", "role", "actor": matched id or null}]
+    actors = models.JSONField(default=list, blank=True)
+    # {"kind", "title", "filed_on", "is_honor_claim", "bases": [{"code", "article", "part"}],
+    #  "parties": [{"name", "kind", "role"}]} or {} for none
+    proceeding = models.JSONField(default=dict, blank=True)
+    create_proceeding = models.BooleanField(_("record the proceeding"), default=False)
+    # [{"kind", "kzt", "scope", "count", "context"}]: money keeps the scope the report gave it
+    amounts = models.JSONField(default=list, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    decided_at = models.DateTimeField(null=True, blank=True)
+    # what accepting created: {"case": id, "case_created": bool, "actors": [ids], "proceeding": id, "amounts": [ids]}
+    created = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["document_id", "number", "id"]
+
+    def __str__(self) -> str:
+        return f"proposal of incident {self.incident_id}: {self.status}"
+
+
+class NarrativeBlock(models.Model):
+    """A block of a report's own analysis, conclusions or recommendations, kept with its span.
+
+    These blocks are what the organisation says about events, not events: storing them as incidents
+    invented records (a conclusion counted as a violation), dropping them lost the report's argument.
+    """
+
+    class Kind(models.TextChoices):
+        SUMMARY = "summary", _("Summary")
+        ANALYSIS = "analysis", _("Analysis")
+        CONCLUSION = "conclusion", _("Conclusion")
+        RECOMMENDATION = "recommendation", _("Recommendation")
+
+    document = models.ForeignKey(
+        "incidents.SourceDocument", on_delete=models.CASCADE, related_name="narrative_blocks"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    heading = models.CharField(_("heading"), max_length=300, blank=True, default="")
+    span_start = models.PositiveIntegerField()
+    span_end = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["document_id", "span_start"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.span_start}-{self.span_end}"
+
+
+class DocumentFingerprint(models.Model):
+    """The sha256 of a stored document's normalised text, indexed.
+
+    The duplicate check ("the same report saved with other line endings") used to compare the new
+    text with every stored text, a scan of the whole archive per file; one indexed lookup keeps the
+    time per file flat however many documents are stored.
+    """
+
+    document = models.OneToOneField(
+        "incidents.SourceDocument", on_delete=models.CASCADE, related_name="fingerprint"
+    )
+    text_sha256 = models.CharField(max_length=64, db_index=True)
+
+    def __str__(self) -> str:
+        return f"document {self.document_id}: {self.text_sha256[:12]}"
