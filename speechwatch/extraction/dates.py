@@ -12,28 +12,13 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from speechwatch.extraction import months
 from speechwatch.extraction.schemas import Period
 
-EN_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
-RU_STEMS = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
-    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
-}
-KK_STEMS = {
-    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7, "тамыз": 8,
-    "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
-}
-_KK_MONTH = rf"(?:{'|'.join(KK_STEMS)})[а-яәғқңөұүһі]*"
-_EN_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_EN_ABBR = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-_EN_MONTH = rf"(?:{_EN_FULL}|(?:{_EN_ABBR})\.?)"
-_RU_MONTH = (r"(?:январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|"
-             r"август[аеу]?|сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею])")
+_KK_MONTH = months.KK_MONTH
+_EN_FULL = months.EN_FULL
+_EN_MONTH = months.EN_MONTH
+_RU_MONTH = months.RU_MONTH
 _YEAR = r"(?:19|20)\d\d"
 _ORD = r"(?:st|nd|rd|th)?"
 
@@ -79,17 +64,7 @@ class DateMention:
     explicit_year: bool
 
 
-def _month_of(word: str) -> int | None:
-    w = word.lower().rstrip(".")
-    if w in EN_MONTHS:
-        return EN_MONTHS[w]
-    for stem, num in KK_STEMS.items():
-        if w.startswith(stem):
-            return num
-    for stem, num in RU_STEMS.items():
-        if w.startswith(stem) and (stem != "ма" or w in ("май", "мая", "мае", "маю")):
-            return num
-    return None
+_month_of = months.month_number
 
 
 def _resolve_year(month: int, day: int, period: Period | None) -> int | None:

@@ -11,19 +11,14 @@ import calendar
 import re
 from datetime import date
 
+from speechwatch.extraction import months
 from speechwatch.extraction.schemas import Period, ReportMeta
 
-# Month names → number. English full/short, Russian and Kazakh stems (all cases: марте, марта, март).
-MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-MONTHS_EN.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-MONTHS_EN["sept"] = 9
-_RU_STEMS = {"январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма[йяюе]": 5, "июн": 6, "июл": 7, "август": 8,
-             "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12}
-_KK_STEMS = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
-             "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12}
-_EN_MONTH = "|".join(sorted(MONTHS_EN, key=len, reverse=True))
-_RU_MONTH = "|".join(f"{s}[а-я]*" for s in _RU_STEMS) + "|" + "|".join(f"{s}[а-яәғқңөұүһі]*" for s in _KK_STEMS)
-MONTH = rf"(?:(?:{_EN_MONTH})\.?|{_RU_MONTH})"
+MONTH = months.MONTH
+_EN_MONTH = months.EN_ANY
+_KK_STEMS = months.KK_STEMS
+MONTHS_EN = months.EN_MONTHS
+month_number = months.month_number
 YEAR = r"(?:19[89]\d|20[0-4]\d)"
 _YEAR_WORD = r"(?:\s*(?:г\.|года?|году|жыл[а-яәғқңөұүһі]*))?"
 DASH = r"\s*[-–—]\s*"
@@ -51,7 +46,7 @@ YEAR_RANGE_RE = re.compile(rf"(?<![\d.])(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?![\d
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WORD}(?!\d)", re.IGNORECASE)
 # Kazakh puts the year first: "2024 жылғы наурыз", "2024 жылғы наурызда", "2019 жылдың желтоқсаны".
 KK_YEAR_MONTH_RE = re.compile(
-    rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m>{'|'.join(_KK_STEMS)})[а-яәғқңөұүһі]*",
+    rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m>{months.KK_STEM})[а-яәғқңөұүһі]*",
     re.IGNORECASE)
 YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в)\s+|^|:\s*)(?P<y>{YEAR})(?:\s*(?:год\w*|г\.))?"
                      r"(?![\d\-–]|[.,]\d)", re.IGNORECASE | re.MULTILINE)
@@ -71,18 +66,6 @@ TITLE_WORDS = re.compile(
     r"нарушени|свобод[аы] слова|обзор|мониторинг|бұзушылық|сөз бостандығы", re.I)
 BRIEFING_RE = re.compile(r"\bbriefing\b|брифинг", re.I)
 NOT_TITLE = re.compile(r"^(?:categories|reports|download|ask your question|photo:|author)\b", re.I)
-
-
-def month_number(name: str) -> int | None:
-    """'December', 'dec.', 'декабре', 'желтоқсан' → 12."""
-    w = name.lower().rstrip(".")
-    if w in MONTHS_EN:
-        return MONTHS_EN[w]
-    for stems in (_RU_STEMS, _KK_STEMS):
-        for stem, num in stems.items():
-            if re.match(stem, w):
-                return num
-    return None
 
 
 def month_period(year: int, month: int, end_month: int | None = None, end_year: int | None = None) -> Period:

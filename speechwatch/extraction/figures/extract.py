@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from speechwatch.extraction.figures import cues
-from speechwatch.extraction.metadata import MONTH, MONTHS_EN, month_number
 from speechwatch.extraction.money import find_amounts
+from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
+from speechwatch.extraction.months import MONTH, english_names, month_number
 from speechwatch.extraction.numbers import NumberSpan, find_numbers
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
@@ -94,7 +95,6 @@ OTHER_RANGE = re.compile(
 )
 
 
-_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_EN_MONTHS})\b|\b[Вв]\s+(?P<m2>{MONTH})")
 ONE_DAY = re.compile(
     rf"^\s*(?:[-–•]\s*)?(?:on the day of|on (?:{_EN_MONTHS})\s+\d{{1,2}}\b|on \d{{1,2}}\s+(?:{_EN_MONTHS})\b)",
@@ -188,7 +188,7 @@ class _Extractor:
         own = report.period is not None and end is not None and end.month > 1 and (
             report.period.start.year, report.period.start.month, report.period.start.day) == (end.year, 1, 1)
         if end is not None and not own:
-            mname = [k for k, v in MONTHS_EN.items() if v == end.month and len(k) > 3] or [""]
+            mname = english_names(end.month) or [""]
             alts = "|".join(re.escape(x) for x in mname)
             self.ytd_extra = re.compile(
                 rf"(?:from\s+)?january(?:,?\s*{end.year})?\s*(?:[-–—]|to|through|till|until)\s*(?:{alts})",
