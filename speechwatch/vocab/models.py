@@ -120,6 +120,10 @@ class Place(models.Model):
     name_kk = models.CharField(max_length=200, blank=True, default="")
     kind = models.CharField(max_length=20, default="city")
     variants = models.JSONField(default=list, blank=True)
+    # WGS 84 degrees from the codebook (places.json `lat`/`lon`); the map draws a point for a settlement
+    # that has them. Optional: another organisation's codebook may carry none.
+    latitude = models.FloatField(null=True, blank=True)
+    longitude = models.FloatField(null=True, blank=True)
 
     class Meta:
         ordering = ["name_en"]

@@ -14,6 +14,31 @@ def _labels(d: dict[str, str], prefix: str = "label") -> dict[str, str]:
     return {f"{prefix}_{lang}": d.get(lang, "") for lang in ("en", "ru", "kk")}
 
 
+def _coordinates(place: dict[str, Any]) -> dict[str, float | None]:
+    """A place's `lat`/`lon` (WGS 84 degrees) as model fields; both None unless the codebook gives both
+    and they are real coordinates (a half-given or out-of-range point would be drawn in the wrong place)."""
+    lat, lon = place.get("lat"), place.get("lon")
+    if isinstance(lat, (int, float)) and isinstance(lon, (int, float)) and -90 <= lat <= 90 and -180 <= lon <= 180:
+        return {"latitude": float(lat), "longitude": float(lon)}
+    return {"latitude": None, "longitude": None}
+
+
+def load_place_coordinates(directory: Path | None = None, models: Any = None) -> int:
+    """Set the coordinates of the places already loaded (by English name) from places.json; returns how
+    many places have coordinates. The vocab migration that added the fields calls it, so an existing
+    installation gets the points without reloading its whole codebook."""
+    if models is None:
+        from speechwatch.vocab import models as m
+
+        models = m
+    n = 0
+    for p in read_vocabulary("places", directory)["places"]:
+        coords = _coordinates(p)
+        models.Place.objects.filter(name_en=p["name"]["en"]).update(**coords)
+        n += coords["latitude"] is not None
+    return n
+
+
 @transaction.atomic
 def load_codebook(directory: Path | None = None, models: Any = None) -> dict[str, str]:
     """Load typology, legal articles and places. `models` lets a data migration pass historical models."""
@@ -75,6 +100,8 @@ def load_codebook(directory: Path | None = None, models: Any = None) -> dict[str
     for r in pl["regions"]:
         if r.get("successor"):
             models.Region.objects.filter(code=r["code"]).update(successor=regions[r["successor"]])
+    # migration 0002 runs this with the Place model of its time, before the coordinates existed
+    with_coordinates = any(f.name == "latitude" for f in models.Place._meta.get_fields())
     for p in pl["places"]:
         place, _ = models.Place.objects.update_or_create(
             name_en=p["name"]["en"],
@@ -83,6 +110,7 @@ def load_codebook(directory: Path | None = None, models: Any = None) -> dict[str
                 "name_kk": p["name"].get("kk", ""),
                 "kind": p.get("kind", "city"),
                 "variants": p.get("variants", []),
+                **(_coordinates(p) if with_coordinates else {}),
             },
         )
         place.memberships.all().delete()
