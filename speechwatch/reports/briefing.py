@@ -10,14 +10,13 @@ from collections import OrderedDict
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from speechwatch.incidents import legal_terms as terms
 from speechwatch.reports import data
 from speechwatch.reports.common import new_document, text_section
 from speechwatch.reports.document import Document, IncidentList, Paragraph, PersonEntry, PersonList, Section
 from speechwatch.reports.fmt import count, day_label
+from speechwatch.reports.people import people_concerned
 from speechwatch.stats.periods import parse_period
-
-PERSON_ROLES = ("victim", "defendant")
-ACCUSED_ROLES = ("accused", "defendant")
 
 
 def build_briefing(
@@ -82,38 +81,32 @@ def _category_labels(codes: list[str], lang: str) -> list[str]:
 
 
 def _people(doc: Document, items: list, lang: str) -> PersonList:
-    """People (not outlets or bodies) involved as victims or defendants, with the charges, sentence and
-    restrictions recorded on the criminal or administrative proceedings of their cases."""
-    people: dict[int, PersonEntry] = OrderedDict()
-    for inc in items:
-        persons = [iv.actor for iv in inc.involvements.all() if iv.role in PERSON_ROLES and iv.actor.kind == "person"]
-        procs = [p for p in inc.proceedings.all() if p.kind in ("criminal", "administrative")]
-        for p in procs:
-            persons += [pt.actor for pt in p.parties.all() if pt.role in ACCUSED_ROLES and pt.actor.kind == "person"]
-        for actor in persons:
-            entry = people.setdefault(actor.pk, PersonEntry(name=actor.name))
-            charges, sentences, restrictions = [], [], []
-            for p in procs:
-                for b in p.bases.all():
-                    charges.append(f"{b.article.code_id} {b.article.article} ({b.article.label_in(lang)})")
-                for st in p.stages.all():
-                    if st.kind == "sentence":
-                        sentences.append(f"{st.note or st.get_kind_display()} ({day_label(st.date, lang)})")
-                if p.outcome_note:
-                    restrictions.append(p.outcome_note)
-                if not any(st.kind == "sentence" for st in p.stages.all()) and p.outcome != "pending":
-                    sentences.append(str(p.get_outcome_display()))
-            entry.charges = "; ".join(dict.fromkeys([*filter(None, entry.charges.split("; ")), *charges]))
-            entry.sentence = "; ".join(dict.fromkeys([*filter(None, entry.sentence.split("; ")), *sentences]))
-            entry.restrictions = "; ".join(dict.fromkeys([*filter(None, entry.restrictions.split("; ")),
-                                                          *restrictions]))
+    """People tied to a charge or a sentence by a verified proceeding record (`reports.people`), with
+    their charges, custody status, sentence and bans from the structured fields, in `lang`. A person
+    merely named in an incident (an involvement, a narrative) is never listed here."""
+    by_id = {inc.pk: inc for inc in items}
+    entries = []
+    for person in people_concerned(items, lang):
+        entry = PersonEntry(
+            name=person.name,
+            charges="; ".join(person.charges),
+            sentence="; ".join(person.sentences),
+            restrictions="; ".join([*person.custody, *person.bans]),
+        )
+        for inc_id in person.incident_ids:
+            inc = by_id.get(inc_id)
+            if inc is None:
+                continue
             if not entry.details:
                 entry.details = inc.summary or inc.title
             for s in inc.sources.all():
                 note = data.source_note(s)
-                if note:
-                    n = doc.footnote(note)
-                    if n not in entry.footnotes:
-                        entry.footnotes.append(n)
-    return PersonList(list(people.values()), labels={"charges": _("Charges"), "sentence": _("Sentence"),
-                                                     "restrictions": _("Restrictions")})
+                if note and (n := doc.footnote(note)) not in entry.footnotes:
+                    entry.footnotes.append(n)
+        entries.append(entry)
+    labels = {
+        "charges": terms.phrase("charges", lang),
+        "sentence": terms.phrase("sentence", lang),
+        "restrictions": terms.phrase("custody_and_restrictions", lang),
+    }
+    return PersonList(entries, labels=labels)

@@ -15,6 +15,7 @@ import datetime as dt
 
 from speechwatch.incidents.models import (
     Actor,
+    Ban,
     Case,
     Incident,
     IncidentPlace,
@@ -25,6 +26,7 @@ from speechwatch.incidents.models import (
     Proceeding,
     ProceedingBasis,
     ProceedingParty,
+    Sentence,
     Source,
     StageEvent,
 )
@@ -128,9 +130,14 @@ def build() -> dict[str, object]:
     Involvement.objects.create(incident=prisoner, actor=person, role="victim")
     proc = _proceeding(prisoner, "criminal", ("CC", "405"), dt.date(2021, 6, 1), outcome="convicted",
                        outcome_note="Banned from public activity for three years after release.")
-    ProceedingParty.objects.create(proceeding=proc, actor=person, role="accused")
+    party = ProceedingParty.objects.create(proceeding=proc, actor=person, role="accused",
+                                           custody_status="serving_non_custodial")
+    party.charges.set(proc.bases.all())  # the briefing prints only a person's own, structured charges
     StageEvent.objects.create(proceeding=proc, kind="sentence", date=dt.date(2021, 11, 8),
                               note="Five years of restricted freedom")
+    sentence = Sentence.objects.create(party=party, kind="restricted_freedom", term_years=5,
+                                       sentenced_on=dt.date(2021, 11, 8))
+    Ban.objects.create(party=party, sentence=sentence, kind="public_activity", term_years=3)
     Source.objects.create(incident=prisoner, url="https://example.org/news/activist-sentenced",
                           title="Activist sentenced")
     Source.objects.create(incident=prisoner, url="https://example.org/secret", title="Informant",

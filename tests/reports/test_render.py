@@ -153,9 +153,10 @@ def test_briefing_people_recommendations_and_numbered_footnotes(report_data):
     md = render(doc, "md").decode()
     assert "# Political prisoners" in md
     assert "**Nurlan Exampleuly**[^1]" in md
-    assert "Charges: CC 405" in md
-    assert "Sentence: Five years of restricted freedom" in md
-    assert "Restrictions: Banned from public activity for three years after release." in md
+    assert "Charges: Criminal Code, article 405 (" in md
+    assert "Sentence: restricted freedom 5 years; sentenced on 8 November 2021" in md
+    assert ("Custody and restrictions: serving a non-custodial sentence; "
+            "ban on public and political activity 3 years") in md
     assert "## Recommendations" in md
     assert "[^1]: Activist sentenced. https://example.org/news/activist-sentenced" in md
     assert "example.org/secret" not in md  # confidential source never in a footnote
