@@ -361,3 +361,55 @@ def proceeding_add_stage(
         date_precision=date_precision,
     )
     return _save(stage, user)
+
+
+# -- A person's legal outcome (charges, custody, sentences, bans) -------------------------------------------------
+# Briefings print these fields as they are, so every write goes through a check that the person answers the
+# charge in this proceeding and that the charged bases are this proceeding's own.
+
+
+def party_set_charges(party: Any, bases: Iterable[Any], *, user: Any = None) -> Any:
+    """Tie an accused or defendant to the legal bases of their own proceeding they are charged under
+    (replacing the previous set). A basis of another proceeding is refused, never silently dropped."""
+    _require(permissions.can_create(user), user, "record charges")
+    bases = list(bases)
+    if bases and not party.answers_charges:
+        raise ValidationError(
+            {"charges": "Only an accused or defendant of a criminal or administrative proceeding is charged."}
+        )
+    foreign = [b for b in bases if b.proceeding_id != party.proceeding_id]
+    if foreign:
+        raise ValidationError({"charges": f"{foreign[0]} is a basis of another proceeding."})
+    _author(party, user)
+    party.charges.set(bases)
+    return party
+
+
+def party_set_custody(party: Any, status: str, since: dt.date | None = None, *, user: Any = None) -> Any:
+    """Record a person's custody status (a code of the custody vocabulary) and since when."""
+    _require(permissions.can_create(user), user, "record custody")
+    party.custody_status, party.custody_since = status, since
+    return _save(party, user)
+
+
+def sentence_record(party: Any, kind: str, *, user: Any = None, replaces: Any = None, **fields: Any) -> Any:
+    """Record what was imposed on `party`; `replaces` (an earlier sentence of the same party, e.g. the
+    first-instance one an appeal changed) stops being the sentence in force."""
+    from speechwatch.incidents.models import Sentence
+
+    _require(permissions.can_create(user), user, "record sentences")
+    sentence = _save(Sentence(party=party, kind=kind, **fields), user)
+    if replaces is not None:
+        if replaces.party_id != party.pk:
+            raise ValidationError({"replaces": "The replaced sentence belongs to another party."})
+        replaces.is_current = False
+        _save(replaces, user)
+    return sentence
+
+
+def ban_record(party: Any, kind: str, *, user: Any = None, sentence: Any = None, **fields: Any) -> Any:
+    """Record a restriction (a ban on journalism, public activity, …) on `party`."""
+    from speechwatch.incidents.models import Ban
+
+    _require(permissions.can_create(user), user, "record bans")
+    return _save(Ban(party=party, kind=kind, sentence=sentence, **fields), user)
