@@ -1,5 +1,19 @@
-"""Routes of one public feature, kept in their own module so features can grow without touching web/urls.py."""
+"""Routes of one public feature, kept in their own module so features can grow without touching web/urls.py.
 
-from django.urls import path  # noqa: F401
+Open data (namespace `opendata`, docs/open-data.md): the data dictionary, downloads of any filtered
+incident view (/data/incidents.csv?<the list's filters>; /incidents/?format=csv answers the same),
+embeds for partner sites and the Atom feed.
+"""
 
-urlpatterns: list = []
+from django.urls import path, re_path
+
+from speechwatch.web.exports import embeds, views
+from speechwatch.web.exports.feeds import incident_feed
+
+urlpatterns: list = [
+    path("data/", views.dictionary, name="dictionary"),
+    re_path(r"^data/incidents\.(?P<fmt>csv|xlsx|json|geojson)$", views.export_incidents, name="incidents"),
+    path("embed/counter/", embeds.embed_counter, name="embed_counter"),
+    path("embed/chart/", embeds.embed_chart, name="embed_chart"),
+    path("feeds/incidents.atom", incident_feed, name="feed"),
+]

@@ -135,6 +135,10 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def incident_list(request: HttpRequest) -> HttpResponse:
+    if "format" in request.GET:  # ?format=csv|xlsx|json|geojson: the same rows as a download
+        from speechwatch.web.exports.views import export_incidents
+
+        return export_incidents(request, request.GET["format"])
     filterset = IncidentFilterSet(
         request.GET or None, queryset=Incident.objects.restrict(request.user), request=request
     )
