@@ -413,3 +413,41 @@ def ban_record(party: Any, kind: str, *, user: Any = None, sentence: Any = None,
 
     _require(permissions.can_create(user), user, "record bans")
     return _save(Ban(party=party, kind=kind, sentence=sentence, **fields), user)
+
+
+# -- Accepting an ingested draft (speechwatch.ingest.accept) ---------------------------------------------------
+# Ingest only proposes actors, cases and proceedings; these create them when an editor accepts the draft, with
+# the same permission check and validation as every other path.
+
+
+def involvement_add(incident: Incident, actor: Actor, role: str, *, user: Any = None, note: str = "") -> Involvement:
+    """Tie an actor to an incident in a role (the same pair twice is one row)."""
+    _require(permissions.can_edit_incident(user, incident), user, "edit this incident")
+    existing = Involvement.objects.filter(incident=incident, actor=actor, role=role).first()
+    return existing or _save(Involvement(incident=incident, actor=actor, role=role, note=note), user)
+
+
+@transaction.atomic
+def proceeding_create(
+    *,
+    incident: Incident,
+    kind: str,
+    user: Any = None,
+    bases: Iterable[tuple[Any, str]] = (),
+    parties: Iterable[tuple[Actor, str]] = (),
+    amounts: Iterable[dict[str, Any]] = (),
+    **fields: Any,
+) -> Proceeding:
+    """Create one proceeding of an incident (and its case, if any) with its legal bases (article, part),
+    parties (actor, role) and money rows ({"kind", "amount_kzt", "date", "note"})."""
+    from speechwatch.incidents.models import MoneyAmount, ProceedingBasis, ProceedingParty
+
+    _require(permissions.can_edit_incident(user, incident), user, "edit this incident")
+    proc = _save(Proceeding(incident=incident, case=incident.case, kind=kind, **fields), user)
+    for article, part in dict.fromkeys((a, p) for a, p in bases):
+        _save(ProceedingBasis(proceeding=proc, article=article, part=part), user)
+    for actor, role in dict.fromkeys((a, r) for a, r in parties):
+        _save(ProceedingParty(proceeding=proc, actor=actor, role=role), user)
+    for amount in amounts:
+        _save(MoneyAmount(proceeding=proc, **amount), user)
+    return proc
