@@ -24,7 +24,7 @@ CONTENT_TYPES = {
 
 
 def build(kind: str, period: str | None = None, lang: str = "en", published: dt.date | None = None,
-          **options: Any) -> Document:
+          preview: bool = False, **options: Any) -> Document:
     """Build a report document. `period` is a period string (monthly: a month, annual: a year;
     briefing: optional range). Briefing options: query, categories, date_from, date_to, title.
 
@@ -32,10 +32,11 @@ def build(kind: str, period: str | None = None, lang: str = "en", published: dt.
     from speechwatch.stats.queries import publishable_only
 
     with publishable_only():
-        return _build(kind, period, lang, published, **options)
+        return _build(kind, period, lang, published, preview, **options)
 
 
-def _build(kind: str, period: str | None, lang: str, published: dt.date | None, **options: Any) -> Document:
+def _build(kind: str, period: str | None, lang: str, published: dt.date | None, preview: bool,
+           **options: Any) -> Document:
     from speechwatch.stats.periods import parse_period
 
     if lang not in LANGS:
@@ -43,11 +44,11 @@ def _build(kind: str, period: str | None, lang: str, published: dt.date | None, 
     if kind == "monthly":
         from speechwatch.reports.monthly import build_monthly
 
-        return build_monthly(parse_period(period or ""), lang, published)
+        return build_monthly(parse_period(period or ""), lang, published, preview)
     if kind == "annual":
         from speechwatch.reports.annual import build_annual
 
-        return build_annual(parse_period(period or ""), lang, published)
+        return build_annual(parse_period(period or ""), lang, published, preview)
     if kind == "briefing":
         from speechwatch.reports.briefing import build_briefing
 

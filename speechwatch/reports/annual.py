@@ -16,10 +16,13 @@ from django.utils.translation import gettext_lazy
 
 from speechwatch.reports import charts as C
 from speechwatch.reports import data
-from speechwatch.reports.common import contacts_section, new_document, text_section
-from speechwatch.reports.document import BulletList, Chart, Document, IncidentList, Paragraph, Section, Table
+from speechwatch.reports.common import authored, basis_statement, contacts_section, new_document, partial_caveat
+from speechwatch.reports.document import BulletList, Chart, Document, Paragraph, Section, Table
 from speechwatch.reports.figures import FigureSet, load, measures_of, summary_table
 from speechwatch.reports.fmt import count, day_label, money
+from speechwatch.reports.language import in_lang
+from speechwatch.reports.monthly import Entries, add_basis_note, lead_section
+from speechwatch.reports.plan import load_plan, translations
 from speechwatch.stats.periods import Period
 
 CHAPTERS = [
@@ -41,9 +44,13 @@ CHAPTERS = [
 LEGAL_CHAPTERS = {"criminal", "civil", "administrative"}
 
 
-def build_annual(period: Period, lang: str = "en", published: dt.date | None = None) -> Document:
+ANNUAL_LIST_LIMIT = 400  # beyond this many records, an annual report lists only the editors' selection
+
+
+def build_annual(period: Period, lang: str = "en", published: dt.date | None = None,
+                 preview: bool = False) -> Document:
     with translation.override(lang):
-        return _build(period, lang, published)
+        return _build(period, lang, published, preview)
 
 
 def _chapter_categories() -> dict[str, list]:
@@ -55,37 +62,72 @@ def _chapter_categories() -> dict[str, list]:
     return out
 
 
-def _build(period: Period, lang: str, published: dt.date | None) -> Document:
+def _build(period: Period, lang: str, published: dt.date | None, preview: bool) -> Document:
     year = str(period.start.year) if period.kind == "year" else period.label
     title = _("Freedom of speech in Kazakhstan in %(year)s: annual report") % {"year": year}
     doc = new_document("annual", lang, title, published, year)
-    fs = load(period, lang, scopes=("period", "previous_year"))
-    incidents = list(data.incidents(period.start, period.end))
+    doc.preview = preview
+    plan = load_plan("annual", period.label)
+    doc.basis = basis_statement(plan.basis)
+    fs = load(period, lang, scopes=("period", "previous_year"), statuses=plan.statuses)
+    incidents = list(data.incidents(period.start, period.end, statuses=plan.statuses))
+    doc.caveat = partial_caveat(period.start, period.end, sorted({i.registered_month for i in incidents}), lang)
+    # an annual report lists what the editors selected; the whole register is a separate download
+    select_all = not plan.has_selection() and len(incidents) <= ANNUAL_LIST_LIMIT
+    leads = plan.leads(incidents)
+    listed = plan.listed(incidents, default=select_all)
+    ctx = Entries(lang, translations([i.pk for i in leads + listed], lang), preview)
     by_chapter: dict[str, list] = OrderedDict()
     cats = _chapter_categories()
     chapter_of = {c.code: ch for ch, cs in cats.items() for c in cs}
-    for inc in incidents:
+    for inc in listed:
         by_chapter.setdefault(chapter_of.get(inc.primary_category.code, ""), []).append(inc)
+    key = period.label
 
-    for number, (key, label) in enumerate(CHAPTERS, 1):
-        sec = doc.add(Section(f"{number}. {label}", key=key))
-        if key == "overview":
-            _overview(sec, doc, period, fs, lang, by_chapter.get("overview", []))
-        elif key == "legislation":
-            for block in text_section(doc, "legislation_intro", "", period.label).blocks:
+    number = 0
+    for chapter, label in CHAPTERS:
+        blocks = []
+        if chapter in ("conclusions", "recommendations"):
+            blocks = authored(doc, chapter, key)
+            if not blocks:
+                continue  # never a placeholder: an unwritten chapter is left out
+        number += 1
+        sec = doc.add(Section(f"{number}. {label}", key=chapter))
+        for block in blocks:
+            sec.add(block)
+        if chapter == "overview":
+            _overview(sec, doc, period, fs, lang, by_chapter.get("overview", []), ctx, key)
+            if len(listed) < len(incidents):
+                sec.add(Paragraph(_("The chapters list the %(n)s cases the editors selected out of %(total)s "
+                                    "records; the full register is a separate download.")
+                                  % {"n": count(len(listed) + len(leads), lang), "total": count(len(incidents), lang)},
+                                  style="note"))
+            if leads:
+                number += 1
+                doc.add(_renumber(lead_section(doc, plan, leads, ctx, key), number))
+        elif chapter == "legislation":
+            for block in authored(doc, "legislation_intro", key):
                 sec.add(block)
-            _legislation(sec, period, by_chapter.get("legislation", []), lang)
-        elif key in ("conclusions", "recommendations"):
-            for block in text_section(doc, key, "", period.label).blocks:
-                sec.add(block)
-        else:
-            _violation_chapter(sec, key, cats.get(key, []), fs, period, lang, by_chapter.get(key, []))
-    doc.add(contacts_section(doc, period.label))
+            _legislation(sec, period, by_chapter.get("legislation", []), ctx, doc)
+        elif chapter not in ("conclusions", "recommendations"):
+            _violation_chapter(sec, chapter, cats.get(chapter, []), fs, period, lang, by_chapter.get(chapter, []), ctx)
+    closing = authored(doc, "closing", key)
+    if closing:
+        sec = doc.add(Section(_("Closing"), key="closing"))
+        for block in closing:
+            sec.add(block)
+    doc.add(contacts_section(doc, key, plan.basis))
     return doc
 
 
-def _overview(sec: Section, doc: Document, period: Period, fs: FigureSet, lang: str, items: list) -> None:
-    for block in text_section(doc, "overview", "", period.label).blocks:
+def _renumber(sec: Section, number: int) -> Section:
+    sec.title = f"{number}. {sec.title}"
+    return sec
+
+
+def _overview(sec: Section, doc: Document, period: Period, fs: FigureSet, lang: str, items: list, ctx: Entries,
+              key: str) -> None:
+    for block in authored(doc, "intro", key) + authored(doc, "overview", key):
         sec.add(block)
     total = fs.get("reports.total")
     sec.add(Paragraph(_("In %(year)s the monitoring service registered %(n)s reports of violations "
@@ -94,17 +136,19 @@ def _overview(sec: Section, doc: Document, period: Period, fs: FigureSet, lang: 
                          "prev": count(fs.get("reports.total", "previous_year"), lang)}, style="lead"))
     sec.add(summary_table(fs, lang, fs.order, caption=_("Reports registered in the year"),
                           scopes=("period", "previous_year")))
+    add_basis_note(sec, fs)
     for make in (C.month_by_group_chart, C.region_chart, C.perpetrator_chart, C.money_chart):
         spec = make(period, lang)
         if spec is not None:
             sec.add(Chart(spec))
     if items:
         sub = sec.add(Section(_("Official statements and other developments"), key="overview-events"))
-        sub.add(IncidentList([data.entry(i, lang) for i in items], follow_up_label=_("follow-up")))
+        ctx.add(sub, items)
 
 
-def _legislation(sec: Section, period: Period, items: list, lang: str) -> None:
-    events = list(data.legislative_events(period.start, period.end))
+def _legislation(sec: Section, period: Period, items: list, ctx: Entries, doc: Document) -> None:
+    lang = ctx.lang
+    events = [e for e in data.legislative_events(period.start, period.end) if in_lang(e.item.title, lang)]
     if events:
         by_item: dict[int, list] = OrderedDict()
         for ev in events:
@@ -117,12 +161,12 @@ def _legislation(sec: Section, period: Period, items: list, lang: str) -> None:
         sec.add(Table([_("Act"), _("Kind"), _("Steps in the year")], rows, caption=_("Legislative items"),
                       numeric_from=99))
     if items:
-        sec.add(IncidentList([data.entry(i, lang) for i in items], follow_up_label=_("follow-up")))
+        ctx.add(sec, items)
     if not events and not items:
         sec.add(Paragraph(_("No legislative changes were registered in the period.")))
 
 
-def _violation_chapter(sec, key, cats, fs: FigureSet, period, lang, items) -> None:
+def _violation_chapter(sec, key, cats, fs: FigureSet, period, lang, items, ctx: Entries) -> None:
     codes = []
     for cat in cats:
         if cat.code in fs.labels:
@@ -131,7 +175,7 @@ def _violation_chapter(sec, key, cats, fs: FigureSet, period, lang, items) -> No
         sec.add(summary_table(fs, lang, codes, scopes=("period", "previous_year"),
                               always=[c.code for c in cats if c.code in fs.labels]))
     if key in LEGAL_CHAPTERS:
-        _proceedings(sec, items, lang)
+        _proceedings(sec, items, lang, ctx.texts)
     if key == "civil":
         claimed, recovered = fs.get("legal.civil.claimed_kzt"), fs.get("legal.civil.recovered_kzt")
         sec.add(Paragraph(_("Moral damages claimed: %(c)s; amounts recovered by courts: %(r)s.")
@@ -150,14 +194,19 @@ def _violation_chapter(sec, key, cats, fs: FigureSet, period, lang, items) -> No
         if len(by_cat) > 1:
             n = sum(1 for i in group if not i.is_follow_up)
             target = sec.add(Section(f"{group[0].primary_category.label_in(lang)} ({count(n, lang)})", key=code))
-        target.add(IncidentList([data.entry(i, lang, key in LEGAL_CHAPTERS) for i in group],
-                                follow_up_label=_("follow-up")))
+        ctx.add(target, group, with_proceedings=key in LEGAL_CHAPTERS)
 
 
-def _proceedings(sec: Section, items: list, lang: str) -> None:
+def _proceedings(sec: Section, items: list, lang: str, texts: dict) -> None:
+    from speechwatch.reports.language import local_text
+
     rows = []
     for inc in items:
+        own = local_text(inc, lang, texts).title
         for p in inc.proceedings.all():
+            name = p.title if p.title and in_lang(p.title, lang) else own
+            if not name:
+                continue
             parties = {}
             for party in p.parties.all():
                 parties.setdefault(party.role, []).append(party.actor.name)
@@ -167,7 +216,7 @@ def _proceedings(sec: Section, items: list, lang: str) -> None:
             claimed = sum(a.amount_kzt for a in p.amounts.all() if a.kind == "claimed")
             rows.append([
                 day_label(p.filed_on, lang) if p.filed_on else "",
-                p.title or inc.title, against, by, bases,
+                name, against, by, bases,
                 money(claimed, lang) if claimed else "",
                 str(p.get_outcome_display()),
             ])

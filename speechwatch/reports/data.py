@@ -34,9 +34,11 @@ def incidents(
     groups: Iterable[str] | None = None,
     query: str = "",
     by_date: bool = False,
+    statuses: Iterable[str] = REPORTABLE,
 ) -> QuerySet:
-    """Reportable incidents registered in the months of [start, end] (or dated in it, `by_date`)."""
-    qs = Incident.objects.filter(status__in=REPORTABLE, is_confidential=False)
+    """Reportable incidents registered in the months of [start, end] (or dated in it, `by_date`), of
+    the report's data basis (`statuses`)."""
+    qs = Incident.objects.filter(status__in=list(statuses), is_confidential=False)
     if by_date:
         qs = qs.filter(Q(date__range=(start, end)) | Q(date__isnull=True, registered_month__range=(start, end)))
     else:
@@ -76,16 +78,20 @@ def place_of(incident: Incident, lang: str) -> str:
     return ", ".join(dict.fromkeys(names))
 
 
-def proceeding_line(p: Proceeding, lang: str) -> str:
-    """One line on a proceeding: kind, legal bases, court, amounts claimed/recovered, outcome."""
+def proceeding_line(p: Proceeding, lang: str, strict: bool = False) -> str:
+    """One line on a proceeding: kind, legal bases, court, amounts claimed/recovered, outcome.
+    `strict` leaves out a court name written in another language than the report's."""
     from django.utils.translation import gettext as _
+
+    from speechwatch.reports.language import in_lang
 
     parts = [str(p.get_kind_display())]
     bases = [f"{b.article.code_id} {b.article.article}" + (f"-{b.part}" if b.part else "") for b in p.bases.all()]
     if bases:
         parts.append(_("articles: %(list)s") % {"list": ", ".join(bases)})
-    if p.court_name or p.court_id:
-        parts.append(p.court_name or str(p.court))
+    court = p.court_name or (str(p.court) if p.court_id else "")
+    if court and (not strict or in_lang(court, lang)):
+        parts.append(court)
     for a in p.amounts.all():
         if a.kind in ("claimed", "recovered", "awarded", "fine"):
             parts.append(f"{a.get_kind_display().lower()}: {money(a.amount_kzt, lang)}")
@@ -111,6 +117,34 @@ def entry(incident: Incident, lang: str, with_proceedings: bool = False) -> Inci
         follow_up=incident.is_follow_up,
         category=incident.primary_category.label_in(lang),
         incident_id=incident.pk,
+    )
+
+
+def local_entry(incident: Incident, lang: str, texts: dict, with_proceedings: bool = False,
+                preview: bool = False) -> IncidentEntry | None:
+    """The entry of a monthly or annual report: the record's text in the report's language only
+    (reports.language), a summary or a narrative, never both. A record with no text in the language
+    is marked in the preview and left out of the final report (None)."""
+    from speechwatch.reports.language import local_text
+
+    local = local_text(incident, lang, texts)
+    if local.title is None and not preview:
+        return None
+    body = local.body
+    if with_proceedings:
+        lines = [proceeding_line(p, lang, strict=True) for p in incident.proceedings.all()]
+        if lines:
+            body = (body + "\n\n" if body else "") + "\n".join(lines)
+    return IncidentEntry(
+        title=local.title if local.title is not None else f"#{incident.pk}: {incident.title}",
+        date=day_label(incident.date, lang, incident.date_precision),
+        place=place_of(incident, lang),
+        summary="",
+        narrative=body,
+        follow_up=incident.is_follow_up,
+        category=incident.primary_category.label_in(lang),
+        incident_id=incident.pk,
+        untranslated=local.title is None,
     )
 
 

@@ -46,6 +46,9 @@ class IncidentEntry:
     category: str = ""
     footnotes: list[int] = field(default_factory=list)
     incident_id: int | None = None
+    untranslated: bool = False  # preview only: no text in the report's language (left out of the final)
+    heading: str = ""  # a lead story's heading, written by the editors
+    commentary: str = ""  # the foundation's commentary on a lead story
 
 
 @dataclass
@@ -112,6 +115,10 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     footnotes: list[str] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # translated captions renderers need
+    logo: str = ""  # path of the organisation's logo file
+    basis: str = ""  # data basis statement
+    caveat: str = ""  # partial-period caveat
+    preview: bool = False
 
     def add(self, section: Section) -> Section:
         section.level = 1

@@ -24,6 +24,15 @@ class FigureSet:
     labels: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
     groups: dict[str, str] = field(default_factory=dict)
+    computed: dict[tuple[str, str], int] = field(default_factory=dict)  # from records, before overlay
+    sources: dict[tuple[str, str], str] = field(default_factory=dict)  # published figure → document
+    official_basis: str = "computed"  # "published" when the period's official figures are published ones
+
+    def conflicts(self) -> list[tuple[str, str, int, int, str]]:
+        """(measure, scope, published, computed, source) where the records disagree with a
+        published figure: the report prints the published value and flags the difference."""
+        return [(m, s, self.values[(m, s)], self.computed.get((m, s), 0), src)
+                for (m, s), src in self.sources.items() if self.computed.get((m, s), 0) != self.values[(m, s)]]
 
     def get(self, measure: str, scope: str = "period") -> int:
         return int(self.values.get((measure, scope), 0))
@@ -35,8 +44,10 @@ class FigureSet:
         return any(self.get(measure, s) for s in scopes)
 
 
-def load(period: Period, lang: str, scopes: tuple[str, ...] = ("period", "ytd"), filters=None) -> FigureSet:
-    """Compute every measure for the period (and its year to date) with the engine."""
+def load(period: Period, lang: str, scopes: tuple[str, ...] = ("period", "ytd"), filters=None,
+         statuses: tuple[str, ...] | None = None) -> FigureSet:
+    """Compute every measure for the period (and its year to date) with the engine over the chosen
+    data basis (`statuses`), then overlay the period's official published figures, if any."""
     from speechwatch.stats import measures as M
     from speechwatch.stats.engine import compute
 
@@ -45,13 +56,56 @@ def load(period: Period, lang: str, scopes: tuple[str, ...] = ("period", "ytd"),
     fs.order = [m.code for m in catalogue]
     fs.labels = {m.code: m.label for m in catalogue}
     fs.groups = {m.code: m.group for m in catalogue}
-    kwargs = {"scopes": scopes}
+    kwargs = {"scopes": scopes, "statuses": statuses}
     if filters:
         kwargs["filters"] = filters
     for f in compute(period, **kwargs):
         fs.values[(f.measure, f.scope)] = int(f.value)
         fs.incident_ids[(f.measure, f.scope)] = list(getattr(f, "incident_ids", []) or [])
+    fs.computed = dict(fs.values)
+    _overlay_official(fs, period, scopes)
     return fs
+
+
+def _overlay_official(fs: FigureSet, period: Period, scopes: tuple[str, ...]) -> None:
+    """Replace computed values by the period's published figures when the editors chose the published
+    basis for it (speechwatch.stats.basis, when installed)."""
+    try:
+        from speechwatch.stats.basis import official_figures
+    except ImportError:
+        return
+    for f in official_figures(period):
+        if getattr(f, "basis", "") != "published" or f.scope not in scopes:
+            continue
+        fs.official_basis = "published"
+        fs.values[(f.measure, f.scope)] = int(f.value)
+        fs.sources[(f.measure, f.scope)] = _source_label(getattr(f, "source_document", None))
+        if f.measure not in fs.labels:
+            fs.labels[f.measure] = f.measure
+            fs.order.append(f.measure)
+
+
+def _source_label(doc) -> str:
+    if doc is None:
+        return ""
+    if isinstance(doc, dict):
+        return str(doc.get("title") or doc.get("url") or doc.get("id") or "")
+    return str(getattr(doc, "title", "") or getattr(doc, "url", "") or doc)
+
+
+def conflict_table(fs: FigureSet, lang: str) -> Table | None:
+    """The visible flag: every computed figure that contradicts a published one."""
+    rows = [[fs.label(m), headers_for(s), fmt_value(p, m, lang), fmt_value(c, m, lang), src]
+            for m, s, p, c, src in fs.conflicts()]
+    if not rows:
+        return None
+    return Table([_("Indicator"), _("Scope"), _("Published"), _("Computed from records"), _("Source")], rows,
+                 caption=_("Computed figures that differ from the published ones"), numeric_from=2)
+
+
+def headers_for(scope: str) -> str:
+    return {"period": _("This period"), "ytd": _("Since the beginning of the year"),
+            "previous_year": _("Previous year")}.get(scope, scope)
 
 
 def is_total(code: str) -> bool:

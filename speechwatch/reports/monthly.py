@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from dataclasses import dataclass
 
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -13,79 +14,157 @@ from django.utils.translation import ngettext
 
 from speechwatch.reports import data
 from speechwatch.reports.charts import month_by_group_chart
-from speechwatch.reports.common import contacts_section, new_document
-from speechwatch.reports.document import BulletList, Chart, Document, IncidentList, Paragraph, Section
-from speechwatch.reports.figures import FigureSet, load, measures_of, summary_table
+from speechwatch.reports.common import authored, basis_statement, contacts_section, new_document, partial_caveat
+from speechwatch.reports.document import (
+    BulletList,
+    Chart,
+    Document,
+    IncidentEntry,
+    IncidentList,
+    Paragraph,
+    Section,
+)
+from speechwatch.reports.figures import FigureSet, conflict_table, load, measures_of, summary_table
 from speechwatch.reports.fmt import count, day_label, money, month_label
+from speechwatch.reports.language import in_lang
+from speechwatch.reports.plan import load_plan, translations
+from speechwatch.reports.texts import paragraphs
 from speechwatch.stats.periods import Period
 
 LEGAL_KINDS = ("legal.criminal", "legal.civil", "legal.administrative")
 
 
-def build_monthly(period: Period, lang: str = "en", published: dt.date | None = None) -> Document:
-    """Build the monthly report for a month (any period works; the title names its months)."""
+def build_monthly(period: Period, lang: str = "en", published: dt.date | None = None,
+                  preview: bool = False) -> Document:
+    """Build the monthly report for a month (any period works; the title names its months).
+    `preview` marks untranslated records instead of leaving them out."""
     with translation.override(lang):
-        return _build(period, lang, published)
+        return _build(period, lang, published, preview)
 
 
-def _build(period: Period, lang: str, published: dt.date | None) -> Document:
+@dataclass
+class Entries:
+    """What every list of incidents in one report needs: the language, the records' translations and
+    whether this is the editors' preview."""
+
+    lang: str
+    texts: dict
+    preview: bool
+
+    def add(self, sec: Section, items: list, empty: str = "", with_proceedings: bool = False) -> None:
+        entries = [e for i in items if (e := data.local_entry(i, self.lang, self.texts, with_proceedings,
+                                                              self.preview)) is not None]
+        if not entries:
+            if empty:
+                sec.add(Paragraph(empty))
+            return
+        sec.add(IncidentList(entries, follow_up_label=_("follow-up")))
+
+
+def _build(period: Period, lang: str, published: dt.date | None, preview: bool) -> Document:
     label = month_label(period.start, lang, in_sentence=True) if period.kind == "month" else period.label
     title = _("Violations of freedom of speech in Kazakhstan, %(month)s") % {"month": label}
     doc = new_document("monthly", lang, title, published, label)
-    fs = load(period, lang)
+    doc.preview = preview
+    plan = load_plan("monthly", period.label)
+    fs = load(period, lang, statuses=plan.statuses)
+    doc.basis = basis_statement(plan.basis)
     doc.subtitle = _(
-        "%(org)s presents an overview of events reflecting the situation with freedom of expression and "
-        "with receiving and disseminating information in Kazakhstan in %(month)s."
-    ) % {"org": doc.organisation, "month": label}
-    incidents = list(data.incidents(period.start, period.end))
+        "An overview of events reflecting the situation with freedom of expression and with receiving and "
+        "disseminating information in Kazakhstan in %(month)s."
+    ) % {"month": label}
+    incidents = list(data.incidents(period.start, period.end, statuses=plan.statuses))
+    doc.caveat = partial_caveat(period.start, period.end, sorted({i.registered_month for i in incidents}), lang)
+    ctx = Entries(lang, translations([i.pk for i in incidents], lang), preview)
+    key = period.label
 
+    intro = authored(doc, "intro", key)
+    if intro:
+        sec = doc.add(Section(_("Introduction"), key="intro"))
+        for block in intro:
+            sec.add(block)
     doc.add(_summary(fs, lang, label))
     trends = _trends(period, fs, lang)
     if trends:
         doc.add(trends)
-    by_group: dict[str, list] = OrderedDict()
-    for inc in incidents:
-        by_group.setdefault(inc.primary_category.group.code, []).append(inc)
+    leads = plan.leads(incidents)
+    if leads:
+        doc.add(lead_section(doc, plan, leads, ctx, key))
+    listed = plan.listed(incidents)
 
-    events = [i for i in incidents if i.primary_category.code == "context.statement"]
-    sec = Section(_("Events in %(month)s") % {"month": label}, key="events")
-    _incident_entries(sec, events, lang, _("No official statements were registered this month."))
-    doc.add(sec)
-    doc.add(_legislation(period, incidents, lang))
+    events = [i for i in listed if i.primary_category.code == "context.statement"]
+    sec = _authored_section(doc, _("Events in %(month)s") % {"month": label}, "events", key)
+    ctx.add(sec, events, _("No official statements were registered this month."))
+    doc.add(_legislation(doc, period, listed, ctx, key))
 
-    sec = doc.add(Section(_("Incidents by category"), key="incidents"))
-    counted = [i for i in incidents if i.primary_category.group.counted and i.primary_category.group.code != "legal"]
+    sec = _authored_section(doc, _("Incidents by category"), "incidents", key)
+    counted = [i for i in listed if i.primary_category.group.counted and i.primary_category.group.code != "legal"]
     by_cat: dict[str, list] = OrderedDict()
     for inc in counted:
         by_cat.setdefault(inc.primary_category.code, []).append(inc)
-    if not by_cat:
+    if not by_cat and not any(i.primary_category.group.counted for i in leads):
         sec.add(Paragraph(_("No incidents were registered this month.")))
     for code, items in by_cat.items():
         cat = items[0].primary_category
-        sub = sec.add(Section(_heading(cat, items, lang), key=code))
-        _incident_entries(sub, items, lang)
+        sub = sec.add(Section(_heading(cat, items, lang, fs), key=code))
+        ctx.add(sub, items)
 
-    doc.add(_legal(fs, incidents, lang, label))
-    others = [i for i in incidents if not i.primary_category.group.counted
+    doc.add(_legal(doc, fs, listed, lang, label, ctx, key))
+    others = [i for i in listed if not i.primary_category.group.counted
               and i.primary_category.code not in ("context.statement", "context.legislation")]
-    if others:
-        sec = doc.add(Section(_("Also in %(month)s") % {"month": label}, key="also"))
-        _incident_entries(sec, others, lang)
-    doc.add(contacts_section(doc, period.label))
+    also = authored(doc, "also", key)
+    if others or also:
+        sec = _authored_section(doc, _("Also in %(month)s") % {"month": label}, "also", key)
+        ctx.add(sec, others)
+    closing = authored(doc, "closing", key)
+    if closing:
+        sec = doc.add(Section(_("Closing"), key="closing"))
+        for block in closing:
+            sec.add(block)
+    doc.add(contacts_section(doc, key, plan.basis))
     return doc
 
 
-def _heading(cat, items: list, lang: str) -> str:
-    """Category label with the number of new reports (follow-ups are listed but not counted)."""
-    return f"{cat.label_in(lang)} ({count(sum(1 for i in items if not i.is_follow_up), lang)})"
+def _authored_section(doc: Document, title: str, key: str, period: str) -> Section:
+    """A section that starts with the editors' text block for it, when they wrote one."""
+    sec = doc.add(Section(title, key=key))
+    for block in authored(doc, key, period):
+        sec.add(block)
+    return sec
+
+
+def lead_section(doc: Document, plan, leads: list, ctx: Entries, period: str) -> Section:
+    """Lead stories: each a sub-section with the editors' heading (else the record's title), the
+    record's text and the foundation's commentary, in the report's language."""
+    sec = Section(_("Lead stories"), key="lead")
+    for block in authored(doc, "lead", period):
+        sec.add(block)
+    for inc in leads:
+        entry = data.local_entry(inc, ctx.lang, ctx.texts, inc.primary_category.group.code == "legal", ctx.preview)
+        heading, commentary = plan.lead_texts.get((inc.pk, ctx.lang), ("", ""))
+        if entry is None and not heading:
+            continue
+        if entry is None:  # the editors wrote the story in this language, the record has no text in it
+            entry = IncidentEntry(title=heading, incident_id=inc.pk, follow_up=inc.is_follow_up,
+                                  date=day_label(inc.date, ctx.lang, inc.date_precision),
+                                  place=data.place_of(inc, ctx.lang))
+        story = sec.add(Section(heading or entry.title, key=f"lead-{inc.pk}"))
+        if heading:
+            entry.title = entry.title if entry.title != heading else ""
+        story.add(IncidentList([entry], follow_up_label=_("follow-up")))
+        for para in paragraphs(commentary):
+            story.add(Paragraph(para, style="quote"))
+    return sec
+
+
+def _heading(cat, items: list, lang: str, fs: FigureSet | None = None) -> str:
+    """Category label with the month's figure (the engine's count: follow-ups are listed, not counted)."""
+    n = fs.get(cat.code) if fs is not None and cat.code in fs.labels else sum(1 for i in items if not i.is_follow_up)
+    return f"{cat.label_in(lang)} ({count(n, lang)})"
 
 
 def _incident_entries(sec: Section, items: list, lang: str, empty: str = "", with_proceedings: bool = False) -> None:
-    if not items:
-        if empty:
-            sec.add(Paragraph(empty))
-        return
-    sec.add(IncidentList([data.entry(i, lang, with_proceedings) for i in items], follow_up_label=_("follow-up")))
+    Entries(lang, {}, False).add(sec, items, empty, with_proceedings)
 
 
 def _summary(fs: FigureSet, lang: str, label: str) -> Section:
@@ -110,7 +189,21 @@ def _summary(fs: FigureSet, lang: str, label: str) -> Section:
         sec.add(BulletList(items))
     sec.add(summary_table(fs, lang, fs.order, caption=_("Reports registered in the month and since the beginning "
                                                         "of the year")))
+    add_basis_note(sec, fs)
     return sec
+
+
+def add_basis_note(sec: Section, fs: FigureSet) -> None:
+    """Which figures the report prints, and a visible flag on every computed figure that
+    contradicts a published one."""
+    if fs.official_basis == "published":
+        docs = sorted({s for s in fs.sources.values() if s})
+        sec.add(Paragraph(_("The figures are the organisation's published figures for the period%(src)s.") % {
+            "src": (" (" + "; ".join(docs) + ")") if docs else ""}, style="note"))
+    table = conflict_table(fs, "")
+    if table is not None:
+        sec.add(Paragraph(_("Warning: the records give other values for these figures."), style="lead"))
+        sec.add(table)
 
 
 def _trends(period: Period, fs: FigureSet, lang: str) -> Section | None:
@@ -131,20 +224,27 @@ def _trends(period: Period, fs: FigureSet, lang: str) -> Section | None:
     return sec
 
 
-def _legislation(period: Period, incidents: list, lang: str) -> Section:
+def _legislation(doc: Document, period: Period, incidents: list, ctx: Entries, key: str) -> Section:
+    lang = ctx.lang
     sec = Section(_("Legislative changes"), key="legislation")
+    for block in authored(doc, "legislation", key):
+        sec.add(block)
     items = [i for i in incidents if i.primary_category.code == "context.legislation"]
     listed = {i.pk for i in items}
     lines = []
     for ev in data.legislative_events(period.start, period.end):
         if ev.item.incident_id in listed and not ev.note:
             continue
+        if not in_lang(ev.item.title, lang):
+            if ctx.preview:
+                lines.append(f"[{doc.labels['untranslated']}] {ev.item.title}")
+            continue
         text = f"{day_label(ev.date, lang)}: {ev.item.title} — {ev.get_status_display()}"
-        if ev.note:
+        if ev.note and in_lang(ev.note, lang):
             text += f". {ev.note}"
         lines.append(text)
     if items:
-        _incident_entries(sec, items, lang)
+        ctx.add(sec, items)
     if lines:
         sec.add(BulletList(lines))
     if not items and not lines:
@@ -152,8 +252,10 @@ def _legislation(period: Period, incidents: list, lang: str) -> Section:
     return sec
 
 
-def _legal(fs: FigureSet, incidents: list, lang: str, label: str) -> Section:
+def _legal(doc: Document, fs: FigureSet, incidents: list, lang: str, label: str, ctx: Entries, key: str) -> Section:
     sec = Section(_("Legal claims"), key="legal")
+    for block in authored(doc, "legal", key):
+        sec.add(block)
     total = fs.get("legal.total")
     sec.add(Paragraph(ngettext(
         "%(n)s pre-trial or court claim against journalists, media and citizens was registered in %(month)s "
@@ -181,6 +283,6 @@ def _legal(fs: FigureSet, incidents: list, lang: str, label: str) -> Section:
         by_cat.setdefault(inc.primary_category.code, []).append(inc)
     for code, items in by_cat.items():
         cat = items[0].primary_category
-        sub = sec.add(Section(_heading(cat, items, lang), key=code))
-        _incident_entries(sub, items, lang, with_proceedings=True)
+        sub = sec.add(Section(_heading(cat, items, lang, fs), key=code))
+        ctx.add(sub, items, with_proceedings=True)
     return sec

@@ -10,6 +10,7 @@ readers fall back to the PNG.
 from __future__ import annotations
 
 import io
+import logging
 from contextvars import ContextVar
 
 from docx import Document as DocxDocument
@@ -105,29 +106,61 @@ def _table(document, t: d.Table) -> None:
     document.add_paragraph()
 
 
+# Named paragraph styles editors restyle in Word (Home → Styles → Modify) instead of formatting each
+# paragraph: one change reformats every incident title, note or commentary of the report.
+STYLES = {
+    "Report Organisation": dict(size=9, color=(0x55, 0x55, 0x55), caps=True),
+    "Report Caveat": dict(size=10.5, bold=True, color=(0xA2, 0x3B, 0x3B)),
+    "Report Note": dict(size=9.5, italic=True),
+    "Report Lead": dict(size=10.5, italic=True),
+    "Report Commentary": dict(size=10.5, italic=True, indent=0.8),
+    "Incident Title": dict(size=10.5, bold=True, color=(0x1F, 0x3F, 0x5B), keep=True),
+    "Incident Meta": dict(size=9, italic=True),
+    "Incident Text": dict(size=10.5),
+}
+PARAGRAPH_STYLES = {"note": "Report Note", "lead": "Report Lead", "quote": "Report Commentary"}
+
+
+def add_styles(document) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    for name, spec in STYLES.items():
+        style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        style.quick_style = True
+        font = style.font
+        font.size = Pt(spec["size"])
+        font.bold = spec.get("bold")
+        font.italic = spec.get("italic")
+        font.all_caps = spec.get("caps")
+        if "color" in spec:
+            font.color.rgb = RGBColor(*spec["color"])
+        if spec.get("indent"):
+            style.paragraph_format.left_indent = Cm(spec["indent"])
+        if spec.get("keep"):
+            style.paragraph_format.keep_with_next = True
+            style.paragraph_format.space_before = Pt(6)
+
+
 def _incidents(document, block: d.IncidentList) -> None:
     for e in block.entries:
-        p = document.add_paragraph()
-        p.paragraph_format.space_before = Pt(6)
-        p.paragraph_format.keep_with_next = True
-        title = p.add_run(e.title)
-        title.bold = True
-        title.font.color.rgb = RGBColor(0x1F, 0x3F, 0x5B)
+        if e.untranslated:
+            continue  # preview-only entries never reach a file
+        p = document.add_paragraph(style="Incident Title")
+        if e.title:
+            p.add_run(e.title)
         if e.follow_up:
             tag = p.add_run(f" ({block.follow_up_label})")
             tag.italic = True
         _refs(p, e.footnotes)
         meta = " · ".join(x for x in (e.date, e.place) if x)
         if meta:
-            m = document.add_paragraph()
-            run = m.add_run(meta)
-            run.italic = True
-            run.font.size = Pt(9)
+            document.add_paragraph(meta, style="Incident Meta")
         if e.summary:
-            document.add_paragraph(e.summary)
+            document.add_paragraph(e.summary, style="Incident Text")
         for line in (e.narrative or "").split("\n"):
             if line.strip():
-                document.add_paragraph(line.strip())
+                document.add_paragraph(line.strip(), style="Incident Text")
 
 
 def _people(document, block: d.PersonList) -> None:
@@ -151,10 +184,8 @@ def _blocks(document, blocks) -> None:
             document.add_heading(b.title, level=min(9, b.level))
             _blocks(document, b.blocks)
         elif isinstance(b, d.Paragraph):
-            p = document.add_paragraph()
-            run = p.add_run(b.text)
-            if b.style in ("lead", "note"):
-                run.italic = True
+            p = document.add_paragraph(style=PARAGRAPH_STYLES.get(b.style, "Normal"))
+            p.add_run(b.text)
             _refs(p, b.footnotes)
         elif isinstance(b, d.Table):
             _table(document, b)
@@ -182,16 +213,23 @@ def render_docx(doc: d.Document) -> bytes:
     props.title = doc.title
     props.author = doc.organisation
     props.language = doc.lang
+    add_styles(document)
+    if doc.logo:
+        try:
+            document.add_picture(doc.logo, height=Cm(2))
+        except (OSError, ValueError, KeyError, ZeroDivisionError) as exc:  # unreadable image: report without it
+            logging.getLogger(__name__).warning("logo %s left out: %s", doc.logo, exc)
     if doc.organisation:
-        org = document.add_paragraph()
-        run = org.add_run(doc.organisation.upper())
-        run.font.size = Pt(9)
-        run.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+        document.add_paragraph(doc.organisation, style="Report Organisation")
     document.add_heading(doc.title, level=0)
     if doc.published:
         document.add_paragraph(f"{doc.labels.get('published', 'Published')}: {doc.published}")
     if doc.subtitle:
-        document.add_paragraph().add_run(doc.subtitle).italic = True
+        document.add_paragraph(doc.subtitle, style="Report Lead")
+    if doc.caveat:
+        document.add_paragraph(doc.caveat, style="Report Caveat")
+    if doc.basis:
+        document.add_paragraph(doc.basis, style="Report Note")
     if doc.kind == "annual":
         add_toc(document, doc.labels.get("contents", "Contents"))
     try:

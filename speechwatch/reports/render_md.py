@@ -97,8 +97,11 @@ def _blocks(blocks, level: int, out: list[str]) -> None:
             out += [*_table(b.columns, b.rows, b.numeric_from, b.emphasis), ""]
         elif isinstance(b, d.IncidentList):
             for e in b.entries:
+                if e.untranslated:
+                    continue  # preview-only entries never reach a file
                 badge = f" _({_esc(b.follow_up_label)})_" if e.follow_up else ""
-                out.append(f"**{_esc(e.title)}**{badge}{_refs(e.footnotes)}")
+                if e.title or badge:
+                    out.append(f"**{_esc(e.title)}**{badge}{_refs(e.footnotes)}")
                 meta = " · ".join(_esc(x) for x in (e.date, e.place) if x)
                 if meta:
                     out += ["", f"_{meta}_"]
@@ -133,9 +136,13 @@ def render_md(doc: d.Document) -> bytes:
         out += [f"{_esc(doc.labels.get('published', 'Published'))}: {_esc(doc.published)}", ""]
     if doc.subtitle:
         out += [f"*{_esc(doc.subtitle)}*", ""]
+    for line in (doc.caveat, doc.basis):
+        if line:
+            out += [f"**{_esc(line)}**", ""]
     _blocks(doc.sections, 1, out)
     if doc.footnotes:
         out += [f"## {_esc(doc.labels.get('footnotes', 'Notes'))}", ""]
         out += [f"[^{i}]: {_esc(note)}" for i, note in enumerate(doc.footnotes, 1)]
         out.append("")
-    return ("\n".join(out).rstrip() + "\n").encode("utf-8")
+    # figures print as plain digits: the no-break space of "1 500 000" becomes an ordinary space
+    return ("\n".join(out).rstrip() + "\n").replace("\u00a0", " ").encode("utf-8")

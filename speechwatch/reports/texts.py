@@ -1,7 +1,7 @@
 """Narrative text blocks: editable in the database (ReportText), with built-in defaults.
 
-The defaults are deliberately neutral templates an editor replaces; they say what the chapter is for
-rather than pretend to analysis the software cannot do.
+Only briefings and the method note have built-in defaults; a monthly or annual report prints a
+narrative block only when the editors wrote it, so no placeholder ever reaches a published report.
 """
 
 from __future__ import annotations
@@ -9,19 +9,7 @@ from __future__ import annotations
 from django.utils.translation import gettext_lazy as _
 
 DEFAULTS = {
-    "overview": _(
-        "This report summarises the violations of freedom of expression and of the right to receive and "
-        "disseminate information that the monitoring service registered during the period. The figures "
-        "below are computed from verified reports of correspondents and from open sources."
-    ),
-    "legislation_intro": _(
-        "This chapter lists the bills, laws, decrees and other regulatory changes affecting freedom of "
-        "expression that were discussed, adopted or entered into force during the period."
-    ),
-    "conclusions": _(
-        "The editors will state the main conclusions of the period here: the most frequent kinds of "
-        "violations, the regions and actors involved, and the changes compared with the previous period."
-    ),
+    # briefings (speechwatch.reports.briefing) keep their general defaults
     "recommendations": _(
         "Ensure that journalists can work without obstruction, threats or attacks, and investigate every "
         "such case promptly and effectively.\n\n"
@@ -40,12 +28,24 @@ DEFAULTS = {
     ),
 }
 
-KEYS = {
-    "monthly": ["method"],
-    "annual": ["overview", "legislation_intro", "conclusions", "recommendations"],
+# Monthly and annual reports print only what the editors wrote: a section without authored text has
+# no narrative block (never a placeholder). The order is the report's reading order.
+SECTION_KEYS = {
+    "monthly": ["intro", "lead", "incidents", "events", "legislation", "legal", "also", "closing", "method"],
+    "annual": ["intro", "overview", "lead", "legislation_intro", "conclusions", "recommendations", "closing",
+               "method"],
     "briefing": ["summary", "recommendations"],
 }
+KEYS = SECTION_KEYS
 KEY_LABELS = {
+    "intro": _("Introduction"),
+    "lead": _("Lead stories (introduction)"),
+    "incidents": _("Incidents by category (introduction)"),
+    "events": _("Events (introduction)"),
+    "legislation": _("Legislative changes (introduction)"),
+    "legal": _("Legal claims (introduction)"),
+    "also": _("Also in the period (introduction)"),
+    "closing": _("Closing"),
     "overview": _("General overview"),
     "legislation_intro": _("Introduction to the legislation chapter"),
     "conclusions": _("Conclusions"),
@@ -55,9 +55,9 @@ KEY_LABELS = {
 }
 
 
-def get_text(kind: str, key: str, lang: str, period: str = "") -> str:
+def get_text(kind: str, key: str, lang: str, period: str = "", default: bool = True) -> str:
     """The text for (kind, key, lang): the period's own text, else the kind's general one, else the
-    built-in default in the active language."""
+    built-in default in the active language (unless `default` is False)."""
     from speechwatch.stats.models import ReportText
 
     rows = {
@@ -68,7 +68,7 @@ def get_text(kind: str, key: str, lang: str, period: str = "") -> str:
         return rows[period]
     if rows.get(""):
         return rows[""]
-    return str(DEFAULTS.get(key, ""))
+    return str(DEFAULTS.get(key, "")) if default else ""
 
 
 def paragraphs(text: str) -> list[str]:

@@ -145,4 +145,18 @@ def build() -> dict[str, object]:
     assembly = incident("Protesters kettled on the square", "civic.assembly", nov, 20, place="Almaty")
     Source.objects.create(incident=assembly, url="https://example.org/news/kettling", title="Kettling report")
     out["prisoner"] = prisoner
+    identity_and_plans()
     return out
+
+
+def identity_and_plans() -> None:
+    """The organisation as editors set it in the browser, and the basis the hand counts above use:
+    verified and published incidents (the default basis of a report is published incidents only)."""
+    from speechwatch.reports.models import Organisation, ReportPlan
+
+    for lang, name, head in (("en", "Steppe Speech Monitor (test)", "Aigerim Testova"),
+                             ("ru", "Степной монитор слова (тест)", "Айгерим Тестова"),
+                             ("kk", "Дала сөз мониторы (тест)", "Әйгерім Тестова")):
+        Organisation.objects.create(lang=lang, name=name, head=head, email="monitoring@example.org")
+    ReportPlan.objects.create(kind="monthly", period="2024-04", basis="verified")
+    ReportPlan.objects.create(kind="annual", period="2024", basis="verified")

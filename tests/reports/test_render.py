@@ -67,7 +67,9 @@ def test_monthly_model_has_the_hand_counted_figures(report_data):
 def test_monthly_markdown_and_html(report_data):
     doc = build("monthly", "2024-04", lang="en")
     md = render(doc, "md").decode()
-    assert md.startswith("**Example Monitoring Service**") or "# Violations of freedom of speech" in md
+    assert md.startswith("**Steppe Speech Monitor (test)**")
+    assert "Example Monitoring Service" not in md
+    assert "**Data basis: verified and published incidents" in md
     assert "## Legislative changes" in md and "## Legal claims" in md
     assert re.search(r"\| \*\*All reports\*\* \| \*\*9\*\* \| \*\*11\*\* \|", md)
     assert "Draft law on mass media — Second reading" in md
@@ -134,7 +136,7 @@ def test_annual_has_every_chapter_charts_and_editable_texts(report_data):
     doc = build("annual", "2024", lang="en")
     assert _section_keys(doc) == ["overview", "legislation", "murders", "threats", "attacks", "detention",
                                   "obstruction", "elections", "access", "criminal", "civil", "administrative",
-                                  "conclusions", "recommendations", "contacts"]
+                                  "conclusions", "contacts"]  # no recommendations written: none printed
     assert {c.key for c in doc.charts()} == {"month_by_group", "by_region", "by_perpetrator", "money"}
     assert _table_row(doc, "All reports")[1:] == ["11", "0"]
     md = render(doc, "md").decode()
