@@ -8,6 +8,11 @@ Registration month rule (methodology §3.1: an incident counts in the month whos
   otherwise in the last month of the period;
 - a report without a period registers the incident in its own month, else the publication month,
   else the month of the import (with a warning).
+
+Nothing outside the draft is created here: the actors, the case, the proceeding and its money a
+record names are stored as a `DraftProposal` (speechwatch.ingest.models) that the review page shows;
+`speechwatch.ingest.accept.accept_draft` creates them when an editor accepts the draft. Footnotes and
+links inside the record's span become the draft's own `Source` rows.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ import re
 from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
+from speechwatch.extraction.footnotes import Footnote, links_in, notes_for_span
 from speechwatch.incidents import services
 from speechwatch.incidents.choices import (
     AmountKind,
@@ -28,20 +35,12 @@ from speechwatch.incidents.choices import (
     ProceedingKind,
     SourceKind,
 )
-from speechwatch.incidents.models import (
-    Actor,
-    Case,
-    Incident,
-    IncidentPlace,
-    MoneyAmount,
-    Proceeding,
-    ProceedingBasis,
-    ProceedingParty,
-    SourceDocument,
-    normalise_name,
-)
+from speechwatch.incidents.models import Actor, Incident, IncidentPlace, SourceDocument, normalise_name
 from speechwatch.incidents.models.incidents import EARLIEST_DATE, NARRATIVE_MAX
 from speechwatch.ingest.matching import Resolver, actor_kind, find_actor, involvement_role, main_actor, match_case
+from speechwatch.ingest.models import DraftProposal
+from speechwatch.ingest.money_scope import PERIOD, SCOPES, scope_of
+from speechwatch.vocab.models import LegalArticle
 
 LEGAL_KINDS = {
     "legal.criminal": ProceedingKind.CRIMINAL,
@@ -99,53 +98,79 @@ def _date(record: dict[str, Any], warn: list[str]) -> tuple[dt.date | None, str]
     return date, precision
 
 
-def _actors(record: dict[str, Any], resolver: Resolver, user: Any) -> list[tuple[Actor, str]]:
-    """Match or create each named actor; one (actor, role) pair per distinct combination."""
-    out: list[tuple[Actor, str]] = []
+def _actors(record: dict[str, Any], resolver: Resolver) -> list[dict[str, Any]]:
+    """Proposed actors: each named actor with its role and the stored actor it matches, if any (read
+    only: nothing is created or aliased until the draft is accepted)."""
+    out: list[dict[str, Any]] = []
     for ref in record.get("actors") or []:
         name = re.sub(r"\s+", " ", str(ref.get("name") or "")).strip()[:300]
         if not name:
             continue
         kind = actor_kind(ref.get("kind"))
         key = (kind, normalise_name(name))
-        found = resolver.actors.get(key) or find_actor(name, kind, resolver.actor_names(kind))
+        found = resolver.actors.get(key)
         if found is None:
-            found, _ = services.actor_get_or_create(name, kind, user=user)
-            resolver.actor_names(kind)[found.pk] = found.normalised
-        elif found.normalised != key[1] and key not in resolver.actors:
-            services.actor_get_or_create(found.name, kind, aliases=[name], user=user)
-        resolver.actors[key] = found  # a report names the same outlet again and again
-        pair = (found, involvement_role(ref.get("role")))
-        if all(pair[0].pk != a.pk or pair[1] != r for a, r in out):
-            out.append(pair)
+            found = find_actor(name, kind, resolver.actor_names(kind))
+            if found is not None:
+                resolver.actors[key] = found
+        row = {
+            "name": name,
+            "kind": kind,
+            "role": involvement_role(ref.get("role")),
+            "actor": found.pk if found else None,
+        }
+        if all((r["name"], r["kind"], r["role"]) != (name, kind, row["role"]) for r in out):
+            out.append(row)
     return out
 
 
-def _case(record: dict[str, Any], involvements: list[tuple[Actor, str]], title: str, warn: list[str]) -> Case:
-    ref = main_actor(record.get("actors") or [])
+def _case(
+    record: dict[str, Any], actors: list[dict[str, Any]], title: str, articles: list[Any], warn: list[str]
+) -> dict[str, Any]:
+    """The proposed case of a follow-up: an existing case only when it is the same matter (same person
+    or outlet, no conflicting article), else a new case titled after the matter, never after a court."""
+    if resolver_category(record) in NO_CASE_CATEGORIES:
+        warn.append("follow-up of a law, statement or context item: no case proposed")
+        return {"case_action": "none"}
+    ref = main_actor([a for a in record.get("actors") or [] if a.get("kind") in ("person", "outlet")])
     actor = None
     if ref is not None:
         key = normalise_name(str(ref["name"]))
-        actor = next((a for a, _ in involvements if a.normalised == key), involvements[0][0] if involvements else None)
-    case = match_case(actor, title)
-    if case is None:
-        case = Case.objects.create(title=_case_title(involvements, actor, title)[:300])
-        warn.append(f"follow-up: no known case matched; opened case “{case.title}”")
-    return case
+        row = next((a for a in actors if normalise_name(a["name"]) == key and a["actor"]), None)
+        actor = Actor.objects.filter(pk=row["actor"]).first() if row else None
+    case, reason = match_case(actor, title, articles=articles)
+    if case is not None:
+        return {"case_action": "existing", "case": case, "case_reason": reason[:300]}
+    warn.append("follow-up: no known case of the same matter; a new case is proposed")
+    return {"case_action": "new", "case_title": _case_title(actors, title)[:300]}
 
 
-def _case_title(involvements: list[tuple[Actor, str]], actor: Actor | None, title: str) -> str:
-    """ "Plaintiff v. Defendant" for a lawsuit, else the name of the person or outlet the story is about."""
-    claimant = next((a for a, r in involvements if r in ("plaintiff", "complainant")), None)
-    defendant = next((a for a, r in involvements if r == "defendant"), None)
+NO_CASE_CATEGORIES = {"context.legislation", "context.statement", "context.positive"}
+
+
+def resolver_category(record: dict[str, Any]) -> str:
+    return str(record.get("category") or "")
+
+
+def _case_title(actors: list[dict[str, Any]], title: str) -> str:
+    """ "Plaintiff v. Defendant" for a lawsuit, else the incident's own title (what the matter is)."""
+    claimant = next((a for a in actors if a["role"] in ("plaintiff", "complainant")), None)
+    defendant = next((a for a in actors if a["role"] == "defendant"), None)
     if claimant and defendant:
-        return f"{claimant.name} v. {defendant.name}"
-    return actor.name if actor else title
+        return f"{claimant['name']} v. {defendant['name']}"
+    return title
 
 
 @transaction.atomic
 def _create(
-    doc: SourceDocument, record: dict[str, Any], text: str, period: Any, resolver: Resolver, user: Any, warn: list
+    doc: SourceDocument,
+    record: dict[str, Any],
+    text: str,
+    period: Any,
+    resolver: Resolver,
+    user: Any,
+    warn: list,
+    number: int,
 ) -> Incident:
     from speechwatch.ingest.store import valid_span
 
@@ -173,14 +198,17 @@ def _create(
         elif cat.pk != primary.pk and cat not in secondary:
             secondary.append(cat)
     title = _title(record, narrative)
-    involvements = _actors(record, resolver, user)
+    actors = _actors(record, resolver)
     follow_up = bool(record.get("follow_up"))
-    case = _case(record, involvements, title, warn) if follow_up else None
+    articles = _articles(record, resolver, warn)
+    case = _case(record, actors, title, [a for a, _ in articles], warn) if follow_up else {"case_action": "none"}
     incident = services.incident_create(
         user=user,
         categories=secondary,
-        involvements=involvements,
-        sources=[{"kind": SourceKind.DOCUMENT, "title": (doc.title or doc.filename)[:500]}],
+        sources=[
+            {"kind": SourceKind.DOCUMENT, "title": (doc.title or doc.filename)[:500]},
+            *footnote_sources(text, span, resolver.footnotes),
+        ],
         title=title,
         date=date,
         date_precision=precision,
@@ -188,15 +216,55 @@ def _create(
         primary_category=primary,
         summary=str(record.get("summary") or "")[:1000],
         narrative=narrative,
-        case=case,
         is_follow_up=follow_up,
         source_document=doc,
         span_start=span[0] if span else None,
         span_end=span[1] if span else None,
     )
     _places(incident, record, resolver, warn)
-    _proceeding(incident, record, involvements, resolver, warn)
+    proceeding = _proceeding(record, narrative, title, date, actors, articles, warn)
+    year = period[1].year if period else (doc.published.year if doc.published else None)
+    DraftProposal.objects.create(
+        incident=incident,
+        document=doc,
+        number=number,
+        actors=actors,
+        proceeding=proceeding,
+        create_proceeding=bool(proceeding),
+        amounts=_amounts(record, narrative, year, warn) if proceeding else [],
+        **case,
+    )
     return incident
+
+
+def footnote_sources(text: str, span: tuple[int, int] | None, notes: list[Footnote]) -> list[dict[str, Any]]:
+    """The draft's own sources: the footnotes cited inside its span and the links written in it."""
+    if span is None:
+        return []
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for note in notes_for_span(notes, *span):
+        label = f"[{note.number}] {note.body}"
+        urls = [u for u in note.urls if _valid_url(u)]
+        for url in urls:
+            if url not in seen:
+                seen.add(url)
+                out.append({"kind": SourceKind.URL, "url": url, "title": label[:500], "excerpt": note.body})
+        if not urls:
+            out.append({"kind": SourceKind.DOCUMENT, "title": label[:500], "excerpt": note.body})
+    for link in links_in(text, *span):
+        if link.url not in seen and _valid_url(link.url):
+            seen.add(link.url)
+            out.append({"kind": SourceKind.URL, "url": link.url, "title": link.url[:500]})
+    return out
+
+
+def _valid_url(url: str) -> bool:
+    try:
+        URLValidator()(url)
+    except ValidationError:
+        return False
+    return len(url) <= 1000
 
 
 def store_incident(
@@ -213,12 +281,10 @@ def store_incident(
     a warning and the rest of the document still imports."""
     warn: list[str] = []
     try:
-        incident = _create(doc, record, text, period, resolver, user, warn)
+        incident = _create(doc, record, text, period, resolver, user, warn, number)
     except ValidationError as exc:
         warn = [f"skipped ({'; '.join(exc.messages)})"]
         incident = None
-        resolver.actors.clear()  # actors created inside the rolled-back savepoint are gone
-        resolver.names.clear()
     resolver.warnings.extend(f"incident {number}: {w}" for w in warn)
     return incident
 
@@ -245,7 +311,7 @@ def _places(incident: Incident, record: dict[str, Any], resolver: Resolver, warn
         )
 
 
-def _proceeding_kind(incident: Incident, record: dict[str, Any]) -> str | None:
+def _proceeding_kind(record: dict[str, Any]) -> str | None:
     codes = [record.get("category"), *(record.get("categories") or [])]
     for code in codes:
         if code in LEGAL_KINDS:
@@ -261,37 +327,56 @@ def _proceeding_kind(incident: Incident, record: dict[str, Any]) -> str | None:
     return None
 
 
-def _proceeding(
-    incident: Incident, record: dict[str, Any], involvements: list[tuple[Actor, str]], resolver: Resolver, warn: list
-) -> Proceeding | None:
-    bases, amounts = record.get("legal_bases") or [], record.get("amounts") or []
-    if not bases and not amounts:
-        return None
-    kind = _proceeding_kind(incident, record)
-    if kind is None:
-        warn.append("amounts without a legal kind; no proceeding recorded")
-        return None
-    articles = []
-    for b in bases:
+def _articles(record: dict[str, Any], resolver: Resolver, warn: list[str]) -> list[tuple[LegalArticle, str]]:
+    out: list[tuple[LegalArticle, str]] = []
+    for b in record.get("legal_bases") or []:
         art = resolver.article(str(b.get("code") or ""), str(b.get("article") or ""))
         if art is None:
-            warn.append(f"unknown legal article {b.get('code')} {b.get('article')}; not linked")
-        else:
-            articles.append((art, str(b.get("part") or "")[:10]))
+            warn.append(f"unknown legal article {b.get('code')} {b.get('article')}; not proposed")
+        elif (art, str(b.get("part") or "")[:10]) not in out:
+            out.append((art, str(b.get("part") or "")[:10]))
+    return out
+
+
+def _proceeding(
+    record: dict[str, Any],
+    narrative: str,
+    title: str,
+    date: dt.date | None,
+    actors: list[dict[str, Any]],
+    articles: list[tuple[LegalArticle, str]],
+    warn: list[str],
+) -> dict[str, Any]:
+    """The proposed proceeding of this record alone (never merged with another record's): its kind,
+    bases and parties; {} when the record names no legal basis and no money."""
+    if not record.get("legal_bases") and not record.get("amounts"):
+        return {}
+    kind = _proceeding_kind(record)
+    if kind is None:
+        warn.append("amounts without a legal kind; no proceeding proposed")
+        return {}
     honor = any(a.code_id == "CivC" and a.article == "143" for a, _ in articles) or (
-        kind == ProceedingKind.CIVIL and any(w in incident.narrative.lower() for w in HONOR_WORDS)
+        kind == ProceedingKind.CIVIL and any(w in narrative.lower() for w in HONOR_WORDS)
     )
-    proc = Proceeding.objects.create(
-        case=incident.case,
-        incident=incident,
-        kind=kind,
-        title=incident.title,
-        filed_on=incident.date,
-        is_honor_claim=honor,
-    )
-    for art, part in dict.fromkeys(articles):
-        ProceedingBasis.objects.create(proceeding=proc, article=art, part=part)
-    for a in amounts:
+    parties = [
+        {"name": a["name"], "kind": a["kind"], "role": a["role"]}
+        for a in actors
+        if a["role"] in {PartyRole.PLAINTIFF, PartyRole.COMPLAINANT, PartyRole.DEFENDANT, PartyRole.VICTIM}
+    ]
+    return {
+        "kind": kind,
+        "title": title[:300],
+        "filed_on": date.isoformat() if date else None,
+        "is_honor_claim": honor,
+        "bases": [{"code": a.code_id, "article": a.article, "part": part, "id": a.pk} for a, part in articles],
+        "parties": parties,
+    }
+
+
+def _amounts(record: dict[str, Any], narrative: str, year: int | None, warn: list[str]) -> list[dict[str, Any]]:
+    """Each amount with the scope its sentence gives it; only money of the period is proposed to count."""
+    out = []
+    for a in record.get("amounts") or []:
         try:
             kzt = int(a.get("kzt"))
         except (TypeError, ValueError):
@@ -299,9 +384,11 @@ def _proceeding(
         if kzt < 0:
             warn.append(f"amount {a.get('kzt')!r} is not a non-negative integer of tenge; skipped")
             continue
-        amount_kind = a.get("kind") if a.get("kind") in AmountKind.values else AmountKind.OTHER
-        MoneyAmount.objects.create(proceeding=proc, kind=amount_kind, amount_kzt=kzt, date=incident.date)
-    for actor, role in involvements:
-        if role in {PartyRole.PLAINTIFF, PartyRole.COMPLAINANT, PartyRole.DEFENDANT, PartyRole.VICTIM}:
-            ProceedingParty.objects.get_or_create(proceeding=proc, actor=actor, role=role)
-    return proc
+        kind = a.get("kind") if a.get("kind") in AmountKind.values else AmountKind.OTHER
+        scope, context = scope_of(narrative, kzt, year)
+        if a.get("scope") in SCOPES:  # the pipeline's own reading wins when it gives one
+            scope = a["scope"]
+        if scope != PERIOD:
+            warn.append(f"amount {kzt:,} KZT ({kind}) is money of scope “{scope}”: not counted unless confirmed")
+        out.append({"kind": kind, "kzt": kzt, "scope": scope, "count": scope == PERIOD, "context": context})
+    return out

@@ -34,6 +34,7 @@ class Resolver:
     warnings: list[str] = field(default_factory=list)
     actors: dict[tuple[str, str], Actor] = field(default_factory=dict)  # (kind, normalised name) → actor
     names: dict[str, dict[int, str]] = field(default_factory=dict)  # kind → {actor id: normalised name}
+    footnotes: list[Any] = field(default_factory=list)  # the document's footnotes (extraction.footnotes)
     _categories: dict[str, Category] | None = None
     _places: dict[str, Place] | None = None
     _regions: dict[str, Region] | None = None
@@ -140,21 +141,42 @@ def main_actor(actors: list[dict[str, Any]]) -> dict[str, Any] | None:
     return next((a for a in named if a.get("kind") in ("person", "outlet")), named[0] if named else None)
 
 
-def match_case(actor: Actor | None, title: str) -> Case | None:
-    """A known case this follow-up continues: the latest case of an incident involving the same actor,
-    else the case whose title is closest to the actor's name or the incident title."""
-    if actor is not None:
-        inv = (
-            Involvement.objects.filter(actor=actor, incident__case__isnull=False)
-            .select_related("incident__case")
-            .order_by("-incident__registered_month", "-incident_id")
-            .first()
-        )
-        if inv is not None:
-            return inv.incident.case
-    probe = (actor.name if actor is not None else title or "").strip()
+def match_case(
+    actor: Actor | None, title: str, *, articles: list[LegalArticle] | None = None
+) -> tuple[Case | None, str]:
+    """A known case this follow-up continues, and why: the latest case of an incident involving the
+    same person or outlet, else a case whose title names them. A case is never proposed when it is
+    another matter: its proceedings rest on other articles than the record's (two investigations of
+    one person under different articles are two cases). Without an actor nothing is matched (a title
+    alone merged unrelated stories)."""
+    if actor is None:
+        return None, ""
+    wanted = {a.pk for a in articles or []}
+    candidates = (
+        Involvement.objects.filter(actor=actor, incident__case__isnull=False)
+        .select_related("incident__case")
+        .order_by("-incident__registered_month", "-incident_id")
+    )
+    for inv in candidates[:20]:
+        if same_matter(inv.incident.case, wanted):
+            return inv.incident.case, f"a case of an earlier incident involving {actor.name}"
+    probe = actor.name.strip()
     if len(probe) < 5:
-        return None
+        return None, ""
     titles = dict(Case.objects.values_list("id", "title")[:5000])
     hit = process.extractOne(probe, titles, scorer=fuzz.partial_ratio, score_cutoff=CASE_CUTOFF)
-    return Case.objects.get(pk=hit[2]) if hit else None
+    if hit:
+        case = Case.objects.get(pk=hit[2])
+        if same_matter(case, wanted):
+            return case, f"the case title names {actor.name}"
+    return None, ""
+
+
+def same_matter(case: Case, articles: set[int]) -> bool:
+    """False when the case's proceedings rest on articles and none of them is among the record's."""
+    if not articles:
+        return True
+    from speechwatch.incidents.models import ProceedingBasis
+
+    stored = set(ProceedingBasis.objects.filter(proceeding__case=case).values_list("article_id", flat=True))
+    return not stored or bool(stored & articles)

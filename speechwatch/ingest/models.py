@@ -119,9 +119,7 @@ class NarrativeBlock(models.Model):
         CONCLUSION = "conclusion", _("Conclusion")
         RECOMMENDATION = "recommendation", _("Recommendation")
 
-    document = models.ForeignKey(
-        "incidents.SourceDocument", on_delete=models.CASCADE, related_name="narrative_blocks"
-    )
+    document = models.ForeignKey("incidents.SourceDocument", on_delete=models.CASCADE, related_name="narrative_blocks")
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     heading = models.CharField(_("heading"), max_length=300, blank=True, default="")
     span_start = models.PositiveIntegerField()
@@ -142,9 +140,7 @@ class DocumentFingerprint(models.Model):
     time per file flat however many documents are stored.
     """
 
-    document = models.OneToOneField(
-        "incidents.SourceDocument", on_delete=models.CASCADE, related_name="fingerprint"
-    )
+    document = models.OneToOneField("incidents.SourceDocument", on_delete=models.CASCADE, related_name="fingerprint")
     text_sha256 = models.CharField(max_length=64, db_index=True)
 
     def __str__(self) -> str:

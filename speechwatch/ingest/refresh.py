@@ -15,7 +15,7 @@ from typing import Any
 
 from speechwatch.incidents.choices import IncidentStatus
 from speechwatch.incidents.models import Case, Incident, Proceeding, SourceDocument
-from speechwatch.ingest.store import StoreResult, describe, fill
+from speechwatch.ingest.store import StoreResult, describe, fill, fingerprint
 
 
 def reviewed(incident: Incident) -> bool:
@@ -41,6 +41,7 @@ def refresh_document(doc: SourceDocument, data: dict[str, Any], text: str, *, us
     warnings = _move_spans(kept, doc.text, text) if text != doc.text else []
     describe(doc, data, text)
     doc.save()
+    fingerprint(doc)
     keep = [(i.span_start, i.span_end) for i in kept if i.span_start is not None and i.span_end is not None]
     result = fill(doc, data, text, user=user, keep=keep)
     result.created, result.refreshed, result.kept = False, True, len(kept)

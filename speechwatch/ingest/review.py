@@ -170,10 +170,14 @@ def draft_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 @ingest_required
 def document_list(request: HttpRequest) -> HttpResponse:
-    docs = SourceDocument.objects.restrict(request.user).annotate(
-        n_figures=Count("figures", distinct=True),
-        n_drafts=Count("incidents", filter=Q(incidents__status=IncidentStatus.DRAFT), distinct=True),
-    ).defer("text", "extraction")
+    docs = (
+        SourceDocument.objects.restrict(request.user)
+        .annotate(
+            n_figures=Count("figures", distinct=True),
+            n_drafts=Count("incidents", filter=Q(incidents__status=IncidentStatus.DRAFT), distinct=True),
+        )
+        .defer("text", "extraction")
+    )
     page = Paginator(docs.order_by("-imported_at", "-id"), 50).get_page(request.GET.get("page"))
     return render(request, "ingest/document_list.html", {"page": page})
 

@@ -81,9 +81,7 @@ def extract_file(path: str | Path, language: str | None = None, limits: ParseLim
         return _as_result(extract_here(str(path), language))
     ctx = _get_context()
     receiver, sender = ctx.Pipe(duplex=False)
-    child = ctx.Process(
-        target=_child, args=(sender, _child_target, str(path), language, limits.as_dict()), daemon=True
-    )
+    child = ctx.Process(target=_child, args=(sender, _child_target, str(path), language, limits.as_dict()), daemon=True)
     child.start()
     sender.close()  # the child holds the only sending end: its death reads as EOF here
     started = time.monotonic()
@@ -182,12 +180,18 @@ def _child(conn: Connection, target: str, path: str, language: str | None, limit
         out_of_memory = True
         answer = {}
     except Exception as exc:  # a parser bug costs this file only; the parent reports it as internal
-        answer = {"ok": False, "code": ParseWorkerFailed.code,
-                  "message": f"{ParseWorkerFailed.code} {path}: internal error ({exc.__class__.__name__}: {exc})"}
+        answer = {
+            "ok": False,
+            "code": ParseWorkerFailed.code,
+            "message": f"{ParseWorkerFailed.code} {path}: internal error ({exc.__class__.__name__}: {exc})",
+        }
     if out_of_memory:  # the frames holding the memory are gone now, so there is room to answer
-        answer = {"ok": False, "code": ParseMemoryLimit.code,
-                  "message": f"{ParseMemoryLimit.code} {path}: reading the file needed more than the "
-                  f"{limits['memory_mb']:g} MB memory limit (SPEECHWATCH_PARSE_MAX_MB)"}
+        answer = {
+            "ok": False,
+            "code": ParseMemoryLimit.code,
+            "message": f"{ParseMemoryLimit.code} {path}: reading the file needed more than the "
+            f"{limits['memory_mb']:g} MB memory limit (SPEECHWATCH_PARSE_MAX_MB)",
+        }
     try:
         conn.send(answer)
     finally:

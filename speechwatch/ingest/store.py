@@ -9,15 +9,19 @@ touches drafts an editor has since accepted or corrected.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db import IntegrityError, transaction
 
+from speechwatch.extraction.footnotes import find_footnotes, note_spans
+from speechwatch.extraction.narrative import argument_section, narrative_blocks, sections
 from speechwatch.incidents.models import PublishedFigure, SourceDocument
 from speechwatch.ingest.drafts import store_incident
 from speechwatch.ingest.matching import Resolver
+from speechwatch.ingest.models import DocumentFingerprint, NarrativeBlock
 
 
 @dataclass
@@ -70,8 +74,8 @@ def store_extraction(
     existing = SourceDocument.objects.filter(sha256=sha).first()
     if existing is None:
         # The same report saved again with other line endings or encoding has another file hash but
-        # the same normalised text: it is the same document.
-        existing = SourceDocument.objects.filter(text=text).first()
+        # the same normalised text: it is the same document (one indexed lookup, not a scan of texts).
+        existing = SourceDocument.objects.filter(fingerprint__text_sha256=text_digest(text)).order_by("pk").first()
     if existing is not None:
         if not refresh:
             return StoreResult(existing, created=False)
@@ -84,6 +88,7 @@ def store_extraction(
             doc = SourceDocument(sha256=sha, filename=filename[:500])
             describe(doc, data, text)
             doc.save()
+            fingerprint(doc)
             return fill(doc, data, text, user=user)
     except IntegrityError:
         # Another worker stored the same file between our check and our insert.
@@ -91,6 +96,15 @@ def store_extraction(
         if existing is None:
             raise
         return StoreResult(existing, created=False)
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(doc: SourceDocument) -> None:
+    """Index the document's normalised text for the duplicate check."""
+    DocumentFingerprint.objects.update_or_create(document=doc, defaults={"text_sha256": text_digest(doc.text)})
 
 
 def describe(doc: SourceDocument, data: dict[str, Any], text: str) -> None:
@@ -121,20 +135,41 @@ def fill(
     """Store the figures and drafts of `data` for a saved document; records overlapping a span in
     `keep` (drafts an editor already reviewed) are not stored again."""
     period = parse_period((data.get("report") or {}).get("period"))
-    resolver = Resolver()
+    resolver = Resolver(footnotes=find_footnotes(text))
     result = StoreResult(doc, created=True)
     result.figures = _store_figures(doc, data.get("statistics") or [], text, period, resolver)
+    parts = sections(text)
+    events: list[tuple[int, int]] = []
     for n, record in enumerate(data.get("incidents") or [], start=1):
         span = valid_span(record.get("span"), text)
+        if span and argument_section(parts, *span):
+            # a record read from the conclusions or recommendations is the report's argument: it is
+            # kept as a narrative block below, never as an incident
+            resolver.warnings.append(f"incident {n}: read from a conclusion or recommendation; kept as narrative")
+            continue
+        if span:
+            events.append(span)
         if span and any(overlap(span, k) >= 0.5 for k in keep):
             continue
         if store_incident(doc, record, text, period, resolver, user=user, number=n):
             result.incidents += 1
+    store_blocks(doc, text, [*events, *keep], resolver.footnotes)
     if resolver.warnings:
         doc.warnings = [*doc.warnings, *resolver.warnings]
         doc.save(update_fields=["warnings"])
     result.warnings = list(resolver.warnings)
     return result
+
+
+def store_blocks(doc: SourceDocument, text: str, events: list[tuple[int, int]], notes: list[Any]) -> int:
+    """Store the document's summary, analysis, conclusion and recommendation blocks (replacing any)."""
+    NarrativeBlock.objects.filter(document=doc).delete()
+    rows = [
+        NarrativeBlock(document=doc, kind=b.kind, heading=b.heading, span_start=b.start, span_end=b.end)
+        for b in narrative_blocks(text, events=events, skip=note_spans(notes))
+    ]
+    NarrativeBlock.objects.bulk_create(rows)
+    return len(rows)
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
