@@ -19,11 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from speechwatch.codebook import category_codes
+from speechwatch.extraction.document import split_sentences
 
 _DATA = Path(__file__).parent / "data" / "category_cues.json"
-# A sentence ends at . ! ? ; before a capital or quote, but not after an initial ("to O. Petrov").
 _MAX_SCAN = 1800  # cue scan limit per incident: the opening tells the category; keeps long sections cheap
-_SENTENCE_END = re.compile(r"(?<=[.!?;])(?<!\b[A-ZА-ЯЁ]\.)\s+(?=[A-ZА-ЯЁ\"«“])|\n")
 
 
 def _literal_prefixes(parsed: Any) -> set[str] | None:
@@ -167,9 +166,9 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
 
 
 def sentences(text: str, limit: int = 4) -> list[str]:
-    """The first `limit` sentences of `text` (a line break also ends one)."""
-    parts = _balanced(_SENTENCE_END.split(text.strip(), maxsplit=limit + 6))
-    return [x for x in parts[:limit] if x.strip()]
+    """The first `limit` clauses of `text` (the document's rule: . ! ? ; or a line break ends one)."""
+    parts = _balanced(split_sentences(text.strip()[:_MAX_SCAN], clauses=True))
+    return parts[:limit]
 
 
 def key_sentence(text: str, language: str, category: str) -> str:

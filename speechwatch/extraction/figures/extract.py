@@ -19,11 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import cues
-from speechwatch.extraction.money import find_amounts
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
 from speechwatch.extraction.months import MONTH, english_names, month_number
-from speechwatch.extraction.numbers import NumberSpan, find_numbers
+from speechwatch.extraction.numbers import NumberSpan
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
@@ -46,16 +46,11 @@ PRE_STOP = re.compile(r"[;:,(]\s*|\s[-–—]\s+")
 RESTATE = re.compile(r"^\s*(?:of the|out of the|of these|of those|из(?: этих)?)\s*$", re.IGNORECASE)
 OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
-# The end mark comes first and the abbreviation checks look back from it: much faster than lookbehinds
-# tried at every position of the text.
-_NOT_ABBREV = r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?<!тыс.)(?<!млрд.)(?<!\bг.)(?<!\bст.)"
-FULL_SENTENCE_END = re.compile(rf"[.!?]{_NOT_ABBREV}(?=\s|$)|\n")
 PAREN_COUNT = re.compile(
     r"^\s*(?:incidents?|cases?|reports?|facts?)\s+(?:were\s+|was\s+)?"
     r"(?:reported|recorded|registered|documented)\b",
     re.IGNORECASE,
 )
-SENTENCE_END = re.compile(rf"[.!?;]{_NOT_ABBREV}(?=\s|$)|:\s*(?=\n)|\n")
 CLAUSE_STOP = re.compile(
     r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"
     r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
@@ -105,33 +100,6 @@ PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 
 
-def _unwrap(text: str) -> str:
-    """Same-length copy where hard line wraps inside a sentence become spaces (offsets stay valid)."""
-    chars = list(text)
-    for m in re.finditer(r"[^\n.:;!?)»\"]\n(?=[a-zа-яё(])", text):
-        chars[m.start() + 1] = " "
-    return "".join(chars)
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
-def _sentences(text: str, pattern: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in (pattern or SENTENCE_END).finditer(text):
-        if m.end() > start:
-            out.append((start, m.end()))
-        start = m.end()
-    if start < len(text):
-        out.append((start, len(text)))
-    return out
-
-
 def _is_count_candidate(text: str, n: NumberSpan) -> bool:
     value = n.integer
     if value is None or n.scaled:
@@ -169,18 +137,18 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
 
 
 class _Extractor:
-    def __init__(self, text: str, report: ReportMeta) -> None:
-        self.raw = text
-        self.text = _unwrap(text)
+    def __init__(self, doc: ReportDocument, report: ReportMeta) -> None:
+        self.doc = doc
+        self.text = doc.flat
         self.report = report
         self.figures: list[_Figure] = []
-        self.sentences = _sentences(self.text)
-        self.full_sentences = _sentences(self.text, FULL_SENTENCE_END)
+        self.sentences = doc.clauses
+        self.full_sentences = doc.sentences
         self._full_starts = [a for a, _ in self.full_sentences]
         self.text_end = len(self.text.rstrip())
         self._scope_cache: dict[str, str] = {}
         self._state_from_header = False  # the current scope was set by a header line ("…since …:")
-        self.lines = _lines(self.text)
+        self.lines = doc.line_spans
         end = report.period.end if report.period else None
         self.ytd_extra = None
         # "January–June" is the year to date, except in a report whose own period is January to that month
@@ -296,8 +264,8 @@ class _Extractor:
     # --- main loop -----------------------------------------------------------------------------------
     def run(self) -> list[_Figure]:
         t = self.text
-        all_numbers = find_numbers(t)
-        amounts = find_amounts(t, all_numbers)
+        all_numbers = self.doc.numbers
+        amounts = self.doc.money
         in_money = _span_cover([(a, b) for a, b, _ in amounts])
         numbers = [n for n in all_numbers if not in_money(n.start) and _is_count_candidate(t, n)]
         state = "period"
@@ -693,9 +661,14 @@ def _span_cover(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
     return covered
 
 
-def extract_figures(text: str, language: str, report: ReportMeta) -> list[Statistic]:
-    """Published figures of the report, in text order, deduplicated on (measure, scope, value)."""
-    figures = _Extractor(text, report).run()
+def extract_figures(text: str, language: str, report: ReportMeta, doc: ReportDocument | None = None
+                    ) -> list[Statistic]:
+    """Published figures of the report, in text order, deduplicated on (measure, scope, value).
+
+    `doc` is the pipeline's `ReportDocument` of `text` (built here when a caller has none)."""
+    if doc is None or doc.text != text:
+        doc = ReportDocument(text, language, report.period if report else None)
+    figures = _Extractor(doc, report).run()
     figures = _drop_ambiguous_siblings(figures)
     seen: set[tuple[str, str, int]] = set()
     out: list[Statistic] = []

@@ -1,0 +1,219 @@
+"""`ReportDocument`: a report read once into layers that every pipeline component shares.
+
+Why: each stage used to re-split the same text its own way (three sentence splitters, month names in
+three modules, numbers parsed twice), so a fix in one reading did not reach the others. The document
+holds the normalised text and, computed once on first use, its lines (indentation, bullet mark),
+blocks (runs of lines between blank lines), sentences and clauses, tokens with their lemma or stem
+(`morph.lemma`: pymorphy3 for Russian, Snowball for English, a suffix stripper for Kazakh), numbers in
+digits and words, sums of money and dates. Every item carries character offsets into `text`.
+
+    doc = ReportDocument(text, "ru")
+    doc.sentences[0], doc.numbers[:3], doc.tokens_in(0, 80)
+
+`flat` is a same-length copy of `text` in which hard line wraps inside a sentence are spaces, so layers
+read across wraps and their offsets still index `text`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from speechwatch.extraction.morph import WORD, lemma
+
+if TYPE_CHECKING:
+    from speechwatch.extraction.dates import DateMention
+    from speechwatch.extraction.numbers import NumberSpan
+    from speechwatch.extraction.schemas import Period
+
+BULLET = re.compile(r"^(?:[-–—•·▪●■►]+|\*(?=\s)|\d{1,2}[.)](?=\s)|[IVX]{1,5}\.(?=\s)|[a-zа-я]\)(?=\s))")
+# One sentence rule for every component. A sentence ends at . ! ? (not after an initial, "Art.",
+# "No.", "млн." and similar) before a space or the end, or at a line break; a clause also ends at ";"
+# and at a ":" that closes its line. The abbreviation checks look back from the end mark, which is
+# much faster than lookbehinds tried at every position of the text.
+_NOT_ABBREV = r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?<!тыс.)(?<!млрд.)(?<!\bг.)(?<!\bст.)"
+SENTENCE_END = re.compile(rf"[.!?]{_NOT_ABBREV}(?=\s|$)|\n")
+CLAUSE_END = re.compile(rf"[.!?;]{_NOT_ABBREV}(?=\s|$)|:\s*(?=\n)|\n")
+_WRAP = re.compile(r"[^\n.:;!?)»\"]\n(?=[a-zа-яё(])")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text: its span, indentation (leading spaces) and bullet mark ("-", "1.", "")."""
+
+    index: int
+    start: int
+    end: int
+    indent: int
+    bullet: str
+
+    @property
+    def blank(self) -> bool:
+        return self.start + self.indent >= self.end
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of non-blank lines (a paragraph, a list, a table), as indices into `lines`."""
+
+    start: int
+    end: int
+    first_line: int
+    last_line: int
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+
+
+def unwrap(text: str) -> str:
+    """Same-length copy where hard line wraps inside a sentence become spaces (offsets stay valid)."""
+    chars = list(text)
+    for m in _WRAP.finditer(text):
+        chars[m.start() + 1] = " "
+    return "".join(chars)
+
+
+def split_spans(text: str, pattern: re.Pattern[str] = SENTENCE_END) -> list[tuple[int, int]]:
+    """(start, end) of each sentence (or clause, with `CLAUSE_END`) of `text`, end mark included."""
+    out, start = [], 0
+    for m in pattern.finditer(text):
+        if m.end() > start:
+            out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def split_sentences(text: str, *, clauses: bool = False) -> list[str]:
+    """The sentences (or clauses) of a short text as stripped strings, empty ones left out."""
+    return [s for a, b in split_spans(text, CLAUSE_END if clauses else SENTENCE_END)
+            if (s := text[a:b].strip())]
+
+
+class ReportDocument:
+    """The normalised text of one report and its layers (see the module docstring)."""
+
+    def __init__(self, text: str, language: str = "en", period: Period | None = None) -> None:
+        self.text = text
+        self.language = language
+        self.period = period  # set by the metadata component; dates are resolved against it
+
+    # --- layout ----------------------------------------------------------------------------------
+    @cached_property
+    def flat(self) -> str:
+        return unwrap(self.text)
+
+    @cached_property
+    def lines(self) -> list[Line]:
+        out, pos = [], 0
+        for k, raw in enumerate(self.text.split("\n")):
+            body = raw.lstrip(" \t\u00a0")
+            indent = len(raw) - len(body)
+            m = BULLET.match(body)
+            out.append(Line(k, pos, pos + len(raw), indent, m.group() if m else ""))
+            pos += len(raw) + 1
+        return out
+
+    @cached_property
+    def line_spans(self) -> list[tuple[int, int]]:
+        return [(ln.start, ln.end) for ln in self.lines]
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [ln.start for ln in self.lines]
+
+    def line_at(self, pos: int) -> int:
+        """Index of the line that holds offset `pos`."""
+        return max(0, bisect.bisect_right(self._line_starts, pos) - 1)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        out: list[Block] = []
+        first: Line | None = None
+        prev: Line | None = None
+        for ln in [*self.lines, None]:
+            if ln is None or ln.blank:
+                if first is not None and prev is not None:
+                    out.append(Block(first.start, prev.end, first.index, prev.index))
+                first = None
+                continue
+            first = first or ln
+            prev = ln
+        return out
+
+    # --- sentences -------------------------------------------------------------------------------
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Full sentences over `flat` (a wrapped line does not end one; a line break otherwise does)."""
+        return split_spans(self.flat, SENTENCE_END)
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        """Sentences cut also at ";" and at a ":" that ends its line (list items, "including:")."""
+        return split_spans(self.flat, CLAUSE_END)
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [a for a, _ in self.sentences]
+
+    def sentence_at(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self._sentence_starts, pos) - 1
+        if k >= 0 and self.sentences[k][0] <= pos < self.sentences[k][1]:
+            return self.sentences[k]
+        return None
+
+    # --- words, numbers, money, dates ------------------------------------------------------------
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(m.start(), m.end(), m.group(), lemma(m.group(), self.language))
+                for m in WORD.finditer(self.text)]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that start inside [start, end)."""
+        toks = self.tokens
+        out = []
+        for t in toks[_bisect_tokens(toks, start):]:
+            if t.start >= end:
+                break
+            out.append(t)
+        return out
+
+    @cached_property
+    def numbers(self) -> list[NumberSpan]:
+        from speechwatch.extraction.numbers import find_numbers
+
+        return find_numbers(self.flat)
+
+    @cached_property
+    def money(self) -> list[tuple[int, int, int]]:
+        """Sums of money as (start, end, kzt), the currency word inside the span."""
+        from speechwatch.extraction.money import find_amounts
+
+        return find_amounts(self.flat, self.numbers)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """Date mentions resolved against `period` (set it before first use)."""
+        from speechwatch.extraction.dates import find_dates
+
+        return find_dates(self.text, self.period)
+
+
+def _bisect_tokens(toks: list[Token], start: int) -> int:
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
