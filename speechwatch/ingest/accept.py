@@ -141,11 +141,17 @@ def reject_draft(incident: Incident, *, user: Any = None, reason: str = "") -> I
     return incident
 
 
-def accept_document(document: Any, *, user: Any = None) -> int:
-    """Accept every pending draft of a document as proposed (what `speechwatch ingest --accept` does)."""
-    n = 0
-    drafts = Incident.objects.filter(source_document=document, status=IncidentStatus.DRAFT).order_by("span_start", "id")
-    for incident in drafts:
-        accept_draft(incident, user=user)
-        n += 1
-    return n
+def accept_document(document: Any, *, user: Any = None) -> tuple[int, list[str]]:
+    """Accept every draft of a document as proposed, one by one in the document's order, exactly as an
+    editor pressing Accept on each would (what `speechwatch ingest --accept` does). A draft the model
+    refuses stays a draft and is named in the returned warnings."""
+    n, warnings = 0, []
+    drafts = Incident.objects.filter(source_document=document, status=IncidentStatus.DRAFT)
+    for incident in drafts.order_by("span_start", "id"):
+        try:
+            accept_draft(incident, user=user)
+        except ValidationError as exc:
+            warnings.append(f"draft {incident.pk} not accepted: {'; '.join(exc.messages)}")
+        else:
+            n += 1
+    return n, warnings

@@ -8,8 +8,9 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from speechwatch.incidents.choices import ActorKind, DatePrecision, IncidentStatus, InvolvementRole
+from speechwatch.incidents.choices import ActorKind, DatePrecision, IncidentStatus, InvolvementRole, ProceedingKind
 from speechwatch.incidents.models import Case, Incident, SourceDocument
+from speechwatch.ingest.models import DraftProposal
 from speechwatch.vocab.models import Category
 
 
@@ -132,3 +133,72 @@ class InvolvementForm(forms.Form):
 
 
 InvolvementFormSet = forms.formset_factory(InvolvementForm, extra=2, can_delete=True, max_num=60)
+
+
+class ProposalForm(forms.Form):
+    """What accepting the draft will create: the editor keeps, changes or drops each proposal."""
+
+    case_action = forms.ChoiceField(
+        label=_("Case"), choices=DraftProposal.CaseAction.choices, widget=forms.RadioSelect, required=True
+    )
+    case_title = forms.CharField(label=_("Title of the new case"), max_length=300, required=False)
+    case = forms.ModelChoiceField(label=_("Existing case"), queryset=Case.objects.none(), required=False)
+    create_proceeding = forms.BooleanField(label=_("Record the proposed proceeding"), required=False)
+    proceeding_kind = forms.ChoiceField(label=_("Kind of proceeding"), choices=ProceedingKind.choices, required=False)
+
+    def __init__(self, *args: Any, proposal: DraftProposal, user: Any = None, **kwargs: Any) -> None:
+        kwargs.setdefault(
+            "initial",
+            {
+                "case_action": proposal.case_action,
+                "case_title": proposal.case_title,
+                "case": proposal.case_id,
+                "create_proceeding": proposal.create_proceeding,
+                "proceeding_kind": (proposal.proceeding or {}).get("kind", ""),
+                **{f"amount_{n}": bool(a.get("count")) for n, a in enumerate(proposal.amounts)},
+            },
+        )
+        super().__init__(*args, **kwargs)
+        self.proposal = proposal
+        self.fields["case"].queryset = Case.objects.restrict(user).order_by("title")
+        if not proposal.proceeding:
+            del self.fields["create_proceeding"], self.fields["proceeding_kind"]
+        for n, a in enumerate(proposal.amounts):
+            self.fields[f"amount_{n}"] = forms.BooleanField(
+                label=_("Count %(kzt)s KZT (%(kind)s, scope: %(scope)s) as money of this period")
+                % {"kzt": f"{a['kzt']:,}", "kind": a["kind"], "scope": a["scope"]},
+                required=False,
+            )
+
+    def amount_fields(self) -> list[Any]:
+        return [self[f"amount_{n}"] for n in range(len(self.proposal.amounts))]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        action = data.get("case_action")
+        if action == DraftProposal.CaseAction.EXISTING and not data.get("case"):
+            self.add_error("case", _("Choose the existing case, or another option."))
+        if action == DraftProposal.CaseAction.NEW and not (data.get("case_title") or "").strip():
+            self.add_error("case_title", _("A new case needs a title."))
+        return data
+
+    def apply(self, actors: list[dict[str, Any]]) -> DraftProposal:
+        """Write the editor's choices (and corrected actors) onto the proposal; nothing else is created."""
+        p, data = self.proposal, self.cleaned_data
+        p.case_action = data["case_action"]
+        p.case_title = (data.get("case_title") or "").strip()
+        p.case = data.get("case") if p.case_action == DraftProposal.CaseAction.EXISTING else None
+        p.actors = actors
+        if p.proceeding:
+            p.create_proceeding = bool(data.get("create_proceeding"))
+            if data.get("proceeding_kind"):
+                p.proceeding = {**p.proceeding, "kind": data["proceeding_kind"]}
+            names = {(a["name"], a["kind"]) for a in actors}
+            p.proceeding["parties"] = [
+                {"name": a["name"], "kind": a["kind"], "role": a["role"]}
+                for a in actors
+                if a["role"] in ("plaintiff", "complainant", "defendant", "victim")
+            ] or [x for x in p.proceeding.get("parties") or [] if (x["name"], x["kind"]) in names]
+        p.amounts = [{**a, "count": bool(data.get(f"amount_{n}"))} for n, a in enumerate(p.amounts)]
+        p.save()
+        return p

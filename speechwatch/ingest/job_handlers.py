@@ -1,6 +1,7 @@
 """The "ingest" background job.
 
-params: {"paths": [...], "language": "en"|null, "names": {stored path: name shown}, "refresh": bool}.
+params: {"paths": [...], "language": "en"|null, "names": {stored path: name shown}, "refresh": bool,
+"accept": bool (accept every draft as proposed, as the review's Accept does)}.
 
 Progress goes to the Job row (done/total, message = current file) and one IngestItem per file, so the
 web job page and a terminal polling a Celery job see the same thing. A process that runs the job
@@ -54,9 +55,12 @@ def ingest_job(job: Job, progress: Progress) -> dict[str, Any]:
         on_progress=report,
         names=params.get("names") or None,
         refresh=bool(params.get("refresh")),
+        accept=bool(params.get("accept")),
     )
     counts = summarise(outcomes)
     job.message = f"{counts['imported']} imported, {counts['unchanged']} unchanged, {counts['failed']} failed"
     if counts["refreshed"]:
         job.message += f", {counts['refreshed']} refreshed"
+    if counts["accepted"]:
+        job.message += f", {counts['accepted']} drafts accepted"
     return counts

@@ -29,6 +29,7 @@ class IngestItem(models.Model):
     )
     figures = models.PositiveIntegerField(_("figures"), default=0)
     incidents = models.PositiveIntegerField(_("incidents"), default=0)
+    accepted = models.PositiveIntegerField(_("accepted"), default=0)
     warnings = models.JSONField(default=list, blank=True)
     seconds = models.FloatField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -49,6 +50,7 @@ class IngestItem(models.Model):
             "document": self.document_id,
             "figures": self.figures,
             "incidents": self.incidents,
+            "accepted": self.accepted,
             "warnings": list(self.warnings or []),
         }
 

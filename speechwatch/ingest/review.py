@@ -23,10 +23,12 @@ from django.views.decorators.http import require_POST
 from speechwatch.core import permissions
 from speechwatch.incidents import services
 from speechwatch.incidents.choices import IncidentStatus
-from speechwatch.incidents.models import Incident, Involvement, SourceDocument
-from speechwatch.ingest.forms import DraftFilterForm, DraftForm, InvolvementFormSet
+from speechwatch.incidents.models import Incident, Involvement, Source, SourceDocument
+from speechwatch.ingest.accept import accept_draft, reject_draft
+from speechwatch.ingest.forms import DraftFilterForm, DraftForm, InvolvementFormSet, ProposalForm
 from speechwatch.ingest.highlight import highlight
 from speechwatch.ingest.matching import find_actor
+from speechwatch.ingest.models import DraftProposal, NarrativeBlock
 from speechwatch.ingest.views import ingest_required
 
 
@@ -55,21 +57,47 @@ def draft_list(request: HttpRequest) -> HttpResponse:
     return render(request, "ingest/review_list.html", {"form": form, "page": page, "query": query.urlencode()})
 
 
+def _pending(incident: Incident) -> DraftProposal | None:
+    """The draft's proposal while nobody has decided on it (its records do not exist yet)."""
+    proposal = DraftProposal.objects.filter(incident=incident).select_related("case").first()
+    return proposal if proposal and proposal.status == DraftProposal.Status.PENDING else None
+
+
+def _proposed_actors(actors: Any) -> list[dict[str, Any]]:
+    """The corrected actor rows as proposal rows (matched to a stored actor when one fits; read only)."""
+    out: list[dict[str, Any]] = []
+    for row in actors.cleaned_data:
+        name = " ".join((row.get("name") or "").split())
+        if name and not row.get("DELETE"):
+            found = find_actor(name, row["kind"])
+            item = {"name": name, "kind": row["kind"], "role": row["role"], "actor": found.pk if found else None}
+            if all((r["name"], r["kind"], r["role"]) != (name, row["kind"], row["role"]) for r in out):
+                out.append(item)
+    return out
+
+
 def _initial_involvements(incident: Incident) -> list[dict[str, str]]:
+    proposal = _pending(incident)
+    if proposal is not None:
+        return [{"name": a["name"], "kind": a["kind"], "role": a["role"]} for a in proposal.actors]
     return [
         {"name": v.actor.name, "kind": v.actor.kind, "role": v.role}
         for v in incident.involvements.select_related("actor").order_by("id")
     ]
 
 
-def _save(incident: Incident, form: DraftForm, actors: Any, user: Any) -> None:
-    """Apply the corrected fields, categories and actors (all or nothing)."""
+def _save(incident: Incident, form: DraftForm, actors: Any, user: Any, proposal: ProposalForm | None = None) -> None:
+    """Apply the corrected fields, categories and actors (all or nothing). While the draft's proposal
+    is pending, actors and the case are corrections of the proposal: nothing shared is created."""
     fields = {k: v for k, v in form.cleaned_data.items() if k != "secondary_categories"}
     with transaction.atomic():
         services.incident_update(incident, user=user, **fields)
         incident.secondary_categories.set(
             [c for c in form.cleaned_data["secondary_categories"] if c.pk != incident.primary_category_id]
         )
+        if proposal is not None:
+            proposal.apply(_proposed_actors(actors))
+            return
         wanted = []
         for row in actors.cleaned_data:
             name = " ".join((row.get("name") or "").split())
@@ -99,21 +127,26 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
     incident = get_object_or_404(_from_documents(request.user), pk=pk)
     can_edit = permissions.can_edit_incident(request.user, incident)
     can_decide = permissions.can_verify(request.user)
+    pending = _pending(incident)
     form = DraftForm(request.POST or None, instance=incident, user=request.user)
+    if pending is not None:
+        form.fields.pop("case", None)  # the case is part of the proposal until the draft is accepted
+    proposal = ProposalForm(request.POST or None, proposal=pending, user=request.user) if pending else None
     actors = InvolvementFormSet(request.POST or None, initial=_initial_involvements(incident), prefix="actors")
     if request.method == "POST":
         action = request.POST.get("action", "save")
         if not (can_decide if action in ("accept", "reject") else can_edit):
             raise PermissionDenied
         if action == "reject":
-            services.incident_reject(incident, user=request.user, reason=request.POST.get("reason", "").strip())
+            reject_draft(incident, user=request.user, reason=request.POST.get("reason", "").strip())
             messages.success(request, _("Draft rejected."))
             return _after(incident, request)
-        if form.is_valid() and actors.is_valid():
+        if form.is_valid() and actors.is_valid() and (proposal is None or proposal.is_valid()):
             try:
-                _save(incident, form, actors, request.user)
-                if action == "accept":
-                    services.incident_verify(incident, user=request.user)
+                with transaction.atomic():
+                    _save(incident, form, actors, request.user, proposal)
+                    if action == "accept":
+                        accept_draft(incident, user=request.user)
             except ValidationError as exc:
                 form.add_error(None, exc)
             else:
@@ -126,10 +159,13 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "doc": doc,
         "form": form,
         "actors": actors,
+        "proposal": pending,
+        "proposal_form": proposal,
         "can_edit": can_edit,
         "can_decide": can_decide,
         "source_html": highlight(doc.text, incident.span_start, incident.span_end, mark_id="span"),
         "figures": doc.figures.count(),
+        "sources": Source.objects.filter(incident=incident).restrict(request.user).order_by("id"),
     }
     return render(request, "ingest/review_detail.html", context)
 
@@ -157,9 +193,9 @@ def draft_decide(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     try:
         if request.POST.get("action") == "accept":
-            services.incident_verify(incident, user=request.user)
+            accept_draft(incident, user=request.user)
         elif request.POST.get("action") == "reject":
-            services.incident_reject(incident, user=request.user)
+            reject_draft(incident, user=request.user)
     except ValidationError as exc:
         messages.error(request, "; ".join(exc.messages))
     target = request.POST.get("next") or ""
@@ -190,4 +226,9 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
         for f in doc.figures.order_by("span_start", "id")
     ]
     incidents = _from_documents(request.user).filter(source_document=doc).order_by("span_start", "id")
-    return render(request, "ingest/document.html", {"doc": doc, "figures": figures, "incidents": incidents})
+    blocks = [
+        {"block": b, "text": doc.text[b.span_start : b.span_end]}
+        for b in NarrativeBlock.objects.filter(document=doc).order_by("span_start")
+    ]
+    context = {"doc": doc, "figures": figures, "incidents": incidents, "blocks": blocks}
+    return render(request, "ingest/document.html", context)

@@ -35,6 +35,7 @@ class FileOutcome:
     incidents: int = 0
     warnings: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    accepted: int = 0  # drafts accepted as proposed (--accept)
 
     @property
     def line(self) -> str:
@@ -45,7 +46,8 @@ class FileOutcome:
             return f"unchanged: {self.path} (already stored as document {self.document_id})"
         if self.status == "refreshed":
             return f"refreshed: {self.path}: {self.figures} figures, {self.incidents} new draft incidents"
-        return f"imported: {self.path}: {self.figures} figures, {self.incidents} draft incidents"
+        accepted = f", {self.accepted} accepted" if self.accepted else ""
+        return f"imported: {self.path}: {self.figures} figures, {self.incidents} draft incidents{accepted}"
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -87,9 +89,17 @@ def _precheck(path: Path) -> str | None:
 
 
 def ingest_file(
-    path: str | Path, *, user: Any = None, language: str | None = None, name: str = "", refresh: bool = False
+    path: str | Path,
+    *,
+    user: Any = None,
+    language: str | None = None,
+    name: str = "",
+    refresh: bool = False,
+    accept: bool = False,
 ) -> FileOutcome:
-    """Extract and store one file. Never raises for a bad file: the outcome carries a one-line error."""
+    """Extract and store one file. Never raises for a bad file: the outcome carries a one-line error.
+    With `accept`, every draft of the file's document is then accepted as proposed
+    (`speechwatch.ingest.accept.accept_document`, the review page's Accept)."""
     started = time.perf_counter()
     path = Path(path)
     shown = name or str(path)
@@ -102,12 +112,14 @@ def ingest_file(
         known = None if refresh else _already_stored(path)
         if known is not None:
             outcome.status, outcome.document_id = "unchanged", known
+            _accept(outcome, user, accept)
             return outcome
         result = extract(path, language)
         stored = store_extraction(result.to_json(), result.text, filename=name or path.name, user=user, refresh=refresh)
         outcome.status = "imported" if stored.created else "refreshed" if stored.refreshed else "unchanged"
         outcome.document_id = stored.document.pk
         outcome.figures, outcome.incidents, outcome.warnings = stored.figures, stored.incidents, stored.warnings
+        _accept(outcome, user, accept)
     except ExtractionError as exc:
         # The pipeline's messages may name the path themselves; the outcome line names it once.
         outcome.error = _one_line(str(exc).replace(f"{path}: ", "").replace(f"{path.name}: ", ""))
@@ -119,6 +131,16 @@ def ingest_file(
     finally:
         outcome.seconds = time.perf_counter() - started
     return outcome
+
+
+def _accept(outcome: FileOutcome, user: Any, accept: bool) -> None:
+    if not accept or outcome.document_id is None:
+        return
+    from speechwatch.incidents.models import SourceDocument
+    from speechwatch.ingest.accept import accept_document
+
+    outcome.accepted, warnings = accept_document(SourceDocument.objects.get(pk=outcome.document_id), user=user)
+    outcome.warnings = [*outcome.warnings, *warnings]
 
 
 def _already_stored(path: Path) -> int | None:
@@ -147,6 +169,7 @@ def ingest_paths(
     on_progress: ProgressCallback | None = None,
     names: dict[str, str] | None = None,
     refresh: bool = False,
+    accept: bool = False,
 ) -> list[FileOutcome]:
     """Ingest every file under `paths`, recording an IngestItem per file when a job is given."""
     files = collect_files(paths)
@@ -156,7 +179,7 @@ def ingest_paths(
         on_progress(0, len(files), "", 0)
     for i, path in enumerate(files, start=1):
         shown = (names or {}).get(str(path), "")
-        outcome = ingest_file(path, user=user, language=language, name=shown, refresh=refresh)
+        outcome = ingest_file(path, user=user, language=language, name=shown, refresh=refresh, accept=accept)
         outcomes.append(outcome)
         failures += outcome.status == "failed"
         if job is not None:
@@ -169,6 +192,7 @@ def ingest_paths(
                 document_id=outcome.document_id,
                 figures=outcome.figures,
                 incidents=outcome.incidents,
+                accepted=outcome.accepted,
                 warnings=outcome.warnings[:200],
                 seconds=outcome.seconds,
             )
@@ -179,9 +203,10 @@ def ingest_paths(
 
 def summarise(outcomes: list[FileOutcome]) -> dict[str, int]:
     counts = {"files": len(outcomes), "imported": 0, "unchanged": 0, "refreshed": 0, "failed": 0}
-    counts.update(figures=0, incidents=0)
+    counts.update(figures=0, incidents=0, accepted=0)
     for o in outcomes:
         counts[o.status] += 1
         counts["figures"] += o.figures
         counts["incidents"] += o.incidents
+        counts["accepted"] += o.accepted
     return counts

@@ -43,18 +43,24 @@ class Command(BaseCommand):
             action="store_true",
             help="read already stored files again: replace their figures and untouched drafts, keep reviewed drafts",
         )
-        parser.add_argument("--user", help="username the drafts are created by (default: none)")
+        parser.add_argument(
+            "--accept",
+            action="store_true",
+            help="accept every draft as proposed, exactly as an editor pressing Accept on each (scripted back-filling)",
+        )
+        parser.add_argument("--user", help="username the drafts are created (and accepted) by (default: none)")
         parser.add_argument("--no-progress", action="store_true", help="do not draw the progress bar")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         from speechwatch.core.dbcheck import ensure_migrated
 
         ensure_migrated(self.stderr)
-        user = self._user(opts.get("user"))
+        user = self._user(opts.get("user"), accept=bool(opts.get("accept")))
         params = {
             "paths": [str(Path(p).resolve()) for p in opts["paths"]],
             "language": opts.get("lang"),
             "refresh": bool(opts["refresh"]),
+            "accept": bool(opts["accept"]),
         }
         broker = bool(settings.CELERY_BROKER_URL)
         if opts["background"]:
@@ -75,12 +81,12 @@ class Command(BaseCommand):
             bar.close()
         self._report(job)
 
-    def _user(self, username: str | None) -> Any:
+    def _user(self, username: str | None, *, accept: bool = False) -> Any:
         if not username:
             return None
         from django.contrib.auth import get_user_model
 
-        from speechwatch.core.permissions import can_create
+        from speechwatch.core.permissions import can_create, can_verify
 
         try:
             user = get_user_model().objects.get(username=username)
@@ -88,6 +94,8 @@ class Command(BaseCommand):
             raise CommandError(f"no user named {username!r}", returncode=2) from None
         if not can_create(user):
             raise CommandError(f"{username!r} may not create incidents (role {user.role})", returncode=2)
+        if accept and not can_verify(user):
+            raise CommandError(f"{username!r} may not accept drafts (role {user.role})", returncode=2)
         return user
 
     def _poll(self, job: Job, bar: tqdm) -> Job:
@@ -108,7 +116,8 @@ class Command(BaseCommand):
             if item.status == IngestItem.Status.FAILED:
                 self.stderr.write(f"error: {item.path}: {item.error}")
             elif item.status == IngestItem.Status.UNCHANGED:
-                self.stdout.write(f"unchanged: {item.path} (document {item.document_id})")
+                accepted = f", {item.accepted} drafts accepted" if item.accepted else ""
+                self.stdout.write(f"unchanged: {item.path} (document {item.document_id}){accepted}")
             elif item.status == IngestItem.Status.REFRESHED:
                 self.stdout.write(
                     f"refreshed: {item.path}: {item.figures} figures, {item.incidents} new draft incidents"
@@ -116,6 +125,7 @@ class Command(BaseCommand):
             else:
                 self.stdout.write(
                     f"imported: {item.path}: {item.figures} figures, {item.incidents} draft incidents"
+                    + (f", {item.accepted} accepted" if item.accepted else "")
                     + (f", {len(item.warnings)} warnings" if item.warnings else "")
                 )
         if job.status == Job.Status.FAILED:
