@@ -54,9 +54,10 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value else None
 
 
-def records(request: HttpRequest, qs: QuerySet, chunk: int = CHUNK) -> Iterator[Record]:
+def records(request: HttpRequest, qs: QuerySet, chunk: int | None = None) -> Iterator[Record]:
     """One dict per incident of `qs` (keys: the columns of columns.COLUMNS, staff-only ones only for
     signed-in roles, plus `coordinates`: [lon, lat] pairs of the places that have them)."""
+    chunk = chunk or CHUNK
     user = request.user
     staff = permissions.role_of(user) is not None
     extra = ("summary", "published_at", "created_by_id") + (("confidential_notes",) if staff else ())
