@@ -64,6 +64,7 @@ def close_month(request: HttpRequest, month: str) -> HttpResponse:
         "kinds": [("monthly", _("Monthly report"), month), ("annual", _("Annual report"), str(p.start.year))],
         "rendered": RenderedReport.objects.filter(period__in=[month, str(p.start.year)])[:12],
         "lang_now": lang,
+        "year": str(p.start.year),
     })
 
 
@@ -81,7 +82,7 @@ def preview(request: HttpRequest, month: str) -> HttpResponse:
     lang = request.GET.get("lang", (get_language() or "en")[:2])
     if kind not in ("monthly", "annual") or lang not in dict(LANGS):
         raise Http404
-    doc = build(kind, month if kind == "monthly" else str(p.start.year), lang=lang)
+    doc = build(kind, month if kind == "monthly" else str(p.start.year), lang=lang, preview=True)
     return HttpResponse(render_html(doc), content_type="text/html; charset=utf-8")
 
 
@@ -143,7 +144,7 @@ def edit_texts(request: HttpRequest, month: str) -> HttpResponse:
     if denied:
         return denied
     p = _period_or_404(month)
-    kind = request.GET.get("kind") or request.POST.get("kind") or "annual"
+    kind = request.GET.get("kind") or request.POST.get("kind") or "monthly"
     lang = request.GET.get("lang") or request.POST.get("lang") or (get_language() or "en")[:2]
     if kind not in KEYS or lang not in dict(LANGS):
         raise Http404
@@ -161,7 +162,8 @@ def edit_texts(request: HttpRequest, month: str) -> HttpResponse:
     from django.utils import translation
 
     with translation.override(lang):
-        fields = [(key, str(KEY_LABELS[key]), get_text(kind, key, lang, period_key), str(DEFAULTS[key]))
+        fields = [(key, str(KEY_LABELS[key]), get_text(kind, key, lang, period_key, default=False),
+                   str(DEFAULTS.get(key, "")))
                   for key in KEYS[kind]]
     return render(request, "reports/texts.html", {"month": month, "kind": kind, "lang": lang, "fields": fields,
                                                 "period_key": period_key, "langs": LANGS})

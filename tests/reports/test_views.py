@@ -98,10 +98,36 @@ def test_public_statistics_page_counts_only_published_for_anonymous(client, repo
     assert response.status_code == 200
     html = response.content.decode()
     # only the attack of 3 April is published (all others are verified): 1 report in public figures
-    assert '<tr data-measure="reports.total" class="total">' in html
     row = html.split('data-measure="reports.total"')[1].split("</tr>")[0]
-    assert '<td class="num">1</td>' in row
+    assert public_value(row) == 1
     assert "Confidential" not in html
+
+
+def public_value(row_html: str) -> int:
+    """The first numeric cell of a /stats/ table row (a plain number or a link to the incidents)."""
+    import re
+
+    m = re.search(r'<td class="num"[^>]*>(?:<a [^>]*>)?([\d,\u00a0 ]+)<', row_html)
+    assert m, row_html
+    return int(re.sub(r"\D", "", m.group(1)))
+
+
+def test_report_on_published_basis_agrees_with_public_statistics(client, report_data):
+    """The same basis, the same figure: a report of published incidents only prints what /stats/ shows
+    anonymous visitors, and says which basis it is."""
+    from speechwatch.reports import build, render
+    from speechwatch.reports.models import ReportPlan
+
+    ReportPlan.objects.filter(kind="monthly", period="2024-04").update(basis="published")
+    html = client.get(reverse("stats:period", args=["2024-04"])).content.decode()
+    public = public_value(html.split('data-measure="reports.total"')[1].split("</tr>")[0])
+    md = render(build("monthly", "2024-04", lang="en"), "md").decode()
+    assert f"| **All reports** | **{public}** |" in md
+    assert "Data basis: published incidents only" in md
+    ReportPlan.objects.filter(kind="monthly", period="2024-04").update(basis="verified")
+    md = render(build("monthly", "2024-04", lang="en"), "md").decode()
+    assert "| **All reports** | **9** |" in md and public != 9
+    assert "Data basis: verified and published incidents" in md
 
 
 def test_reconcile_page(editor_client, report_data):
