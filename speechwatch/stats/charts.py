@@ -76,10 +76,13 @@ def to_svg(spec: ChartSpec) -> str:
     w, h = spec.width, spec.height
     left, top, right, bottom = _layout(spec)
     vmax = nice_max(spec.max_value)
+    ident = _ident(spec)
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{escape(spec.kind)}" width="{w}" '
-        f'height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT}" font-size="11">',
-        f"<title>{escape(spec.title)}</title>",
+        f'height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT}" font-size="11" role="img" '
+        f'aria-labelledby="{ident}-title {ident}-desc">',
+        f'<title id="{ident}-title">{escape(spec.title)}</title>',
+        f'<desc id="{ident}-desc">{escape(describe(spec))}</desc>',
         f'<rect x="0" y="0" width="{w}" height="{h}" fill="#ffffff"/>',
         f'<text x="{_t(w / 2)}" y="18" text-anchor="middle" font-size="13" font-weight="bold">'
         f"{escape(spec.title)}</text>",
@@ -99,6 +102,22 @@ def to_svg(spec: ChartSpec) -> str:
                    _svg_bars(spec, left, top, right, bottom, vmax))
     out.append("</svg>")
     return "\n".join(out)
+
+
+def _ident(spec: ChartSpec) -> str:
+    """An id prefix for the title and description (unique on a page when each chart has its own key)."""
+    key = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in (spec.key or spec.kind))
+    return f"chart-{key}"
+
+
+def describe(spec: ChartSpec) -> str:
+    """The chart's numbers in words, for screen readers (`<desc>`): "series: category value, ..."."""
+    parts = []
+    for name, values in spec.series:
+        pairs = ", ".join(f"{c} {v}" for c, v in zip(spec.categories, values, strict=False))
+        parts.append(f"{name}: {pairs}" if name else pairs)
+    text = "; ".join(parts)
+    return text if len(text) <= 2000 else text[:1997] + "..."
 
 
 def _svg_axes(spec: ChartSpec, left, top, right, bottom, vmax) -> list[str]:

@@ -64,3 +64,6 @@ class RenderedReport(models.Model):
     @property
     def filename(self) -> str:
         return f"speechwatch-{self.kind}-{self.period or 'briefing'}-{self.lang}.{self.format}"
+
+
+from speechwatch.stats.models_basis import Basis, PeriodBasis, PeriodBasisChange  # noqa: E402,F401

@@ -1,5 +1,6 @@
 """Stated versus computed: each published figure of a period beside the value the engine computes
-from the database, the difference, and the incidents behind the computed value.
+from the database, the difference, the incidents behind the computed value, and the document the
+published figure was read from.
 
 A published figure belongs to a period when it ends on the period's last day and starts on its first
 day; a year-to-date figure may be stored either with the report's own period (as `ingest` does, the
@@ -33,6 +34,14 @@ class ReconRow:
     wording: str = ""
     figure_id: int | None = None
     source_document_id: int | None = None
+    source_title: str = ""
+
+    @property
+    def source_document(self) -> dict[str, Any] | None:
+        """The document the published figure was read from (`{"id", "title"}`), or None."""
+        if self.source_document_id is None:
+            return None
+        return {"id": self.source_document_id, "title": self.source_title}
 
     @property
     def difference(self) -> int | None:
@@ -56,6 +65,7 @@ class ReconRow:
             "proceedings": self.proceeding_ids,
             "publisher": self.publisher,
             "wording": self.wording,
+            "source_document": self.source_document,
         }
 
 
@@ -87,7 +97,9 @@ def reconcile(
     from speechwatch.stats.engine import compute, select_measures
 
     period = parse_period(period) if isinstance(period, str) else period
-    figures = list(published_figures(period))
+    from speechwatch.stats.basis import document_title
+
+    figures = list(published_figures(period).select_related("source_document"))
     known = {m.code for m in select_measures(None)}
     wanted = sorted({f.measure for f in figures if f.measure in known})
     scopes = sorted({RECON_SCOPES[f.scope] for f in figures if f.scope in RECON_SCOPES} | {"period", "ytd"})
@@ -111,6 +123,7 @@ def reconcile(
                 wording=f.wording,
                 figure_id=f.pk,
                 source_document_id=f.source_document_id,
+                source_title=document_title(f.source_document) if f.source_document_id else "",
             )
         )
         seen.add((f.measure, f.scope))

@@ -94,7 +94,8 @@ def test_cli_json_shape(world):
     data = json.loads(_run("2024-04", "--format", "json"))
     assert isinstance(data, list)
     assert len(data) == 2 * len(measure_codes())
-    assert all(set(item) == {"measure", "scope", "value"} for item in data)
+    assert all(set(item) == {"measure", "scope", "value", "basis", "source_document"} for item in data)
+    assert {(item["basis"], item["source_document"]) for item in data} == {("computed", None)}
     values = {(d["measure"], d["scope"]): d["value"] for d in data}
     assert values[("reports.total", "period")] == 5
     assert values[("legal.civil.claimed_kzt", "ytd")] == BIG_CLAIM + 5_000_000  # JSON integers stay exact
@@ -116,7 +117,8 @@ def test_cli_json_reconcile(world):
 
 def test_cli_measure_scope_and_breakdown(world):
     data = json.loads(_run("2024-Q1", "--measure", "reports.total", "--scope", "period", "--format", "json"))
-    assert data == [{"measure": "reports.total", "scope": "period", "value": 7}]
+    assert data == [{"measure": "reports.total", "scope": "period", "value": 7, "basis": "computed",
+                     "source_document": None}]  # fmt: skip
     rows = json.loads(_run("2024-04", "--by", "region", "--scope", "period", "--format", "json"))
     assert {r["key"]: r["value"] for r in rows} == {"unknown": 3, "shymkent": 2, "almaty_city": 1}
     assert {r["by"] for r in rows} == {"region"}
@@ -159,5 +161,5 @@ def test_cli_published_periods(world):
 
 def test_cli_include_drafts(world):
     data = json.loads(_run("2024-04", "--measure", "reports.total", "--include-drafts", "--format", "json"))
-    assert data == [{"measure": "reports.total", "scope": "period", "value": 6},
-                    {"measure": "reports.total", "scope": "ytd", "value": 14}]  # fmt: skip
+    assert [(d["measure"], d["scope"], d["value"], d["basis"]) for d in data] == [
+        ("reports.total", "period", 6, "computed"), ("reports.total", "ytd", 14, "computed")]  # fmt: skip

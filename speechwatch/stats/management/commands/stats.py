@@ -1,7 +1,10 @@
 """`speechwatch stats PERIOD [--reconcile] [--format table|json] [--by KEY]`.
 
 PERIOD is `2024-04`, `2024-Q2`, `2024-H1`, `2024` or `2024-01-01..2024-05-15`. JSON output is a list
-of `{"measure", "scope", "value"}`; with `--reconcile` each item also carries `published` (the
+of `{"measure", "scope", "value", "basis", "source_document"}`: the period's official figures
+(`speechwatch basis`), computed from the records or as published; `--user NAME` / `--public` print them
+as that user / an anonymous visitor sees them (default: every confirmed record, as an editor). With
+`--reconcile` each item also carries `published` (the
 published value, or null), `difference` (computed − published) and `incidents` (the ids behind the
 computed value), and published figures whose measure the engine does not compute are appended with
 `value: null`. `--by` prints a breakdown of one measure (`--measure`, default reports.total).
@@ -17,6 +20,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
+from speechwatch.stats.basis import OPERATOR, official_figures
 from speechwatch.stats.breakdowns import BREAKDOWNS, compute_breakdown
 from speechwatch.stats.compare import compare, trends
 from speechwatch.stats.engine import SCOPE_PERIODS, compute, resolve_scopes
@@ -46,6 +50,9 @@ class Command(BaseCommand):
         parser.add_argument(
             "--include-drafts", action="store_true", help="what-if: count drafts as if they were verified"
         )
+        who = parser.add_mutually_exclusive_group()
+        who.add_argument("--user", default="", help="figures as this user sees them (their role's visibility)")
+        who.add_argument("--public", action="store_true", help="figures as an anonymous visitor sees them")
 
     def handle(self, *args: Any, **opts: Any) -> None:
         from speechwatch.core.dbcheck import ensure_migrated
@@ -69,9 +76,14 @@ class Command(BaseCommand):
                     data = [self._trend(t, opts["lang"]) for t in trends(period)]
                 elif opts["reconcile"]:
                     data = self._reconciled(period, opts["measure"], scopes)
-                else:
-                    statuses = ("draft", "verified", "published") if opts["include_drafts"] else None
+                elif opts["include_drafts"]:
+                    statuses = ("draft", "verified", "published")
                     figures = compute(period, measures=opts["measure"], scopes=scopes, statuses=statuses)
+                    data = [{**f.as_dict(), "basis": "computed", "source_document": None} for f in figures]
+                else:
+                    figures = official_figures(
+                        period, user=self._reader(opts), scopes=scopes, measures=opts["measure"], with_ids=False
+                    )
                     data = [f.as_dict() for f in figures]
             except ValueError as exc:
                 raise CommandError(str(exc), returncode=2) from None
@@ -79,6 +91,20 @@ class Command(BaseCommand):
             self.stdout.write(json.dumps(data, ensure_ascii=False, indent=1))
         else:
             self.stdout.write(self._table(period, data))
+
+    @staticmethod
+    def _reader(opts: dict):
+        """Whose view the figures are computed for: a named user, an anonymous visitor, or the operator."""
+        if opts["public"]:
+            return None
+        if not opts["user"]:
+            return OPERATOR
+        from django.contrib.auth import get_user_model
+
+        try:
+            return get_user_model().objects.get(username=opts["user"])
+        except get_user_model().DoesNotExist:
+            raise CommandError(f"no user {opts['user']!r}", returncode=2) from None
 
     def _all_published(self, opts: dict) -> None:
         """`stats published --reconcile`: the reconciliation table of every period with figures."""
@@ -94,9 +120,12 @@ class Command(BaseCommand):
         if opts["format"] == "json":
             self.stdout.write(json.dumps(tables, ensure_ascii=False, indent=1))
             return
-        cols = ["measure", "scope", "published", "computed", "difference", "incidents"]
+        cols = ["measure", "scope", "published", "computed", "difference", "source", "incidents"]
         for t in tables:
-            rows = [{c: _cell(r.get(c)) for c in cols} for r in t["rows"]]
+            rows = [
+                {c: _cell(r.get(c)) for c in cols} | {"source": _cell((r.get("source_document") or {}).get("title"))}
+                for r in t["rows"]
+            ]
             self.stdout.write(_render(rows, cols, t["period"]) + "\n")
 
     # ---- data ------------------------------------------------------------------------------
@@ -125,8 +154,10 @@ class Command(BaseCommand):
     def _reconciled(self, period, measures, scopes) -> list[dict]:
         rows = reconcile(period, with_ids=False)
         published: dict[tuple[str, str], int] = {}
+        sources: dict[tuple[str, str], dict | None] = {}
         for r in rows:
             published.setdefault((r.measure, r.scope), r.published)
+            sources.setdefault((r.measure, r.scope), r.source_document)
         figures = compute(period, measures=measures, scopes=scopes, with_ids=True)
         out = []
         for f in figures:
@@ -138,6 +169,7 @@ class Command(BaseCommand):
                     "difference": None if pub is None else f.value - pub,
                     "incidents": f.incident_ids,
                     "proceedings": f.proceeding_ids,
+                    "source_document": sources.get((f.measure, f.scope)),
                 }
             )
         for (measure, scope), pub in published.items():
@@ -145,7 +177,7 @@ class Command(BaseCommand):
                 continue
             out.append(
                 {"measure": measure, "scope": scope, "value": None, "published": pub, "difference": None,
-                 "incidents": [], "proceedings": []}
+                 "incidents": [], "proceedings": [], "source_document": sources.get((measure, scope))}
             )  # fmt: skip
         return out
 
@@ -162,13 +194,14 @@ class Command(BaseCommand):
         elif "baseline" in first:
             cols = ["measure", "value", "baseline", "text"]
         elif "published" in first:
-            cols = ["measure", "scope", "value", "published", "difference", "incidents"]
+            cols = ["measure", "scope", "value", "published", "difference", "source", "incidents"]
+            data = [{**row, "source": (row.get("source_document") or {}).get("title")} for row in data]
         else:
             return self._wide(period, data)
         return _render([{c: _cell(row.get(c)) for c in cols} for row in data], cols, period.label)
 
     def _wide(self, period, data: list[dict]) -> str:
-        """measure | period | ytd ... as columns, one row per measure."""
+        """measure | period | ytd ... as columns, one row per measure, under a line naming the basis."""
         scopes: list[str] = []
         rows: dict[str, dict[str, str]] = {}
         for d in data:
@@ -179,7 +212,9 @@ class Command(BaseCommand):
         head = {s: f"{s} ({ranges[s].label})" for s in scopes}
         cols = ["measure", *scopes]
         table = [{"measure": "measure", **head}, *rows.values()]
-        return _render(table, cols, None, header_row=True)
+        bases = sorted({d.get("basis") or "computed" for d in data})
+        title = f"{period.label}: basis {', '.join(bases)}"
+        return _render(table, cols, title, header_row=True)
 
 
 def _cell(value: Any) -> str:
@@ -199,7 +234,7 @@ def _render(rows: list[dict[str, str]], cols: list[str], title: str | None, head
         rows = [{c: c for c in cols}, *rows]
     widths = {c: max(len(r.get(c, "")) for r in rows) for c in cols}
     numeric = {c for c in cols if c in ("value", "published", "difference", "against_value") or c not in
-               ("measure", "scope", "key", "text", "incidents", "baseline", "against_period")}  # fmt: skip
+               ("measure", "scope", "key", "text", "incidents", "baseline", "against_period", "source")}  # fmt: skip
     lines = [title] if title else []
     for i, r in enumerate(rows):
         cells = [r.get(c, "").rjust(widths[c]) if c in numeric and i else r.get(c, "").ljust(widths[c]) for c in cols]

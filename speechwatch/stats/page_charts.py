@@ -1,0 +1,110 @@
+"""The charts of the public statistics page, each with the table of its numbers.
+
+Every chart is computed from the records the reader may count (`filters`), whatever the period's
+official basis: published reports give totals, not monthly or regional series. The page says so when
+the basis is the published one. A chart is a `ChartSpec` drawn as SVG on the server
+(`stats.charts.to_svg`), plus the same numbers as rows for the data table beside it, so a screen
+reader or a copy-paste gets the numbers without reading the picture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from speechwatch.stats.charts import ChartSpec
+from speechwatch.stats.periods import Period, add_months, date_range, month_end
+
+MAX_TREND_MONTHS = 36
+
+
+@dataclass
+class Chart:
+    """A chart spec with its data table (`columns` then `rows` of [label, value, ...])."""
+
+    spec: ChartSpec
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+    links: list[str | None] = field(default_factory=list)  # one URL per row (the incidents behind it), or None
+
+    @property
+    def key(self) -> str:
+        return self.spec.key
+
+
+def trend_span(p: Period) -> Period:
+    """The months a trend chart covers: the period's own months, or the 12 months ending with a single
+    month (one bar says nothing about a trend); never more than MAX_TREND_MONTHS."""
+    months = p.months()
+    if len(months) == 1:
+        return date_range(add_months(months[0], -11), month_end(months[0]))
+    if len(months) > MAX_TREND_MONTHS:
+        return date_range(months[-MAX_TREND_MONTHS], p.end)
+    return p
+
+
+def _month_keys(span: Period) -> list[str]:
+    return [f"{m.year:04d}-{m.month:02d}" for m in span.months()]
+
+
+def group_trend(p: Period, groups: list[tuple[str, str]], filters: dict | None) -> Chart | None:
+    """Reports per registration month for each counted group (`groups`: [(measure code, label)])."""
+    from speechwatch.stats.breakdowns import compute_breakdown
+
+    span = trend_span(p)
+    keys = _month_keys(span)
+    series = []
+    for code, label in groups:
+        data = compute_breakdown(span, code, by="month", filters=filters)
+        series.append((label, [int(data.get(k, 0)) for k in keys]))
+    if not series:
+        return None
+    spec = ChartSpec("line" if len(keys) > 1 else "bar", _("Reports per month by group"), keys, series,
+                     width=max(480, 34 * len(keys) + 80), key="trend_groups")  # fmt: skip
+    rows = [[k, *(vals[i] for _n, vals in series)] for i, k in enumerate(keys)]
+    return Chart(spec, [_("Month"), *(n for n, _v in series)], rows)
+
+
+def category_bars(items: list[tuple[str, str, int, str | None]]) -> Chart | None:
+    """Reports by category in the period: items are (code, label, value, link)."""
+    items = [i for i in items if i[2]]
+    if not items:
+        return None
+    labels = [label for _c, label, _v, _u in items]
+    series = [("", [v for _c, _l, v, _u in items])]
+    spec = ChartSpec("hbar", _("Reports by category"), labels, series, height=44 + 22 * len(items), key="by_category")
+    return Chart(spec, [_("Category"), _("Reports")], [[label, v] for _c, label, v, _u in items],
+                 [u for *_rest, u in items])  # fmt: skip
+
+
+def breakdown_bars(key: str, title: str, column: str, data: dict[str, int], names: dict[str, str],
+                   links: dict[str, str] | None = None, limit: int = 20) -> Chart | None:  # fmt: skip
+    """One measure broken down by a key (region, perpetrator kind) as horizontal bars."""
+    items = [(k, v) for k, v in data.items() if v][:limit]
+    if not items:
+        return None
+    labels = [names.get(k, k) for k, _v in items]
+    spec = ChartSpec("hbar", title, labels, [("", [v for _k, v in items])], height=44 + 22 * len(items), key=key)
+    links = links or {}
+    return Chart(spec, [column, _("Reports")], [[lab, v] for lab, (_k, v) in zip(labels, items, strict=True)],
+                 [links.get(k) for k, _v in items])  # fmt: skip
+
+
+def money_trend(p: Period, filters: dict | None) -> Chart | None:
+    """Moral damages claimed and amounts recovered per month (exact tenge in the table)."""
+    from speechwatch.stats.breakdowns import compute_breakdown
+
+    span = trend_span(p)
+    keys = _month_keys(span)
+    claimed = compute_breakdown(span, "legal.civil.claimed_kzt", by="month", filters=filters)
+    recovered = compute_breakdown(span, "legal.civil.recovered_kzt", by="month", filters=filters)
+    series = [(_("Claimed, KZT"), [int(claimed.get(k, 0)) for k in keys]),
+              (_("Recovered, KZT"), [int(recovered.get(k, 0)) for k in keys])]  # fmt: skip
+    if not any(v for _n, vals in series for v in vals):
+        return None
+    spec = ChartSpec("bar", _("Moral damages claimed and amounts recovered"), keys, series, unit="KZT",
+                     width=max(480, 34 * len(keys) + 80), key="money")  # fmt: skip
+    rows = [[k, series[0][1][i], series[1][1][i]] for i, k in enumerate(keys)]
+    return Chart(spec, [_("Month"), series[0][0], series[1][0]], rows)
