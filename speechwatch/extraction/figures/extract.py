@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from speechwatch.extraction.document import ReportDocument
-from speechwatch.extraction.figures import cues
+from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
 from speechwatch.extraction.months import MONTH, english_names, month_number
 from speechwatch.extraction.numbers import NumberSpan
@@ -129,6 +129,8 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False  # a capitalised number word after a name is part of the name ("Denis Ten")
     if re.match(r"^[’']s\b", after):
         return False
+    if n.words and re.search(r"(?:\bни|\bnot a|\bnone of the)\s+\Z", before, re.IGNORECASE):
+        return False  # "ни одного случая": a statement of absence (figures/absence.py gives it value 0)
     return not (
         n.words
         and raw.lower() in {"one", "a"}
@@ -213,8 +215,12 @@ class _Extractor:
         return months == {p.start.month}
 
     # --- measure resolution --------------------------------------------------------------------------
-    def _resolve(self, clause: str, parent: _Figure | None, tail: str) -> str | None:
-        """Measure named by `clause` (plus a trailing parenthetical `tail`), restricted to the parent's children."""
+    def _resolve(self, clause: str, parent: _Figure | None, tail: str, lexical: bool = False) -> str | None:
+        """Measure named by `clause` (plus a trailing parenthetical `tail`), restricted to the parent's children.
+
+        The cue table is tried first; with `lexical` (the layout already says the number is a count: a
+        list item under a group, a "Label – N" line) a wording no cue lists is scored against the
+        codebook's words for each measure (`lexicon.best_measure`)."""
         allowed = cues.CHILDREN.get(parent.measure) if parent else None
         art = self._article_measure(clause + " " + tail)
         if art and self._allowed(art, allowed):
@@ -236,6 +242,12 @@ class _Extractor:
             if self._allowed(measure, allowed):
                 return measure
         del words
+        if lexical and not cues.NO_MEASURE.search(clause):
+            found = lexicon.best_measure(clause, self.doc.language, allowed)
+            if found and found.startswith("*."):
+                found = self._code_for(found[2:], clause + " " + tail, parent)
+            if found and self._allowed(found, allowed):
+                return found
         return None
 
     @staticmethod
@@ -419,7 +431,7 @@ class _Extractor:
             parent = self.figures[-1] if self.figures[-1].measure.startswith("legal.civil") else None
         elif list_parent is not None and (LIST_ITEM.match(t[self.lines[line_idx][0] : n.end])):
             parent = list_parent
-        measure = None if not_a_count else self._resolve(clause, parent, tail)
+        measure = None if not_a_count else self._resolve(clause, parent, tail, lexical=parent is not None)
         in_paren = bool(re.search(r"\(\s*\Z", t[max(ss, n.start - 3) : n.start]))
         if measure is None and in_paren and PAREN_COUNT.match(clause):
             # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
@@ -436,7 +448,7 @@ class _Extractor:
         if (measure is None or measure == "reports.total") and BARE_COUNT.match(clause):
             # the clause after the number is only "cases" / "хабарлама": the words before it say what
             pre = self._pre_label(n, ss, prev, line_idx)
-            found = self._resolve(pre.strip(" -–—•·*"), parent, "") if pre.strip() else None
+            found = self._resolve(pre.strip(" -–—•·*"), parent, "", lexical=True) if pre.strip() else None
             if found and (found != "reports.total" or measure is None):
                 measure, start = found, n.start - len(pre) + (len(pre) - len(pre.lstrip(" -–—•·*")))
         if measure is None and (not clause.strip(" .,;:-–—") or len(clause.split()) <= 1 or not_a_count):
@@ -446,12 +458,12 @@ class _Extractor:
             # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
             for label in (re.split(r",(?=\s)", whole)[-1], whole):
                 if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
-                    measure = self._resolve(label.strip(" -–—:"), parent, "")
+                    measure = self._resolve(label.strip(" -–—:"), parent, "", lexical=True)
                     if measure is None and parent is not None and (
                             parent is list_parent or parent.measure == "reports.total"):
                         # a new group total ends the list it follows; older digests list categories
                         # straight under the total ("нападения – 2")
-                        top = self._resolve(label.strip(" -–—:"), None, "")
+                        top = self._resolve(label.strip(" -–—:"), None, "", lexical=True)
                         if top in cues.GROUP_MEASURES or (top and parent.measure == "reports.total"):
                             measure, parent = top, None
                     if measure:

@@ -1,0 +1,72 @@
+"""Statements of absence as figures of value 0 (methodology §3.7).
+
+"No journalists were killed during the period", "Случаев гибели журналистов не зафиксировано",
+"Murders of journalists: none" state a count: zero. The count is published like any other figure, so
+it becomes a `Statistic` with value 0 (and, in `incidents`, never an incident). The negation forms are
+data (`data/measure_lexicon.json`, "absence"); the measure is the one the sentence's other words name
+(`lexicon.best_measure`), so a statement whose subject names no measure clearly gives nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from speechwatch.extraction.document import ReportDocument
+from speechwatch.extraction.figures import cues, lexicon
+from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
+MAX_WORDS = 20  # a statement of absence is short; a long sentence with "no" is narrative
+_OTHER_DIGITS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))["absence"]
+    return {lang: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+            for lang, pats in raw.items() if isinstance(pats, list)}
+
+
+def absence_pattern(language: str) -> re.Pattern[str] | None:
+    return _patterns().get(language)
+
+
+def is_absence(sentence: str, language: str) -> bool:
+    """Whether `sentence` says that something did not happen (no count in digits, short)."""
+    pats = [p for lang in {language, "en"} if (p := absence_pattern(lang))]
+    if len(sentence.split()) > MAX_WORDS or _OTHER_DIGITS.search(sentence):
+        return False
+    return any(p.search(sentence) for p in pats)
+
+
+def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[Statistic]) -> list[Statistic]:
+    """Zero figures for the statements of absence in `doc`, skipping measures already counted."""
+    have = {(s.measure, s.scope) for s in known}
+    out: list[Statistic] = []
+    period = report.period if report else None
+    for start, end in doc.sentences:
+        sentence = doc.flat[start:end].strip()
+        if not sentence or not is_absence(sentence, doc.language):
+            continue
+        measure = lexicon.best_measure(sentence, doc.language)
+        if measure is None or measure.startswith("*."):
+            continue
+        scope = "ytd" if cues.YTD_RE.search(sentence) else "period"
+        if (measure, scope) in have:
+            continue
+        have.add((measure, scope))
+        lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+        a, b = start + lead, start + lead + len(sentence)
+        out.append(Statistic(measure, scope, 0, _period_for(scope, period), (a, b), doc.text[a:b]))
+    return out
+
+
+def _period_for(scope: str, period: Period | None) -> Period | None:
+    if period is None:
+        return None
+    if scope == "ytd":
+        return Period(period.start.replace(month=1, day=1), period.end)
+    return period

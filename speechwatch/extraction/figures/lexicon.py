@@ -1,0 +1,160 @@
+"""Choose a figure's measure by scoring its label's lemmas against the codebook's words for each measure.
+
+Why: the cue table (`cues.py`) lists exact phrases, so a publisher's new wording of a known category
+("Criminal prosecution of journalists and citizens for their statements", "cases under the article of
+the Administrative Code on …") matched nothing and the whole figure was lost. Here each measure has
+phrases taken from the codebook itself (a category's label, description and synonyms in
+`codebook/data/typology.json`, a group's label for its total, the labels of the articles that settle a
+legal sub-measure in `legal_articles.json`) and from `data/measure_lexicon.json`. Both sides are reduced
+to lemmas (`morph.lemma`), so every inflection matches. A phrase's score is the weighted share of its
+lemmas that the label contains (rare lemmas weigh more); a measure's score is its best phrase's. The
+group a label stands under restricts the candidates. No winner clear enough → no measure: the caller
+keeps the figure as unmapped rather than forcing one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from speechwatch.extraction.morph import lemmas
+
+_DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
+LANGS = ("en", "ru", "kk")
+MIN_SCORE = 0.75  # a phrase must be mostly present in the label
+MARGIN = 0.15  # and beat the next measure clearly
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    phrases: dict[str, list[frozenset[str]]]  # measure → lemma sets of its phrases
+    weight: dict[str, float]  # lemma → inverse measure frequency
+    stop: frozenset[str]
+    count_nouns: frozenset[str]
+
+
+def _split(text: str) -> list[str]:
+    """A description is several phrases ("Physical attack, beating, pushing"): score each alone."""
+    return [p for p in re.split(r"[,;:]|\bor\b|\bили\b|\bнемесе\b", text) if p.strip()]
+
+
+@cache
+def lexicon() -> Lexicon:
+    from speechwatch.codebook import legal_articles, typology
+
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    stop = frozenset(w for lang in LANGS for w in lemmas(" ".join(raw["stopwords"].get(lang, [])), lang))
+    texts: dict[str, list[tuple[str, str]]] = {}
+
+    def add(measure: str, lang: str, text: str) -> None:
+        texts.setdefault(measure, []).append((lang, text))
+
+    groups, cats = typology()
+    for code, group in groups.items():
+        if group.get("counted"):
+            for lang, label in group.get("label", {}).items():
+                add(f"{code}.total", lang, label)
+    raw_cats = {c["code"]: c for c in json.loads(_typology_path().read_text(encoding="utf-8"))["categories"]}
+    for code, cat in cats.items():
+        if not cat.counted:
+            continue
+        for lang, label in cat.label.items():
+            add(code, lang, label)
+        for lang, desc in cat.description.items():
+            # "(honor, dignity …; privacy)" lists the topics of sub-measures: they name those, not this
+            for part in _split(re.sub(r"\([^)]*\)", "", desc)):
+                add(code, lang, part)
+        for lang, words in raw_cats.get(code, {}).get("synonyms", {}).items():
+            for w in words:
+                add(code, lang, w)
+    for art in legal_articles()[1].values():
+        if art.measure and art.measure.count(".") == 2:
+            for lang, label in art.label.items():
+                add(art.measure, lang, label)
+    for measure, by_lang in raw["measures"].items():
+        for lang, words in by_lang.items():
+            for w in words:
+                add(measure, lang, w)
+    phrases: dict[str, list[frozenset[str]]] = {}
+    for measure, items in texts.items():
+        sets = {frozenset(lemmas(t, lang)) - stop for lang, t in items}
+        phrases[measure] = [s for s in sets if s]
+    seen_in: dict[str, int] = {}
+    for sets in phrases.values():
+        for lem in set().union(*sets) if sets else ():
+            seen_in[lem] = seen_in.get(lem, 0) + 1
+    n = max(1, len(phrases))
+    weight = {lem: 1.0 + math.log(n / c) for lem, c in seen_in.items()}
+    nouns = frozenset(w for lang in LANGS for w in lemmas(" ".join(raw["count_nouns"].get(lang, [])), lang))
+    return Lexicon(phrases, weight, stop, nouns)
+
+
+def _typology_path() -> Path:
+    from speechwatch.codebook import codebook_dir
+
+    return codebook_dir() / "typology.json"
+
+
+def _allowed(measure: str, allowed: tuple[str, ...] | None) -> bool:
+    return allowed is None or any(measure == a or (a.endswith(".") and measure.startswith(a)) for a in allowed)
+
+
+def scores(label: str, language: str, allowed: tuple[str, ...] | None = None) -> list[tuple[float, str]]:
+    """(score, measure) for every allowed measure with some overlap, best first."""
+    lex = lexicon()
+    words = set(lemmas(label, language)) - lex.stop
+    if not words:
+        return []
+    label_weight = sum(lex.weight.get(x, 1.0) for x in words)
+    out = []
+    for measure, sets in lex.phrases.items():
+        if not _allowed(measure, allowed):
+            continue
+        best = 0.0
+        for phrase in sets:
+            hit = phrase & words
+            if hit:
+                got = sum(lex.weight.get(x, 1.0) for x in hit)
+                # mostly the phrase's share of its words found; a little the label's share explained
+                best = max(best, got / sum(lex.weight.get(x, 1.0) for x in phrase) * (0.6 + 0.4 * got / label_weight))
+        if best:
+            out.append((round(best, 6), measure))
+    out.sort(key=lambda x: (-x[0], -x[1].count("."), x[1]))
+    return out
+
+
+def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = None) -> str | None:
+    """The measure `label` names, or None when no measure's words are clearly there.
+
+    A measure and its own parent close together are no conflict (the specific one is ranked first).
+    The same sub-measure under two codes ("false information" is criminal or administrative) comes back
+    as "*.false_info": the code is the context's to decide (the parent's group, or the code named)."""
+    ranked = scores(label, language)  # all measures: a label that names another group's is not forced in
+    if allowed is not None:
+        if ranked and not _allowed(ranked[0][1], allowed) and not ranked[0][1].endswith(".total"):
+            sub = ranked[0][1].rsplit(".", 1)[-1]  # "false information" ranked administrative under criminal
+            if not any(_allowed(m, allowed) and m.endswith("." + sub) and s == ranked[0][0] for s, m in ranked):
+                return None
+        if ranked and ranked[0][1].endswith(".total") and ranked[0][1] not in allowed:
+            return None
+        ranked = [(s, m) for s, m in ranked if _allowed(m, allowed) and (m in allowed or not m.endswith(".total"))]
+    if not ranked or ranked[0][0] < MIN_SCORE:
+        return None
+    top, measure = ranked[0]
+    close = [m for s, m in ranked[1:] if s > top - MARGIN and not measure.startswith(m + ".")]
+    if not close:
+        return measure
+    sub = measure.rsplit(".", 1)[-1]
+    if measure.count(".") == 2 and all(m.count(".") == 2 and m.endswith("." + sub) for m in close):
+        return f"*.{sub}"
+    return None
+
+
+def is_count_noun(word: str, language: str) -> bool:
+    """Whether `word` is a noun reports count in ("reports", "сообщений", "хабарлама", "attacks")."""
+    found = lemmas(word, language)
+    return bool(found) and found[0] in lexicon().count_nouns
