@@ -17,6 +17,8 @@ from speechwatch.incidents.models import (
     Incident,
     LegislativeItem,
     Proceeding,
+    ProceedingBasis,
+    ProceedingParty,
     PublishedFigure,
     SourceDocument,
 )
@@ -81,16 +83,35 @@ def _incident(i: Incident) -> dict[str, Any]:
     }
 
 
+def basis_key(basis: ProceedingBasis) -> dict[str, str]:
+    return {"article": article_key(basis.article), "part": basis.part}
+
+
+def _party(x: ProceedingParty) -> dict[str, Any]:
+    """A party with its structured outcome: charges by basis key, sentences, and bans naming their
+    sentence by its index in the party's sentence list."""
+    sentences = sorted(x.sentences.all(), key=lambda s: s.pk)
+    index = {s.pk: n for n, s in enumerate(sentences)}
+    return {
+        "actor": x.actor_id,
+        "role": x.role,
+        **ef(x, spec.PARTY_OUTCOME),
+        "charges": sorted((basis_key(b) for b in x.charges.all()), key=lambda k: (k["article"], k["part"])),
+        "sentences": [ef(s, spec.SENTENCE) for s in sentences],
+        "bans": [
+            {**ef(b, spec.BAN), "sentence": index.get(b.sentence_id)} for b in sorted(x.bans.all(), key=lambda b: b.pk)
+        ],
+    }
+
+
 def _proceeding(p: Proceeding) -> dict[str, Any]:
     return {
         **ef(p, spec.PROCEEDING),
         "case": p.case_id,
         "incident": p.incident_id,
         "court": p.court_id,
-        "bases": [
-            {"article": article_key(b.article), "part": b.part} for b in sorted(p.bases.all(), key=lambda b: b.pk)
-        ],
-        "parties": [{"actor": x.actor_id, "role": x.role} for x in sorted(p.parties.all(), key=lambda x: x.pk)],
+        "bases": [basis_key(b) for b in sorted(p.bases.all(), key=lambda b: b.pk)],
+        "parties": [_party(x) for x in sorted(p.parties.all(), key=lambda x: x.pk)],
         "stages": [
             {**ef(s, spec.STAGE), "incident": s.incident_id} for s in sorted(p.stages.all(), key=lambda s: s.pk)
         ],
@@ -111,7 +132,7 @@ def export_database() -> dict[str, Any]:
         "sources",
     )  # fmt: skip
     proceedings = Proceeding.objects.order_by("id").prefetch_related(
-        "bases__article", "parties", "stages", "amounts"
+        "bases__article", "parties__charges__article", "parties__sentences", "parties__bans", "stages", "amounts"
     )  # fmt: skip
     return {
         "schema": spec.SCHEMA,

@@ -262,18 +262,18 @@ class Importer:
                 )
             )
             base = self.where
+            bases: dict[tuple[Any, str], m.ProceedingBasis] = {}
             for k, b in enumerate(as_list(row, "bases", base)):
                 self.where = f"{base}.bases[{k}]"
                 check_keys(b, self.where, {"article", "part"})
                 article = self.code(self.cb.articles, b["article"], "article", "legal article")
                 part = import_fields(m.ProceedingBasis, b, ["part"], self.where)["part"]
-                self.save(m.ProceedingBasis(proceeding=proceeding, article=article, part=part))
+                bases[(b["article"], part)] = self.save(
+                    m.ProceedingBasis(proceeding=proceeding, article=article, part=part)
+                )
             for k, p in enumerate(as_list(row, "parties", base)):
                 self.where = f"{base}.parties[{k}]"
-                check_keys(p, self.where, {"actor", "role"})
-                actor_id = self.ref("actors", p["actor"], "actor", nullable=False)
-                role = import_fields(m.ProceedingParty, p, ["role"], self.where)["role"]
-                self.save(m.ProceedingParty(proceeding=proceeding, actor_id=actor_id, role=role))
+                self.party(proceeding, p, bases)
             for k, s in enumerate(as_list(row, "stages", base)):
                 self.where = f"{base}.stages[{k}]"
                 check_keys(s, self.where, {*spec.STAGE, "incident"})
@@ -286,6 +286,45 @@ class Importer:
                 self.save(
                     m.MoneyAmount(proceeding=proceeding, **import_fields(m.MoneyAmount, a, spec.AMOUNT, self.where))
                 )
+
+    def party(self, proceeding: m.Proceeding, p: Any, bases: dict[tuple[Any, str], m.ProceedingBasis]) -> None:
+        """One party with its structured outcome. The outcome keys are optional (files exported before
+        they existed still import); a charge must name a basis of the same proceeding."""
+        where = self.where
+        check_keys(p, where, {"actor", "role"}, {*spec.PARTY_OUTCOME, *spec.PARTY_NESTED})
+        actor_id = self.ref("actors", p["actor"], "actor", nullable=False)
+        names = ["role", *(n for n in spec.PARTY_OUTCOME if n in p)]
+        party = self.save(
+            m.ProceedingParty(
+                proceeding=proceeding, actor_id=actor_id, **import_fields(m.ProceedingParty, p, names, where)
+            )
+        )
+        charges = []
+        for k, c in enumerate(as_list(p, "charges", where) if "charges" in p else []):
+            self.where = f"{where}.charges[{k}]"
+            check_keys(c, self.where, {"article", "part"})
+            basis = bases.get((c["article"], c["part"]))
+            if basis is None:
+                message = f"{c['article']} part {c['part']!r} is not a basis of this proceeding"
+                raise fail(self.where, "article", message)
+            charges.append(basis)
+        party.charges.set(charges)
+        sentences = []
+        for k, s in enumerate(as_list(p, "sentences", where) if "sentences" in p else []):
+            self.where = f"{where}.sentences[{k}]"
+            check_keys(s, self.where, set(spec.SENTENCE))
+            sentences.append(
+                self.save(m.Sentence(party=party, **import_fields(m.Sentence, s, spec.SENTENCE, self.where)))
+            )
+        for k, b in enumerate(as_list(p, "bans", where) if "bans" in p else []):
+            self.where = f"{where}.bans[{k}]"
+            check_keys(b, self.where, {*spec.BAN, "sentence"})
+            ref = b["sentence"]
+            if ref is not None and (isinstance(ref, bool) or not isinstance(ref, int) or not 0 <= ref < len(sentences)):
+                raise fail(self.where, "sentence", f"refers to unknown sentence {ref!r} of this party")
+            fields = import_fields(m.Ban, b, spec.BAN, self.where)
+            self.save(m.Ban(party=party, sentence=None if ref is None else sentences[ref], **fields))
+        self.where = where
 
     def figures(self) -> None:
         for n, row in self.rows("published_figures"):

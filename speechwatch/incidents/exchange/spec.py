@@ -55,6 +55,16 @@ PROCEEDING = [
 ]  # fmt: skip
 PROCEEDING_REFS = ["case", "incident", "court"]
 PROCEEDING_NESTED = ["bases", "parties", "stages", "amounts"]
+# A party's structured legal outcome (optional keys on import, so files written before them still load):
+# charges name bases of the same proceeding by article key and part; a ban names its sentence by index.
+PARTY_OUTCOME = ["custody_status", "custody_since", "confirmed"]
+PARTY_NESTED = ["charges", "sentences", "bans"]
+TERM = ["term_years", "term_months", "term_days", "starts_on", "ends_on"]
+SENTENCE = [
+    "kind", *TERM, "fine_kzt", "is_suspended", "probation_years", "probation_months", "sentenced_on", "is_current",
+    "note",
+]  # fmt: skip
+BAN = ["kind", *TERM, "note"]
 STAGE = ["kind", "date", "date_precision", "note", "in_favour_of_media"]
 AMOUNT = ["kind", "amount_kzt", "date", "note"]
 FIGURE = [
