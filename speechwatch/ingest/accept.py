@@ -79,8 +79,10 @@ def accept_draft(incident: Incident, *, user: Any = None) -> Incident:
     created: dict[str, Any] = {"actors": [], "amounts": []}
     case, opened = _case(proposal, user)
     if case is not None:
-        services.incident_update(incident, user=user, case=case)
+        services.incident_update(incident, user=user, case=case, is_follow_up=proposal.is_follow_up)
         created.update(case=case.pk, case_created=opened)
+    elif proposal.is_follow_up:
+        raise ValidationError({"case": "A follow-up must point at the case it follows; choose or open one."})
     actors: dict[tuple[str, str], Actor] = {}
     for row in proposal.actors:
         if not str(row.get("name") or "").strip():

@@ -131,7 +131,7 @@ def _case(
     or outlet, no conflicting article), else a new case titled after the matter, never after a court."""
     if resolver_category(record) in NO_CASE_CATEGORIES:
         warn.append("follow-up of a law, statement or context item: no case proposed")
-        return {"case_action": "none"}
+        return {"case_action": "none", "is_follow_up": False}
     ref = main_actor([a for a in record.get("actors") or [] if a.get("kind") in ("person", "outlet")])
     actor = None
     if ref is not None:
@@ -140,9 +140,9 @@ def _case(
         actor = Actor.objects.filter(pk=row["actor"]).first() if row else None
     case, reason = match_case(actor, title, articles=articles)
     if case is not None:
-        return {"case_action": "existing", "case": case, "case_reason": reason[:300]}
+        return {"case_action": "existing", "case": case, "case_reason": reason[:300], "is_follow_up": True}
     warn.append("follow-up: no known case of the same matter; a new case is proposed")
-    return {"case_action": "new", "case_title": _case_title(actors, title)[:300]}
+    return {"case_action": "new", "case_title": _case_title(actors, title)[:300], "is_follow_up": True}
 
 
 NO_CASE_CATEGORIES = {"context.legislation", "context.statement", "context.positive"}
@@ -216,7 +216,6 @@ def _create(
         primary_category=primary,
         summary=str(record.get("summary") or "")[:1000],
         narrative=narrative,
-        is_follow_up=follow_up,
         source_document=doc,
         span_start=span[0] if span else None,
         span_end=span[1] if span else None,

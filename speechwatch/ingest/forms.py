@@ -141,6 +141,7 @@ class ProposalForm(forms.Form):
     case_action = forms.ChoiceField(
         label=_("Case"), choices=DraftProposal.CaseAction.choices, widget=forms.RadioSelect, required=True
     )
+    is_follow_up = forms.BooleanField(label=_("Follow-up of a known case"), required=False)
     case_title = forms.CharField(label=_("Title of the new case"), max_length=300, required=False)
     case = forms.ModelChoiceField(label=_("Existing case"), queryset=Case.objects.none(), required=False)
     create_proceeding = forms.BooleanField(label=_("Record the proposed proceeding"), required=False)
@@ -151,6 +152,7 @@ class ProposalForm(forms.Form):
             "initial",
             {
                 "case_action": proposal.case_action,
+                "is_follow_up": proposal.is_follow_up,
                 "case_title": proposal.case_title,
                 "case": proposal.case_id,
                 "create_proceeding": proposal.create_proceeding,
@@ -180,6 +182,8 @@ class ProposalForm(forms.Form):
             self.add_error("case", _("Choose the existing case, or another option."))
         if action == DraftProposal.CaseAction.NEW and not (data.get("case_title") or "").strip():
             self.add_error("case_title", _("A new case needs a title."))
+        if data.get("is_follow_up") and action == DraftProposal.CaseAction.NONE:
+            self.add_error("case_action", _("A follow-up must point at the case it follows."))
         return data
 
     def apply(self, actors: list[dict[str, Any]]) -> DraftProposal:
@@ -188,6 +192,7 @@ class ProposalForm(forms.Form):
         p.case_action = data["case_action"]
         p.case_title = (data.get("case_title") or "").strip()
         p.case = data.get("case") if p.case_action == DraftProposal.CaseAction.EXISTING else None
+        p.is_follow_up = bool(data.get("is_follow_up"))
         p.actors = actors
         if p.proceeding:
             p.create_proceeding = bool(data.get("create_proceeding"))

@@ -85,6 +85,8 @@ class DraftProposal(models.Model):
         "incidents.Case", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("case")
     )
     case_reason = models.CharField(max_length=300, blank=True, default="")
+    # a follow-up must point at its case, so the draft stays a plain draft until the case exists
+    is_follow_up = models.BooleanField(_("follow-up of a known case"), default=False)
     # [{"name", "kind", "role", "actor": matched id or null}]
     actors = models.JSONField(default=list, blank=True)
     # {"kind", "title", "filed_on", "is_honor_claim", "bases": [{"code", "article", "part"}],

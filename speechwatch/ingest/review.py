@@ -130,7 +130,9 @@ def draft_detail(request: HttpRequest, pk: int) -> HttpResponse:
     pending = _pending(incident)
     form = DraftForm(request.POST or None, instance=incident, user=request.user)
     if pending is not None:
-        form.fields.pop("case", None)  # the case is part of the proposal until the draft is accepted
+        # the case (and so the follow-up flag) is part of the proposal until the draft is accepted
+        form.fields.pop("case", None)
+        form.fields.pop("is_follow_up", None)
     proposal = ProposalForm(request.POST or None, proposal=pending, user=request.user) if pending else None
     actors = InvolvementFormSet(request.POST or None, initial=_initial_involvements(incident), prefix="actors")
     if request.method == "POST":

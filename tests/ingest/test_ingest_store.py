@@ -29,6 +29,13 @@ def _store(data=None, text=None, name="monthly-2023-09-en.txt", user=None):
     return store_extraction(data or extraction(text), text, filename=name, user=user)
 
 
+def _accept_all(user=None) -> int:
+    """Press Accept on every draft as proposed (the code path of the review page and --accept)."""
+    from speechwatch.ingest.accept import accept_document
+
+    return sum(accept_document(doc, user=user)[0] for doc in SourceDocument.objects.order_by("pk"))
+
+
 def _counts() -> tuple[int, ...]:
     return tuple(
         m.objects.count()
@@ -64,6 +71,14 @@ def test_document_figures_and_drafts_are_stored_with_their_spans():
     assert first.title == "Police in Karaganda detained a reporter filming a miners' protest."
     assert first.primary_category.code == "rights.detention"
     assert [c.code for c in first.secondary_categories.all()] == ["rights.obstruction"]
+    assert not first.involvements.exists() and Actor.objects.count() == 0  # proposed, not created
+    assert {(a["name"], a["kind"], a["role"]) for a in first.proposal.actors} == {
+        ("Dariga Omarbekova", "person", "victim"),
+        ("Sary-Arka Today", "outlet", "other"),
+    }
+    _accept_all()
+    first.refresh_from_db()
+    assert first.status == "verified"
     assert {(v.actor.name, v.actor.kind, v.role) for v in first.involvements.all()} == {
         ("Dariga Omarbekova", "person", "victim"),
         ("Sary-Arka Today", "outlet", "other"),
@@ -77,6 +92,14 @@ def test_document_figures_and_drafts_are_stored_with_their_spans():
 def test_legal_bases_and_amounts_become_a_proceeding():
     _store()
     lawsuit = Incident.objects.get(primary_category__code="legal.civil")
+    assert Proceeding.objects.count() == 0 and MoneyAmount.objects.count() == 0
+    proposed = lawsuit.proposal.proceeding
+    assert (proposed["kind"], proposed["is_honor_claim"], proposed["filed_on"]) == ("civil", True, "2023-09-19")
+    assert [(b["code"], b["article"]) for b in proposed["bases"]] == [("CivC", "143")]
+    assert [(a["kind"], a["kzt"], a["scope"], a["count"]) for a in lawsuit.proposal.amounts] == [
+        ("claimed", 5_000_000, "period", True)
+    ]
+    _accept_all()
     proc = lawsuit.proceedings.get()
     assert (proc.kind, proc.is_honor_claim, proc.filed_on) == ("civil", True, D(2023, 9, 19))
     assert [(b.article.code_id, b.article.article) for b in proc.bases.all()] == [("CivC", "143")]
@@ -91,6 +114,7 @@ def test_legal_bases_and_amounts_become_a_proceeding():
 @pytest.mark.django_db
 def test_same_actor_in_two_incidents_is_one_actor():
     _store()
+    _accept_all()
     courier = Actor.objects.get(name="Irtysh Courier")
     assert courier.involvements.count() == 2
     assert Actor.objects.filter(kind="outlet").count() == 3
@@ -140,6 +164,7 @@ def test_untrusted_codes_warn_instead_of_crashing():
     assert odd.primary_category.code == "context.statement"
     assert [c.code for c in odd.secondary_categories.all()] == ["rights.obstruction"]
     assert odd.incident_places.get().name_as_written == "Atlantis"
+    _accept_all()
     assert Actor.objects.get(name="Mystery Body").kind == "organisation"
     assert odd.involvements.get(actor__name="Mystery Body").role == "other"
     assert result.document.warnings == result.warnings
@@ -154,6 +179,10 @@ def test_known_actors_are_matched_by_spelling_variants_and_fuzzy_names():
     data["incidents"][0]["actors"][0]["name"] = "Dariga Omarbekowa"  # fuzzy (one letter)
     data["incidents"][3]["actors"][0]["name"] = "Timur Baysalov"  # transliteration fold (y → i)
     _store(data, text)
+    first = Incident.objects.order_by("span_start").first()
+    assert first.proposal.actors[0]["actor"] == tsoy.pk  # proposed as the known person
+    assert not ActorAlias.objects.exists()  # nothing written before accept
+    _accept_all()
     assert Actor.objects.filter(kind="person").count() == 3  # + Nurlan Sadykov only
     assert tsoy.involvements.count() == 1 and bayseitova.involvements.count() == 1
     assert ActorAlias.objects.filter(actor=tsoy, name="Dariga Omarbekowa").exists()
@@ -163,31 +192,83 @@ def test_known_actors_are_matched_by_spelling_variants_and_fuzzy_names():
 def test_a_different_person_with_a_close_name_is_not_merged():
     Actor.objects.create(name="Timur Baisalova", kind="person")
     _store()
+    _accept_all()
     assert Actor.objects.filter(kind="person", name="Timur Baisalov").exists()
 
 
 @pytest.mark.django_db
-def test_follow_ups_open_a_case_then_join_it():
+def test_follow_ups_propose_a_case_then_join_it_only_once_accepted():
     text = report_text()
     _store()
+    _accept_all()
     follow = extraction(text + "\nLater: the Irtysh Courier lawsuit was heard.\n", sha="b" * 64)
     rec = follow["incidents"][2]
     rec["follow_up"] = True
     follow["incidents"] = [rec]
     result = _store(follow, text + "\nLater: the Irtysh Courier lawsuit was heard.\n", name="second.txt")
+    assert Case.objects.count() == 0  # proposed only
+    second = Incident.objects.get(source_document__filename="second.txt")
+    assert (second.proposal.case_action, second.proposal.case_title, second.is_follow_up) == (
+        "new",
+        "Nurlan Sadykov v. Irtysh Courier",
+        False,
+    )
+    assert "a new case is proposed" in "\n".join(result.warnings)
+    _accept_all()
     case = Case.objects.get()
-    assert case.title == "Nurlan Sadykov v. Irtysh Courier"
-    assert "opened case" in "\n".join(result.warnings)
+    second.refresh_from_db()
+    assert (second.case_id, second.is_follow_up) == (case.pk, True)
     third = extraction(text + "\nMore.\n", sha="c" * 64)
     rec3 = third["incidents"][2]
     rec3["follow_up"] = True
     rec3["actors"][0]["name"] = "Nurlan Sadykov"
     third["incidents"] = [rec3]
     _store(third, text + "\nMore.\n", name="third.txt")
+    proposal = Incident.objects.get(source_document__filename="third.txt").proposal
+    assert (proposal.case_action, proposal.case_id) == ("existing", case.pk)
+    _accept_all()
     follow_ups = Incident.objects.filter(is_follow_up=True)
     assert follow_ups.count() == 2 and {i.case_id for i in follow_ups} == {case.pk}
     assert Case.objects.count() == 1
     assert all(p.case_id == case.pk for p in Proceeding.objects.filter(incident__is_follow_up=True))
+
+
+@pytest.mark.django_db
+def test_a_follow_up_under_another_article_is_not_merged_into_the_persons_case():
+    """Two investigations of one person under different articles are two cases (issue 8)."""
+    text = report_text()
+    _store()
+    _accept_all()
+    first = extraction(text + "\nA.\n", sha="d" * 64)
+    rec = first["incidents"][2]
+    rec["follow_up"] = True
+    first["incidents"] = [rec]
+    _store(first, text + "\nA.\n", name="a.txt")
+    _accept_all()
+    case = Case.objects.get()
+    other = extraction(text + "\nB.\n", sha="e" * 64)
+    rec2 = other["incidents"][2]
+    rec2["follow_up"] = True
+    rec2["legal_bases"] = [{"code": "CC", "article": "274", "part": "2"}]
+    other["incidents"] = [rec2]
+    _store(other, text + "\nB.\n", name="b.txt")
+    proposal = Incident.objects.get(source_document__filename="b.txt").proposal
+    assert proposal.case_action == "new" and proposal.case_id is None
+    _accept_all()
+    assert Case.objects.count() == 2 and Case.objects.exclude(pk=case.pk).get().incidents.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_law_is_never_proposed_as_a_follow_up_of_a_case():
+    text = report_text()
+    data = extraction(text)
+    rec = data["incidents"][0]
+    rec["category"], rec["categories"], rec["follow_up"] = "context.legislation", [], True
+    _store(data, text)
+    law = Incident.objects.get(primary_category__code="context.legislation")
+    assert (law.proposal.case_action, law.proposal.is_follow_up) == ("none", False)
+    _accept_all()
+    assert Case.objects.count() == 0
 
 
 @pytest.mark.django_db
@@ -267,8 +348,8 @@ def test_refresh_replaces_figures_and_untouched_drafts_but_keeps_reviewed_ones(u
     assert PublishedFigure.objects.get(measure="rights.total").value == 10
     assert Incident.objects.count() == 4 and not Incident.objects.filter(pk=untouched).exists()
     lawsuit = Incident.objects.get(primary_category__code="legal.civil")
-    assert [a.kind for a in MoneyAmount.objects.filter(proceeding__incident=lawsuit)] == ["awarded"]
-    assert Proceeding.objects.count() == 1  # the old draft's proceeding went with it
+    assert [a["kind"] for a in lawsuit.proposal.amounts] == ["awarded"]
+    assert Proceeding.objects.count() == 0  # nothing is created before accept
     expected = {drafts[0].pk: "verified", drafts[1].pk: "draft", drafts[3].pk: "rejected"}
     for pk, status in expected.items():
         kept = Incident.objects.get(pk=pk)
