@@ -9,6 +9,7 @@ so specific measures come before the groups and totals that their wording also c
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # measure → regexes (case-insensitive), searched in the clause that describes a number.
 MEASURE_CUES: list[tuple[str, list[str]]] = [
@@ -213,17 +214,16 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
 ]
 
 # Articles of §5 that settle a measure whatever the wording says ("false information (Article 73-3 ...)").
-ARTICLE_MEASURES: dict[tuple[str, str], str] = {
-    ("CC", "130"): "legal.criminal.defamation",
-    ("CC", "131"): "legal.criminal.defamation",
-    ("CC", "274"): "legal.criminal.false_info",
-    ("CC", "174"): "legal.criminal.incitement",
-    ("CC", "405"): "legal.criminal.extremism",
-    ("CC", "378"): "legal.criminal.insult_official",
-    ("CC", "423"): "legal.criminal.disclosure",
-    ("AC", "73-3"): "legal.administrative.defamation",
-    ("AC", "456-2"): "legal.administrative.false_info",
-}
+@cache
+def article_measures() -> dict[tuple[str, str], str]:
+    """(code, article) → measure, read from the codebook's legal_articles.json (its `measure` field),
+    so the articles of §5 are listed once: "Article 73-3 of the Administrative Code" settles
+    `legal.administrative.defamation` whatever the clause's wording says."""
+    from speechwatch.codebook import legal_articles
+
+    return {key: art.measure for key, art in legal_articles()[1].items() if art.measure and key[0] in ("CC", "AC")}
+
+
 ARTICLE_RE = re.compile(r"(?:article|art\.|ст\.|стать\w+)\s*(?P<num>\d+(?:-\d+)?)(?P<rest>[^)\n]{0,90})", re.IGNORECASE)
 CRIMINAL_CODE_RE = re.compile(r"criminal|\bCC\b|УК", re.IGNORECASE)
 ADMIN_CODE_RE = re.compile(r"administrative|\bAC\b|КоАП|административн", re.IGNORECASE)
@@ -372,6 +372,13 @@ def compile_all(patterns: list[str]) -> re.Pattern[str]:
 
 COMPILED_CUES: list[tuple[str, re.Pattern[str]]] = [(m, compile_all(ps)) for m, ps in MEASURE_CUES]
 YTD_RE = compile_all(YTD_CUES)
+# "the first ten months of 2022", "за восемь месяцев 2021 года", "2022 жылдың он айында": year to date when
+# N is the report's last month (the report's own period when it is cumulative), else another span.
+FIRST_MONTHS_RE = compile_all([
+    r"\b(?:the\s+)?first\s+(?P<n>[a-z]+|\d{1,2})\s+months\b",
+    r"\bза\s+(?:первые\s+)?(?P<n2>[а-я]+|\d{1,2})\s+месяц\w*",
+    r"\bжыл\w*\s+(?:алғашқы\s+)?(?P<n3>[а-яәғқңөұүһі]+|\d{1,2})\s+айында",
+])
 COMPARISON_RE = compile_all(COMPARISON_CUES)
 RECOVERED_RE = compile_all(RECOVERED_CUES)
 CLAIMED_RE = compile_all(CLAIMED_CUES)

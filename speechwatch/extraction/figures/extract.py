@@ -23,7 +23,7 @@ from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
 from speechwatch.extraction.months import MONTH, english_names, month_number
-from speechwatch.extraction.numbers import NumberSpan
+from speechwatch.extraction.numbers import NumberSpan, parse_number
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
@@ -106,7 +106,10 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     raw = text[n.start : n.end]
     before, after = text[max(0, n.start - 14) : n.start], text[n.end : n.end + 20]
-    if re.match(r"^[-/.]\d|^\d|^[^\W\d_]", after) and not n.words:  # 73-3, 16/12, 5th, KZT1000
+    glued = re.match(r"[^\W\d_]{4,}", after)
+    if glued and not n.words and lexicon.is_count_noun(glued.group(), "en"):
+        pass  # "47reports", "40сообщений": a count glued to its noun by a lost space
+    elif re.match(r"^[-/.]\d|^\d|^[^\W\d_]", after) and not n.words:  # 73-3, 16/12, 5th, KZT1000
         return False
     if re.search(r"[\w/]\Z", before) and not n.words:  # Khabar24, KZT1000000
         return False
@@ -191,11 +194,27 @@ class _Extractor:
         """The scope a sentence states by itself: ytd, period, other, or '' when it says none."""
         if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
             return "ytd"
+        months = self._first_months(s)
+        if months:
+            return months
         if OTHER_RANGE.search(s) or self._names_other_month(s) or ONE_DAY.match(s) or self._only_other_years(s):
             return "other"
         if PERIOD_START.match(s) or PERIOD_FOLLOWING.search(s) or self._names_only_report_month(s):
             return "period"
         return ""
+
+    def _first_months(self, s: str) -> str:
+        """Scope of "the first N months (of the year)": ytd up to the report's month, else other."""
+        m = cues.FIRST_MONTHS_RE.search(s)
+        p = self.report.period
+        if not m or p is None:
+            return ""
+        n = parse_number(m["n"] or m["n2"] or m["n3"])
+        if n is None or not 1 <= n <= 12:
+            return ""
+        if n != p.end.month or p.end.year != p.start.year:
+            return "other"
+        return "period" if (p.start.month, p.start.day) == (1, 1) else "ytd"
 
     def _only_other_years(self, s: str) -> bool:
         """A sentence about another year only ("The figures for 2017 were: 864 reports …")."""
@@ -269,8 +288,8 @@ class _Extractor:
         for m in cues.ARTICLE_RE.finditer(s):
             rest = m["rest"]
             code = "AC" if cues.ADMIN_CODE_RE.search(rest) else "CC" if cues.CRIMINAL_CODE_RE.search(rest) else None
-            if code and (code, m["num"]) in cues.ARTICLE_MEASURES:
-                return cues.ARTICLE_MEASURES[(code, m["num"])]
+            if code and (code, m["num"]) in cues.article_measures():
+                return cues.article_measures()[(code, m["num"])]
         return None
 
     # --- main loop -----------------------------------------------------------------------------------
