@@ -67,6 +67,8 @@ class PartyInline(admin.TabularInline):
     model = m.ProceedingParty
     extra = 0
     raw_id_fields = ["actor"]
+    fields = ["actor", "role", "confirmed", "custody_status", "custody_since"]
+    show_change_link = True  # charges, sentences and bans are edited on the party's own page
 
 
 class StageInline(admin.TabularInline):
@@ -138,4 +140,58 @@ class SourceDocumentAdmin(admin.ModelAdmin):
     exclude = ["text", "extraction"]
 
 
-admin.site.register([m.IncidentPlace, m.Involvement, m.ProceedingBasis, m.ProceedingParty, m.ActorAlias])
+class SentenceInline(admin.StackedInline):
+    model = m.Sentence
+    extra = 0
+
+
+class BanInline(admin.TabularInline):
+    model = m.Ban
+    extra = 0
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "sentence":
+            kwargs["queryset"] = m.Sentence.objects.filter(party_id=_object_id(request))
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+def _object_id(request) -> int | None:
+    match = request.resolver_match
+    value = match.kwargs.get("object_id") if match else None
+    return int(value) if value and str(value).isdigit() else None
+
+
+@admin.register(m.ProceedingParty)
+class ProceedingPartyAdmin(admin.ModelAdmin):
+    """A party's structured legal outcome: the charges (only bases of the party's own proceeding are
+    offered), custody status, sentences and bans a briefing prints."""
+
+    list_display = ["actor", "role", "proceeding", "custody_status", "confirmed"]
+    list_filter = ["role", "confirmed", "custody_status"]
+    raw_id_fields = ["proceeding", "actor"]
+    filter_horizontal = ["charges"]
+    inlines = [SentenceInline, BanInline]
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "charges":
+            party = m.ProceedingParty.objects.filter(pk=_object_id(request)).first()
+            qs = m.ProceedingBasis.objects.select_related("article")
+            kwargs["queryset"] = qs.filter(proceeding_id=party.proceeding_id) if party else qs.none()
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+
+@admin.register(m.Sentence)
+class SentenceAdmin(SimpleHistoryAdmin):
+    list_display = ["party", "kind", "term_years", "term_months", "is_suspended", "sentenced_on", "is_current"]
+    list_filter = ["kind", "is_suspended", "is_current"]
+    raw_id_fields = ["party"]
+
+
+@admin.register(m.Ban)
+class BanAdmin(SimpleHistoryAdmin):
+    list_display = ["party", "kind", "term_years", "term_months", "starts_on", "ends_on"]
+    list_filter = ["kind"]
+    raw_id_fields = ["party", "sentence"]
+
+
+admin.site.register([m.IncidentPlace, m.Involvement, m.ProceedingBasis, m.ActorAlias])
