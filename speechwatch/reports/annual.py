@@ -49,7 +49,11 @@ ANNUAL_LIST_LIMIT = 400  # beyond this many records, an annual report lists only
 
 def build_annual(period: Period, lang: str = "en", published: dt.date | None = None,
                  preview: bool = False) -> Document:
-    with translation.override(lang):
+    from speechwatch.stats.queries import counting_statuses
+
+    plan = load_plan("annual", period.label)
+    # every figure of the report (tables, comparisons, charts) counts the plan's data basis
+    with translation.override(lang), counting_statuses(plan.statuses):
         return _build(period, lang, published, preview)
 
 

@@ -38,7 +38,11 @@ def build_monthly(period: Period, lang: str = "en", published: dt.date | None = 
                   preview: bool = False) -> Document:
     """Build the monthly report for a month (any period works; the title names its months).
     `preview` marks untranslated records instead of leaving them out."""
-    with translation.override(lang):
+    from speechwatch.stats.queries import counting_statuses
+
+    plan = load_plan("monthly", period.label)
+    # every figure of the report (tables, comparisons, charts) counts the plan's data basis
+    with translation.override(lang), counting_statuses(plan.statuses):
         return _build(period, lang, published, preview)
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 
 from speechwatch.incidents.models import PublishedFigure
 
-PUBLISHER = "Example Monitoring Service (demo)"
+PUBLISHER = "Open Steppe Media Monitor (demo)"
 # (month, measure, scope) -> amount added to the computed value in the published figure.
 DELIBERATE = {
     (dt.date(2024, 3, 1), "reports.total", "period"): 3,

@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from speechwatch.core.demo.phrases import PHRASES, TOPICS
+from speechwatch.core.demo.translations import record_texts
 from speechwatch.incidents import services
 from speechwatch.incidents.models import Actor, MoneyAmount, Proceeding, ProceedingBasis, ProceedingParty
+from speechwatch.reports.models import IncidentText
 from speechwatch.vocab.models import LegalArticle
 
 SEED = 20240430
@@ -173,6 +176,15 @@ def _proceeding(rng: random.Random, ctx: Context, incident: Any, category: str, 
         services.proceeding_add_stage(p, "other", day, user=editor, note="Official warning issued.")
 
 
+@cache
+def _city_names(city: str) -> dict[str, str]:
+    """A city's name in Russian and Kazakh, from the codebook's places."""
+    from speechwatch.vocab.models import Place
+
+    place = Place.objects.filter(name_en=city).first()
+    return {"ru": place.name_ru, "kk": place.name_kk} if place else {}
+
+
 def generate_incidents(ctx: Context) -> int:
     """Create the random monthly incidents; returns how many."""
     rng = random.Random(SEED)  # noqa: S311 (reproducible demo data, not security)
@@ -212,7 +224,7 @@ def generate_incidents(ctx: Context) -> int:
             user=user,
             title=title.format(**slots)[:300],
             summary=summary.format(**slots),
-            narrative=summary.format(**slots) + "\n\n" + summary_ru.format(**slots),
+            narrative="",  # the summary is the record's text; its Russian and Kazakh ones are IncidentText rows
             date=day if precise else day.replace(day=1),
             date_precision="day" if precise else "month",
             registered_month=month,
@@ -225,6 +237,8 @@ def generate_incidents(ctx: Context) -> int:
             confidential_notes="Victim asked not to be named publicly." if confidential else "",
             status="draft" if status == "draft" else status,
         )
+        for lang, (t, text) in record_texts(title, summary_ru, slots, _city_names(city), topic).items():
+            IncidentText.objects.create(incident=incident, lang=lang, title=t[:300], summary=text[:1000])
         if category.startswith("legal."):
             _proceeding(rng, ctx, incident, category, person, outlet)
         made += 1
