@@ -4,7 +4,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
 
-from speechwatch.api import views
+from speechwatch.api import stats_views, views
 
 app_name = "api"
 
@@ -21,5 +21,6 @@ urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="schema"),
     path("docs/", views.docs, name="docs"),
     path("docs/redoc.js", views.redoc_js, name="redoc_js"),
+    path("stats/<str:period>/", stats_views.PeriodFiguresView.as_view(), name="stats_period"),
     path("", include(router.urls)),
 ]
