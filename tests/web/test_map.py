@@ -30,12 +30,23 @@ def incidents(make_incident):
         return incident
 
     made = {
-        "old_shymkent": at(make_incident("Editor fined in 2017", "legal.civil", date=dt.date(2017, 5, 2),
-                                         registered_month=dt.date(2017, 5, 1)), "Shymkent"),  # fmt: skip
+        "old_shymkent": at(
+            make_incident(
+                "Editor fined in 2017", "legal.civil", date=dt.date(2017, 5, 2), registered_month=dt.date(2017, 5, 1)
+            ),
+            "Shymkent",
+        ),
         "new_shymkent": at(make_incident("Camera taken at a rally", "rights.attack"), "Shymkent"),
         "two_places": at(make_incident("Two cities, one blogger", "legal.civil"), "Semey", "Almaty"),
-        "old_taldykorgan": at(make_incident("Site blocked in 2021", "access.blocking", date=dt.date(2021, 8, 9),
-                                            registered_month=dt.date(2021, 8, 1)), "Taldykorgan"),  # fmt: skip
+        "old_taldykorgan": at(
+            make_incident(
+                "Site blocked in 2021",
+                "access.blocking",
+                date=dt.date(2021, 8, 9),
+                registered_month=dt.date(2021, 8, 1),
+            ),
+            "Taldykorgan",
+        ),
         "confidential": at(make_incident("Source protected", is_confidential=True), "Oral"),
         "draft": at(make_incident("Not yet checked", status="draft"), "Taraz"),
         "nowhere": make_incident("Place unknown", "legal.civil"),
@@ -99,7 +110,8 @@ def test_each_region_link_lands_on_a_list_of_that_count(client, users, incidents
         assert len(ids) == region["count"], (region["code"], basis, role)
         assert ids <= visible_ids(user, **filters)
         # the SVG draws the same link with the same count in its accessible name
-        assert drawn[region["list_url"]].endswith(f": {region['count']} incident" + ("" if region["count"] == 1 else "s"))
+        noun = "incident" if region["count"] == 1 else "incidents"
+        assert drawn[region["list_url"]].endswith(f": {region['count']} {noun}")
 
 
 def test_then_and_now_differ_where_borders_changed(client, incidents):
