@@ -8,7 +8,7 @@ from django.urls import reverse
 from ingest_synthetic import extraction, fake_extract, line_of, report_text
 
 from speechwatch.core.models import Job
-from speechwatch.incidents.models import Incident, SourceDocument
+from speechwatch.incidents.models import Actor, Incident, SourceDocument
 from speechwatch.ingest import views
 from speechwatch.ingest.models import IngestItem
 from speechwatch.ingest.store import store_extraction
@@ -139,6 +139,8 @@ def _form_data(incident, **changes):
         "secondary_categories": [c.pk for c in incident.secondary_categories.all()],
         "summary": incident.summary,
         "case": "",
+        "case_action": "none",
+        "case_title": "",
         "actors-TOTAL_FORMS": "2",
         "actors-INITIAL_FORMS": "2",
         "actors-MIN_NUM_FORMS": "0",
@@ -164,7 +166,9 @@ def test_monitor_corrects_own_draft_but_cannot_accept_or_reject(client, users, s
     assert response.status_code == 302
     incident.refresh_from_db()
     assert (incident.title, incident.status) == ("Reporter detained at a miners' protest", "draft")
-    assert [v.actor.name for v in incident.involvements.all()] == ["Dariga Omarbekova"]  # outlet row removed
+    # the corrected actors are still a proposal: nothing shared exists before an editor accepts
+    assert not incident.involvements.exists() and not Actor.objects.exists()
+    assert [a["name"] for a in incident.proposal.actors] == ["Dariga Omarbekova"]  # outlet row removed
     for action in ("accept", "reject"):
         assert client.post(url, _form_data(incident, action=action)).status_code == 403
         decide = reverse("ingest:draft_decide", args=[incident.pk])
@@ -202,11 +206,14 @@ def test_editor_accepts_with_corrections_and_rejects(client, users, stored):
         users["editor"],
     )
     assert first.verified_at is not None
+    assert [(v.actor.name, v.role) for v in first.involvements.all()] == [("Dariga Omarbekova", "victim")]
+    assert first.proposal.status == "accepted" and first.proposal.decided_by == users["editor"]
 
     second = drafts[1]
     client.post(reverse("ingest:draft", args=[second.pk]), {"action": "reject", "reason": "not a violation"})
     second.refresh_from_db()
     assert second.status == "rejected" and "not a violation" in second.confidential_notes
+    assert second.proposal.status == "rejected" and not second.involvements.exists()
 
     third = drafts[2]
     client.post(reverse("ingest:draft_decide", args=[third.pk]), {"action": "accept"})
@@ -266,13 +273,13 @@ def test_review_form_offers_a_monitor_no_confidential_case(client, users, stored
     html = client.get(url).content.decode()
     assert "Open lawsuit against a paper" in html
     assert "Sealed investigation" not in html
-    response = client.post(url, _form_data(incident, case=str(secret.pk)))
+    response = client.post(url, _form_data(incident, case_action="existing", case=str(secret.pk)))
     assert response.status_code == 200  # refused: not a valid choice
     incident.refresh_from_db()
-    assert incident.case_id is None
-    assert client.post(url, _form_data(incident, case=str(open_case.pk))).status_code == 302
+    assert incident.case_id is None and incident.proposal.case_id is None
+    assert client.post(url, _form_data(incident, case_action="existing", case=str(open_case.pk))).status_code == 302
     incident.refresh_from_db()
-    assert incident.case_id == open_case.pk
+    assert incident.case_id is None and incident.proposal.case_id == open_case.pk  # linked on accept
     client.force_login(users["editor"])
     assert "Sealed investigation" in client.get(url).content.decode()
 
