@@ -9,6 +9,7 @@ from typing import Any
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from speechwatch.api.serializers_outcomes import party_data
 from speechwatch.core import permissions
 from speechwatch.incidents.models import (
     Actor,
@@ -93,7 +94,7 @@ class ProceedingSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(serializers.ListField(child=serializers.DictField()))
     def get_parties(self, p: Proceeding) -> list[dict[str, Any]]:
-        return [{"actor": x.actor_id, "name": x.actor.name, "role": x.role} for x in p.parties.all()]
+        return [party_data(x, _user(self)) for x in p.parties.all()]
 
 
 @extend_schema_field({"type": "string", "pattern": r"^\d{4}-\d{2}$", "example": "2024-03"})
@@ -168,9 +169,12 @@ class IncidentDetailSerializer(IncidentSerializer):
         qs = (
             Proceeding.objects.restrict(_user(self))
             .filter(incident=i)
-            .prefetch_related("bases__article", "parties__actor", "stages", "amounts")
+            .prefetch_related(
+                "bases__article", "parties__actor", "parties__charges__article", "parties__sentences",
+                "parties__bans", "stages", "amounts",
+            )
         )
-        return ProceedingSerializer(qs, many=True).data
+        return ProceedingSerializer(qs, many=True, context=self.context).data
 
 
 class CaseSerializer(serializers.ModelSerializer):

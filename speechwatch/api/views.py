@@ -148,7 +148,10 @@ class ProceedingViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self) -> QuerySet:
         return (
             Proceeding.objects.restrict(self.request.user)
-            .prefetch_related("bases__article", "parties__actor", "stages", "amounts")
+            .prefetch_related(
+                "bases__article", "parties__actor", "parties__charges__article", "parties__sentences",
+                "parties__bans", "stages", "amounts",
+            )
             .order_by("-filed_on", "-id")
         )
 
