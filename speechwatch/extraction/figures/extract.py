@@ -64,7 +64,7 @@ BEFORE_SKIP = re.compile(
     re.IGNORECASE,
 )
 NARRATIVE_BLOCK = re.compile(
-    r"\b(?:years?|days?|months?|times|people|persons|lecturers|employees|residents|"
+    r"\b(?:years?|days?|months?|times|people|persons|employees|residents|"
     r"sentenced|signatures|percent)\b",
     re.IGNORECASE,
 )
@@ -123,13 +123,6 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False  # a date: "24 april", "April 24"
     if re.match(r"^\s*(?:%|percent|per cent|процент)", after, re.IGNORECASE):
         return False
-    if (
-        n.words
-        and raw[0].isupper()
-        and re.search(r"[A-ZА-Я][\w.]*[ \t]+\Z", before)
-        and not re.search(r"[.!?:;\-–—•]\s*[\w.]*\s+\Z|^\s*\Z", before)
-    ):
-        return False  # a capitalised number word after a name is part of the name ("Denis Ten")
     if re.match(r"^[’']s\b", after):
         return False
     if n.words and re.search(r"(?:\bни|\bnot a|\bnone of the)\s+\Z", before, re.IGNORECASE):
@@ -496,12 +489,12 @@ class _Extractor:
         label_form = start != n.start
         if (
             parent is None
-            and measure == "legal.civil.decisions_for_media"
             and self.figures
-            and self.figures[-1].measure == "legal.civil.decisions"
             and self.figures[-1].sentence >= si - 2
+            and measure not in cues.GROUP_MEASURES
+            and self._allowed(measure, cues.CHILDREN.get(self.figures[-1].measure, ()))
         ):
-            parent = self.figures[-1]  # "Three judicial acts were passed. And, zero in favour of the media."
+            parent = self.figures[-1]  # a sub-measure told right after its parent's count belongs to it
         if (
             parent is None
             and not label_form
