@@ -1,14 +1,20 @@
 """Where each number of the statistics pages leads: the incidents behind a computed figure, or the
 document behind a published one.
 
-A count of reports (`reports.total`, a group total, a category) links to the public incident list
-filtered to exactly what the figure counts: registration months of the scope (`registered_from`,
-`registered_to`, methodology §3.1), the group or primary category, no follow-ups (§3.2) and, for readers
-who count only public records, published status; the list then shows the same number of rows as the
-figure. Proceeding-based measures (charges, claims, decisions, money) count proceedings, judicial
-acts or tenge rather than incidents, so no list filter can reproduce them: they link to the
-statistics' own page of the incidents behind that figure (`stats:behind`), which lists exactly the
-records `engine.figure_ids` returns, as far as the reader may see them.
+The public incident list can reproduce a figure exactly only for readers whose list shows the same
+records the figure counts: anonymous visitors and viewers, whose figures count published,
+non-confidential records (`stats_filters_for`) and whose list, filtered to `status=published`, shows
+exactly those. For them a group total or a category links to `/incidents/?` with the registration months
+of the scope (`registered_from`, `registered_to`, methodology §3.1), the group or the category (the
+list matches the primary category, as statistics count), `follow_up=false` (§3.2) and
+`status=published`; the list then has as many rows as the figure says.
+
+Everything else links to the statistics' own page of the incidents behind one figure (`stats:behind`),
+which lists exactly the records `engine.figure_ids` returns, as far as the reader may see them:
+`reports.total` (the list has no filter for "any counted group"), proceeding-based measures (they count
+proceedings, judicial acts or tenge, not incidents), and every figure of editors and monitors (editors
+count verified and published records while their list also holds drafts; a monitor's list also holds
+their own confidential records, which public figures leave out).
 """
 
 from __future__ import annotations
@@ -28,21 +34,26 @@ def month_params(p: Period) -> dict[str, str]:
     return {"registered_from": p.first_month.strftime("%Y-%m"), "registered_to": p.last_month.strftime("%Y-%m")}
 
 
-def list_params(measure: M.Measure, p: Period, *, public_only: bool) -> dict[str, str] | None:
-    """The incident-list filters that select exactly the incidents a report measure counts in `p`, or
-    None for a measure the list cannot reproduce (proceeding-based ones)."""
-    if measure.kind != M.INCIDENTS:
+def list_reproduces(user) -> bool:
+    """True when the reader's incident list, filtered to published records, holds exactly the records
+    their figures count (anonymous visitors and viewers)."""
+    from speechwatch.core.permissions import role_of
+
+    return role_of(user) in (None, "viewer")
+
+
+def list_params(measure: M.Measure, p: Period) -> dict[str, str] | None:
+    """The incident-list filters that select exactly the published incidents a group or category
+    counts in `p`, or None for a measure the list cannot reproduce."""
+    if measure.kind != M.INCIDENTS or measure.code == ALL_GROUPS:
         return None
     params = month_params(p)
-    if measure.code == ALL_GROUPS:
-        params["counted"] = "true"
-    elif measure.code == f"{measure.group}.total":
+    if measure.code == f"{measure.group}.total":
         params["group"] = measure.group
     else:
         params["category"] = measure.code
-        params["primary"] = "true"
     params["follow_up"] = "false"
-    params["status"] = "published" if public_only else "counted"
+    params["status"] = "published"
     return params
 
 
@@ -55,9 +66,9 @@ def behind_url(period: Period, measure: str, scope: str) -> str:
 
 
 def figure_url(measure: M.Measure | None, code: str, scope: str, scope_period: Period, period: Period, *,
-               public_only: bool) -> str:  # fmt: skip
+               user) -> str:  # fmt: skip
     """The link of one computed number: the filtered incident list or the page of records behind it."""
-    params = list_params(measure, scope_period, public_only=public_only) if measure else None
+    params = list_params(measure, scope_period) if measure and list_reproduces(user) else None
     if params is not None:
         return incident_list_url(params)
     return behind_url(period, code, scope)

@@ -52,7 +52,6 @@ def figure_rows(period: Period, figures: list[OfficialFigure], lang: str, *, use
     from speechwatch.stats.engine import SCOPE_PERIODS
 
     catalogue = M.by_code(lang)
-    public_only = reader_filters(user) is not None
     rows: dict[str, dict[str, Any]] = {}
     for f in figures:
         m = catalogue.get(f.measure)
@@ -65,8 +64,7 @@ def figure_rows(period: Period, figures: list[OfficialFigure], lang: str, *, use
             link = (f.source_document or {}).get("url") or _figure_page(f)
             title = _("Published in: %(doc)s") % {"doc": (f.source_document or {}).get("title") or f.publisher}
         else:
-            link = figure_url(m, f.measure, f.scope, SCOPE_PERIODS[f.scope](period), period,
-                              public_only=public_only)  # fmt: skip
+            link = figure_url(m, f.measure, f.scope, SCOPE_PERIODS[f.scope](period), period, user=user)
             title = _("The incidents behind this number")
         row["cells"][f.scope] = {"value": f.value, "text": fmt_value(f.value, f.measure, lang), "url": link,
                                  "title": title, "alternatives": f.alternatives}  # fmt: skip
@@ -144,11 +142,10 @@ def charts(p: Period, user: Any, lang: str) -> list:
     cats = [m for m in catalogue if m.kind == M.INCIDENTS and not m.code.endswith(".total")]
     values = {f.measure: f.value for f in compute(p, measures=[m.code for m in cats], scopes=("period",),
                                                    filters=filters)}  # fmt: skip
-    public_only = filters is not None
     out = [
         C.group_trend(p, groups, filters),
         C.category_bars([(m.code, m.label, values.get(m.code, 0),
-                          figure_url(m, m.code, "period", p, p, public_only=public_only)) for m in cats]),
+                          figure_url(m, m.code, "period", p, p, user=user)) for m in cats]),
     ]  # fmt: skip
     regions = {code: label for code, label in _region_labels(Region, lang)}
     regions["unknown"] = _("Region not known")
