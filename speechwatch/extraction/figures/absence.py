@@ -51,6 +51,9 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         sentence = doc.flat[start:end].strip()
         if not sentence or not is_absence(sentence, doc.language):
             continue
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)}
+        if period and years and not any(period.start.year <= y <= period.end.year for y in years):
+            continue  # "in 2019 there were no murders" in a 2020 report: a comparison, not this period's figure
         measure = lexicon.best_measure(sentence, doc.language)
         if measure is None or measure.startswith("*."):
             continue

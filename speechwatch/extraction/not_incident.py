@@ -1,0 +1,91 @@
+"""What is not an incident: statements of absence, statistic sentences, comparisons and conclusions.
+
+Why: the segmenter finds paragraphs; some paragraphs tell no event. "No journalists were killed" is a
+figure of value 0 (methodology §3.7; reading the annual seed once produced a murder out of it);
+"During the month, 12 journalists were detained" is a count; "Compared with October, lawsuits fell by a
+third" is a comparison; "In general, the situation remained tense" is a conclusion. A segment made only
+of such sentences is a narrative block of the report, never an incident. The openings of comparisons
+and conclusions are data (`data/not_incident.json`); absence forms live with the figures
+(`figures/absence.py`); a statistic sentence is a count followed by a counted noun with no event day.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from speechwatch.extraction.document import split_sentences
+
+_DATA = Path(__file__).parent / "data" / "not_incident.json"
+_MAX_SENTENCES = 4  # a longer paragraph tells a story even if it opens with a figure
+_NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]{3,})")
+
+
+@cache
+def _patterns() -> dict[str, dict[str, re.Pattern[str]]]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))
+    out: dict[str, dict[str, re.Pattern[str]]] = {}
+    for kind in ("comparison", "conclusion"):
+        out[kind] = {lang: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+                     for lang, pats in raw[kind].items()}
+    return out
+
+
+def _matches(kind: str, sentence: str, language: str) -> bool:
+    by_lang = _patterns()[kind]
+    return any(p.search(sentence) for lang in {language, "en"} if (p := by_lang.get(lang)))
+
+
+def _has_event_day(sentence: str) -> bool:
+    from speechwatch.extraction.dates import find_dates
+
+    return any(d.precision == "day" for d in find_dates(sentence, None)) or bool(
+        re.search(r"\b(?:on|On)\s+[A-Z][a-z]+\s+\d{1,2}\b|(?<!\d)\d{1,2}\s+[а-яәғқңөұүһі]+(?:да|де|та|те|а|я)\b",
+                  sentence))
+
+
+def is_statistic(sentence: str, language: str) -> bool:
+    """A count of counted things ("12 journalists were detained", "нападений – 4") with no event day."""
+    from speechwatch.extraction.figures.lexicon import is_count_noun
+    from speechwatch.extraction.numbers import find_numbers
+
+    if _has_event_day(sentence):
+        return False
+    for n in find_numbers(sentence):
+        if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
+            continue
+        m = _NOUN_AFTER.match(sentence, n.end)
+        if m and is_count_noun(m.group(1), language):
+            return True
+        before = sentence[max(0, n.start - 60):n.start]
+        if re.search(r"[–—:-]\s*\Z", before) and len(before.split()) >= 2:
+            return True  # "Attacks on journalists – 4"
+    return False
+
+
+def sentence_kind(sentence: str, language: str) -> str | None:
+    """'absence', 'statistic', 'comparison' or 'conclusion' for a sentence that tells no event; else None."""
+    from speechwatch.extraction.figures.absence import is_absence
+
+    s = sentence.strip().lstrip("-–—•·*▪ ")
+    if not s:
+        return None
+    if _matches("conclusion", s, language):
+        return "conclusion"
+    if _matches("comparison", s, language) and not _has_event_day(s):
+        return "comparison"
+    if is_absence(s, language) and not _has_event_day(s):
+        return "absence"
+    if is_statistic(s, language):
+        return "statistic"
+    return None
+
+
+def is_narrative_block(text: str, language: str) -> bool:
+    """Whether every sentence of a short segment is one that tells no event."""
+    sentences = split_sentences(text)
+    if not sentences or len(sentences) > _MAX_SENTENCES:
+        return False
+    return all(sentence_kind(s, language) for s in sentences)
