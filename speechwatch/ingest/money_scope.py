@@ -10,24 +10,33 @@ another year or as a comparison is never a claim of the period). Each amount kee
 - `previous_year`: "last year", "в прошлом году", or a year before the report's;
 - `history`: a case's past ("in total since", "earlier", an older year in a case story);
 - `comparison`: "compared with", "по сравнению";
+- `other_year`: the nearest year to the amount is after the report's ("9.3 billion for the next three years");
+- `detail`: a share of an amount already given ("6 million (1.5 million to each plaintiff)");
 - `unknown`: the amount could not be found in the record's text.
 
-Only `period` is proposed as counted; anything else is shown to the editor, who may confirm it.
+The year nearest to the amount within its clause decides first ("79 million in 2020 (101 million in
+2019)" gives 2020 and 2019 to the two sums), then the cue words of the clause. Only money of scope
+`period` and of a legal kind (claimed, awarded, recovered, fine) is proposed as counted; anything else
+is shown to the editor, who may confirm it.
 """
 
 from __future__ import annotations
 
 import re
 
-PERIOD, YTD, PREVIOUS_YEAR, HISTORY, COMPARISON, UNKNOWN = (
+PERIOD, YTD, PREVIOUS_YEAR, HISTORY, COMPARISON, OTHER_YEAR, DETAIL, UNKNOWN = (
     "period",
     "ytd",
     "previous_year",
     "history",
     "comparison",
+    "other_year",
+    "detail",
     "unknown",
 )
-SCOPES = (PERIOD, YTD, PREVIOUS_YEAR, HISTORY, COMPARISON, UNKNOWN)
+SCOPES = (PERIOD, YTD, PREVIOUS_YEAR, HISTORY, COMPARISON, OTHER_YEAR, DETAIL, UNKNOWN)
+COUNTED_KINDS = ("claimed", "awarded", "recovered", "fine")
+EACH = re.compile(r"\b(?:each|per|apiece|каждому|каждого|каждой|с каждого|әрқайсысына)\b", re.I)
 
 CUES: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -40,7 +49,7 @@ CUES: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         COMPARISON,
-        re.compile(r"compared (?:with|to)|in comparison|as against|по сравнению|в сравнении|салыстырғанда", re.I),
+        re.compile(r"compared? (?:with|to)|in comparison|as against|по сравнению|в сравнении|салыстырғанда", re.I),
     ),
     (
         PREVIOUS_YEAR,
@@ -100,16 +109,40 @@ def sentence_around(text: str, at: tuple[int, int]) -> str:
     return text[start : min(ends) if ends else len(text)].strip()
 
 
+def _clause(sentence: str, at: int) -> tuple[str, int, bool]:
+    """The part of the sentence an amount at offset `at` belongs to: the parenthesis it sits in, else
+    the sentence with its parentheses blanked out; with the amount's offset in it."""
+    opened = sentence.rfind("(", 0, at)
+    if opened >= 0 and sentence.rfind(")", opened, at) < 0:
+        closed = sentence.find(")", at)
+        end = closed if closed >= 0 else len(sentence)
+        return sentence[opened + 1 : end], at - opened - 1, True
+    return re.sub(r"\([^)]*\)?", lambda m: " " * len(m.group(0)), sentence), at, False
+
+
+def _nearest_year(clause: str, at: int) -> int | None:
+    years = [(abs(m.start() - at), int(m.group(1))) for m in YEAR.finditer(clause)]
+    return min(years)[1] if years else None
+
+
 def scope_of(text: str, kzt: int, report_year: int | None) -> tuple[str, str]:
     """(scope, the sentence that decided it) for an amount of `kzt` tenge in a record's text."""
     at = locate(text, kzt)
     if at is None:
         return UNKNOWN, ""
     sentence = sentence_around(text, at)
+    offset = sentence.find(text[at[0] : at[1]])
+    clause, where, bracketed = _clause(sentence, max(offset, 0))
+    context = sentence[:300]
+    year = _nearest_year(clause, where)
+    if report_year is not None and year is not None:
+        if year < report_year:
+            return (PREVIOUS_YEAR if year == report_year - 1 else HISTORY), context
+        if year > report_year:
+            return OTHER_YEAR, context
     for scope, cue in CUES:
-        if cue.search(sentence):
-            return scope, sentence[:300]
-    years = {int(y) for y in YEAR.findall(sentence)}
-    if report_year is not None and years and all(y < report_year for y in years):
-        return (PREVIOUS_YEAR if years == {report_year - 1} else HISTORY), sentence[:300]
-    return PERIOD, sentence[:300]
+        if cue.search(clause):
+            return scope, context
+    if bracketed and EACH.search(clause):
+        return DETAIL, context
+    return PERIOD, context
