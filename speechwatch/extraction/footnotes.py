@@ -79,17 +79,23 @@ def _looks_like_note(number: int, body: str, cited: set[int], previous: int) -> 
 
 
 def _paragraph_before(text: str, at: int) -> tuple[int, int] | None:
-    """The span of the last non-note paragraph that ends before offset `at`."""
-    cut = text.rfind("\n\n", 0, max(at - 1, 0))
-    while cut > 0:
-        start = text.rfind("\n\n", 0, cut)
-        start = 0 if start < 0 else start + 2
-        block = text[start:cut].strip()
-        if block and not NOTE_RE.match(block.splitlines()[0]):
-            lead = len(text[start:cut]) - len(text[start:cut].lstrip())
-            return start + lead, start + lead + len(block)
-        cut = start - 2 if start > 1 else 0
-    return None
+    """The span of the last paragraph (lines up to a blank line) before offset `at` that is not a note."""
+    end = at
+    while end > 0:
+        line_start = text.rfind("\n", 0, max(end - 1, 0)) + 1
+        line = text[line_start:end].strip()
+        if line and not NOTE_RE.match(text[line_start:end]):
+            break
+        end = line_start - 1 if line_start > 0 else 0
+    if end <= 0:
+        return None
+    stop = end
+    start = text.rfind("\n\n", 0, stop)
+    start = 0 if start < 0 else start + 2
+    block = text[start:stop]
+    lead = len(block) - len(block.lstrip())
+    trail = len(block) - len(block.rstrip())
+    return (start + lead, stop - trail) if block.strip() else None
 
 
 def find_footnotes(text: str) -> list[Footnote]:
