@@ -69,7 +69,7 @@ def fill(n: int) -> None:
 
     from speechwatch.accounts.models import User
     from speechwatch.incidents.models import Incident, IncidentPlace
-    from speechwatch.vocab.models import Category, Place
+    from speechwatch.vocab.models import Category, LegalArticle, Place
 
     have = Incident.objects.count()
     if have >= n:
@@ -81,6 +81,8 @@ def fill(n: int) -> None:
     places = list(Place.objects.all())
     regions = {p.pk: p.region_on(None) for p in places}
     User.objects.get_or_create(username="bench-editor", defaults={"role": "editor"})
+    actors = _bench_actors()
+    articles = list(LegalArticle.objects.all())
     start = time.perf_counter()
     batch = 5000
     for lo in range(have, n, batch):
@@ -115,11 +117,57 @@ def fill(n: int) -> None:
                 links.append(IncidentPlace(incident=inc, place=place, region_then=region, region_now=region,
                                            name_as_written=place.name_en))  # fmt: skip
             IncidentPlace.objects.bulk_create(links)
+            _fill_relations(made, rng, actors, articles)
         print(f"  {min(n, lo + batch)} / {n} incidents ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
     from django.db import connection
 
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+
+
+def _bench_actors() -> dict[str, list]:
+    """A small cast for the facet counts: state perpetrators, other perpetrators, outlets as victims."""
+    from speechwatch.incidents.models import Actor
+
+    cast = {
+        "state": [("Akimat %d", "organisation", "akimat"), ("Police department %d", "organisation", "police"),
+                  ("Official %d", "person", "official")],
+        "non_state": [("Businessman %d", "person", "citizen"), ("Company %d", "organisation", "company")],
+        "outlet": [(f"{sub.title()} outlet %d", "outlet", sub)
+                   for sub in ("newspaper", "tv", "radio", "news_agency", "online", "telegram", "youtube")],
+    }  # fmt: skip
+    out: dict[str, list] = {}
+    for group, kinds in cast.items():
+        out[group] = [
+            Actor.objects.get_or_create(name=name % i, kind=kind, defaults={"subkind": sub})[0]
+            for name, kind, sub in kinds
+            for i in range(10)
+        ]
+    return out
+
+
+def _fill_relations(made: list, rng: random.Random, actors: dict[str, list], articles: list) -> None:
+    """Perpetrators (state 60 %, other 40 %) for about half the incidents, an outlet as victim for a
+    quarter, and a proceeding with one legal basis for every incident of the `legal` group."""
+    from speechwatch.incidents.models import Involvement, Proceeding, ProceedingBasis
+
+    involvements, procs = [], []
+    for inc in made:
+        if rng.random() < 0.5:
+            side = "state" if rng.random() < 0.6 else "non_state"
+            involvements.append(Involvement(incident=inc, actor=rng.choice(actors[side]), role="perpetrator"))
+        if rng.random() < 0.25:
+            involvements.append(Involvement(incident=inc, actor=rng.choice(actors["outlet"]), role="victim"))
+        code = inc.primary_category.code
+        if code.startswith("legal.") and articles:
+            kind = {"legal.criminal": "criminal", "legal.administrative": "administrative",
+                    "legal.warning": "warning"}.get(code, "civil")  # fmt: skip
+            procs.append(Proceeding(incident=inc, kind=kind, is_confidential=rng.random() < 0.05))
+    Involvement.objects.bulk_create(involvements)
+    made_procs = Proceeding.objects.bulk_create(procs)
+    ProceedingBasis.objects.bulk_create(
+        [ProceedingBasis(proceeding=p, article=rng.choice(articles)) for p in made_procs]
+    )
 
 
 def page_rows_query(path: str, user):  # type: ignore[no-untyped-def]

@@ -45,8 +45,10 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
         links.append((_("Ingest"), _first_url(["ingest:index", "ingest:upload", "ingest:list"], "/ingest/")))
     if permissions.can_publish(user):
         links.append((_("Close month"), _first_url(["reports:close"], f"/reports/close/{last_month}/", last_month)))
-    if permissions.role_of(user) is not None:
-        links.append((_("Statistics"), _first_url(["stats:index", "stats:home"], "/stats/")))
+    # the public research portal, for everyone: statistics, the map, the downloads
+    links.append((_("Statistics"), _first_url(["stats:index", "stats:home"], "/stats/")))
+    links.append((_("Map"), _first_url(["map:incident_map"], "/map/")))
+    links.append((_("Open data"), _first_url(["opendata:dictionary"], "/data/")))
     links.append((_("API"), _first_url(["api:docs", "api:api-root"], "/api/")))
     return links
 
@@ -145,6 +147,12 @@ class _RowKit:
             self.dates[key] = esc(precise_date(day, precision))
         return self.dates[key]
 
+    def month(self, day: Any) -> str:
+        key = (day, "registered")
+        if key not in self.dates:
+            self.dates[key] = esc(month_label(day))
+        return self.dates[key]
+
     def label(self, text: str) -> str:
         if text not in self.labels:
             self.labels[text] = esc(text)
@@ -189,23 +197,26 @@ def month_rows(context: Any, incidents: list[Any], show_status: bool = False) ->
 
 
 @register.simple_tag(takes_context=True)
-def incident_rows(context: Any, incidents: list[Any], show_status: bool = False) -> str:
+def incident_rows(context: Any, incidents: list[Any], show_status: bool = False, show_registered: bool = False) -> str:
     """The rows of the incident tables (list, home, case, dashboard) from IncidentRow values (labels and
     places resolved by the view, once per page), built in Python for speed; every value is escaped
-    (see _RowKit)."""
+    (see _RowKit). `show_registered` adds the registration month first (the list's default order)."""
     kit = _RowKit.of(context)
     out = []
     for i in incidents:
+        month = kit.month(i.registered_month) if show_registered else ""
         places = "; ".join(
             f"{esc(name)} <small>({kit.label(region)})</small>" if region is not None else esc(name)
             for name, region in i.places
         )
         row = f"{kit.head(i, kit.follow_up_long)}</td><td>{kit.label(i.primary_category.label)}</td><td>{places}</td>"
+        if month:
+            row = f'<tr><td class="nowrap">{month}</td>{row.removeprefix("<tr>")}'
         if show_status:
             row += kit.status_cell(i)
         out.append(row + "</tr>")
     if not out:
-        out.append(format_html('<tr><td colspan="5">{}</td></tr>', gettext("No incidents.")))
+        out.append(format_html('<tr><td colspan="6">{}</td></tr>', gettext("No incidents.")))
     return mark_safe("".join(out))  # noqa: S308 (every value above went through esc or format_html)
 
 

@@ -6,9 +6,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from django.db import connection
 from django.db.models import Count, Prefetch, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 
 from speechwatch.codebook import label as pick_label
@@ -25,9 +27,12 @@ from speechwatch.incidents.models import (
     ProceedingParty,
     StageEvent,
 )
+from speechwatch.stats.aggregates import fast_session
 from speechwatch.vocab.models import CategoryGroup
 from speechwatch.web.audit import history_entries
+from speechwatch.web.facets import Counts, build_facets, cached_counts
 from speechwatch.web.filtersets import IncidentFilterSet, codebook_for, invalidate_codebook
+from speechwatch.web.listing import SORT_CAPTIONS, canonical_query, with_query
 from speechwatch.web.paging import paginate
 
 # What a table row shows, read as plain values (no model instances: a page of rows costs a few
@@ -144,7 +149,59 @@ def incident_list(request: HttpRequest) -> HttpResponse:
     )
     page = paginate(filterset.qs.values_list(*ROW_FIELDS), request.GET.get("page"))
     page.items = incident_rows(page.items, request)
-    return render(request, "web/incident_list.html", {"filter": filterset, "page": page})
+    return render(request, "web/incident_list.html", list_context(request, filterset, page))
+
+
+def list_context(request: HttpRequest, filterset: IncidentFilterSet, page: Any) -> dict[str, Any]:
+    """What the list page shows beside its rows: the facet counts of the filtered set (their sum is the
+    exact total, so the page no longer says "500+"), the order and why, and the links of this view
+    (sort, pages, downloads, map), all on the canonical query of `web.listing`."""
+    book = codebook_for(request)
+    names = list(filterset.filters)
+    params = filterset.form.cleaned_data if filterset.form.is_valid() else {}
+    raw = {name: request.GET.get(name, "") for name in names}
+    if params:  # the cleaned values decide (an invalid field is left out of every link)
+        raw = {name: value for name, value in raw.items() if name not in filterset.form.errors}
+    query = canonical_query(raw, names)
+    counts = facet_counts(filterset, request.user, book, query)
+    if counts is not None and counts.total >= page.total:
+        page.total, page.capped = counts.total, False
+    sort = filterset.sort_key
+    more = {"date_from", "date_to", "month", "registered_from", "registered_to", "secondary", "region_now",
+            "status", "follow_up", "outlet_kind", "proceeding_kind", "article", "actor"}  # fmt: skip
+    return {
+        "filter": filterset,
+        "page": page,
+        "facets": build_facets(counts, raw, names, book) if counts is not None else [],
+        "query": query,
+        "sort": sort,
+        "sort_caption": SORT_CAPTIONS[sort],
+        "more_open": any(raw.get(name) for name in more),
+        "page_links": {
+            "previous": with_query("", canonical_query(raw, names, page=page.previous_number)) or "?",
+            "next": with_query("", canonical_query(raw, names, page=page.next_number)),
+        },
+        "downloads": [(fmt.upper(), with_query("", query, format=fmt)) for fmt in ("csv", "xlsx", "json", "geojson")],
+        "map_url": with_query(_first_path("map:incident_map", "/map/"), query),
+        "canonical_url": request.build_absolute_uri(with_query(request.path, query)),
+    }
+
+
+def facet_counts(filterset: IncidentFilterSet, user: Any, book: Any, query: str) -> Counts | None:
+    """The facet counts, or None when the filters are invalid (the list then shows every visible row,
+    and counts of another set than the one asked for would mislead)."""
+    if filterset.is_bound and not filterset.form.is_valid():
+        return None
+    use_cache = not connection.in_atomic_block
+    with fast_session():
+        return cached_counts(filterset.qs, user, book, query, use_cache=use_cache)
+
+
+def _first_path(name: str, fallback: str) -> str:
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return fallback
 
 
 def _proceedings(user: Any, incident: Incident) -> list[Proceeding]:
