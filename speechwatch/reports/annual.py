@@ -141,7 +141,8 @@ def _overview(sec: Section, doc: Document, period: Period, fs: FigureSet, lang: 
     sec.add(summary_table(fs, lang, fs.order, caption=_("Reports registered in the year"),
                           scopes=("period", "previous_year")))
     add_basis_note(sec, fs)
-    for make in (C.month_by_group_chart, C.region_chart, C.perpetrator_chart, C.money_chart):
+    # the money chart belongs to the civil claims chapter: printed once, there
+    for make in (C.month_by_group_chart, C.region_chart, C.perpetrator_chart):
         spec = make(period, lang)
         if spec is not None:
             sec.add(Chart(spec))

@@ -15,6 +15,8 @@ from speechwatch.reports.document import Table
 from speechwatch.reports.fmt import value as fmt_value
 from speechwatch.stats.periods import Period
 
+COMPUTED_MARK = " †"  # on the published basis: computed from records, not published by the organisation
+
 
 @dataclass
 class FigureSet:
@@ -39,6 +41,11 @@ class FigureSet:
 
     def label(self, measure: str) -> str:
         return self.labels.get(measure, measure)
+
+    def is_computed_only(self, measure: str, scope: str) -> bool:
+        """On the published basis: a value the organisation did not publish (computed from records)."""
+        published_scope = scope in ("period", "ytd")
+        return self.official_basis == "published" and published_scope and (measure, scope) not in self.sources
 
     def nonzero(self, measure: str, scopes: Iterable[str] = ("period", "ytd")) -> bool:
         return any(self.get(measure, s) for s in scopes)
@@ -69,17 +76,21 @@ def load(period: Period, lang: str, scopes: tuple[str, ...] = ("period", "ytd"),
 
 def _overlay_official(fs: FigureSet, period: Period, scopes: tuple[str, ...]) -> None:
     """Replace computed values by the period's published figures when the editors chose the published
-    basis for it (speechwatch.stats.basis, when installed)."""
+    basis for it (speechwatch.stats.basis). A measure the organisation did not publish keeps its
+    computed value, marked as such (`is_computed_only`)."""
     try:
-        from speechwatch.stats.basis import official_figures
-    except ImportError:
+        from speechwatch.stats.basis import PUBLISHED, basis_of, official_figures
+    except ImportError:  # pragma: no cover - the basis module ships with the statistics app
         return
-    for f in official_figures(period):
-        if getattr(f, "basis", "") != "published" or f.scope not in scopes:
+    if basis_of(period) != PUBLISHED:
+        return
+    fs.official_basis = "published"
+    wanted = tuple(s for s in scopes if s in ("period", "ytd"))
+    for f in official_figures(period, user=None, scopes=wanted, with_ids=False):
+        if f.basis != PUBLISHED:
             continue
-        fs.official_basis = "published"
         fs.values[(f.measure, f.scope)] = int(f.value)
-        fs.sources[(f.measure, f.scope)] = _source_label(getattr(f, "source_document", None))
+        fs.sources[(f.measure, f.scope)] = _source_label(f.source_document) or f.publisher
         if f.measure not in fs.labels:
             fs.labels[f.measure] = f.measure
             fs.order.append(f.measure)
@@ -147,5 +158,6 @@ def summary_table(fs: FigureSet, lang: str, codes: list[str], caption: str = "",
         label = ("\u2003" * depth) + fs.label(code)
         if is_total(code) or (code.count(".") == 1 and code in keep):
             emphasis.add(len(rows))
-        rows.append([label, *[fmt_value(fs.get(code, s), code, lang) for s in scopes]])
+        rows.append([label, *[fmt_value(fs.get(code, s), code, lang) + (COMPUTED_MARK if fs.is_computed_only(code, s)
+                                                                          else "") for s in scopes]])
     return Table(columns=columns, rows=rows, caption=caption, emphasis=emphasis)

@@ -204,6 +204,7 @@ def add_basis_note(sec: Section, fs: FigureSet) -> None:
         docs = sorted({s for s in fs.sources.values() if s})
         sec.add(Paragraph(_("The figures are the organisation's published figures for the period%(src)s.") % {
             "src": (" (" + "; ".join(docs) + ")") if docs else ""}, style="note"))
+        sec.add(Paragraph(_("† computed from records: the organisation published no figure for it."), style="note"))
     table = conflict_table(fs, "")
     if table is not None:
         sec.add(Paragraph(_("Warning: the records give other values for these figures."), style="lead"))
