@@ -25,6 +25,7 @@ from speechwatch.web.mapdata.layout import Layout, PointFrame, Shape, auto_layou
 LIST_PARAM = {"now": "region_now", "then": "region"}
 OWN_PARAMS = ("regions", "page", "format")  # the map's own switch, and the list's paging/download
 CLASSES = 5
+LABELLED = 6  # settlements named on the points panel (the rest are in the table and the circles' titles)
 _LABELS = ("label_en", "label_ru", "label_kk")
 
 
@@ -58,6 +59,8 @@ class PointMark:
     x: float | None = None
     y: float | None = None
     r: float = 0.0
+    label_x: float | None = None  # set for the few busiest settlements, whose names are written beside them
+    anchor: str = "start"
 
 
 @dataclass
@@ -142,6 +145,10 @@ def _points(counts: Counts, frame: PointFrame | None, lang: str, labels: dict[st
     for m in marks:
         m.r = round(2.0 + 14.0 * math.sqrt(m.count / top), 1) if m.count and top else 1.5
     marks.sort(key=lambda m: (-m.count, m.name))
+    for m in [m for m in marks if m.count and m.x is not None][:LABELLED]:
+        east = frame is not None and m.x > frame.width * 0.8  # type: ignore[operator]
+        m.anchor = "end" if east else "start"
+        m.label_x = round(m.x - m.r - 3 if east else m.x + m.r + 3, 1)  # type: ignore[operator]
     return marks
 
 
