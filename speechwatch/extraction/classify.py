@@ -14,7 +14,7 @@ import json
 import re
 import re._parser as _sre_parse  # the stdlib regex parser, to read each cue's literal prefixes
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -94,25 +94,30 @@ def _cues() -> _Cues:
 
 def score(text: str, language: str, lead: str = "") -> dict[str, float]:
     """Cue score per category for `text`; hits inside `lead` (title, first sentence) count double."""
+    scores: dict[str, float] = {}
+    for code, pat, weight, hits in _hits(text, language):
+        total = weight * min(hits, 3) + (weight * 1.5 if lead and pat.search(lead) else 0.0)
+        scores[code] = scores.get(code, 0.0) + total
+    return scores
+
+
+@lru_cache(maxsize=256)
+def _hits(text: str, language: str) -> tuple[tuple[str, re.Pattern[str], float, int], ...]:
+    """Every cue that occurs in `text`: (category, pattern, weight, number of hits). Cached because the
+    category model reads the same story's cue hits right after `classify` (features `cue:<code>`)."""
     cues = _cues()
     langs = LANGS.get(language, ("en",))
-    scores: dict[str, float] = {}
+    out = []
     low = text.lower()
     for code, by_lang in cues.patterns.items():
-        total = 0.0
         for lang in langs:
             for pat, weight, gate in by_lang.get(lang, ()):
                 if gate is not None and not any(map(low.__contains__, gate)):
                     continue
                 hits = len(pat.findall(text))
-                if not hits:
-                    continue
-                total += weight * min(hits, 3)
-                if lead and pat.search(lead):
-                    total += weight * 1.5
-        if total:
-            scores[code] = total
-    return scores
+                if hits:
+                    out.append((code, pat, weight, hits))
+    return tuple(out)
 
 
 def _balanced(parts: list[str]) -> list[str]:
@@ -149,7 +154,7 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
 
     candidates = [c for c in scores if c not in cues.secondary_only and scores[c] >= cues.min_score]
     if not candidates:
-        primary = "context.positive" if "context.positive" in scores else "context.statement"
+        primary = "context.positive" if "context.positive" in scores else learned_category(text, language)
         return primary, [primary]
     primary = max(candidates, key=weighted)
     # Within a group the typology lists categories from the gravest down (murder, attack, threat,
@@ -163,6 +168,21 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     secondary = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
                  if c != primary and v >= 2 * cues.min_score]
     return primary, [primary, *secondary[:3]]
+
+
+def cue_decides(text: str, language: str) -> bool:
+    """Whether some cue scores high enough to choose a primary category (else the model does)."""
+    cues = _cues()
+    scores = score(text[:_MAX_SCAN], language, first_sentence(text))
+    return any(c not in cues.secondary_only and v >= cues.min_score for c, v in scores.items())
+
+
+def learned_category(text: str, language: str) -> str:
+    """The category model's choice for a story no cue decides; `context.statement` without a model."""
+    from speechwatch.extraction.category_model import predict
+
+    ranked = [(p, c) for p, c in predict(text, language) if c in set(category_codes())]
+    return ranked[0][1] if ranked else "context.statement"
 
 
 def sentences(text: str, limit: int = 4) -> list[str]:

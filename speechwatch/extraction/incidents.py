@@ -14,6 +14,7 @@ import re
 from datetime import date
 
 from speechwatch.extraction.actors import find_actors
+from speechwatch.extraction.category_model import predict
 from speechwatch.extraction.classify import classify, first_sentence, key_sentence
 from speechwatch.extraction.dates import incident_date
 from speechwatch.extraction.legal import find_legal_bases
@@ -111,7 +112,16 @@ def build_incident(text: str, seg: Segment, language: str, period: Period | None
         follow_up=is_follow_up(chunk),
         summary=_summary(body, language, primary),
         title=seg.title,
+        confidence=_confidence(chunk, language, primary),
     )
+
+
+def _confidence(text: str, language: str, category: str) -> float | None:
+    """The category model's probability of `category` for this story (None without a model)."""
+    ranked = predict(text, language)
+    if not ranked:
+        return None
+    return round(next((p for p, c in ranked if c == category), 0.0), 3)
 
 
 def extract_incidents(text: str, language: str, report: ReportMeta) -> list[IncidentRecord]:

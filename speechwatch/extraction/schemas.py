@@ -86,6 +86,20 @@ class IncidentRecord:
     follow_up: bool = False
     summary: str = ""
     title: str = ""  # the section heading, when the report gives one
+    # probability the category model gives the primary category (None without a model); below
+    # category_model.UNCERTAIN_BELOW the review screen marks the category "uncertain"
+    confidence: float | None = None
+
+
+@dataclass
+class UnmappedFigure:
+    """A count the layout shows ("Label – N" line, list item) whose label names no measure clearly:
+    kept with the publisher's wording, never forced into a measure and never dropped."""
+
+    label: str
+    value: int
+    scope: str
+    span: tuple[int, int]
 
 
 @dataclass
@@ -96,10 +110,11 @@ class ExtractionResult:
     statistics: list[Statistic] = field(default_factory=list)
     incidents: list[IncidentRecord] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    unmapped: list[UnmappedFigure] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         r = self.report
-        return {
+        out = {
             "schema": SCHEMA,
             "source": asdict(self.source),
             "report": {
@@ -118,6 +133,10 @@ class ExtractionResult:
             "incidents": [_incident_json(i, self.text) for i in self.incidents],
             "warnings": list(self.warnings),
         }
+        if self.unmapped:  # optional: figures whose label names no measure (see UnmappedFigure)
+            out["unmapped"] = [{"label": u.label, "value": u.value, "scope": u.scope, "span": list(u.span),
+                                "text": self.text[u.span[0]:u.span[1]]} for u in self.unmapped]
+        return out
 
 
 def _incident_json(i: IncidentRecord, text: str) -> dict[str, Any]:
@@ -134,4 +153,5 @@ def _incident_json(i: IncidentRecord, text: str) -> dict[str, Any]:
         "follow_up": i.follow_up,
         "summary": i.summary,
         "title": i.title,
+        "confidence": i.confidence,
     }
