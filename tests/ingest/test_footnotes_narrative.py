@@ -18,7 +18,8 @@ The paper looks at how local officials treated reporters and activists over the 
 
 Pressure on a blogger
 
-In October a blogger from Aktobe was questioned for six hours about a video.¹ His lawyer was not let in.² Police later searched his flat.
+In October a blogger from Aktobe was questioned for six hours about a video.¹ His lawyer was not let in.²
+Police later searched his flat.
 
 ¹ See (in Russian): <https://news.example.kz/blogger-questioned>
 ² https://lawyers.example.org/statement-42
