@@ -1,5 +1,6 @@
-"""API filters: the web list's IncidentFilterSet, plus `proceeding_kind` as the documented name of
-its `proceeding` filter (both work)."""
+"""API filters: the web list's IncidentFilterSet with every filter under the same name (`proceeding`
+stays as the older name of `proceeding_kind`), so a list URL's query works on /api/incidents/ too and
+both give the same rows; the month filters are typed as strings in the OpenAPI schema."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ class ApiMonthFilter(MonthFilter):
 
 class ApiIncidentFilterSet(IncidentFilterSet):
     month = ApiMonthFilter()
+    registered_from = ApiMonthFilter(lookup_expr="gte")
+    registered_to = ApiMonthFilter(lookup_expr="lte")
     proceeding_kind = django_filters.ChoiceFilter(method="filter_proceeding", choices=ProceedingKind.choices)
 
     class Meta(IncidentFilterSet.Meta):

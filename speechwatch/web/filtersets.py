@@ -396,12 +396,19 @@ class IncidentFilterSet(django_filters.FilterSet):
         method="filter_sort",
         choices=SORTS,
         empty_label=None,
+        initial="registered",
         widget=FastSelect(attrs={"form": "incident-filters", "data-autosubmit": True}),
     )
 
     class Meta:
         model = Incident
         fields: list[str] = []
+
+    def __init__(self, data: Any = None, *args: Any, **kwargs: Any) -> None:
+        if data is not None and not data.get("sort"):  # the sort box shows the default order as chosen
+            data = data.copy()
+            data["sort"] = "registered"
+        super().__init__(data, *args, **kwargs)
 
     @property
     def form(self) -> forms.Form:
