@@ -1,10 +1,11 @@
 """The rows of a download: the list page's rows (same filterset, same order, same labels), read in
 chunks from a database cursor so 100,000 incidents never sit in memory at once.
 
-Per chunk of CHUNK incidents: the list page's own row builder (`incident_rows`: labels, places, the
-case title only when the user may see the case) plus two small queries for the codes and coordinates
-a download adds. Nothing here decides visibility: the queryset is `Incident.objects.restrict(user)`
-filtered by `IncidentFilterSet`, exactly as on /incidents/.
+Per chunk of CHUNK incidents: the list page's own row builder (`incident_rows`: labels, the case
+title only when the user may see the case) plus one query for the places (their names as the list
+writes them, region codes, coordinates) and one for the secondary categories. Nothing here decides
+visibility: the queryset is `Incident.objects.restrict(user)` filtered by `IncidentFilterSet`, exactly
+as on /incidents/.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from typing import Any
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.urls import reverse
+from django.utils.translation import get_language
 
+from speechwatch.codebook import label as pick_label
 from speechwatch.core import permissions
 from speechwatch.incidents.models import Incident, IncidentPlace
 from speechwatch.vocab.models import Place
@@ -64,24 +67,34 @@ def records(request: HttpRequest, qs: QuerySet, chunk: int | None = None) -> Ite
     n = len(ROW_FIELDS)
     detail = request.build_absolute_uri(reverse("web:incident_list"))
     coords = coordinate_fields()
+    may_read: dict[int | None, bool] = {}
+    lang = (get_language() or "en")[:2]
     cursor = qs.values_list(*ROW_FIELDS, *extra).iterator(chunk_size=chunk)
     while batch := list(islice(cursor, chunk)):
-        rows = incident_rows([values[:n] for values in batch], request, places=True)
+        # the list's row builder for labels and visible cases; places in one query of our own that
+        # also gives the codes and coordinates (named as the list names them; a test holds the two equal)
+        rows = incident_rows([values[:n] for values in batch], request, places=False)
         book = codebook_for(request)
         ids = [row.id for row in rows]  # type: ignore[attr-defined]
         secondary: dict[int, list[str]] = {}
         through = Incident.secondary_categories.through.objects.filter(incident_id__in=ids).order_by("id")
         for incident_id, category_id in through.values_list("incident_id", "category_id"):
             secondary.setdefault(incident_id, []).append(book.category_code.get(category_id, ""))
+        names: dict[int, list[str]] = {}
         then: dict[int, list[str]] = {}
         now: dict[int, list[str]] = {}
         points: dict[int, list[list[float]]] = {}
-        fields = ["incident_id", "region_then__code", "region_now__code"]
+        fields = [
+            "incident_id", "name_as_written", "place_id", "place__name_en", "place__name_ru", "place__name_kk",
+            "region_now_id", "region_then__code", "region_now__code",
+        ]  # fmt: skip
         if coords:
             fields += [f"place__{coords[0]}", f"place__{coords[1]}"]
-        for incident_id, code_then, code_now, *latlon in (
-            IncidentPlace.objects.filter(incident_id__in=ids).order_by("id").values_list(*fields)
-        ):
+        found = IncidentPlace.objects.filter(incident_id__in=ids).order_by("id").values_list(*fields)
+        for incident_id, written, place_id, en, ru, kk, region_id, code_then, code_now, *latlon in found:
+            name = pick_label({"en": en, "ru": ru, "kk": kk}, lang) if place_id else written
+            region = book.region_label.get(region_id, "") if region_id else None
+            names.setdefault(incident_id, []).append(f"{name} ({region})" if region is not None else name)
             if code_then:
                 then.setdefault(incident_id, []).append(code_then)
             if code_now:
@@ -104,7 +117,7 @@ def records(request: HttpRequest, qs: QuerySet, chunk: int | None = None) -> Ite
                 "group_code": group.code if group else None,
                 "group": group.label if group else None,
                 "secondary_categories": secondary.get(row.id, []),  # type: ignore[attr-defined]
-                "places": [f"{name} ({region})" if region is not None else name for name, region in row.places],
+                "places": names.get(row.id, []),  # type: ignore[attr-defined]
                 "regions_then": then.get(row.id, []),  # type: ignore[attr-defined]
                 "regions_now": now.get(row.id, []),  # type: ignore[attr-defined]
                 "status": row.status,  # type: ignore[attr-defined]
@@ -118,6 +131,8 @@ def records(request: HttpRequest, qs: QuerySet, chunk: int | None = None) -> Ite
             }
             if staff:
                 record["is_confidential"] = bool(row.is_confidential)  # type: ignore[attr-defined]
-                owner = SimpleNamespace(created_by_id=created_by_id)
-                record["confidential_notes"] = notes[0] if permissions.can_see_confidential(user, owner) else None
+                if created_by_id not in may_read:  # the rule asked once per record author, not per row
+                    owner = SimpleNamespace(created_by_id=created_by_id)
+                    may_read[created_by_id] = permissions.can_see_confidential(user, owner)
+                record["confidential_notes"] = notes[0] if may_read[created_by_id] else None
             yield record

@@ -16,7 +16,7 @@ import csv
 import io
 import json
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 import xlsxwriter
@@ -43,23 +43,30 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _csv_converter(kind: str) -> Callable[[Any], str]:
+    """The function that turns one column's values into CSV cells (text is neutralised)."""
+    if kind == "list":
+        return lambda value: neutralise("; ".join(value)) if value else ""
+    if kind == "boolean":
+        return lambda value: "" if value is None else ("true" if value else "false")
+    if kind == "integer":
+        return lambda value: "" if value is None else str(value)
+    return lambda value: neutralise(value) if value else ""
+
+
 def csv_chunks(columns: Iterable[Column], rows: Iterable[dict[str, Any]]) -> Iterator[str]:
     """The CSV text in chunks of about FLUSH_AT characters, starting with the byte-order mark."""
-    keys = [c.key for c in columns]
+    columns = list(columns)
+    plan = [(c.key, _csv_converter(c.kind)) for c in columns]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     buffer.write("\ufeff")
-    writer.writerow(keys)
+    writer.writerow([c.key for c in columns])
     yield buffer.getvalue()  # the first byte goes out before the first database row is read
     buffer.seek(0)
     buffer.truncate()
     for row in rows:
-        cells = []
-        for key in keys:
-            value = row.get(key)
-            text = cell_text(value)
-            cells.append(neutralise(text) if isinstance(value, (str, list)) else text)
-        writer.writerow(cells)
+        writer.writerow([convert(row.get(key)) for key, convert in plan])
         if buffer.tell() >= FLUSH_AT:
             yield buffer.getvalue()
             buffer.seek(0)
