@@ -26,6 +26,7 @@ MODEL_PATH = Path(__file__).parent / "data" / "category_model.json"
 MAX_CHARS = 1500  # the opening of a story tells its category; long sections cost no more than this
 # Below this probability a category is "uncertain": the review screen says so.
 UNCERTAIN_BELOW = 0.5
+MIN_FEATURES = 3  # fewer known features than this: the model abstains
 TEMPER_PER = 8  # features per unit of temperature (see predict)
 
 
@@ -74,6 +75,8 @@ def predict(text: str, language: str, model: Model | None = None) -> list[tuple[
     if model is None:
         return []
     feats = [f for f in features(text, language) if f in model.weights]
+    if len(feats) < MIN_FEATURES:
+        return []  # nothing the model has seen: no opinion rather than its prior
     # naive Bayes adds one log-likelihood per feature as if they were independent, which makes its
     # probabilities extreme; dividing by a temperature that grows with the feature count tempers them
     temperature = max(1.0, len(feats) / TEMPER_PER)

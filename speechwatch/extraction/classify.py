@@ -22,6 +22,7 @@ from speechwatch.codebook import category_codes
 from speechwatch.extraction.document import split_sentences
 
 _DATA = Path(__file__).parent / "data" / "category_cues.json"
+LEARNED_MIN = 0.3  # the model's choice replaces context.statement only with at least this probability
 _MAX_SCAN = 1800  # cue scan limit per incident: the opening tells the category; keeps long sections cheap
 
 
@@ -182,7 +183,7 @@ def learned_category(text: str, language: str) -> str:
     from speechwatch.extraction.category_model import predict
 
     ranked = [(p, c) for p, c in predict(text, language) if c in set(category_codes())]
-    return ranked[0][1] if ranked else "context.statement"
+    return ranked[0][1] if ranked and ranked[0][0] >= LEARNED_MIN else "context.statement"
 
 
 def sentences(text: str, limit: int = 4) -> list[str]:

@@ -63,11 +63,13 @@ def metadata_step(doc: ReportDocument, result: ExtractionResult) -> None:
 
 
 @component("figures", requires=("doc.clauses", "doc.sentences", "doc.numbers", "doc.money", "report"),
-           assigns=("statistics",))
+           assigns=("statistics", "unmapped"))
 def figures_step(doc: ReportDocument, result: ExtractionResult) -> None:
-    from speechwatch.extraction.figures import extract_figures
+    from speechwatch.extraction.figures.extract import read_figures
 
-    result.statistics = extract_figures(doc.text, doc.language, result.report, doc=doc)
+    result.statistics, result.unmapped = read_figures(doc, result.report)
+    for u in result.unmapped:
+        result.warnings.append(f"figure {u.label!r} = {u.value} names no measure of the codebook; kept as unmapped")
 
 
 @component("absences", requires=("doc.sentences", "statistics", "report"), assigns=("statistics",))

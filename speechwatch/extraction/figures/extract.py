@@ -24,7 +24,7 @@ from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
 from speechwatch.extraction.months import MONTH, english_names, month_number
 from speechwatch.extraction.numbers import NumberSpan, parse_number
-from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
+from speechwatch.extraction.schemas import Period, ReportMeta, Statistic, UnmappedFigure
 
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
 LIST_MARK = re.compile(r"^\s*[-–—•·*]")
@@ -81,6 +81,39 @@ class _Figure:
     sentence: int = -1
     line: int = -1
     extra: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Candidate:
+    """What the steps learn about one number: its clause, parent, measure, span and scope."""
+
+    n: NumberSpan
+    ss: int  # clause-sentence bounds and index
+    se: int
+    si: int
+    line_idx: int
+    scope: str  # the scope of its sentence
+    prev: _Figure | None  # the figure before it in the same sentence
+    list_parent: _Figure | None
+    clause: str = ""
+    clause_end: int = 0
+    tail: str = ""
+    truncated: bool = False
+    not_a_count: bool = False
+    parent: _Figure | None = None
+    measure: str | None = None
+    start: int = 0
+    end: int = 0
+    in_paren: bool = False
+    label_form: bool = False
+    fig_scope: str = ""
+
+
+# The steps a number goes through to become a figure, in order; each is a method `step_*` below that
+# may drop the candidate (candidates → clause → list structure/parent → measure → label form →
+# count check → cut-off check → scope).
+FIGURE_STEPS = ("step_clause", "step_parent", "step_measure", "step_label", "step_count", "step_cutoff",
+                "step_scope")
 
 
 OTHER_RANGE = re.compile(
@@ -140,6 +173,7 @@ class _Extractor:
         self.text = doc.flat
         self.report = report
         self.figures: list[_Figure] = []
+        self.unmapped: list[UnmappedFigure] = []
         self.sentences = doc.clauses
         self.full_sentences = doc.sentences
         self._full_starts = [a for a, _ in self.full_sentences]
@@ -406,133 +440,191 @@ class _Extractor:
         line_idx: int,
         si: int,
     ) -> _Figure | None:
+        """Run the candidate through the named steps (`FIGURE_STEPS`); any step may drop it."""
+        c = _Candidate(n, ss, se, si, line_idx, scope, prev, list_parent)
+        for step in FIGURE_STEPS:
+            if not getattr(self, step)(c):
+                return None
+        return self._make_figure(c)
+
+    # --- the steps of one candidate, in order ----------------------------------------------------------
+    def step_clause(self, c: _Candidate) -> bool:
+        """The words that describe the number: up to the next stop, plus a trailing "(Article …)"."""
         t = self.text
-        after_full = t[n.end : se]
+        after_full = t[c.n.end : c.se]
         if cues.NEVER_A_COUNT.match(after_full):
-            return None
-        not_a_count = bool(cues.NOT_A_COUNT.match(after_full))
+            return False
+        c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full))
         stop = CLAUSE_STOP.search(after_full)
-        clause_end = n.end + (stop.start() if stop else len(after_full))
-        clause = t[n.end : clause_end]
-        tail = t[clause_end : min(se, clause_end + 160)]
-        tail = tail if tail.lstrip().startswith("(") else ""
-        if re.search(r"(?:article|art\.|статье|статьи|ст\.)\s*$", clause, re.IGNORECASE):
-            tail = re.split(r"[;\n]", t[clause_end : clause_end + 160])[0]  # "4 по статье 274 УК РК"
-        truncated = clause_end >= self.text_end or (
-            n.end + len(after_full) >= self.text_end and not re.search(r"[.;!?)]\s*$", t[n.end : se])
+        c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
+        c.clause = t[c.n.end : c.clause_end]
+        tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
+        c.tail = tail if tail.lstrip().startswith("(") else ""
+        if re.search(r"(?:article|art\.|статье|статьи|ст\.)\s*$", c.clause, re.IGNORECASE):
+            c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
+        c.truncated = c.clause_end >= self.text_end or (
+            c.n.end + len(after_full) >= self.text_end and not re.search(r"[.;!?)]\s*$", t[c.n.end : c.se])
         )
-        # parent
+        c.start, c.end = c.n.start, c.clause_end
+        return True
+
+    def step_parent(self, c: _Candidate) -> bool:
+        """List structure: the figure this one is a part of ("including", "of them", a list item)."""
+        t, prev = self.text, c.prev
+        between = t[prev.end : c.n.start] if prev else ""
         parent = None
-        between = t[prev.end : n.start] if prev else ""
         if prev is not None and INCLUDING.search(between):
             parent = prev
             while parent is not None and parent.measure not in cues.CHILDREN:
                 parent = parent.parent  # "(6 in court), including 5 under Article 274": 5 is a criminal charge
-        elif prev is not None and prev.measure in cues.CHILDREN and OF_THEM_START.match(clause):
+        elif prev is not None and prev.measure in cues.CHILDREN and OF_THEM_START.match(c.clause):
             parent = prev  # "civil claims – 52, forty-eight of them for …"
         elif prev is not None and prev.parent is not None and re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between):
             parent = prev.parent
         elif (
             prev is None
-            and OF_THEM_SENTENCE.match(t[ss : n.start])
+            and OF_THEM_SENTENCE.match(t[c.ss : c.n.start])
             and self.figures
-            and (self.figures[-1].sentence >= si - 2)
+            and (self.figures[-1].sentence >= c.si - 2)
         ):
             parent = self.figures[-1]
-        elif OF_THEM_START.match(clause) and self.figures:
+        elif OF_THEM_START.match(c.clause) and self.figures:
             parent = self.figures[-1] if self.figures[-1].measure.startswith("legal.civil") else None
-        elif list_parent is not None and (LIST_ITEM.match(t[self.lines[line_idx][0] : n.end])):
-            parent = list_parent
-        measure = None if not_a_count else self._resolve(clause, parent, tail, lexical=parent is not None)
-        in_paren = bool(re.search(r"\(\s*\Z", t[max(ss, n.start - 3) : n.start]))
-        if measure is None and in_paren and PAREN_COUNT.match(clause):
+        elif c.list_parent is not None and (LIST_ITEM.match(t[self.lines[c.line_idx][0] : c.n.end])):
+            parent = c.list_parent
+        c.parent = parent
+        return True
+
+    def step_measure(self, c: _Candidate) -> bool:
+        """The measure the clause names, read only against the parent group's sub-measures."""
+        t = self.text
+        parent = c.parent
+        measure = None if c.not_a_count else self._resolve(c.clause, parent, c.tail, lexical=parent is not None)
+        c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
+        if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
             # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
-            measure = self._last_cue(t[ss : n.start], parent)
-        if measure is None and parent is not None and (parent is list_parent or parent.measure == "reports.total"):
-            top = self._resolve(clause, None, tail)  # a new group total ends the list it follows
+            measure = self._last_cue(t[c.ss : c.n.start], parent)
+        if measure is None and parent is not None and (parent is c.list_parent or parent.measure == "reports.total"):
+            top = self._resolve(c.clause, None, c.tail)  # a new group total ends the list it follows
             # older digests count categories straight under the total ("Of them, 12 concerned refusals");
             # read as top-level counts, so they must name a counted noun like any other
             if top in cues.GROUP_MEASURES or (top and parent.measure == "reports.total"):
                 # the total stays the parent of a sentence right after it, so its siblings follow
-                keep = top not in cues.GROUP_MEASURES and parent is not list_parent and parent.sentence >= si - 1
-                measure, parent = top, parent if keep else None
-        start, end = n.start, clause_end
-        if (measure is None or measure == "reports.total") and BARE_COUNT.match(clause):
+                keep = top not in cues.GROUP_MEASURES and parent is not c.list_parent and parent.sentence >= c.si - 1
+                measure, c.parent = top, parent if keep else None
+        if (measure is None or measure == "reports.total") and BARE_COUNT.match(c.clause):
             # the clause after the number is only "cases" / "хабарлама": the words before it say what
-            pre = self._pre_label(n, ss, prev, line_idx)
-            found = self._resolve(pre.strip(" -–—•·*"), parent, "", lexical=True) if pre.strip() else None
+            pre = self._pre_label(c.n, c.ss, c.prev, c.line_idx)
+            found = self._resolve(pre.strip(" -–—•·*"), c.parent, "", lexical=True) if pre.strip() else None
             if found and (found != "reports.total" or measure is None):
-                measure, start = found, n.start - len(pre) + (len(pre) - len(pre.lstrip(" -–—•·*")))
-        if measure is None and (not clause.strip(" .,;:-–—") or len(clause.split()) <= 1 or not_a_count):
-            # "Label – N" form
-            ls = self.lines[line_idx][0]
-            whole = re.split(r"[:;](?=\s)(?!\s*\Z)", t[max(ls, ss) : n.start])[-1]  # keep "Label: N"
-            # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
-            for label in (re.split(r",(?=\s)", whole)[-1], whole):
-                if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
-                    measure = self._resolve(label.strip(" -–—:"), parent, "", lexical=True)
-                    if measure is None and parent is not None and (
-                            parent is list_parent or parent.measure == "reports.total"):
-                        # a new group total ends the list it follows; older digests list categories
-                        # straight under the total ("нападения – 2")
-                        top = self._resolve(label.strip(" -–—:"), None, "", lexical=True)
-                        if top in cues.GROUP_MEASURES or (top and parent.measure == "reports.total"):
-                            measure, parent = top, None
-                    if measure:
-                        break
-            if measure:
-                start = n.start - len(label) + len(label) - len(label.lstrip())
-                end = n.end
-                truncated = False
-        if measure is None or (not_a_count and start == n.start):
-            return None
-        label_form = start != n.start
+                measure, c.start = found, c.n.start - len(pre) + (len(pre) - len(pre.lstrip(" -–—•·*")))
+        c.measure = measure
+        return True
+
+    def step_label(self, c: _Candidate) -> bool:
+        """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
+        that names none is kept as an unmapped figure when its line is only that label and count."""
+        if c.measure is not None or not (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1
+                                         or c.not_a_count):
+            return True
+        t = self.text
+        ls = self.lines[c.line_idx][0]
+        whole = re.split(r"[:;](?=\s)(?!\s*\Z)", t[max(ls, c.ss) : c.n.start])[-1]  # keep "Label: N"
+        # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
+        label = whole
+        for label in (re.split(r",(?=\s)", whole)[-1], whole):
+            if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
+                c.measure = self._resolve(label.strip(" -–—:"), c.parent, "", lexical=True)
+                if c.measure is None and c.parent is not None and (
+                        c.parent is c.list_parent or c.parent.measure == "reports.total"):
+                    # a new group total ends the list it follows; older digests list categories
+                    # straight under the total ("нападения – 2")
+                    top = self._resolve(label.strip(" -–—:"), None, "", lexical=True)
+                    if top in cues.GROUP_MEASURES or (top and c.parent.measure == "reports.total"):
+                        c.measure, c.parent = top, None
+                if c.measure:
+                    break
+        if c.measure:
+            c.start = c.n.start - len(label) + len(label) - len(label.lstrip())
+            c.end = c.n.end
+            c.truncated = False
+        else:
+            self._keep_unmapped(c, whole)
+        return True
+
+    def step_count(self, c: _Candidate) -> bool:
+        """A top-level number in running text must count something reports count (a count noun)."""
+        if c.measure is None or (c.not_a_count and c.start == c.n.start):
+            return False
+        c.label_form = c.start != c.n.start
         if (
-            parent is None
+            c.parent is None
             and self.figures
-            and self.figures[-1].sentence >= si - 2
-            and measure not in cues.GROUP_MEASURES
-            and self._allowed(measure, cues.CHILDREN.get(self.figures[-1].measure, ()))
+            and self.figures[-1].sentence >= c.si - 2
+            and c.measure not in cues.GROUP_MEASURES
+            and self._allowed(c.measure, cues.CHILDREN.get(self.figures[-1].measure, ()))
         ):
-            parent = self.figures[-1]  # a sub-measure told right after its parent's count belongs to it
-        if (
-            parent is None
-            and not label_form
-            and not in_paren
-            and (not cues.COUNT_NOUN.match(clause) or cues.NARRATIVE_SENTENCE.search(t[n.end : se]))
-        ):
-            return None
-        if truncated and not re.search(r"\w{3,}\s*$", clause.strip()):
-            return None
-        if (
-            truncated
-            and measure in {"legal.criminal", "legal.civil", "legal.administrative"}
-            and len(clause.split()) < 2
-        ):
-            return None
-        before = t[max(ss, (prev.end if prev else ss)) : n.start]
-        fig_scope = scope
-        if parent is not None and parent.sentence != si and not self._own_scope(self._full_sentence(n.start)):
+            c.parent = self.figures[-1]  # a sub-measure told right after its parent's count belongs to it
+        return not (
+            c.parent is None
+            and not c.label_form
+            and not c.in_paren
+            and (not cues.COUNT_NOUN.match(c.clause) or cues.NARRATIVE_SENTENCE.search(self.text[c.n.end : c.se]))
+        )
+
+    def step_cutoff(self, c: _Candidate) -> bool:
+        """A clause cut off by the end of the text before its meaning is clear is no figure."""
+        if c.truncated and not re.search(r"\w{3,}\s*$", c.clause.strip()):
+            return False
+        return not (
+            c.truncated
+            and c.measure in {"legal.criminal", "legal.civil", "legal.administrative"}
+            and len(c.clause.split()) < 2
+        )
+
+    def step_scope(self, c: _Candidate) -> bool:
+        """Period, year to date or another span: the sentence's scope, the parent's, or a comparison."""
+        t, prev, parent = self.text, c.prev, c.parent
+        before = t[max(c.ss, (prev.end if prev else c.ss)) : c.n.start]
+        fig_scope = c.scope
+        if parent is not None and parent.sentence != c.si and not self._own_scope(self._full_sentence(c.n.start)):
             fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
         if cues.COMPARISON_RE.search(before) or (
             re.search(r"\bin (?:19|20)\d\d\b", before) and self._other_year(before)
         ):
             fig_scope = "other"
-        if self._names_report_period(clause):
+        if self._names_report_period(c.clause):
             fig_scope = "period"
-        elif not self._scope_settled(n.start, line_idx):
-            return None
-        if fig_scope == "other" and cues.PERSON_EVENT.match(clause):
-            return None  # "On April 3, two journalists were detained": one event told, not a count
-        value = n.integer
-        if value is None:
-            return None
-        fig = _Figure(measure, value, start, self._trim_end(start, end), fig_scope, parent, si, line_idx)
+        elif not self._scope_settled(c.n.start, c.line_idx):
+            return False
+        if fig_scope == "other" and cues.PERSON_EVENT.match(c.clause):
+            return False  # "On April 3, two journalists were detained": one event told, not a count
+        c.fig_scope = fig_scope
+        return c.n.integer is not None
+
+    def _make_figure(self, c: _Candidate) -> _Figure:
+        assert c.measure is not None and c.n.integer is not None
+        fig = _Figure(c.measure, c.n.integer, c.start, self._trim_end(c.start, c.end), c.fig_scope, c.parent, c.si,
+                      c.line_idx)
         # a subtype directly under legal.total also states its group ("1 defamation charge ... administrative")
-        if parent is not None and parent.measure == "legal.total" and measure.count(".") == 2:
-            group = measure.rsplit(".", 1)[0]
-            self.figures.append(_Figure(group, value, start, fig.end, fig_scope, parent, si, line_idx))
+        if c.parent is not None and c.parent.measure == "legal.total" and c.measure.count(".") == 2:
+            group = c.measure.rsplit(".", 1)[0]
+            self.figures.append(_Figure(group, c.n.integer, c.start, fig.end, c.fig_scope, c.parent, c.si,
+                                        c.line_idx))
         return fig
+
+    def _keep_unmapped(self, c: _Candidate, label: str) -> None:
+        """Keep "Label – N" as an unmapped figure when the line holds only that label and its count."""
+        ls, le = self.lines[c.line_idx]
+        line = self.text[ls:le]
+        rest = self.text[c.n.end : le]
+        words = re.findall(r"[^\W\d_]{3,}", label)
+        if (c.n.integer is None or not re.fullmatch(r"\s*[.;,]?\s*", rest) or len(words) < 2
+                or not re.search(r"[-–—:]\s*$", label) or c.not_a_count or re.search(r"https?:|www\.|@|#", label)):
+            return
+        text = label.strip(" -–—:•·*")
+        start = ls + line.find(text) if text and line.find(text) >= 0 else c.n.start
+        self.unmapped.append(UnmappedFigure(text, c.n.integer, c.scope, (start, c.n.end)))
 
     def _scope_settled(self, pos: int, line_idx: int) -> bool:
         """False for a sentence cut by the end of the text that has not yet said which period it counts."""
@@ -692,7 +784,14 @@ def extract_figures(text: str, language: str, report: ReportMeta, doc: ReportDoc
     `doc` is the pipeline's `ReportDocument` of `text` (built here when a caller has none)."""
     if doc is None or doc.text != text:
         doc = ReportDocument(text, language, report.period if report else None)
-    figures = _Extractor(doc, report).run()
+    return read_figures(doc, report)[0]
+
+
+def read_figures(doc: ReportDocument, report: ReportMeta) -> tuple[list[Statistic], list[UnmappedFigure]]:
+    """(figures, unmapped figures) of the document: see `extract_figures` and `UnmappedFigure`."""
+    text = doc.text
+    extractor = _Extractor(doc, report)
+    figures = extractor.run()
     figures = _drop_ambiguous_siblings(figures)
     seen: set[tuple[str, str, int]] = set()
     out: list[Statistic] = []
@@ -706,7 +805,7 @@ def extract_figures(text: str, language: str, report: ReportMeta, doc: ReportDoc
                 f.measure, f.scope, f.value, _period_for(f.scope, report), (f.start, f.end), text[f.start : f.end]
             )
         )
-    return out
+    return out, extractor.unmapped
 
 
 def _drop_ambiguous_siblings(figures: list[_Figure]) -> list[_Figure]:
@@ -719,4 +818,4 @@ def _drop_ambiguous_siblings(figures: list[_Figure]) -> list[_Figure]:
     return [f for f in figures if id(f) not in bad]
 
 
-__all__ = ["extract_figures", "month_number"]
+__all__ = ["extract_figures", "month_number", "read_figures"]
