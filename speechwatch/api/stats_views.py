@@ -105,10 +105,11 @@ def period_payload(period: str, user: Any, scopes: list[str] | None = None) -> d
     """The API's JSON for a period (also used by the tests comparing it with the page and the CLI)."""
     from django.utils.translation import get_language
 
-    from speechwatch.stats.basis import basis_of, official_figures
-    from speechwatch.stats.page import figure_rows, reader_filters
+    from speechwatch.stats.cache import cached
+    from speechwatch.stats.page import reader_key
     from speechwatch.stats.periods import parse_period
 
+    lang = (get_language() or "en")[:2]
     try:
         p = parse_period(period)
     except ValueError as exc:
@@ -117,10 +118,17 @@ def period_payload(period: str, user: Any, scopes: list[str] | None = None) -> d
     unknown = [s for s in scopes if s not in SCOPE_PERIODS]
     if unknown:
         raise ValidationError({"scope": f"unknown scope(s) {', '.join(unknown)}; known: {', '.join(SCOPE_PERIODS)}"})
+    return cached("api", (p.label, tuple(scopes), reader_key(user), lang), lambda: _payload(p, user, scopes, lang))
+
+
+def _payload(p, user: Any, scopes: list[str], lang: str) -> dict[str, Any]:
+    from speechwatch.stats.basis import basis_of, official_figures
+    from speechwatch.stats.page import figure_rows, reader_filters
+
     figures = official_figures(p, user=user, scopes=scopes, with_ids=False)
     links = {
         (row["measure"], scope): cell["url"]
-        for row in figure_rows(p, figures, (get_language() or "en")[:2], user=user)
+        for row in figure_rows(p, figures, lang, user=user)
         for scope, cell in row["cells"].items()
     }
     return {

@@ -117,8 +117,7 @@ def legal_values(selected: list[M.Measure], ranges: dict[str, Period], filters: 
     filter_sql = ""
     filters = Qs.effective_filters(filters)
     if filters:
-        inner = Incident.objects.filter(Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS])).values("pk")
-        filter_sql = f" AND i.id IN ({q.embed(*inner.query.sql_with_params())}){_public_proc(filters, 'p', t)}"
+        filter_sql = f"{_refilter(filters, q)}{_public_proc(filters, 'p', t)}"
 
     # cp: counted proceedings filed (or, without a filing day, registered) in the hull
     court = (
@@ -280,11 +279,28 @@ def _bits_column(q: _Sql, basis_table: str, n: int, chunk: list[int]) -> str:
     )
 
 
-def _refilter(filters: dict | None, q: _Sql) -> str:
+ROW_FILTERS = ("public_only", "no_confidential")  # conditions on the incident row itself
+
+
+def _refilter(filters: dict | None, q: _Sql, alias: str = "i") -> str:
+    """The statistics filters as conditions on the incident `alias`. Public figures (`public_only`,
+    `no_confidential`) are columns of that row and are written as such: as an `IN (SELECT id FROM
+    incidents WHERE status = 'published' ...)` semi-join they made PostgreSQL hash 70,000 published
+    ids for every part of the statement (7-8 s for a public month at 100,000 incidents instead of
+    about 100 ms). Filters that look through relations (region, actors, category) stay a semi-join."""
+    filters = Qs.effective_filters(filters)
     if not filters:
         return ""
-    inner = Incident.objects.filter(Qs.incident_filter_q(filters, Qs.UNITS[M.INCIDENTS])).values("pk")
-    return f" AND i.id IN ({q.embed(*inner.query.sql_with_params())})"
+    out = ""
+    if filters.get("public_only"):
+        out += f" AND {alias}.status = 'published'"
+    if Qs.hides_confidential(filters):
+        out += f" AND NOT {alias}.is_confidential"
+    rest = {k: v for k, v in filters.items() if k not in ROW_FILTERS and v}
+    if rest:
+        inner = Incident.objects.filter(Qs.incident_filter_q(rest, Qs.UNITS[M.INCIDENTS])).values("pk")
+        out += f" AND {alias}.id IN ({q.embed(*inner.query.sql_with_params())})"
+    return out
 
 
 def _public_proc(filters: dict | None, alias: str, t: dict[str, str]) -> str:

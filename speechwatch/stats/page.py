@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from speechwatch.stats import measures as M
-from speechwatch.stats.basis import PUBLISHED, OfficialFigure, is_privileged
+from speechwatch.stats.basis import COMPUTED, PUBLISHED, OfficialFigure, is_privileged
 from speechwatch.stats.links import figure_url
 from speechwatch.stats.periods import Period, month
 
@@ -80,25 +80,44 @@ def _figure_page(f: OfficialFigure) -> str | None:
 def period_context(p: Period, user: Any, lang: str) -> dict[str, Any]:
     """Everything the period page prints, on the period's official basis, as `user` may count it."""
     from speechwatch.core.permissions import can_publish
-    from speechwatch.stats.basis import basis_of, basis_record, has_own_basis, official_figures
+    from speechwatch.stats.basis import basis_record, has_own_basis
+    from speechwatch.stats.cache import cached
     from speechwatch.stats.models_basis import PeriodBasisChange
 
-    basis = basis_of(p)
-    figures = official_figures(p, user=user, with_ids=False)
-    rows = figure_rows(p, figures, lang, user=user)
-    docs: dict[int, dict] = {}
-    for f in figures:
-        if f.source_document:
-            docs.setdefault(f.source_document["id"], f.source_document)
     editor = can_publish(user)
     return {
-        "period": p, "basis": basis, "rows": rows, "public_only": reader_filters(user) is not None,
-        "documents": list(docs.values()), "nav": period_nav(p), "charts": charts(p, user, lang),
+        **cached("page", (p.label, reader_key(user), lang), lambda: _figures_and_charts(p, user, lang)),
+        "period": p, "nav": period_nav(p),
         "can_set_basis": editor and has_own_basis(p), "can_reconcile": editor,
         "can_close": editor and p.kind == "month",
         "basis_record": basis_record(p) if editor else None,
         "basis_changes": list(PeriodBasisChange.objects.filter(period=p.label)[:5]) if editor else [],
         "scopes": [("period", _("This period")), ("ytd", _("Since the beginning of the year"))],
+    }  # fmt: skip
+
+
+def reader_key(user: Any) -> str:
+    """What decides the numbers and links a reader gets: their role (editors and admins alike)."""
+    from speechwatch.core.permissions import role_of
+
+    role = role_of(user)
+    return "staff" if role in ("admin", "editor") else (role or "anonymous")
+
+
+def _figures_and_charts(p: Period, user: Any, lang: str) -> dict[str, Any]:
+    """The cacheable part of a period page: the official figures as rows, their documents, the charts."""
+    from speechwatch.stats.basis import basis_of, official_figures
+
+    basis = basis_of(p)
+    figures = official_figures(p, user=user, with_ids=False)
+    docs: dict[int, dict] = {}
+    for f in figures:
+        if f.source_document:
+            docs.setdefault(f.source_document["id"], f.source_document)
+    return {
+        "basis": basis, "rows": figure_rows(p, figures, lang, user=user), "documents": list(docs.values()),
+        "public_only": reader_filters(user) is not None,
+        "charts": charts(p, user, lang, figures if basis == COMPUTED else None),
     }  # fmt: skip
 
 
@@ -127,8 +146,9 @@ def period_nav(p: Period) -> dict[str, Any]:
     }
 
 
-def charts(p: Period, user: Any, lang: str) -> list:
-    """The charts of the page (computed from the records the reader may count)."""
+def charts(p: Period, user: Any, lang: str, computed: list | None = None) -> list:
+    """The charts of the page (computed from the records the reader may count). `computed`: the
+    period's computed figures when the page already has them (its basis is computed)."""
     from speechwatch.stats import page_charts as C
     from speechwatch.stats.breakdowns import compute_breakdown
     from speechwatch.stats.engine import compute
@@ -140,8 +160,9 @@ def charts(p: Period, user: Any, lang: str) -> list:
     groups = [(m.code, m.label) for m in catalogue if m.kind == M.INCIDENTS and m.code.endswith(".total")
               and m.code != "reports.total"]  # fmt: skip
     cats = [m for m in catalogue if m.kind == M.INCIDENTS and not m.code.endswith(".total")]
-    values = {f.measure: f.value for f in compute(p, measures=[m.code for m in cats], scopes=("period",),
-                                                   filters=filters)}  # fmt: skip
+    if computed is None:
+        computed = compute(p, measures=[m.code for m in cats], scopes=("period",), filters=filters)
+    values = {f.measure: f.value for f in computed if f.scope == "period"}
     out = [
         C.group_trend(p, groups, filters),
         C.category_bars([(m.code, m.label, values.get(m.code, 0),

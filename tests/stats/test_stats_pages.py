@@ -150,3 +150,23 @@ def test_charts_are_accessible_svg_with_their_numbers(world, client):
         assert block, key
         assert 'aria-labelledby="chart-' in block.group(1) and "<table" in block.group(1)
     assert "<script" not in html.split("<main>")[1]
+
+
+def test_cached_figures_follow_every_change(world, client, users, settings):
+    def value():
+        return _cells(client.get("/stats/2024-04/"))[("rights.attack", "period")]["value"]
+
+    assert value() == 1
+    assert value() == 1  # from the cache
+    incident("2024-04", "rights.attack", status="published")  # a new record (another request's save)
+    assert value() == 2
+    i14 = Incident.objects.get(pk=world["I14"].pk)
+    i14.primary_category_id = world["I1"].primary_category_id  # re-categorised: detention → attack
+    i14.save()
+    assert value() == 3
+    set_basis("2024-04", "published", user=users["editor"])  # a basis change
+    assert ("rights.attack", "period") not in _cells(client.get("/stats/2024-04/"))
+    settings.SPEECHWATCH_STATS_CACHE_SECONDS = 0
+    set_basis("2024-04", "computed")
+    Incident.objects.filter(pk=world["I14"].pk).update(status="draft")  # no signal, no history row
+    assert value() == 2  # with the cache off, even a raw update shows at once
