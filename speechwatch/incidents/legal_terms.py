@@ -31,6 +31,11 @@ def _lang(lang: str | None) -> str:
     return lang if lang in LANGS else "en"
 
 
+def lang_of(lang: str | None) -> str:
+    """`lang`, or the active language, reduced to one of en/ru/kk."""
+    return _lang(lang)
+
+
 def codes(vocabulary: str) -> list[str]:
     return list(_data()[vocabulary])
 

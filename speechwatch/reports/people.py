@@ -25,7 +25,7 @@ from django.db.models import Prefetch, Q
 from speechwatch.incidents import legal_terms as terms
 from speechwatch.incidents.choices import ACCUSED_ROLES, PENAL_KINDS
 from speechwatch.incidents.models import Ban, Incident, ProceedingBasis, ProceedingParty, Sentence
-from speechwatch.reports.fmt import day_label, money
+from speechwatch.reports.fmt import day_label
 from speechwatch.stats.queries import public_proceeding_q
 
 REPORTABLE = ("verified", "published")
@@ -104,29 +104,18 @@ def _dates(obj: Sentence | Ban, lang: str) -> list[str]:
 
 def sentence_line(s: Sentence, lang: str) -> str:
     """ "restricted freedom 2 years, suspended, probation 1 year; sentenced on 5 October 2021"."""
-    head = terms.label("sentence_type", s.kind, lang)
-    length = terms.term(s.term_years, s.term_months, s.term_days, lang)
-    parts = [f"{head} {length}".strip()]
-    if s.fine_kzt is not None:
-        parts.append(money(s.fine_kzt, lang))
-    if s.is_suspended:
-        parts.append(terms.phrase("suspended", lang))
-    probation = terms.term(s.probation_years, s.probation_months, None, lang)
-    if probation:
-        parts.append(terms.phrase("probation", lang, term=probation))
     tail = []
     if s.sentenced_on:
         tail.append(terms.phrase("sentenced_on", lang, date=day_label(s.sentenced_on, lang)))
     tail += _dates(s, lang)
     if not s.is_current:
         tail.append(terms.phrase("replaced", lang))
-    return ", ".join(parts) + ("; " + ", ".join(tail) if tail else "")
+    return s.text_in(lang) + ("; " + ", ".join(tail) if tail else "")
 
 
 def ban_line(b: Ban, lang: str) -> str:
     """ "ban on public and political activity 3 years, until 1 April 2024"."""
-    head = f"{terms.label('ban_kind', b.kind, lang)} {terms.term(b.term_years, b.term_months, b.term_days, lang)}"
-    return ", ".join([head.strip(), *_dates(b, lang)])
+    return ", ".join([b.text_in(lang), *_dates(b, lang)])
 
 
 def people_concerned(incidents: Iterable[Incident], lang: str) -> list[PersonOutcome]:

@@ -13,12 +13,18 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from speechwatch.incidents import services
+from speechwatch.incidents.choices import PENAL_KINDS
 from speechwatch.incidents.models import Incident, Proceeding
 from speechwatch.web.forms.incident import IncidentForm, InvolvementFormSet, PlaceFormSet, SourceFormSet
-from speechwatch.web.forms.proceeding import BasisFormSet, MoneyFormSet, PartyFormSet, ProceedingForm, StageFormSet
+from speechwatch.web.forms.outcomes import PartyOutcomeFormSet, outcome_formsets
+from speechwatch.web.forms.proceeding import BasisFormSet, MoneyFormSet, ProceedingForm, StageFormSet
 
 INCIDENT_SETS = {"involvements": InvolvementFormSet, "places": PlaceFormSet, "sources": SourceFormSet}
-PROCEEDING_SETS = {"bases": BasisFormSet, "parties": PartyFormSet, "stages": StageFormSet, "amounts": MoneyFormSet}
+# parties carry each accused person's charges and custody; sentences and bans (built by
+# `outcome_formsets`, saved after the parties) pick one of the proceeding's saved accused parties
+PROCEEDING_SETS = {
+    "bases": BasisFormSet, "parties": PartyOutcomeFormSet, "stages": StageFormSet, "amounts": MoneyFormSet,
+}  # fmt: skip
 SET_TITLES = {
     "involvements": gettext_lazy("Actors"),
     "places": gettext_lazy("Places"),
@@ -27,7 +33,57 @@ SET_TITLES = {
     "parties": gettext_lazy("Parties"),
     "stages": gettext_lazy("Stages"),
     "amounts": gettext_lazy("Money"),
+    "sentences": gettext_lazy("Sentences"),
+    "bans": gettext_lazy("Bans and restrictions"),
 }
+
+
+def _live(fs: Any) -> list[Any]:
+    """The rows of a validated formset that will be saved (filled in, not marked for deletion)."""
+    return [f for f in fs.forms if (f.has_changed() or f.instance.pk) and not f.cleaned_data.get("DELETE")]
+
+
+def check_outcomes(kind: str, sets: dict[str, Any]) -> None:
+    """Rules across the proceeding's rows (added as field errors, so the summary names them): a person
+    is charged only under articles the proceeding lists (in one part, or the tie would be ambiguous);
+    charges, custody, sentences and bans need a criminal or administrative proceeding; a sentence or a
+    ban cannot name a party deleted in the same save."""
+    listed: dict[int, int] = {}
+    for f in _live(sets["bases"]):
+        if f.cleaned_data.get("article"):
+            listed[f.cleaned_data["article"].pk] = listed.get(f.cleaned_data["article"].pk, 0) + 1
+    for f in _live(sets["parties"]):
+        arts = f.cleaned_data.get("charged_articles") or []
+        missing = [a for a in arts if a.pk not in listed]
+        if missing:
+            f.add_error("charged_articles", _("Add %(article)s to the legal bases first.") % {"article": missing[0]})
+        ambiguous = [a for a in arts if listed.get(a.pk, 0) > 1]
+        if ambiguous:
+            f.add_error(
+                "charged_articles",
+                _("%(article)s is listed in several parts; tie the person to a part on the party's admin page.")
+                % {"article": ambiguous[0]},
+            )
+        if (arts or f.cleaned_data.get("custody_status")) and kind not in PENAL_KINDS:
+            f.add_error("charged_articles", _("Only a criminal or administrative proceeding has charges."))
+    deleted = {f.instance.pk for f in sets["parties"].forms if f.instance.pk and f.cleaned_data.get("DELETE")}
+    for key in ("sentences", "bans"):
+        for f in _live(sets[key]) if key in sets else []:
+            party = f.cleaned_data.get("party")
+            if party is not None and party.pk in deleted:
+                f.add_error("party", _("This party is being removed in the same save."))
+            elif kind not in PENAL_KINDS:
+                f.add_error("party", _("Only a criminal or administrative proceeding has charges."))
+
+
+def save_charges(parties: Any, proceeding: Proceeding, user: Any) -> None:
+    """Map each saved party's chosen articles onto the proceeding's bases (validated by `check_outcomes`)."""
+    for f in parties.forms:
+        data = getattr(f, "cleaned_data", {})
+        if not f.instance.pk or data.get("DELETE") or "charged_articles" not in data:
+            continue
+        arts = list(data["charged_articles"])
+        services.party_set_charges(f.instance, proceeding.bases.filter(article__in=arts), user=user)
 
 
 # the fields compared side by side on an edit conflict: those the incident form edits
@@ -86,7 +142,10 @@ class IncidentEditor:
             formsets={k: fs(data, files, instance=incident, prefix=k) for k, fs in INCIDENT_SETS.items()},
             proceeding=proceeding,
             proceeding_form=ProceedingForm(data, instance=proceeding, prefix="proc"),
-            proceeding_sets={k: fs(data, files, instance=proceeding, prefix=k) for k, fs in PROCEEDING_SETS.items()},
+            proceeding_sets={
+                **{k: fs(data, files, instance=proceeding, prefix=k) for k, fs in PROCEEDING_SETS.items()},
+                **outcome_formsets(data, proceeding),
+            },
         )
 
     def is_valid(self) -> bool:
@@ -100,6 +159,8 @@ class IncidentEditor:
             # No proceeding wanted: its rows are not validated (nothing of them will be saved).
         else:
             valid = all([fs.is_valid() for fs in self.proceeding_sets.values()]) and valid
+            if valid:
+                check_outcomes(self.proceeding_form.cleaned_data["kind"], self.proceeding_sets)
         self.summary = self._summarise()
         return valid and not self.summary
 
@@ -152,6 +213,8 @@ class IncidentEditor:
             for key, fs in self.proceeding_sets.items():
                 fs.instance = proceeding
                 self._save_set(fs, actor_rows=key == "parties")
+                if key == "parties":
+                    save_charges(fs, proceeding, user)
         elif self.proceeding.pk and self.proceeding_form.has_changed():
             services.row_delete(self.proceeding, user=user)  # the editor chose "no proceeding" for an existing one
         return incident

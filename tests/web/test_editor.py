@@ -136,6 +136,9 @@ def test_edit_changes_rows_and_keeps_history(editor, refs):
                 value = f.value()
                 if value is None or value is False or value == "":
                     continue
+                if isinstance(value, list):  # a multiple select sends each chosen option (none: nothing)
+                    data[f.html_name] = [str(v) for v in value]
+                    continue
                 data[f.html_name] = "on" if value is True else str(value)
     data["title"] = "Journalist sued over a Facebook post"
     data["new_case_title"] = ""
@@ -341,6 +344,9 @@ def _form_data(page) -> dict:
             for f in sub:
                 value = f.value()
                 if value is None or value is False or value == "":
+                    continue
+                if isinstance(value, list):  # a multiple select sends each chosen option (none: nothing)
+                    data[f.html_name] = [str(v) for v in value]
                     continue
                 data[f.html_name] = "on" if value is True else str(value)
     data["new_case_title"] = ""

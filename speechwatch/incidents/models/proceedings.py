@@ -8,6 +8,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from speechwatch.incidents import legal_terms
 from speechwatch.incidents.choices import (
     ACCUSED_ROLES,
     PENAL_KINDS,
@@ -141,6 +142,10 @@ class TermMixin(models.Model):
     class Meta:
         abstract = True
 
+    def term_text(self, lang: str | None = None) -> str:
+        """The term in `lang` (default: the active language), e.g. "1 year 6 months" / "1 год 6 месяцев"."""
+        return legal_terms.term(self.term_years, self.term_months, self.term_days, lang)
+
     def clean_term(self) -> None:
         if self.starts_on and self.ends_on and self.ends_on < self.starts_on:
             raise ValidationError({"ends_on": _("The end date is before the start date.")})
@@ -181,6 +186,28 @@ class Sentence(TermMixin):
     def __str__(self) -> str:
         return f"{self.party.actor}: {self.get_kind_display()}"
 
+    def text_in(self, lang: str | None = None) -> str:
+        """What was imposed, in `lang`: "restricted freedom 2 years, suspended, probation 1 year"."""
+        head = f"{legal_terms.label('sentence_type', self.kind, lang)} {self.term_text(lang)}".strip()
+        parts = [head]
+        if self.fine_kzt is not None:
+            amount = (
+                f"{self.fine_kzt:,}"
+                if legal_terms.lang_of(lang) == "en"
+                else f"{self.fine_kzt:,}".replace(",", "\u00a0")
+            )
+            parts.append(legal_terms.phrase("fine_amount", lang, amount=amount))
+        if self.is_suspended:
+            parts.append(legal_terms.phrase("suspended", lang))
+        probation = legal_terms.term(self.probation_years, self.probation_months, None, lang)
+        if probation:
+            parts.append(legal_terms.phrase("probation", lang, term=probation))
+        return ", ".join(parts)
+
+    @property
+    def text(self) -> str:
+        return self.text_in()
+
     def clean(self) -> None:
         self.clean_term()
         _check_accused(self.party if self.party_id else None)
@@ -208,6 +235,14 @@ class Ban(TermMixin):
 
     def __str__(self) -> str:
         return f"{self.party.actor}: {self.get_kind_display()}"
+
+    def text_in(self, lang: str | None = None) -> str:
+        """ "ban on journalism 3 years" in `lang`."""
+        return f"{legal_terms.label('ban_kind', self.kind, lang)} {self.term_text(lang)}".strip()
+
+    @property
+    def text(self) -> str:
+        return self.text_in()
 
     def clean(self) -> None:
         self.clean_term()
