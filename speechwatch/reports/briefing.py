@@ -15,7 +15,7 @@ from speechwatch.reports import data
 from speechwatch.reports.common import new_document, text_section
 from speechwatch.reports.document import Document, IncidentList, Paragraph, PersonEntry, PersonList, Section
 from speechwatch.reports.fmt import count, day_label
-from speechwatch.reports.people import people_concerned
+from speechwatch.reports.people import people_concerned, proceeding_lines, verified_parties
 from speechwatch.stats.periods import parse_period
 
 
@@ -56,6 +56,7 @@ def _build(lang, published, query, categories, date_from, date_to, title) -> Doc
     if people.entries:
         sec = doc.add(Section(_("People concerned"), key="people"))
         sec.add(people)
+    parties = list(verified_parties(items))
     by_cat: dict[str, list] = OrderedDict()
     for inc in items:
         by_cat.setdefault(inc.primary_category.code, []).append(inc)
@@ -63,7 +64,10 @@ def _build(lang, published, query, categories, date_from, date_to, title) -> Doc
         sec = doc.add(Section(group[0].primary_category.label_in(lang), key=code))
         entries = []
         for inc in group:
-            e = data.entry(inc, lang, with_proceedings=True)
+            e = data.entry(inc, lang)
+            lines = proceeding_lines(inc, lang, parties)
+            if lines:
+                e.narrative = (e.narrative + "\n\n" if e.narrative else "") + "\n".join(lines)
             e.footnotes = [doc.footnote(data.source_note(s)) for s in inc.sources.all() if data.source_note(s)]
             entries.append(e)
         sec.add(IncidentList(entries, follow_up_label=_("follow-up")))

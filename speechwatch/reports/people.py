@@ -118,6 +118,37 @@ def ban_line(b: Ban, lang: str) -> str:
     return ", ".join([b.text_in(lang), *_dates(b, lang)])
 
 
+def proceeding_lines(incident: Incident, lang: str, parties: list[ProceedingParty]) -> list[str]:
+    """The briefing's line per proceeding of `incident`. A criminal or administrative proceeding names
+    its articles only as the charges of the people they are tied to ("charged: Name (CC 405)"), so an
+    incident's text naming several people is never followed by a bare list of articles a reader would
+    take as everyone's; other proceedings print as in every report (`data.proceeding_line`)."""
+    from speechwatch.reports.data import proceeding_line
+
+    tied: dict[int, list[str]] = {}
+    for party in parties:
+        charges = [b for b in party.charges.all() if b.proceeding_id == party.proceeding_id]
+        if charges:
+            codes = ", ".join(
+                f"{b.article.code_id} {b.article.article}" + (f"-{b.part}" if b.part else "") for b in charges
+            )
+            tied.setdefault(party.proceeding_id, []).append(f"{party.actor.name} ({codes})")
+    lines = []
+    for p in incident.proceedings.all():
+        if p.kind not in PENAL_KINDS:
+            lines.append(proceeding_line(p, lang))
+            continue
+        parts = [str(p.get_kind_display())]
+        if p.pk in tied:
+            parts.append(terms.phrase("charged_list", lang, list="; ".join(tied[p.pk])))
+        if p.court_name or p.court_id:
+            parts.append(p.court_name or str(p.court))
+        if p.outcome and p.outcome != "pending":
+            parts.append(str(p.get_outcome_display()))
+        lines.append("; ".join(parts))
+    return lines
+
+
 def people_concerned(incidents: Iterable[Incident], lang: str) -> list[PersonOutcome]:
     """People tied to a charge or a sentence by a verified proceeding record, in the order their
     proceedings were filed; a person on several proceedings is listed once with all of them."""

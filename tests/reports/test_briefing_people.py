@@ -176,6 +176,9 @@ def test_only_the_charged_person_is_printed_with_their_own_article(trial, lang):
     people_html = _people_html(html)
     assert "Daniyar Testbekov" in people_html
     assert want["charge"] in people_html and want["sentence"] in people_html and want["custody"] in people_html
+    # the incident's own entry names the articles only as this person's charge, never the bare list
+    # of the proceeding's bases (which would read as everyone's charge)
+    assert "Daniyar Testbekov (CC 405-2)" in md and "CC 174" not in md and "CC 174" not in html
     for block in (people_md, people_html):
         assert "174" not in block  # the other bases of the proceeding are not this person's
         for name in NOT_PRINTED:
