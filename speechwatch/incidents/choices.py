@@ -3,6 +3,12 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+# Custody status, sentence type and ban kind are vocabularies held as data with en/ru/kk labels
+# (speechwatch/incidents/data/legal_outcomes.json); the model fields take these callables as choices.
+from speechwatch.incidents.legal_terms import ban_choices as ban_choices
+from speechwatch.incidents.legal_terms import custody_choices as custody_choices
+from speechwatch.incidents.legal_terms import sentence_choices as sentence_choices
+
 
 class DatePrecision(models.TextChoices):
     DAY = "day", _("Day")
@@ -172,9 +178,3 @@ class LegislativeStatus(models.TextChoices):
 ACCUSED_ROLES = ("accused", "defendant")
 # Proceedings that can end in a sentence or a penalty (a civil defendant is never "charged").
 PENAL_KINDS = ("criminal", "administrative")
-
-# Custody status, sentence type and ban kind are vocabularies held as data with en/ru/kk labels
-# (speechwatch/incidents/data/legal_outcomes.json); the model fields take these callables as choices.
-from speechwatch.incidents.legal_terms import ban_choices, custody_choices, sentence_choices  # noqa: E402
-
-__all_outcome_choices__ = (ban_choices, custody_choices, sentence_choices)
