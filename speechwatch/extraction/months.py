@@ -47,7 +47,7 @@ def month_number(word: str) -> int | None:
         if w.startswith(stem):
             return num
     for stem, num in RU_STEMS.items():
-        if w.startswith(stem) and (stem != "ма" or w[:3] in _RU_MAY):
+        if w.startswith(stem) and (stem != "ма" or w in _RU_MAY):
             return num
     return None
 

@@ -105,8 +105,6 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"civil (?:\S+ ){0,4}?(?:claims?|lawsuits?|suits?|charges?|proceedings?|cases?|procedure)",
             r"^\s*(?:\S+ ){0,3}claims? and (?:law)?suits",
             r"^\s*(?:pre-?trial |pre-?judicial )?claims? and (?:civil )?(?:law)?suits",
-            r"^\s*(?:court|pre-?trial|pre-?judicial|judicial)"
-            r"(?: and (?:court|pre-?trial|pre-?judicial|judicial))? claims",
             r"гражданск",
             r"азаматтық",
             r"претензи\w*\s+и\s+иск",

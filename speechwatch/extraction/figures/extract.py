@@ -83,6 +83,9 @@ class _Figure:
     extra: list[str] = field(default_factory=list)
 
 
+LEXICAL_MAX_WORDS = 12  # a label is short; a longer clause is narrative, read by cues only
+
+
 @dataclass
 class _Candidate:
     """What the steps learn about one number: its clause, parent, measure, span and scope."""
@@ -288,7 +291,7 @@ class _Extractor:
             if self._allowed(measure, allowed):
                 return measure
         del words
-        if lexical and not cues.NO_MEASURE.search(clause):
+        if lexical and len(clause.split()) <= LEXICAL_MAX_WORDS and not cues.NO_MEASURE.search(clause):
             found = lexicon.best_measure(clause, self.doc.language, allowed)
             if found and found.startswith("*."):
                 found = self._code_for(found[2:], clause + " " + tail, parent)

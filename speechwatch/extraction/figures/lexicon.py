@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from speechwatch.extraction.figures import cues
 from speechwatch.extraction.morph import lemmas
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
 LANGS = ("en", "ru", "kk")
-MIN_SCORE = 0.75  # a phrase must be mostly present in the label
+MIN_SCORE = 0.7  # a phrase must be mostly present in the label
 MARGIN = 0.15  # and beat the next measure clearly
 
 
@@ -145,13 +146,27 @@ def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = No
     if not ranked or ranked[0][0] < MIN_SCORE:
         return None
     top, measure = ranked[0]
-    close = [m for s, m in ranked[1:] if s > top - MARGIN and not measure.startswith(m + ".")]
+    below = cues.CHILDREN.get(measure, ())  # a group total's words also name its parts ("claims")
+    close = [m for s, m in ranked[1:] if s > top - MARGIN and not measure.startswith(m + ".")
+             and not _allowed(m, below)]
     if not close:
         return measure
+    combined = _group_and_subtype(measure, close[0])
+    if combined and len(close) == 1 and _allowed(combined, allowed):
+        return combined  # "administrative charges for false information": the group's own subtype
     sub = measure.rsplit(".", 1)[-1]
     if measure.count(".") == 2 and all(m.count(".") == 2 and m.endswith("." + sub) for m in close):
         return f"*.{sub}"
     return None
+
+
+def _group_and_subtype(a: str, b: str) -> str | None:
+    """'legal.administrative' + 'legal.criminal.false_info' → 'legal.administrative.false_info' if it exists."""
+    group, sub = (a, b) if a.count(".") == 1 else (b, a)
+    if group.count(".") != 1 or sub.count(".") != 2 or sub.startswith(group + "."):
+        return None
+    candidate = f"{group}.{sub.rsplit('.', 1)[-1]}"
+    return candidate if candidate in lexicon().phrases else None
 
 
 def is_count_noun(word: str, language: str) -> bool:
