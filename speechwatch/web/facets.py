@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.cache import cache
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Count, F, Q, QuerySet, Value
 from django.db.models.functions import Concat, ExtractYear
@@ -148,7 +149,13 @@ def _union_count(parts: list[QuerySet]) -> dict[str, int]:
 
 def count_facets(qs: QuerySet, user: Any, book: Codebook) -> Counts:
     """The counts of every facet over `qs` (the filtered, visible incidents)."""
-    qs = qs.order_by()
+    try:
+        return _count_facets(qs.order_by(), user, book)
+    except EmptyResultSet:  # a filter that can match nothing (a search without hits: `pk IN ()`)
+        return Counts(total=0, by={})
+
+
+def _count_facets(qs: QuerySet, user: Any, book: Codebook) -> Counts:
     if qs.query.is_empty():  # e.g. a search without a single word: nothing to count
         return Counts(total=0, by={})
     ids = qs.values("pk")
