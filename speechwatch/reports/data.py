@@ -27,7 +27,7 @@ from speechwatch.stats.queries import public_proceeding_q
 REPORTABLE = ("verified", "published")
 
 
-def incidents(
+def _reportable(
     start: dt.date,
     end: dt.date,
     categories: Iterable[str] | None = None,
@@ -36,8 +36,6 @@ def incidents(
     by_date: bool = False,
     statuses: Iterable[str] = REPORTABLE,
 ) -> QuerySet:
-    """Reportable incidents registered in the months of [start, end] (or dated in it, `by_date`), of
-    the report's data basis (`statuses`)."""
     qs = Incident.objects.filter(status__in=list(statuses), is_confidential=False)
     if by_date:
         qs = qs.filter(Q(date__range=(start, end)) | Q(date__isnull=True, registered_month__range=(start, end)))
@@ -50,6 +48,30 @@ def incidents(
         qs = qs.filter(primary_category__group__code__in=list(groups))
     for term in query.split():
         qs = qs.filter(Q(title__icontains=term) | Q(summary__icontains=term) | Q(narrative__icontains=term))
+    return qs.order_by("primary_category__group__order", "primary_category__order", "date", "id")
+
+
+def incident_rows(start: dt.date, end: dt.date, statuses: Iterable[str] = REPORTABLE) -> list[tuple[int, dt.date]]:
+    """(id, registration month) of the reportable incidents, in report order: what a report of a large
+    year needs before it loads only the incidents it prints."""
+    return list(_reportable(start, end, statuses=statuses).values_list("pk", "registered_month"))
+
+
+def incidents(
+    start: dt.date,
+    end: dt.date,
+    categories: Iterable[str] | None = None,
+    groups: Iterable[str] | None = None,
+    query: str = "",
+    by_date: bool = False,
+    statuses: Iterable[str] = REPORTABLE,
+    ids: Iterable[int] | None = None,
+) -> QuerySet:
+    """Reportable incidents registered in the months of [start, end] (or dated in it, `by_date`), of
+    the report's data basis (`statuses`), with what an entry prints; only `ids` when given."""
+    qs = _reportable(start, end, categories, groups, query, by_date, statuses)
+    if ids is not None:
+        qs = qs.filter(pk__in=list(ids))
     return (
         qs.select_related("primary_category", "primary_category__group")
         .prefetch_related(
@@ -63,7 +85,6 @@ def incidents(
                 ),
             ),
         )
-        .order_by("primary_category__group__order", "primary_category__order", "date", "id")
     )
 
 
