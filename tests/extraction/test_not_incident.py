@@ -1,0 +1,99 @@
+"""Statements of absence, statistic sentences, comparisons and conclusions are never incidents.
+
+Our own sentences; one test reads ../shared/seeds (skipped without it): the annual seed once produced a
+murder from a sentence saying there had been none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from speechwatch.extraction import extract_path, extract_text
+from speechwatch.extraction.figures.absence import is_absence
+from speechwatch.extraction.not_incident import is_narrative_block, sentence_kind
+
+
+@pytest.mark.parametrize(("sentence", "language", "kind"), [
+    ("No journalists were killed in the reporting month.", "en", "absence"),
+    ("The region had no cases of murder of media workers this year.", "en", "absence"),
+    ("Murders of journalists: none.", "en", "absence"),
+    ("Ни один журналист не был убит в этом месяце.", "ru", "absence"),
+    ("Случаев задержания журналистов не зафиксировано.", "ru", "absence"),
+    ("Қаңтарда журналистер өлтірілген жоқ.", "kk", "absence"),
+    ("During the month, 14 journalists were questioned by the police.", "en", "statistic"),
+    ("Attacks on camera operators – 6", "en", "statistic"),
+    ("За месяц поступило 19 сообщений о давлении на редакции.", "ru", "statistic"),
+    ("Compared with March, the number of refusals grew by a half.", "en", "comparison"),
+    ("По сравнению с прошлым годом исков стало меньше.", "ru", "comparison"),
+    ("In general, the climate for the press in the region stayed hostile.", "en", "conclusion"),
+    ("The foundation recommends that akimats answer requests on time.", "en", "conclusion"),
+    ("Таким образом, давление на независимые издания усилилось.", "ru", "conclusion"),
+])
+def test_sentences_that_tell_no_event(sentence: str, language: str, kind: str) -> None:
+    assert sentence_kind(sentence, language) == kind
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("On March 4, two men beat the reporter Dias Omarov near the court.", "en"),
+    ("Police detained the blogger Sabina Kaliyeva after the rally and held her overnight.", "en"),
+    ("14 апреля неизвестные избили оператора канала «Степь ТВ» и отобрали у него камеру.", "ru"),
+    ("The editor said no one from the akimat had answered his request for three weeks.", "en"),
+])
+def test_events_stay_events(sentence: str, language: str) -> None:
+    assert sentence_kind(sentence, language) is None
+    assert not is_narrative_block(sentence, language)
+
+
+def test_absence_needs_no_count_in_digits() -> None:
+    assert not is_absence("No fewer than 12 journalists were detained.", "en")
+
+
+REPORT = "\n\n".join([
+    "Freedom of Speech Monitoring, February 2024\n"
+    "In February 2024, the monitors registered 22 reports of violations of freedom of speech.",
+    "No journalists were killed in February.",
+    "Compared with January, the number of lawsuits fell by a third.",
+    "February 6. In Ekibastuz, a security guard pushed the reporter Marat Zhunusov off the stairs of the city "
+    "hall and broke his tripod.",
+    "In general, the situation of the regional press remained difficult, and the foundation recommends that "
+    "local officials stop obstructing reporters.",
+]) + "\n"
+
+REPORT_RU = """Нарушения свободы слова в Казахстане, март 2024 года
+В марте 2024 года зарегистрировано 18 сообщений о нарушениях свободы слова.
+
+Ни одного случая убийства журналистов в марте не зафиксировано.
+
+12 марта в Кокшетау полицейские задержали журналиста Ильяса Нурова во время съёмки очереди у больницы.
+
+По сравнению с февралём число отказов в предоставлении информации выросло вдвое.
+"""
+
+
+def test_only_the_event_becomes_an_incident_and_absence_is_a_zero() -> None:
+    result = extract_text(REPORT)
+    assert [i.category for i in result.incidents] == ["rights.attack"]
+    assert ("rights.murder", "period", 0) in {(s.measure, s.scope, s.value) for s in result.statistics}
+    ru = extract_text(REPORT_RU)
+    assert [i.category for i in ru.incidents] == ["rights.detention"]
+    figures = {(s.measure, s.value) for s in ru.statistics}
+    assert ("rights.murder", 0) in figures and ("reports.total", 18) in figures
+    assert not any(s.measure == "rights.murder" and s.value == 1 for s in ru.statistics)
+
+
+def test_seeds_give_no_incident_from_a_statement_of_absence(shared_dir: Path) -> None:
+    seeds = sorted((shared_dir / "seeds").glob("*.txt"))
+    if not seeds:
+        pytest.skip("no seeds")
+    for path in seeds:
+        result = extract_path(path)
+        for inc in result.incidents:
+            body = result.text[inc.span[0]:inc.span[1]]
+            assert not is_narrative_block(body, result.source.language), (path.name, body[:120])
+            if inc.category == "rights.murder":
+                assert not is_absence(body.split("\n")[0], result.source.language), (path.name, body[:120])
+    annual = shared_dir / "seeds" / "annual-2020-en.txt"
+    if annual.exists():
+        assert not any(i.category == "rights.murder" for i in extract_path(annual).incidents)
