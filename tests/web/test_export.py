@@ -122,7 +122,15 @@ def unneutralised(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-FILTERS = [{}, {"category": "legal"}, {"category": "rights.attack"}, {"month": "2024-02"}, {"region": "almaty_city"}]
+FILTERS = [
+    {},
+    {"category": "legal"},
+    {"category": "rights.attack"},
+    {"month": "2024-02"},
+    {"region": "almaty_city"},
+    {"sort": "title"},  # the list's selectable order is the download's order
+    {"sort": "date_asc", "category": "legal"},
+]
 
 
 @pytest.mark.parametrize("role", ["anonymous", "editor", "monitor"])
