@@ -59,6 +59,8 @@ def draft_list(request: HttpRequest) -> HttpResponse:
 
 def _pending(incident: Incident) -> DraftProposal | None:
     """The draft's proposal while nobody has decided on it (its records do not exist yet)."""
+    if incident.status != IncidentStatus.DRAFT:
+        return None  # verified elsewhere (the incident editor): the proposal is history, not a form
     proposal = DraftProposal.objects.filter(incident=incident).select_related("case").first()
     return proposal if proposal and proposal.status == DraftProposal.Status.PENDING else None
 
