@@ -1,7 +1,7 @@
 """Benchmark: the served application under load, through the real server, as a reader's browser sees it.
 
     .venv/bin/python benchmarks/serve_load.py [--db postgres|sqlite] [--server prod|dev] [--workers 4]
-        [--clients 16] [--seconds 60] [--path /incidents/] [--n 100000]
+        [--clients 16] [--seconds 60] [--path /incidents/ [--path ...] | --facets] [--vary] [--n 100000]
 
 Fills the database of benchmarks/web_latency.py (BENCH_PG_URL / BENCH_SQLITE_URL, the same synthetic
 100,000 incidents) if needed, starts `speechwatch serve` on a free loopback port (`--server prod`:
@@ -10,6 +10,12 @@ runs `--clients` keep-alive clients in threads against `--path` for `--seconds`.
 second, median and p95 latency, the error count, and the resident memory of each server process
 before and after (the first 1,000 requests are the warm-up, memory is read after them and at the end).
 Load goes to 127.0.0.1 only and stops by itself.
+
+`--path` may be given several times (each client takes them in turn; p95 is also printed per path);
+`--facets` is the set of anonymous list views with their facet counts (unfiltered, by group, year,
+region, perpetrator, article, a sort). The facet counts are cached per view until the data change, so
+after the warm-up these measure the served, cached page; `--vary` adds a registration month range
+that differs on every request (a view nobody asked for before), which measures the uncached counts.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
+import random
 import signal
 import socket
 import statistics
@@ -89,29 +96,53 @@ def wait_ready(port: int, timeout: float = 120.0) -> None:
     raise SystemExit(f"the server on port {port} did not answer /healthz within {timeout:.0f} s")
 
 
-def client_loop(port: int, path: str, stop: float, latencies: list[float], errors: list[str]) -> None:
+FACET_VIEWS = [
+    "/incidents/",
+    "/incidents/?group=legal",
+    "/incidents/?year=2020",
+    "/incidents/?region=almaty_city",
+    "/incidents/?group=rights&perpetrator_kind=state",
+    "/incidents/?article=CC+174",
+    "/incidents/?sort=date",
+]
+
+
+def client_loop(port: int, paths: list[str], stop: float, latencies: list[float], errors: list[str],
+                vary: bool = False, by_path: dict[str, list[float]] | None = None) -> None:  # fmt: skip
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    rng = random.Random()
+    k = rng.randrange(len(paths))
     while time.monotonic() < stop:
+        path = paths[k % len(paths)]
+        k += 1
+        asked = path
+        if vary:  # a view nobody asked for before: the facet counts are computed, not read from the cache
+            first = rng.randrange(1991 * 12, 2024 * 12)
+            asked += ("&" if "?" in path else "?") + f"registered_from={first // 12}-{first % 12 + 1:02d}"
         start = time.perf_counter()
         try:
-            conn.request("GET", path)
+            conn.request("GET", asked)
             response = conn.getresponse()
             response.read()
             if response.status != 200:
                 errors.append(str(response.status))
             latencies.append(time.perf_counter() - start)
+            if by_path is not None:
+                by_path.setdefault(path, []).append(latencies[-1])
         except (OSError, http.client.HTTPException) as exc:
             errors.append(type(exc).__name__)
             conn.close()
             conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
 
 
-def run_load(port: int, path: str, clients: int, seconds: float) -> tuple[list[float], list[str], float]:
+def run_load(port: int, paths: list[str], clients: int, seconds: float, vary: bool = False,
+             by_path: dict[str, list[float]] | None = None) -> tuple[list[float], list[str], float]:  # fmt: skip
     latencies: list[float] = []
     errors: list[str] = []
     stop = time.monotonic() + seconds
     threads = [
-        threading.Thread(target=client_loop, args=(port, path, stop, latencies, errors)) for _ in range(clients)
+        threading.Thread(target=client_loop, args=(port, paths, stop, latencies, errors, vary, by_path))
+        for _ in range(clients)
     ]
     began = time.monotonic()
     for t in threads:
@@ -129,9 +160,12 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--clients", type=int, default=16)
     parser.add_argument("--seconds", type=float, default=60)
-    parser.add_argument("--path", default="/incidents/")
+    parser.add_argument("--path", action="append", help="a path to load (repeatable; default /incidents/)")
+    parser.add_argument("--facets", action="store_true", help="the anonymous list views with facet counts")
+    parser.add_argument("--vary", action="store_true", help="a new registration month range on every request")
     parser.add_argument("--n", type=int, default=100_000)
     args = parser.parse_args()
+    paths = FACET_VIEWS if args.facets else (args.path or ["/incidents/"])
 
     url = web_latency.PG_URL if args.db == "postgres" else web_latency.SQLITE_URL
     fill(url, args.n)
@@ -147,10 +181,11 @@ def main() -> None:
     server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         wait_ready(port)
-        run_load(port, args.path, min(args.clients, 4), 5)  # warm every worker's caches
-        warm, _errors, _took = run_load(port, args.path, args.clients, 15)
+        run_load(port, paths, min(args.clients, 4), 5)  # warm every worker's caches
+        warm, _errors, _took = run_load(port, paths, args.clients, 15)
         before = {pid: rss_kb(pid) for pid in server_pids(server.pid)}
-        latencies, errors, took = run_load(port, args.path, args.clients, args.seconds)
+        by_path: dict[str, list[float]] = {}
+        latencies, errors, took = run_load(port, paths, args.clients, args.seconds, args.vary, by_path)
         after = {pid: rss_kb(pid) for pid in server_pids(server.pid)}
     finally:
         server.send_signal(signal.SIGTERM)
@@ -163,10 +198,18 @@ def main() -> None:
     load = os.getloadavg()
     kind = f"gunicorn, {args.workers} workers" if args.server == "prod" else "runserver"
     print(f"server: {args.server} ({kind})"
-          f", database: {args.db}, path: {args.path}, clients: {args.clients}, {took:.0f} s")
-    print(f"requests: {len(ms)} ({len(ms) / took:.1f}/s), errors: {len(errors)}"
-          f"{' ' + str(sorted(set(errors))) if errors else ''}")
+          f", database: {args.db}, paths: {len(paths)}{' (varied)' if args.vary else ''}"
+          f", clients: {args.clients}, {took:.0f} s")  # fmt: skip
+    print(
+        f"requests: {len(ms)} ({len(ms) / took:.1f}/s), errors: {len(errors)}"
+        f"{' ' + str(sorted(set(errors))) if errors else ''}"
+    )
     print(f"latency ms: median {statistics.median(ms) if ms else float('nan'):.1f}, p95 {p95:.1f}, max {ms[-1]:.1f}")
+    if len(by_path) > 1:
+        for path, values in by_path.items():
+            one = sorted(x * 1000 for x in values)
+            print(f"  {path}: {len(one)} requests, median {statistics.median(one):.1f} ms, "
+                  f"p95 {one[int(0.95 * (len(one) - 1))]:.1f} ms")  # fmt: skip
     print(f"warm-up before measuring: {len(warm)} requests")
     for pid in sorted(after):
         print(f"  process {pid}: RSS {before.get(pid, 0) / 1024:.1f} MB -> {after[pid] / 1024:.1f} MB")

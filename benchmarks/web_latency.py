@@ -51,7 +51,11 @@ PAGES = [
     ("month view", "/months/2024-03/"),
     ("detail (anonymous)", "/incidents/{public_id}/"),
     ("API list", "/api/incidents/"),
+    ("list with facets (anonymous)", "/incidents/"),
+    ("filtered list with facets (anonymous)", "/incidents/?group=legal&region=almaty_city"),
 ]
+# The facet counts alone, computed afresh (the page caches them per view until the data change).
+FACET_QUERIES = ["", "group=legal&region=almaty_city", "year=2020", "perpetrator_kind=state"]
 EN_WORDS = ("reporter editor camera court claim police akimat road water school protest website "
             "blogger channel article lawsuit warning detention hearing budget").split()  # fmt: skip
 RU_WORDS = ("журналист редактор камера иск полиция акимат дорога вода школа митинг сайт блогер "
@@ -306,6 +310,35 @@ def measure(runs: int) -> list[dict]:
         out.append({"page": name, "path": path, "rows": rows, "bytes": size, "median_ms": page_med,
                     "p95_ms": page_p95, "cpu_median_ms": page_cpu, "page_db_median_ms": page_db,
                     "sql_median_ms": sql_med, "sql_p95_ms": sql_p95})  # fmt: skip
+    return out + measure_facets(runs)
+
+
+def measure_facets(runs: int) -> list[dict]:
+    """The facet counts of a few anonymous views, uncached (as for a view nobody asked for before)."""
+    from django.contrib.auth.models import AnonymousUser
+    from django.test import RequestFactory
+
+    from speechwatch.incidents.models import Incident
+    from speechwatch.stats.aggregates import fast_session
+    from speechwatch.web.facets import count_facets
+    from speechwatch.web.filtersets import IncidentFilterSet, codebook_for
+
+    out = []
+    for query in FACET_QUERIES:
+        request = RequestFactory().get(f"/incidents/?{query}")
+        request.user = AnonymousUser()
+        visible = Incident.objects.restrict(request.user)
+        filterset = IncidentFilterSet(request.GET or None, queryset=visible, request=request)
+        book = codebook_for(request)
+
+        def counts(filterset: IncidentFilterSet = filterset, book=book) -> int:  # type: ignore[no-untyped-def]
+            with fast_session():
+                return count_facets(filterset.qs, AnonymousUser(), book).total
+
+        med, p95, total, cpu = timed(counts, runs)
+        out.append({"page": f"facet counts, uncached (anonymous) ?{query}", "path": f"/incidents/?{query}",
+                    "rows": total, "bytes": 0, "median_ms": med, "p95_ms": p95, "cpu_median_ms": cpu,
+                    "page_db_median_ms": 0.0, "sql_median_ms": 0.0, "sql_p95_ms": 0.0})  # fmt: skip
     return out
 
 

@@ -202,7 +202,7 @@ def _count_facets(qs: QuerySet, user: Any, book: Codebook) -> Counts:
     }
     by["outlet_kind"] = {k: inv[f"o_{k}"] or 0 for k in outlets}
 
-    procs = Proceeding.objects.restrict(user)
+    procs = Proceeding.objects.restrict(user).order_by()  # no ORDER BY inside the union
     own = procs.filter(incident_id__in=ids)
     via_case = procs.filter(case_id__isnull=False, case__incidents__in=ids)
     by["proceeding_kind"] = _union_count(
