@@ -21,6 +21,9 @@ pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialize
 
 RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 BLOCKING = {"serious", "critical"}
+# the elements that stick out to the right (named in the failure message)
+WIDE = """[...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right >
+    document.documentElement.clientWidth + 0.5).slice(0, 5).map(e => e.tagName + '.' + e.className)"""
 
 
 def _axe():
@@ -85,7 +88,7 @@ def test_public_pages_pass_axe_keyboard_and_stay_on_the_site(live_server, new_co
                 assert page.evaluate("document.documentElement.lang") == lang
                 page.screenshot(path=str(RESULTS / f"public-{name}-{lang}-{width}.png"), full_page=True)
                 overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
-                assert overflow <= 0, f"{path} at {width}px scrolls sideways by {overflow}px"
+                assert overflow <= 0, f"{path} at {width}px scrolls sideways by {overflow}px: {page.evaluate(WIDE)}"
                 if width == 1280:
                     for v in axe.run(page).response["violations"]:
                         if v["impact"] in BLOCKING:

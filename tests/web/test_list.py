@@ -210,11 +210,14 @@ def test_pagination_is_limit_offset(staff, make_incident, django_assert_max_num_
     second = staff.get(reverse("web:incident_list"), {"page": "2"})
     assert len(second.context["page"].items) == 5 and not second.context["page"].has_next
     assert staff.get(reverse("web:incident_list"), {"page": "zzz"}).status_code == 200
-    # no N+1 over the 50 rows: the page, its count, the labels and places, and the facets' seven queries
-    # (in a savepoint) cost the same for 5 rows as for 50
-    with django_assert_max_num_queries(17):
+    # no N+1 over the 50 rows: the page, its count, the labels and places, and the facets' queries (in a
+    # savepoint; PostgreSQL adds three SET LOCAL) cost the same for 5 rows as for 50
+    from django.db import connection
+
+    limit = 17 + (3 if connection.vendor == "postgresql" else 0)
+    with django_assert_max_num_queries(limit):
         staff.get(reverse("web:incident_list"))
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(limit):
         staff.get(reverse("web:incident_list"), {"page": "2"})
 
 

@@ -181,7 +181,10 @@ def list_context(request: HttpRequest, filterset: IncidentFilterSet, page: Any) 
             "previous": with_query("", canonical_query(raw, names, page=page.previous_number)) or "?",
             "next": with_query("", canonical_query(raw, names, page=page.next_number)),
         },
-        "downloads": [(fmt.upper(), with_query("", query, format=fmt)) for fmt in ("csv", "xlsx", "json", "geojson")],
+        "downloads": [
+            (label, with_query("", query, format=fmt))
+            for label, fmt in (("CSV", "csv"), ("XLSX", "xlsx"), ("JSON", "json"), ("GeoJSON", "geojson"))
+        ],
         "map_url": with_query(_first_path("map:incident_map", "/map/"), query),
         "canonical_url": request.build_absolute_uri(with_query(request.path, query)),
     }
