@@ -19,6 +19,7 @@ its history are read fresh on every request.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import itertools
 from collections.abc import Callable
@@ -48,8 +49,10 @@ post_save.connect(_bump, dispatch_uid="stats-cache-save", weak=False)
 post_delete.connect(_bump, dispatch_uid="stats-cache-delete", weak=False)
 
 
-def _tables() -> list[tuple[str, str]]:
-    """(table, id column) of every table whose newest row marks a change statistics can see."""
+@functools.cache
+def _tables() -> tuple[tuple[str, str], ...]:
+    """(table, id column) of every table whose newest row marks a change statistics can see (worked
+    out once: `Model.history` builds a manager on every access)."""
     from speechwatch.incidents.models import (
         Case,
         Incident,
@@ -66,17 +69,21 @@ def _tables() -> list[tuple[str, str]]:
 
     with_history = (Incident, Case, Proceeding, StageEvent, MoneyAmount)
     plain = (ProceedingBasis, IncidentPlace, Involvement, PublishedFigure, PeriodBasisChange, CodebookVersion)
-    return [(m.history.model._meta.db_table, "history_id") for m in with_history] + [
-        (m._meta.db_table, "id") for m in plain
-    ]
+    history = [(m.history.model._meta.db_table, "history_id") for m in with_history]
+    return tuple(history + [(m._meta.db_table, "id") for m in plain])
+
+
+@functools.cache
+def _version_sql(vendor: str) -> str:
+    quote = connection.ops.quote_name
+    parts = [f"(SELECT MAX({quote(col)}) FROM {quote(table)})" for table, col in _tables()]  # noqa: S608
+    return "SELECT " + ", ".join(parts)  # table names come from the models, never from a request
 
 
 def data_version() -> tuple:
     """The newest id of each watched table (one statement of index look-ups) and this process's counter."""
-    quote = connection.ops.quote_name
-    parts = ", ".join(f"(SELECT MAX({quote(col)}) FROM {quote(table)})" for table, col in _tables())  # noqa: S608
     with connection.cursor() as cur:
-        cur.execute("SELECT " + parts)  # table names come from the models, never from a request
+        cur.execute(_version_sql(connection.vendor))  # table names come from the models, never from a request
         row = cur.fetchone()
     return (*row, _current[0])
 

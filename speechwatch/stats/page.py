@@ -12,7 +12,9 @@ import datetime as dt
 from typing import Any
 
 from django.db.models import Max
+from django.template.loader import render_to_string
 from django.utils import timezone
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from speechwatch.stats import measures as M
@@ -92,7 +94,6 @@ def period_context(p: Period, user: Any, lang: str) -> dict[str, Any]:
         "can_close": editor and p.kind == "month",
         "basis_record": basis_record(p) if editor else None,
         "basis_changes": list(PeriodBasisChange.objects.filter(period=p.label)[:5]) if editor else [],
-        "scopes": [("period", _("This period")), ("ytd", _("Since the beginning of the year"))],
     }  # fmt: skip
 
 
@@ -114,11 +115,19 @@ def _figures_and_charts(p: Period, user: Any, lang: str) -> dict[str, Any]:
     for f in figures:
         if f.source_document:
             docs.setdefault(f.source_document["id"], f.source_document)
-    return {
+    out = {
         "basis": basis, "rows": figure_rows(p, figures, lang, user=user), "documents": list(docs.values()),
-        "public_only": reader_filters(user) is not None,
+        "public_only": reader_filters(user) is not None, "scopes": scope_columns(),
         "charts": charts(p, user, lang, figures if basis == COMPUTED else None),
     }  # fmt: skip
+    # the figures table and the charts as HTML, rendered once per cache entry: rendering ~140 linked
+    # cells and five SVG charts costs more than computing them when the figures come from the cache
+    out["body_html"] = mark_safe(render_to_string("stats/_period_body.html", out))  # noqa: S308 (autoescaped template)
+    return out
+
+
+def scope_columns() -> list[tuple[str, str]]:
+    return [("period", _("This period")), ("ytd", _("Since the beginning of the year"))]
 
 
 def period_nav(p: Period) -> dict[str, Any]:
