@@ -8,6 +8,7 @@ import datetime as dt
 import io
 import json
 import re
+import zipfile
 
 import pytest
 from django.urls import reverse
@@ -198,6 +199,10 @@ def test_formula_injection_neutralised_and_text_kept(client, data):
 def test_anonymous_never_gets_hidden_rows_or_fields(client, data):
     for fmt in ("csv", "json", "geojson", "xlsx"):
         _response, body = download(client, fmt)
+        if fmt == "xlsx":  # a zip: search the text of its parts
+            with zipfile.ZipFile(io.BytesIO(body)) as z:
+                body = b"".join(z.read(name) for name in z.namelist())
+            assert b"Public step of a hidden case" in body  # the search does see the text
         assert b"Unpublished draft" not in body
         assert b"Confidential attack" not in body
         assert SECRET_NOTE.encode() not in body

@@ -81,8 +81,9 @@ def _json(value: Any) -> str:
 
 def _joined(head: str, items: Iterator[str], tail: str) -> Iterator[str]:
     """`head`, the items separated by commas, `tail`, batched into chunks of about FLUSH_AT."""
-    out = [head]
-    size = len(head)
+    yield head  # the first byte goes out before the first database row is read
+    out: list[str] = []
+    size = 0
     first = True
     for item in items:
         if not first:
