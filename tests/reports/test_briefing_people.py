@@ -226,3 +226,19 @@ def test_charges_must_be_bases_of_the_same_proceeding(trial):
     party = ProceedingParty.objects.create(proceeding=other, actor=_person("Other Accused"), role="accused")
     with pytest.raises(services.ValidationError):
         services.party_set_charges(party, [trial["b174"]])
+
+
+def test_people_cost_a_fixed_number_of_queries(trial, django_assert_max_num_queries):
+    """Charges, sentences and bans are prefetched: 40 more charged people cost no more queries."""
+    from speechwatch.reports.people import people_concerned
+
+    proc, basis = trial["proc"], trial["b174"]
+    for n in range(40):
+        party = ProceedingParty.objects.create(proceeding=proc, actor=_person(f"Extra Person {n}"), role="accused")
+        services.party_set_charges(party, [basis])
+        sentence = services.sentence_record(party, "fine", fine_kzt=100_000 + n)
+        services.ban_record(party, "social_media", sentence=sentence, term_months=6)
+    items = [proc.incident]
+    with django_assert_max_num_queries(6):
+        people = people_concerned(items, "ru")
+    assert len(people) == 41 and people[-1].sentences == ["штраф 100\u00a0039 тенге"]

@@ -189,14 +189,12 @@ class Sentence(TermMixin):
     def text_in(self, lang: str | None = None) -> str:
         """What was imposed, in `lang`: "restricted freedom 2 years, suspended, probation 1 year"."""
         head = f"{legal_terms.label('sentence_type', self.kind, lang)} {self.term_text(lang)}".strip()
-        parts = [head]
         if self.fine_kzt is not None:
-            amount = (
-                f"{self.fine_kzt:,}"
-                if legal_terms.lang_of(lang) == "en"
-                else f"{self.fine_kzt:,}".replace(",", "\u00a0")
-            )
-            parts.append(legal_terms.phrase("fine_amount", lang, amount=amount))
+            amount = f"{self.fine_kzt:,}"
+            if legal_terms.lang_of(lang) != "en":
+                amount = amount.replace(",", "\u00a0")  # 1 530 000 in ru/kk, exact integer tenge
+            head += " " + legal_terms.phrase("fine_amount", lang, amount=amount)
+        parts = [head]
         if self.is_suspended:
             parts.append(legal_terms.phrase("suspended", lang))
         probation = legal_terms.term(self.probation_years, self.probation_months, None, lang)
