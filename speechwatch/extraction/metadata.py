@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from speechwatch.extraction import months
+from speechwatch.extraction.numbers import parse_number
 from speechwatch.extraction.schemas import Period, ReportMeta
 
 MONTH = months.MONTH
@@ -34,8 +35,28 @@ MONTH_RANGE_RE = re.compile(
     rf"(?P<m1>{MONTH}),?\s*(?P<y1>{YEAR})?{_YEAR_WORD}{DASH}(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR}){_YEAR_WORD}",
     re.IGNORECASE)
 HALF_RE = re.compile(
-    rf"(?P<which>first|second|1st|2nd|перв\w+|втор\w+)\s+(?:half|half-year|полугоди\w+)\s+(?:of\s+)?(?P<y>{YEAR})"
-    rf"|(?P<y2>{YEAR}){_YEAR_WORD}\s*\((?P<which2>first|second)\s+half\)",
+    rf"(?P<which>first|second|1st|2nd|перв\w+|втор\w+|[12]-?(?:е|ое|м|ом)|I{{1,2}})\s+"
+    rf"(?:half|half-year|полугоди\w+)\s+(?:of\s+)?(?P<y>{YEAR})"
+    rf"|(?P<y2>{YEAR}){_YEAR_WORD}\s*\((?P<which2>first|second)\s+half\)"
+    rf"|(?P<y3>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<which3>бірінші|екінші|[12])\s+жартыжылды\w*",
+    re.IGNORECASE)
+# "for 9 months of 2020", "the first nine months of 2019", "за 9 месяцев 2019 года", "2019 жылдың 9 айы":
+# January to the N-th month.
+N_MONTHS_RE = re.compile(
+    rf"\b(?:(?:for|over|in|during)\s+)?(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|[a-z]+)\s+months\s+(?:of\s+)?"
+    rf"(?P<y>{YEAR})"
+    rf"|\bза\s+(?:первые\s+)?(?P<n2>\d{{1,2}}|[а-я]+)\s+месяц\w*\s+(?P<y2>{YEAR})"
+    rf"|(?P<y3>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?:алғашқы\s+)?(?P<n3>\d{{1,2}}|[а-яәғқңөұүһі]+)\s+ай",
+    re.IGNORECASE)
+# "1 January – 30 June 2021", "с 1 января по 30 июня 2021 года": a span of whole days.
+DAY_RANGE_RE = re.compile(
+    rf"(?<!\d)(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:[-–—]|\bto\b|\bпо\b|\btill\b)\s*"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})",
+    re.IGNORECASE)
+# "from January to June 2021", "с января по июнь 2021 года": a month range written with words.
+MONTH_TO_RE = re.compile(
+    rf"\b(?:from|с)\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|till|until|through|по)\s+(?P<m2>{MONTH}),?\s+"
+    rf"(?P<y2>{YEAR})",
     re.IGNORECASE)
 QUARTER_RE = re.compile(
     rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{{1,3}}|IV)\s+"
@@ -99,10 +120,28 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         y1 = int(m["y1"]) if m["y1"] else y2
         if m1 and m2 and (y1, m1) < (y2, m2):
             found.append((m.start(), month_period(y1, m1, m2, y2), "range"))
+    for m in DAY_RANGE_RE.finditer(text):  # before masking: its ends are full dates
+        m1, m2, y2 = month_number(m["m1"]), month_number(m["m2"]), int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else y2
+        try:
+            start, end = date(y1, m1 or 0, int(m["d1"])), date(y2, m2 or 0, int(m["d2"]))
+        except ValueError:
+            continue
+        if start < end:
+            found.append((m.start(), Period(start, end), "range"))
+    for m in MONTH_TO_RE.finditer(masked):
+        m1, m2, y2 = month_number(m["m1"]), month_number(m["m2"]), int(m["y2"])
+        y1 = int(m["y1"]) if m["y1"] else y2
+        if m1 and m2 and (y1, m1) < (y2, m2):
+            found.append((m.start(), month_period(y1, m1, m2, y2), "range"))
+    for m in N_MONTHS_RE.finditer(masked):
+        n = parse_number(m["n"] or m["n2"] or m["n3"])
+        if n and 1 < n <= 12:
+            found.append((m.start(), month_period(int(m["y"] or m["y2"] or m["y3"]), 1, n), "range"))
     for m in HALF_RE.finditer(masked):
-        which = (m["which"] or m["which2"] or "").lower()
-        y = int(m["y"] or m["y2"])
-        second = which.startswith(("second", "2nd", "втор"))
+        which = (m["which"] or m["which2"] or m["which3"] or "").lower()
+        y = int(m["y"] or m["y2"] or m["y3"])
+        second = which.startswith(("second", "2nd", "втор", "2", "ii", "екінші"))
         found.append((m.start(), month_period(y, 7 if second else 1, 12 if second else 6), "half"))
     for m in QUARTER_RE.finditer(masked):
         word = m["q"].lower()

@@ -1,0 +1,28 @@
+"""Half-year, N-month and date-range titles in en/ru/kk get their period (titles in our own words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from speechwatch.extraction.metadata import extract_metadata
+
+
+@pytest.mark.parametrize(("title", "language", "start", "end", "kind"), [
+    ("Обзор нарушений свободы слова за 1-е полугодие 2020 года", "ru", "2020-01-01", "2020-06-30", "annual"),
+    ("Нарушения свободы слова во втором полугодии 2019 года", "ru", "2019-07-01", "2019-12-31", "other"),
+    ("Нарушения свободы слова за 9 месяцев 2019 года", "ru", "2019-01-01", "2019-09-30", "annual"),
+    ("Violations of freedom of speech in Kazakhstan for 9 months of 2020", "en", "2020-01-01", "2020-09-30",
+     "annual"),
+    ("Violations of freedom of speech over the first eight months of 2017", "en", "2017-01-01", "2017-08-31",
+     "annual"),
+    ("Сөз бостандығының бұзылуы: 2022 жылдың бірінші жартыжылдығы", "kk", "2022-01-01", "2022-06-30", "annual"),
+    ("Freedom of speech report for the period from January to June 2021", "en", "2021-01-01", "2021-06-30",
+     "annual"),
+    ("Мониторинг свободы слова с января по август 2016 года", "ru", "2016-01-01", "2016-08-31", "annual"),
+    ("Freedom of speech digest, 1 January – 30 June 2021", "en", "2021-01-01", "2021-06-30", "annual"),
+    ("Violations of freedom of speech, May 2020", "en", "2020-05-01", "2020-05-31", "monthly"),
+])
+def test_period_titles(title: str, language: str, start: str, end: str, kind: str) -> None:
+    meta, _ = extract_metadata(title + "\nThe lead of the report follows here.\n", language)
+    assert meta.period is not None, title
+    assert (meta.period.start.isoformat(), meta.period.end.isoformat(), meta.kind) == (start, end, kind)
