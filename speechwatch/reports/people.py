@@ -20,7 +20,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch, Q, QuerySet
 
 from speechwatch.incidents import legal_terms as terms
 from speechwatch.incidents.choices import ACCUSED_ROLES, PENAL_KINDS
@@ -44,7 +44,7 @@ class PersonOutcome:
     incident_ids: list[int] = field(default_factory=list)
 
 
-def verified_parties(incidents: Iterable[Incident]):
+def verified_parties(incidents: Iterable[Incident]) -> QuerySet[ProceedingParty]:
     """Confirmed accused/defendant persons of the criminal and administrative proceedings reported by
     `incidents` (or by the cases they belong to), whose proceeding is reported by a verified or
     published, non-confidential incident."""
