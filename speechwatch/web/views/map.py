@@ -14,8 +14,8 @@ from django.views.decorators.http import require_GET
 from speechwatch.codebook import CodebookError
 from speechwatch.incidents.models import Incident
 from speechwatch.web.filtersets import IncidentFilterSet
-from speechwatch.web.mapdata.build import MapView, as_json, build, list_query
-from speechwatch.web.mapdata.counts import BASES, count
+from speechwatch.web.mapdata.build import OWN_PARAMS, MapView, as_json, build, list_query
+from speechwatch.web.mapdata.counts import BASES, cached_count
 from speechwatch.web.mapdata.layout import dumps_viewbox, load_layout
 
 
@@ -33,7 +33,9 @@ def _map(request: HttpRequest) -> tuple[IncidentFilterSet, MapView]:
         layout = load_layout()
     except CodebookError:
         layout = None  # a broken map.json must not take the page down: the automatic grid is drawn instead
-    return filterset, build(count(filterset.qs, basis), basis, request.GET, layout)
+    filters = [(k, request.GET.getlist(k)) for k in request.GET if k not in OWN_PARAMS]
+    counts = cached_count(filterset.qs, basis, request.user, filters)
+    return filterset, build(counts, basis, request.GET, layout)
 
 
 @require_GET
