@@ -27,10 +27,17 @@ run: $(STAMP) messages
 	$(BIN)/speechwatch demo
 	$(BIN)/speechwatch serve --dev --host $(HOST) --port $(PORT)
 
-# The whole suite: everything on SQLite, then every database test again on PostgreSQL.
+# The whole suite: everything on SQLite and, at the same time, every database test again on
+# PostgreSQL (two processes, one per core; each prints its log when both are done; fails if either fails).
 test: $(STAMP) system-deps messages
-	SPEECHWATCH_DATABASE_URL=sqlite:///$(CURDIR)/.venv/test.db $(BIN)/python -m pytest -p no:cacheprovider -q
-	SPEECHWATCH_DATABASE_URL=$(PG_TEST_URL) $(BIN)/python -m pytest -p no:cacheprovider -q --only-db
+	@SPEECHWATCH_DATABASE_URL=sqlite:///$(CURDIR)/.venv/test.db $(BIN)/python -m pytest -p no:cacheprovider -q \
+		> $(VENV)/test-sqlite.log 2>&1 & sqlite=$$!; \
+	SPEECHWATCH_DATABASE_URL=$(PG_TEST_URL) $(BIN)/python -m pytest -p no:cacheprovider -q --only-db \
+		> $(VENV)/test-postgres.log 2>&1 & pg=$$!; \
+	wait $$sqlite; rs=$$?; wait $$pg; rp=$$?; \
+	echo "== SQLite: the whole suite (exit $$rs)"; cat $(VENV)/test-sqlite.log; \
+	echo "== PostgreSQL: the database tests (exit $$rp)"; cat $(VENV)/test-postgres.log; \
+	test $$rs -eq 0 -a $$rp -eq 0
 
 test-sqlite: $(STAMP) messages
 	SPEECHWATCH_DATABASE_URL=sqlite:///$(CURDIR)/.venv/test.db $(BIN)/python -m pytest -q
