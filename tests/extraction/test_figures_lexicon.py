@@ -79,3 +79,38 @@ def test_first_n_months_is_year_to_date_of_the_report_month() -> None:
                    "За пять месяцев 2020 года поступило 140 сообщений о нарушениях свободы слова.\n"
                    "За три месяца 2019 года было 70 сообщений о нарушениях свободы слова.\n")
     assert ("reports.total", "ytd", 140) in got and all(v != 70 for _, s, v in got if s in ("period", "ytd"))
+
+
+DIGEST_EN = """Freedom of speech digest, March 2012
+In March 2012, 57 reports were received in total.
+I. Violations of the rights of journalists and media – 19:
+· beatings of journalists – 2;
+· threats – 6;
+· hindering the work of reporters – 11.
+II. Violations of the right to information – 14.
+III. Claims and lawsuits against journalists and media – 24, including civil suits – 21 and criminal cases – 3.
+"""
+
+DIGEST_RU = """Свобода слова в Казахстане. Октябрь 2010 года
+За октябрь 2010 года поступило 48 сообщений.
+Прямые нарушения прав журналистов и СМИ – 14, в том числе:
+– избиения журналистов – 1;
+– угрозы – 3;
+– задержания – 2;
+– препятствование работе – 8.
+Нарушения права на доступ к информации – 11.
+Претензии и иски к журналистам и СМИ – 23, из них:
+– уголовные дела – 3;
+– гражданские иски – 20.
+"""
+
+
+def test_old_digests_group_totals_and_their_lists() -> None:
+    assert _figures(DIGEST_EN) == {(m, "period", v) for m, v in [
+        ("reports.total", 57), ("rights.total", 19), ("rights.attack", 2), ("rights.threat", 6),
+        ("rights.obstruction", 11), ("access.total", 14), ("legal.total", 24), ("legal.civil", 21),
+        ("legal.criminal", 3)]}
+    assert _figures(DIGEST_RU) == {(m, "period", v) for m, v in [
+        ("reports.total", 48), ("rights.total", 14), ("rights.attack", 1), ("rights.threat", 3),
+        ("rights.detention", 2), ("rights.obstruction", 8), ("access.total", 11), ("legal.total", 23),
+        ("legal.criminal", 3), ("legal.civil", 20)]}

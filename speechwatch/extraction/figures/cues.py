@@ -24,6 +24,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"(?:speech|expression)",
             r"^\s*сообщени\w* о нарушени\w+ (?:свобод\w+ слова|прав\w* журналист\w* и граждан)",
             r"^\s*(?:reports|cases) (?:were )?(?:recorded|registered|documented)\s*$",
+            r"^\s*reports? (?:were |have been |has been )?(?:received|registered|recorded|documented)\b",
             r"\bmonitoring (?:service )?(?:has |have |had )?(?:registered|recorded|documented)\s*$",
         ],
     ),

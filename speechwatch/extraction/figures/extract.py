@@ -465,6 +465,10 @@ class _Extractor:
         c.tail = tail if tail.lstrip().startswith("(") else ""
         if re.search(r"(?:article|art\.|статье|статьи|ст\.)\s*$", c.clause, re.IGNORECASE):
             c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
+        if re.match(r"\s*(?:and|и|және)\s", c.clause) and re.search(r"[^\W\d_]\s+[-–—]\s*\Z", t[c.ss : c.n.start]):
+            # "civil suits – 21 and criminal cases – 3": 21 belongs to the label before it, not the one after
+            c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
+            c.clause = ""
         c.truncated = c.clause_end >= self.text_end or (
             c.n.end + len(after_full) >= self.text_end and not re.search(r"[.;!?)]\s*$", t[c.n.end : c.se])
         )
@@ -532,7 +536,8 @@ class _Extractor:
             return True
         t = self.text
         ls = self.lines[c.line_idx][0]
-        whole = re.split(r"[:;](?=\s)(?!\s*\Z)", t[max(ls, c.ss) : c.n.start])[-1]  # keep "Label: N"
+        lo = max(ls, c.ss, c.prev.end if c.prev else 0)  # the label starts after the previous figure
+        whole = re.split(r"[:;](?=\s)(?!\s*\Z)", t[lo : c.n.start])[-1]  # keep "Label: N"
         # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
         label = whole
         for label in (re.split(r",(?=\s)", whole)[-1], whole):
