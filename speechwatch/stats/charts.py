@@ -62,9 +62,37 @@ def _t(x: float) -> str:
     return f"{x:.1f}".rstrip("0").rstrip(".")
 
 
+def legend_positions(spec: ChartSpec, left: float) -> list[tuple[float, float]]:
+    """Where each series' legend swatch goes (x, y of its top): in a row from `left`, wrapping to a new
+    row when a name would run past the chart's right edge (long group names otherwise ran out of it)."""
+    if len(spec.series) < 2:
+        return []
+    out, x, y = [], left, 28.0
+    for name, _values in spec.series:
+        width = 24 + len(name) * 6.5
+        if x > left and x + width > spec.width - 6:
+            x, y = left, y + 16
+        out.append((x, y))
+        x += width
+    return out
+
+
+def _legend_height(spec: ChartSpec) -> float:
+    spots = legend_positions(spec, 52)
+    return 0 if not spots else spots[-1][1] - 28 + 20
+
+
+def label_step(spec: ChartSpec, left: float, right: float) -> int:
+    """Print every k-th category label under a bar or line chart, so that labels never overlap."""
+    n = max(1, len(spec.categories))
+    longest = max((len(c) for c in spec.categories), default=1)
+    fits = max(1, int((right - left) // (longest * 6.4 + 6)))
+    return max(1, -(-n // fits))
+
+
 def _layout(spec: ChartSpec) -> tuple[float, float, float, float]:
     """Plot area (left, top, right, bottom)."""
-    legend = 20 if len(spec.series) > 1 else 0
+    legend = _legend_height(spec)
     if spec.kind == "hbar":
         longest = max((len(c) for c in spec.categories), default=4)
         return min(20 + longest * 6.5, spec.width * 0.45), 34 + legend, spec.width - 50, spec.height - 24
@@ -87,13 +115,10 @@ def to_svg(spec: ChartSpec) -> str:
         f'<text x="{_t(w / 2)}" y="18" text-anchor="middle" font-size="13" font-weight="bold">'
         f"{escape(spec.title)}</text>",
     ]
-    if len(spec.series) > 1:
-        x = left
-        for i, (name, _) in enumerate(spec.series):
-            color = PALETTE[i % len(PALETTE)]
-            out.append(f'<rect x="{_t(x)}" y="28" width="10" height="10" fill="{color}"/>')
-            out.append(f'<text x="{_t(x + 14)}" y="37">{escape(name)}</text>')
-            x += 24 + len(name) * 6.5
+    for i, ((name, _), (x, y)) in enumerate(zip(spec.series, legend_positions(spec, left), strict=False)):
+        color = PALETTE[i % len(PALETTE)]
+        out.append(f'<rect x="{_t(x)}" y="{_t(y)}" width="10" height="10" fill="{color}"/>')
+        out.append(f'<text x="{_t(x + 14)}" y="{_t(y + 9)}">{escape(name)}</text>')
     if spec.kind == "hbar":
         out.extend(_svg_hbar(spec, left, top, right, bottom, vmax))
     else:
@@ -129,7 +154,10 @@ def _svg_axes(spec: ChartSpec, left, top, right, bottom, vmax) -> list[str]:
         out.append(f'<text x="{_t(left - 4)}" y="{_t(y + 4)}" text-anchor="end">{short_number(value)}</text>')
     n = max(1, len(spec.categories))
     slot = (right - left) / n
+    step = label_step(spec, left, right)
     for i, cat in enumerate(spec.categories):
+        if i % step:
+            continue
         x = left + slot * (i + 0.5)
         out.append(f'<text x="{_t(x)}" y="{_t(bottom + 14)}" text-anchor="middle">{escape(cat)}</text>')
     out.append(f'<line x1="{_t(left)}" y1="{_t(bottom)}" x2="{_t(right)}" y2="{_t(bottom)}" stroke="#333333"/>')
@@ -210,12 +238,9 @@ def to_png(spec: ChartSpec, scale: int = 2) -> bytes:
     left, top, right, bottom = _layout(spec)
     vmax = nice_max(spec.max_value)
     d.text((spec.width * s / 2, 10 * s), spec.title, fill="black", font=bold, anchor="mt")
-    if len(spec.series) > 1:
-        x = left
-        for i, (name, _) in enumerate(spec.series):
-            d.rectangle([x * s, 28 * s, (x + 10) * s, 38 * s], fill=PALETTE[i % len(PALETTE)])
-            d.text(((x + 14) * s, 37 * s), name, fill="black", font=font, anchor="ls")
-            x += 24 + len(name) * 6.5
+    for i, ((name, _), (x, y)) in enumerate(zip(spec.series, legend_positions(spec, left), strict=False)):
+        d.rectangle([x * s, y * s, (x + 10) * s, (y + 10) * s], fill=PALETTE[i % len(PALETTE)])
+        d.text(((x + 14) * s, (y + 9) * s), name, fill="black", font=font, anchor="ls")
     n = max(1, len(spec.categories))
     if spec.kind == "hbar":
         slot = (bottom - top) / n
@@ -232,8 +257,10 @@ def to_png(spec: ChartSpec, scale: int = 2) -> bytes:
         d.line([left * s, y * s, right * s, y * s], fill="#dddddd", width=s)
         d.text(((left - 4) * s, y * s), short_number(vmax * i // 4), fill="black", font=font, anchor="rm")
     slot = (right - left) / n
+    step = label_step(spec, left, right)
     for i, cat in enumerate(spec.categories):
-        d.text(((left + slot * (i + 0.5)) * s, (bottom + 6) * s), cat, fill="black", font=font, anchor="mt")
+        if i % step == 0:
+            d.text(((left + slot * (i + 0.5)) * s, (bottom + 6) * s), cat, fill="black", font=font, anchor="mt")
     d.line([left * s, bottom * s, right * s, bottom * s], fill="#333333", width=s)
     k = max(1, len(spec.series))
     for si, (_name, values) in enumerate(spec.series):

@@ -80,7 +80,7 @@ def group_trend(p: Period, groups: list[tuple[str, str]], filters: dict | None) 
             counts[(f"{month_day.year:04d}-{month_day.month:02d}", codes[group])] = int(n)
     series = [(label, [counts.get((k, code), 0) for k in keys]) for code, label in groups]
     spec = ChartSpec("line" if len(keys) > 1 else "bar", _("Reports per month by group"), keys, series,
-                     width=max(480, 34 * len(keys) + 80), key="trend_groups")  # fmt: skip
+                     width=640, height=340, key="trend_groups")  # fmt: skip
     rows_out = [[k, *(vals[i] for _n, vals in series)] for i, k in enumerate(keys)]
     return Chart(spec, [_("Month"), *(n for n, _v in series)], rows_out)
 
@@ -123,6 +123,6 @@ def money_trend(p: Period, filters: dict | None) -> Chart | None:
     if not any(v for _n, vals in series for v in vals):
         return None
     spec = ChartSpec("bar", _("Moral damages claimed and amounts recovered"), keys, series, unit="KZT",
-                     width=max(480, 34 * len(keys) + 80), key="money")  # fmt: skip
+                     width=640, height=320, key="money")  # fmt: skip
     rows = [[k, series[0][1][i], series[1][1][i]] for i, k in enumerate(keys)]
     return Chart(spec, [_("Month"), series[0][0], series[1][0]], rows)
