@@ -290,3 +290,41 @@ def test_place_coordinates_are_what_the_script_writes():
     root = Path(__file__).resolve().parents[2]
     run = subprocess.run([sys.executable, "scripts/place_coordinates.py", "--check"], cwd=root, capture_output=True)
     assert run.returncode == 0, run.stderr.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_cached_counts_follow_edits_and_never_cross_scopes(client, users):
+    """Outside a test transaction the counts are cached: an edit made through the application shows at
+    once, and an editor's cached counts never answer an anonymous visitor (or the other way round)."""
+    from django.core.cache import cache
+    from django.test import Client
+
+    from speechwatch.incidents.models import Incident, IncidentPlace
+    from speechwatch.vocab.models import Category, Place
+
+    cache.clear()
+    staff = Client()
+    staff.force_login(users["editor"])
+    category = Category.objects.get(code="rights.attack")
+
+    def add(title, **fields):
+        incident = Incident.objects.create(title=title, primary_category=category, date=dt.date(2024, 3, 5),
+                                           registered_month=dt.date(2024, 3, 1), **fields)  # fmt: skip
+        IncidentPlace.objects.create(incident=incident, place=Place.objects.get(name_en="Pavlodar"))
+        return incident
+
+    def pavlodar(c):
+        return {r["code"]: r["count"] for r in map_json(c)["regions"]}["pavlodar"]
+
+    add("Printing house searched", status="published")
+    secret = add("Informant's report", status="published", is_confidential=True)
+    assert (pavlodar(staff), pavlodar(client)) == (2, 1)
+    assert (pavlodar(staff), pavlodar(client)) == (2, 1)  # now from the cache, each scope its own
+    assert sum("speechwatch:map:" in key for key in cache._cache) == 2  # LocMemCache: one entry per scope
+    add("Newspaper distribution blocked", status="published")
+    assert (pavlodar(staff), pavlodar(client)) == (3, 2)
+    secret.is_confidential = False
+    secret.save()
+    assert pavlodar(client) == 3
+    secret.delete()
+    assert (pavlodar(staff), pavlodar(client)) == (2, 2)
