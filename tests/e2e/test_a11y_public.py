@@ -18,6 +18,8 @@ import pytest
 from tests.e2e.public_world import LANGS, make_world
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# The test asks for `users` as the other browser tests do: without a `db`-based fixture beside
+# live_server, the next serialized-rollback test of the session found the codebook still loaded.
 
 RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 BLOCKING = {"serious", "critical"}
@@ -58,7 +60,7 @@ def _context(new_context, live_url: str, lang: str, width: int):
     return ctx, page
 
 
-def test_public_pages_pass_axe_keyboard_and_stay_on_the_site(live_server, new_context, client):
+def test_public_pages_pass_axe_keyboard_and_stay_on_the_site(live_server, users, new_context, client):
     """One test (one transactional database set-up) over every page, width and language."""
     axe = _axe()
     world = make_world()

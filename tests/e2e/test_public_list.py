@@ -12,6 +12,8 @@ import pytest
 from tests.e2e.public_world import LANGS, make_world
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# The test asks for `users` as the other browser tests do: without a `db`-based fixture beside
+# live_server, the next serialized-rollback test of the session found the codebook still loaded.
 
 RESULTS = Path(__file__).resolve().parents[2] / "test-results"
 
@@ -25,7 +27,7 @@ def _facet(page, name: str) -> dict[str, int]:
     return out
 
 
-def test_filter_facets_sort_and_links(live_server, new_context):
+def test_filter_facets_sort_and_links(live_server, users, new_context):
     """One test (one transactional database set-up), each language in turn."""
     make_world()
     RESULTS.mkdir(exist_ok=True)
