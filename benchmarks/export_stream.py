@@ -95,6 +95,7 @@ def main() -> None:
     parser.add_argument("--url", default=os.environ.get("BENCH_PG_URL", serve_load.web_latency.PG_URL))
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=1, help="threads per worker (more than 1: gthread)")
     parser.add_argument("--path", default="/data/incidents.csv")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--role", choices=["editor", "anonymous"], default="editor")
@@ -107,7 +108,7 @@ def main() -> None:
     env = {**os.environ, "SPEECHWATCH_DATABASE_URL": args.url, "SPEECHWATCH_DATA_DIR": data_dir,
            "SPEECHWATCH_ALLOWED_HOSTS": "127.0.0.1", "SPEECHWATCH_SECURE_COOKIES": "0"}  # fmt: skip
     cmd = [str(BIN / "speechwatch"), "serve", "--host", "127.0.0.1", "--port", str(port),
-           "--workers", str(args.workers), "--no-access-log"]  # fmt: skip
+           "--workers", str(args.workers), "--threads", str(args.threads), "--no-access-log"]  # fmt: skip
     server = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     results = []
     peak: dict[int, int] = {}
@@ -135,7 +136,8 @@ def main() -> None:
             server.wait(timeout=30)
         except subprocess.TimeoutExpired:
             server.kill()
-    print(f"server: gunicorn, {args.workers} workers; database: {args.url.rsplit('/', 1)[1]}; role: {args.role}")
+    db = args.url.rsplit("/", 1)[1]
+    print(f"server: gunicorn, {args.workers} workers x {args.threads} threads; database: {db}; role: {args.role}")
     print(f"path: {args.path}")
     for i, r in enumerate(results, 1):
         print(f"  run {i}: first byte {r['ttfb'] * 1000:.0f} ms, total {r['total']:.2f} s "
