@@ -24,10 +24,10 @@ from speechwatch.reports import build, render
 
 SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds" / "briefing-2021-11-en.txt"
 
-ALMATY_13 = [
-    "Abai Begimbetov", "Noyan Rakhimzhanov", "Askhat Zheksebaev", "Kairat Klyshev", "Dametkan Aspandiyarova",
-    "Diana Baimagambetova", "Ninagul Dzhumaniyazova", "Bakdaulet Alibekov", "Ermek Koziev", "Gulzipa Dzhaukerova",
-    "Marat Kurbanov", "Darkhan Valiev", "Bolat Smagulov",
+ALMATY_13 = [  # the thirteen sentenced together in Almaty, by surname
+    "Bakdaulet Alibekov", "Dametkan Aspandiyarova", "Diana Baimagambetova", "Abai Begimbetov",
+    "Gulzipa Dzhaukerova", "Ninagul Dzhumaniyazova", "Kairat Klyshev", "Ermek Koziev", "Marat Kurbanov",
+    "Noyan Rakhimzhanov", "Bolat Smagulov", "Darkhan Valiev", "Askhat Zheksebaev",
 ]  # fmt: skip
 STATED = {
     "Aigul Utepova": {"CC 405"},
