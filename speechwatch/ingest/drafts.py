@@ -39,7 +39,7 @@ from speechwatch.incidents.models import Actor, Incident, IncidentPlace, SourceD
 from speechwatch.incidents.models.incidents import EARLIEST_DATE, NARRATIVE_MAX
 from speechwatch.ingest.matching import Resolver, actor_kind, find_actor, involvement_role, main_actor, match_case
 from speechwatch.ingest.models import DraftProposal
-from speechwatch.ingest.money_scope import COUNTED_KINDS, PERIOD, SCOPES, scope_of
+from speechwatch.ingest.money_scope import COUNTED_KINDS, PERIOD, SCOPES, is_legal_money, scope_of
 from speechwatch.vocab.models import LegalArticle
 
 LEGAL_KINDS = {
@@ -387,8 +387,8 @@ def _amounts(record: dict[str, Any], narrative: str, year: int | None, warn: lis
         scope, context = scope_of(narrative, kzt, year)
         if a.get("scope") in SCOPES:  # the pipeline's own reading wins when it gives one
             scope = a["scope"]
-        if scope != PERIOD or kind not in COUNTED_KINDS:
+        count = scope == PERIOD and kind in COUNTED_KINDS and is_legal_money(context)
+        if not count:
             warn.append(f"amount {kzt:,} KZT ({kind}, scope “{scope}”) is not counted unless an editor confirms it")
-        count = scope == PERIOD and kind in COUNTED_KINDS
         out.append({"kind": kind, "kzt": kzt, "scope": scope, "count": count, "context": context})
     return out

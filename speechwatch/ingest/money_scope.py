@@ -16,7 +16,8 @@ another year or as a comparison is never a claim of the period). Each amount kee
 
 The year nearest to the amount within its clause decides first ("79 million in 2020 (101 million in
 2019)" gives 2020 and 2019 to the two sums), then the cue words of the clause. Only money of scope
-`period` and of a legal kind (claimed, awarded, recovered, fine) is proposed as counted; anything else
+`period`, of a legal kind (claimed, awarded, recovered, fine) and in a sentence that speaks of a claim,
+award, fine or court is proposed as counted (a ministry "requesting" a budget is not a claim); anything else
 is shown to the editor, who may confirm it.
 """
 
@@ -75,6 +76,12 @@ MULTIPLIERS = [
     (re.compile(r"^\s*(?:million|mln|m\b|млн|миллион)", re.I), 1_000_000),
     (re.compile(r"^\s*(?:thousand|thsd|тыс|мың)", re.I), 1_000),
 ]
+# Words that make a sum legal money (a claim, an award, a fine), not a budget or a bribe in a story.
+LEGAL_MONEY = re.compile(
+    r"damage|compensat|lawsuit|claim|sued|\bsue|fine|court|award|recover|penalt|моральн|ущерб|иск|компенсац|"
+    r"штраф|суд|взыск|залал|өтемақы|айыппұл|сот",
+    re.I,
+)
 SENTENCE = re.compile(r"[^.!?;\n]*(?:[.!?;]|$)")
 
 
@@ -146,3 +153,8 @@ def scope_of(text: str, kzt: int, report_year: int | None) -> tuple[str, str]:
     if bracketed and EACH.search(clause):
         return DETAIL, context
     return PERIOD, context
+
+
+def is_legal_money(sentence: str) -> bool:
+    """True when the amount's sentence speaks of a claim, award, fine or court."""
+    return bool(LEGAL_MONEY.search(sentence))

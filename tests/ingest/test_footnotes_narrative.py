@@ -110,3 +110,11 @@ def test_seed_briefing_footnotes_are_all_found(shared_dir):
     assert [n.number for n in notes] == sorted(n.number for n in notes)
     assert sum(bool(n.urls) for n in notes) >= 50
     assert all(n.markers or n.anchor for n in notes)
+
+
+def test_only_legal_money_is_counted_by_default():
+    from speechwatch.ingest.money_scope import is_legal_money
+
+    assert is_legal_money("The court ordered the paper to pay 2 million tenge in moral damages.")
+    assert is_legal_money("Суд взыскал с редакции 300 тысяч тенге.")
+    assert not is_legal_money("The agency asked for 6 billion tenge of budget money this year.")
