@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from typing import Any
 
 from django.http import QueryDict
@@ -18,15 +18,14 @@ from django.urls import reverse
 from django.utils.translation import get_language, ngettext
 
 from speechwatch.codebook import label as pick_label
-from speechwatch.vocab.models import Place, PlaceRegion, Region
 from speechwatch.web.mapdata.counts import Counts
 from speechwatch.web.mapdata.layout import Layout, PointFrame, Shape, auto_layout
+from speechwatch.web.mapdata.vocab import MapVocab
 
 LIST_PARAM = {"now": "region_now", "then": "region"}
 OWN_PARAMS = ("regions", "page", "format")  # the map's own switch, and the list's paging/download
 CLASSES = 5
 LABELLED = 6  # settlements named on the points panel (the rest are in the table and the circles' titles)
-_LABELS = ("label_en", "label_ru", "label_kk")
 
 
 @dataclass
@@ -119,23 +118,17 @@ def legend(top: int) -> list[LegendStep]:
     return steps
 
 
-def _regions(lang: str) -> list[tuple[int, str, str, dt.date | None, dt.date | None, str]]:
-    rows = Region.objects.order_by("code").values_list("pk", "code", "kind", "valid_from", "valid_to", *_LABELS)
-    return [(pk, code, kind, vf, vt, pick_label(dict(zip(("en", "ru", "kk"), labels, strict=True)), lang))
-            for pk, code, kind, vf, vt, *labels in rows]  # fmt: skip
-
-
-def _points(counts: Counts, frame: PointFrame | None, lang: str, labels: dict[str, str]) -> list[PointMark]:
+def _points(counts: Counts, frame: PointFrame | None, vocab: MapVocab) -> list[PointMark]:
     """Every settlement with incidents (with or without coordinates), most incidents first; settlements
     with coordinates and no incidents are drawn as faint dots for orientation (count 0)."""
-    wanted = set(counts.places)
-    rows = Place.objects.filter(pk__in=wanted) | Place.objects.filter(latitude__isnull=False)
-    today = dict(PlaceRegion.objects.filter(valid_to__isnull=True).values_list("place_id", "region__code"))
+    labels = vocab.region_label
     marks = []
-    for pk, en, ru, kk, lat, lon in rows.values_list("pk", "name_en", "name_ru", "name_kk", "latitude", "longitude"):
-        name = pick_label({"en": en, "ru": ru, "kk": kk}, lang)
-        code = today.get(pk, "")
-        mark = PointMark(name, counts.places.get(pk, 0), lat, lon, code, labels.get(code, ""))
+    for pk, place in vocab.places.items():
+        n = counts.places.get(pk, 0)
+        lat, lon = place.lat, place.lon
+        if not n and (lat is None or lon is None):
+            continue
+        mark = PointMark(place.name, n, lat, lon, place.region_code, labels.get(place.region_code, ""))
         if frame is not None and lat is not None and lon is not None:
             xy = frame.project(lat, lon)
             if xy is not None:
@@ -152,18 +145,17 @@ def _points(counts: Counts, frame: PointFrame | None, lang: str, labels: dict[st
     return marks
 
 
-def build(counts: Counts, basis: str, params: QueryDict, layout: Layout | None, lang: str | None = None) -> MapView:
+def build(counts: Counts, basis: str, params: QueryDict, layout: Layout | None, vocab: MapVocab) -> MapView:
     """The map of `counts` on `basis` ("now" or "then"): one cell per region that exists on that basis
     (today's regions for "now"; every region, abolished ones too, for "then"), each with its count, its
     link to the filtered list and its drawing when the layout has one."""
-    lang = (lang or get_language() or "en")[:2]
-    regions = _regions(lang)
+    lang = (get_language() or "en")[:2]
     if layout is None:
-        layout = auto_layout([code for _pk, code, _k, _vf, vt, _l in regions if vt is None])
+        layout = auto_layout([r.code for r in vocab.regions if r.valid_to is None])
     today = dt.date.today()
     list_url = reverse("web:incident_list")
     cells = []
-    for pk, code, kind, valid_from, valid_to, label in regions:
+    for pk, code, kind, valid_from, valid_to, label in (astuple(r) for r in vocab.regions):
         n = counts.regions.get(pk, 0)
         gone = valid_to is not None and valid_to <= today
         if basis == "now" and gone and not n:
@@ -185,7 +177,7 @@ def build(counts: Counts, basis: str, params: QueryDict, layout: Layout | None, 
         basis=basis,
         layout=layout,
         cells=cells,
-        points=_points(counts, layout.points, lang, {code: label for _pk, code, _k, _f, _t, label in regions}),
+        points=_points(counts, layout.points, vocab),
         total=counts.total,
         unplaced=counts.unplaced,
         legend=legend(top),

@@ -17,6 +17,8 @@ from speechwatch.web.filtersets import IncidentFilterSet
 from speechwatch.web.mapdata.build import OWN_PARAMS, MapView, as_json, build, list_query
 from speechwatch.web.mapdata.counts import BASES, cached_count
 from speechwatch.web.mapdata.layout import dumps_viewbox, load_layout
+from speechwatch.web.mapdata.svg import points_svg, regions_svg
+from speechwatch.web.mapdata.vocab import map_vocab
 
 
 def _basis(request: HttpRequest) -> str:
@@ -35,7 +37,7 @@ def _map(request: HttpRequest) -> tuple[IncidentFilterSet, MapView]:
         layout = None  # a broken map.json must not take the page down: the automatic grid is drawn instead
     filters = [(k, request.GET.getlist(k)) for k in request.GET if k not in OWN_PARAMS]
     counts = cached_count(filterset.qs, basis, request.user, filters)
-    return filterset, build(counts, basis, request.GET, layout)
+    return filterset, build(counts, basis, request.GET, layout, map_vocab(request))
 
 
 @require_GET
@@ -46,6 +48,8 @@ def incident_map(request: HttpRequest) -> HttpResponse:
         "filter": filterset,
         "map": view,
         "viewbox": dumps_viewbox(view.layout.viewbox),
+        "regions_svg": regions_svg(view),
+        "points_svg": points_svg(view),
         "switch": switch,
         "list_query": list_query(request.GET),
         "data_query": list_query(request.GET, regions=view.basis),
