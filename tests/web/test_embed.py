@@ -42,6 +42,17 @@ def test_embed_headers_allow_framing_and_caching(client, incidents, name):
     assert stale.status_code == 200
 
 
+@pytest.mark.parametrize("name", ["embed_counter", "embed_chart"])
+def test_signed_in_embed_is_not_for_shared_caches(client, users, incidents, name):
+    """A signed-in request may get a refreshed session cookie back: such a response is private."""
+    client.force_login(users["editor"])
+    response = client.get(reverse(f"opendata:{name}"))
+    assert "private" in response["Cache-Control"] and "public" not in response["Cache-Control"]
+    client.logout()
+    client.cookies.clear()
+    assert "public" in client.get(reverse(f"opendata:{name}"))["Cache-Control"]
+
+
 def test_other_pages_still_refuse_framing(client, incidents):
     for url in (reverse("web:incident_list"), reverse("opendata:dictionary"), reverse("web:home")):
         response = client.get(url)

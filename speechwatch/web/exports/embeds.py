@@ -1,7 +1,8 @@
 """Embeds for partner sites: a counter and a small bar chart of a filtered incident view, as tiny
 self-contained pages that other sites may put in an <iframe>.
 
-They are public and cached by anyone (Cache-Control: public, ETag, Last-Modified), so they are always
+They are public and cached by anyone (Cache-Control: public, ETag, Last-Modified; `private` when the
+request carries our session cookie, whose refresh must not be stored by a shared cache), so they are always
 computed as an anonymous visitor sees the data, whoever asks: a signed-in editor's cookie must never
 put a confidential or unpublished record into a page a shared cache keeps. Only these views opt out
 of frame-ancestors 'none' (speechwatch.core.security.allow_framing). `?lang=ru|kk|en` picks the
@@ -64,7 +65,12 @@ def _list_url(request: HttpRequest) -> str:
 def _cached(request: HttpRequest, response: HttpResponse, last: dt.datetime | None) -> HttpResponse:
     """Public caching headers, and 304 Not Modified when the client's copy is current."""
     set_response_etag(response)
-    patch_cache_control(response, public=True, max_age=EMBED_MAX_AGE)
+    if settings.SESSION_COOKIE_NAME in request.COOKIES:
+        # a signed-in visitor's response may carry a refreshed session cookie: never for shared caches
+        # (partner pages frame the embed cross-site, where our SameSite=Lax cookie is not sent)
+        patch_cache_control(response, private=True, max_age=EMBED_MAX_AGE)
+    else:
+        patch_cache_control(response, public=True, max_age=EMBED_MAX_AGE)
     stamp = int(last.timestamp()) if last else None
     if stamp is not None:
         response["Last-Modified"] = http_date(stamp)
