@@ -49,6 +49,7 @@ def test_report_editor_live_preview(browser, live_server, users):  # noqa: F811
     row.locator(".lead-toggle").check()
     row.locator("input[name^=heading-]").fill("Cameras unwelcome at rallies")
     frame.locator("#sec-lead h3", has_text="Cameras unwelcome at rallies").wait_for(timeout=30_000)
+    page.wait_for_timeout(600)  # let a last debounced preview settle before reading the database
     text = _preview_text(page)
     assert text.count("Camera operator pushed at a rally") == 1  # the lead story is not listed again
 
@@ -56,8 +57,11 @@ def test_report_editor_live_preview(browser, live_server, users):  # noqa: F811
     page.screenshot(path=str(SHOTS / "report-editor.png"), full_page=False)
     assert (SHOTS / "report-editor.png").stat().st_size > 20_000
 
-    page.locator("#report-form button[type=submit]").click()
-    page.wait_for_load_state("load")
+    with page.expect_navigation():
+        page.locator("#report-form button[type=submit]").click()
+    # the reloaded page previews the saved report; wait for it before reading the database
+    page.locator("#report-preview[data-version]").wait_for(state="attached", timeout=30_000)
+    assert frame.locator("#sec-lead h3", has_text="Cameras unwelcome at rallies").count() == 1
     assert ReportText.objects.get(kind="monthly", period="2024-04", key="intro", lang="en").body == intro
     assert LeadText.objects.get(lang="en").heading == "Cameras unwelcome at rallies"
     assert not [e for e in errors if "Content Security Policy" in e], errors

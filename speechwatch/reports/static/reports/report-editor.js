@@ -30,5 +30,7 @@
     }
     later();
   });
+  // saving replaces the page: a preview still waiting would only race the save
+  form.addEventListener("submit", () => { clearTimeout(timer); seq++; });
   refresh();
 })();
