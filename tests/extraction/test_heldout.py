@@ -22,6 +22,7 @@ from speechwatch.extraction.cli import main
 HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "heldout"
 HELDOUT2 = HELDOUT.parent / "heldout2"
 HELDOUT3 = HELDOUT.parent / "heldout3"
+HELDOUT4 = HELDOUT.parent / "heldout4"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -36,6 +37,10 @@ INCIDENT_FLOORS = {"detection": 0.94, "date_accuracy": 0.92, "category_accuracy"
 # 15/16); a change that lowers them generalises worse.
 BLIND_FLOORS = {"precision": 0.88, "recall": 0.66, "f1": 0.76, "detection": 0.70, "date_accuracy": 0.95,
                 "category_accuracy": 0.9}
+# heldout4 was written after the last change of issue 7 and scored once (figures P 0.857 / R 0.711 /
+# F1 0.777, periods 10/10, detection 0.727, dates 8/8, categories 7/8).
+BLIND4_FLOORS = {"precision": 0.83, "recall": 0.69, "f1": 0.75, "detection": 0.70, "date_accuracy": 0.95,
+                 "category_accuracy": 0.85}
 
 
 def _eval(folder: Path) -> dict:
@@ -66,16 +71,18 @@ def test_heldout_set_is_complete() -> None:
         assert {"en", "ru", "kk"} <= langs
 
 
-def test_blind_batch_floors() -> None:
-    data = _eval(HELDOUT3)
+@pytest.mark.parametrize(("folder", "floors"), [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS)],
+                         ids=["heldout3", "heldout4"])
+def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
+    data = _eval(folder)
     for key in ("precision", "recall", "f1"):
-        assert data["figures"][key] >= BLIND_FLOORS[key], (key, data["figures"], data["misses"])
+        assert data["figures"][key] >= floors[key], (key, data["figures"], data["misses"])
     assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
     inc = data["incidents"]
-    assert inc["detection"]["recall"] >= BLIND_FLOORS["detection"], data["misses"]
-    assert inc["detection"]["precision"] >= BLIND_FLOORS["detection"], data["misses"]
-    assert inc["date_accuracy"]["rate"] >= BLIND_FLOORS["date_accuracy"], data["misses"]
-    assert inc["category_accuracy"]["rate"] >= BLIND_FLOORS["category_accuracy"], data["misses"]
+    assert inc["detection"]["recall"] >= floors["detection"], data["misses"]
+    assert inc["detection"]["precision"] >= floors["detection"], data["misses"]
+    assert inc["date_accuracy"]["rate"] >= floors["date_accuracy"], data["misses"]
+    assert inc["category_accuracy"]["rate"] >= floors["category_accuracy"], data["misses"]
 
 
 def test_gold_files_match_their_annotations() -> None:
@@ -83,7 +90,7 @@ def test_gold_files_match_their_annotations() -> None:
     import importlib.util
 
     mods = []
-    for folder in (HELDOUT, HELDOUT2, HELDOUT3):
+    for folder in (HELDOUT, HELDOUT2, HELDOUT3, HELDOUT4):
         spec = importlib.util.spec_from_file_location(f"make_gold_{folder.name}", folder / "make_gold.py")
         assert spec and spec.loader
         mod = importlib.util.module_from_spec(spec)
