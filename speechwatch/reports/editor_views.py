@@ -50,18 +50,17 @@ def _args(request: HttpRequest, kind: str, period: str) -> tuple[str, str]:
 
 def _incidents(request: HttpRequest, kind: str, period: str, plan) -> list:
     """The period's incidents the editor chooses from (both bases: the choice of basis must not hide
-    the records it would add), those already chosen first."""
+    the records it would add), those already chosen first; at most EDITOR_LIMIT are loaded."""
     from speechwatch.incidents.models import Incident
     from speechwatch.reports import data
 
     p = parse_period(period)
-    rows = list(data.incidents(p.start, p.end, statuses=("verified", "published")))
-    visible = set(Incident.objects.restrict(request.user).filter(pk__in=[i.pk for i in rows])
-                  .values_list("pk", flat=True)) if len(rows) <= EDITOR_LIMIT else None
-    if visible is not None:
-        rows = [i for i in rows if i.pk in visible]
-    rows.sort(key=lambda i: (i.pk not in plan.items, plan.items[i.pk].order if i.pk in plan.items else 0))
-    return rows[:EDITOR_LIMIT]
+    ids = [pk for pk, _month in data.incident_rows(p.start, p.end, statuses=("verified", "published"))]
+    ids.sort(key=lambda pk: (pk not in plan.items, plan.items[pk].order if pk in plan.items else 0))
+    ids = ids[:EDITOR_LIMIT]
+    visible = set(Incident.objects.restrict(request.user).filter(pk__in=ids).values_list("pk", flat=True))
+    full = {i.pk: i for i in data.incidents(p.start, p.end, statuses=("verified", "published"), ids=ids)}
+    return [full[pk] for pk in ids if pk in full and pk in visible]
 
 
 def apply_form(request: HttpRequest, kind: str, period: str, lang: str) -> None:

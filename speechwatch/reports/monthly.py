@@ -59,7 +59,7 @@ class Entries:
         entries = [e for i in items if (e := data.local_entry(i, self.lang, self.texts, with_proceedings,
                                                               self.preview)) is not None]
         if not entries:
-            if empty:
+            if empty and not items:  # records without a text in this language are not "none"
                 sec.add(Paragraph(empty))
             return
         sec.add(IncidentList(entries, follow_up_label=_("follow-up")))
