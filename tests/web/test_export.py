@@ -346,3 +346,35 @@ def test_dictionary_page_in_three_languages(client, users, data):
         assert "<code>rights.attack</code>" in page and "<code>almaty_city</code>" in page
     login(client, users, "editor")
     assert "<code>confidential_notes</code>" in client.get(reverse("opendata:dictionary")).content.decode()
+
+
+def test_xlsx_stream_round_trips_awkward_text_and_streams():
+    """The workbook writer alone: text that XML cannot carry as is, text that looks like an escape,
+    an over-long cell; and its first bytes are out before any row is read."""
+    openpyxl = pytest.importorskip("openpyxl")
+    from openpyxl.utils.escape import unescape
+
+    from speechwatch.web.exports.xlsx_stream import MAX_CELL, workbook_chunks
+
+    awkward = ["bell\x07 and nul\x00", "typed _x0041_ literally", "cr\r\nlf", "<&>\"'", "é" * (MAX_CELL + 5)]
+    consumed = []
+
+    def rows():
+        for i, text in enumerate(awkward):
+            consumed.append(i)
+            yield [i, text, i % 2 == 0, None]
+
+    chunks = workbook_chunks(["n", "text", "even", "empty"], rows(), [("licence", "CC BY 4.0")])
+    first = next(chunks)
+    assert first.startswith(b"PK") and consumed == []
+    body = first + b"".join(chunks)
+    with zipfile.ZipFile(io.BytesIO(body)) as z:
+        assert z.testzip() is None
+    book = openpyxl.load_workbook(io.BytesIO(body))
+    got = list(book["incidents"].iter_rows(values_only=True))
+    assert got[0] == ("n", "text", "even", "empty")
+    assert [r[0] for r in got[1:]] == list(range(len(awkward)))
+    assert [r[2] for r in got[1:]] == [True, False, True, False, True]
+    assert [unescape(r[1]) for r in got[1:]] == [t[:MAX_CELL] for t in awkward]
+    assert book["incidents"]["A1"].font.b
+    assert list(book["about"].iter_rows(values_only=True)) == [("licence", "CC BY 4.0")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -62,7 +62,7 @@ def export_incidents(request: HttpRequest, fmt: str) -> HttpResponse:
     elif fmt == "geojson":
         response = StreamingHttpResponse(writers.geojson_chunks(meta, columns, rows), content_type=FORMATS[fmt])
     else:
-        response = FileResponse(writers.xlsx_file(meta, columns, rows), content_type=FORMATS[fmt])
+        response = StreamingHttpResponse(writers.xlsx_chunks(meta, columns, rows), content_type=FORMATS[fmt])
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="incidents-{stamp}.{fmt}"'
     lic = meta["licence"]

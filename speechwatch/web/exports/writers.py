@@ -4,8 +4,8 @@ CSV: UTF-8 with a byte-order mark (Excel otherwise opens Cyrillic as mojibake), 
 column keys, no comment lines (they break parsers; the licence is in the HTTP Link header and on the
 data dictionary page). A text cell that starts with = + - @ or a tab or carriage return gets a leading
 apostrophe, so a spreadsheet never evaluates it as a formula (OWASP "CSV injection").
-XLSX: xlsxwriter in constant-memory mode into a temporary file; every text cell is written as a string
-(never a formula or a link), and a second sheet carries the licence and the source.
+XLSX: streamed as well (xlsx_stream: inline-string cells, never a formula or a link), with a second
+sheet carrying the licence and the source.
 JSON and GeoJSON: one object streamed piece by piece, with `licence`, `attribution` and `source` keys
 (GeoJSON allows such foreign members beside "features").
 """
@@ -15,12 +15,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from typing import IO, Any
+from typing import Any
 
-import xlsxwriter
-
+from speechwatch.web.exports import xlsx_stream
 from speechwatch.web.exports.columns import Column
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -132,51 +130,30 @@ def geojson_chunks(meta: dict[str, Any], columns: Iterable[Column], rows: Iterab
     return _joined(head, features, "\n]}\n")
 
 
-def xlsx_file(meta: dict[str, Any], columns: Iterable[Column], rows: Iterable[dict[str, Any]]) -> IO[bytes]:
-    """The workbook in an anonymous temporary file, rewound: sheet "incidents" (a header row, then one
-    row per incident) and sheet "about" (licence, attribution, source)."""
+def xlsx_chunks(meta: dict[str, Any], columns: Iterable[Column], rows: Iterable[dict[str, Any]]) -> Iterator[bytes]:
+    """The workbook, streamed (see xlsx_stream): sheet "incidents" (a header row of the column keys,
+    then one row per incident; numbers and booleans typed, everything else text) and sheet "about"
+    (licence, attribution, source)."""
+    columns = list(columns)
     keys = [c.key for c in columns]
-    kinds = {c.key: c.kind for c in columns}
-    out = tempfile.TemporaryFile(suffix=".xlsx")
-    book = xlsxwriter.Workbook(
-        out,
-        {
-            "constant_memory": True,
-            "strings_to_formulas": False,
-            "strings_to_urls": False,
-            "strings_to_numbers": False,
-            "in_memory": False,
-        },
-    )
-    book.set_properties({"title": "incidents", "comments": f"{meta['licence']['name']} {meta['licence']['url']}"})
-    sheet = book.add_worksheet("incidents")
-    bold = book.add_format({"bold": True})
-    for col, key in enumerate(keys):
-        sheet.write_string(0, col, key, bold)
-    for r, row in enumerate(rows, start=1):
-        for col, key in enumerate(keys):
+    kinds = [c.kind for c in columns]
+
+    def cells(row: dict[str, Any]) -> list[Any]:
+        out: list[Any] = []
+        for key, kind in zip(keys, kinds, strict=True):
             value = row.get(key)
-            if value is None:
-                continue
-            if kinds[key] == "integer":
-                sheet.write_number(r, col, value)
-            elif kinds[key] == "boolean":
-                sheet.write_boolean(r, col, bool(value))
+            if value is None or kind in ("integer", "boolean"):
+                out.append(value)
             else:
-                sheet.write_string(r, col, cell_text(value))
-    about = book.add_worksheet("about")
-    for r, (label, value) in enumerate(
-        [
-            ("licence", meta["licence"]["name"]),
-            ("licence_url", meta["licence"]["url"]),
-            ("attribution", meta["attribution"]),
-            ("source", meta["source"]),
-            ("dictionary", meta["dictionary"]),
-            ("generated_at", meta["generated_at"]),
-        ]
-    ):
-        about.write_string(r, 0, label)
-        about.write_string(r, 1, str(value))
-    book.close()
-    out.seek(0)
-    return out
+                out.append(cell_text(value))
+        return out
+
+    about = [
+        ("licence", meta["licence"]["name"]),
+        ("licence_url", meta["licence"]["url"]),
+        ("attribution", meta["attribution"]),
+        ("source", meta["source"]),
+        ("dictionary", meta["dictionary"]),
+        ("generated_at", meta["generated_at"]),
+    ]
+    return xlsx_stream.workbook_chunks(keys, (cells(row) for row in rows), [(k, str(v)) for k, v in about])
