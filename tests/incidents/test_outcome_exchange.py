@@ -118,3 +118,13 @@ def test_bad_outcome_is_refused_naming_the_field(outcome, change, words):
         import_database(data)
     assert "parties[0]" in str(err.value)
     assert not Proceeding.objects.exists()
+
+
+def test_charges_are_audited(outcome, users):
+    """Who tied a person to which charge, and when, stays in the party's history."""
+    party = ProceedingParty.objects.get(actor__name="Gulnar Secondova")
+    services.party_set_charges(party, list(party.proceeding.bases.all()), user=users["editor"])
+    latest = party.history.first()
+    assert latest.history_user == users["editor"]
+    assert sorted(c.proceedingbasis.article.article for c in latest.charges.all()) == ["274", "405"]
+    assert sorted(c.proceedingbasis.article.article for c in party.history.last().charges.all()) == []

@@ -117,6 +117,8 @@ class ProceedingParty(models.Model):
             "An editor checked that this actor is a party in this role. Reports never print an unconfirmed link."
         ),
     )
+    # who tied a person to which charge, and when: the charges are audited with the row
+    history = HistoricalRecords(m2m_fields=[charges])
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["proceeding", "actor", "role"], name="uniq_party")]
