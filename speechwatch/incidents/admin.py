@@ -162,7 +162,7 @@ def _object_id(request) -> int | None:
 
 
 @admin.register(m.ProceedingParty)
-class ProceedingPartyAdmin(admin.ModelAdmin):
+class ProceedingPartyAdmin(SimpleHistoryAdmin):
     """A party's structured legal outcome: the charges (only bases of the party's own proceeding are
     offered), custody status, sentences and bans a briefing prints."""
 

@@ -33,5 +33,7 @@ def test_party_admin_offers_only_own_bases_and_lists_sentences(admin_client):
     offered = list(page.context_data["adminform"].form.fields["charges"].queryset)
     assert offered == [mine] and theirs not in offered
     assert 'value="restricted_freedom" selected' in page.content.decode()  # the sentence inline
-    for url in ("/admin/incidents/sentence/", "/admin/incidents/ban/", f"/admin/incidents/proceeding/{own.pk}/change/"):
+    urls = ("/admin/incidents/sentence/", "/admin/incidents/ban/", f"/admin/incidents/proceeding/{own.pk}/change/",
+            f"/admin/incidents/proceedingparty/{party.pk}/history/")  # fmt: skip
+    for url in urls:
         assert admin_client.get(url).status_code == 200
