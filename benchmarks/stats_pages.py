@@ -27,13 +27,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import serve_load  # noqa: E402  (server start-up, load loop and the shared data set)
+import serve_load  # noqa: E402  (server start-up and the shared data set)
 import web_latency  # noqa: E402
 
 
@@ -64,6 +65,38 @@ def summary(latencies: list[float], took: float | None = None) -> str:
     p95 = ms[int(0.95 * (len(ms) - 1))]
     rate = f", {len(ms) / took:.1f}/s" if took else ""
     return f"n={len(ms)}{rate}, median {statistics.median(ms):.1f} ms, p95 {p95:.1f} ms, max {ms[-1]:.1f} ms"
+
+
+def hammer(port: int, path: str, clients: int, seconds: float) -> tuple[list[float], list[str], float]:
+    """`clients` keep-alive clients in threads on one path for `seconds` (own loop: serve_load's
+    changes with the list benchmarks)."""
+    latencies: list[float] = []
+    errors: list[str] = []
+    stop_at = time.monotonic() + seconds
+
+    def client() -> None:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        while time.monotonic() < stop_at:
+            began = time.perf_counter()
+            try:
+                conn.request("GET", path)
+                response = conn.getresponse()
+                response.read()
+                if response.status != 200:
+                    errors.append(str(response.status))
+                latencies.append(time.perf_counter() - began)
+            except (OSError, http.client.HTTPException) as exc:
+                errors.append(type(exc).__name__)
+                conn.close()
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+
+    threads = [threading.Thread(target=client) for _ in range(clients)]
+    began = time.monotonic()
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return latencies, errors, time.monotonic() - began
 
 
 def cold(port: int, path: str, runs: int) -> list[float]:
@@ -99,9 +132,10 @@ def main() -> None:
     try:
         for period in periods:
             for path in (f"/stats/{period}/", f"/api/stats/{period}/"):
-                serve_load.run_load(port, path, args.workers, 3)  # every worker computes and caches once
-                latencies, errors, took = serve_load.run_load(port, path, args.clients, args.seconds)
-                print(f"warm  {path:24} {summary(latencies, took)}, errors {len(errors)}")
+                hammer(port, path, args.workers, 3)  # every worker computes and caches once
+                latencies, errors, took = hammer(port, path, args.clients, args.seconds)
+                kinds = f" {sorted(set(errors))[:5]}" if errors else ""
+                print(f"warm  {path:24} {summary(latencies, took)}, errors {len(errors)}{kinds}")
     finally:
         stop(server)
     if args.cold_runs:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import itertools
+import os
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -37,7 +38,11 @@ WATCHED_APPS = ("incidents", "vocab", "stats")
 
 
 def timeout() -> int:
-    return int(getattr(settings, "SPEECHWATCH_STATS_CACHE_SECONDS", 60))
+    """Seconds a cached page may live: the setting, else the environment variable, else 60."""
+    value = getattr(settings, "SPEECHWATCH_STATS_CACHE_SECONDS", None)
+    if value is None:
+        value = os.environ.get("SPEECHWATCH_STATS_CACHE_SECONDS", "60")
+    return int(value)
 
 
 def _bump(sender: Any, **kwargs: Any) -> None:
