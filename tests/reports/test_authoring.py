@@ -180,3 +180,19 @@ def test_close_page_links_the_monthly_editor(editor_client, report_data):
     assert 'id="edit-monthly" href="/reports/edit/monthly/2024-04/' in html
     assert 'id="edit-annual" href="/reports/edit/annual/2024/' in html
     assert "texts/?kind=monthly" in html and "texts/?kind=annual" not in html
+
+
+def test_docx_paragraphs_use_named_styles_editors_can_change(report_data):
+    import io
+
+    from docx import Document as Docx
+
+    from speechwatch.reports.render_docx import STYLES
+
+    d = Docx(io.BytesIO(render(build("monthly", "2024-04", lang="en"), "docx")))
+    defined = {s.name for s in d.styles}
+    assert set(STYLES) <= defined
+    used = {p.style.name for p in d.paragraphs}
+    assert {"Incident Title", "Incident Meta", "Incident Text", "Report Note", "Report Organisation"} <= used
+    titles = [p.text for p in d.paragraphs if p.style.name == "Incident Title"]
+    assert "Camera operator pushed at a rally" in titles
