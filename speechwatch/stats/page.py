@@ -174,6 +174,7 @@ def charts(p: Period, user: Any, lang: str, computed: list | None = None) -> lis
     values = {f.measure: f.value for f in computed if f.scope == "period"}
     out = [
         C.group_trend(p, groups, filters),
+        C.category_trend(p, [(m.code, m.label) for m in cats], filters),
         C.category_bars([(m.code, m.label, values.get(m.code, 0),
                           figure_url(m, m.code, "period", p, p, user=user)) for m in cats]),
     ]  # fmt: skip

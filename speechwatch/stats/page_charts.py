@@ -49,40 +49,64 @@ def _month_keys(span: Period) -> list[str]:
     return [f"{m.year:04d}-{m.month:02d}" for m in span.months()]
 
 
-def group_trend(p: Period, groups: list[tuple[str, str]], filters: dict | None) -> Chart | None:
-    """Reports per registration month for each counted group (`groups`: [(measure code, label)]).
-
-    One GROUP BY (month, group) over the counted incidents of the span, with the same conditions as the
-    engine's group totals (`queries.base_q`: confirmed, not a follow-up, primary category in the group),
-    instead of one breakdown query per group."""
+def _monthly_counts(span: Period, key: str, codes: list[str], filters: dict | None) -> dict[tuple[str, str], int]:
+    """{(YYYY-MM, code): reports} per registration month, grouped by `key` (the primary category's
+    group code or its own code): one GROUP BY with the engine's conditions for report counts
+    (`queries.base_q`: confirmed, not a follow-up, primary category only)."""
     from django.db.models import Count
 
     from speechwatch.incidents.models import Incident
     from speechwatch.stats import queries as Qs
     from speechwatch.stats.aggregates import fast_session
 
+    counts: dict[tuple[str, str], int] = {}
+    with fast_session():
+        rows = (
+            Incident.objects.filter(Qs.month_range_q(span, "registered_month"))
+            .filter(status__in=Qs.counted_statuses(), is_follow_up=False, **{f"{key}__in": codes})
+            .filter(Qs.incident_filter_q(filters, Qs.UNITS["incidents"]))
+            .values_list("registered_month", key)
+            .annotate(n=Count("id"))
+            .order_by()
+        )
+        for month_day, code, n in rows:
+            counts[(f"{month_day.year:04d}-{month_day.month:02d}", code)] = int(n)
+    return counts
+
+
+def _trend_chart(key: str, title: str, keys: list[str], series: list[tuple[str, list[int]]]) -> Chart:
+    spec = ChartSpec("line" if len(keys) > 1 else "bar", title, keys, series, width=640,
+                     height=300 + 16 * len(series), key=key)  # fmt: skip
+    rows = [[k, *(vals[i] for _n, vals in series)] for i, k in enumerate(keys)]
+    return Chart(spec, [_("Month"), *(n for n, _v in series)], rows)
+
+
+def group_trend(p: Period, groups: list[tuple[str, str]], filters: dict | None) -> Chart | None:
+    """Reports per registration month for each counted group (`groups`: [(measure code, label)])."""
     if not groups:
         return None
     span = trend_span(p)
     keys = _month_keys(span)
     codes = {code.removesuffix(".total"): code for code, _label in groups}
-    counts: dict[tuple[str, str], int] = {}
-    with fast_session():
-        rows = (
-            Incident.objects.filter(Qs.month_range_q(span, "registered_month"))
-            .filter(status__in=Qs.counted_statuses(), is_follow_up=False, primary_category__group__code__in=list(codes))
-            .filter(Qs.incident_filter_q(filters, Qs.UNITS["incidents"]))
-            .values_list("registered_month", "primary_category__group__code")
-            .annotate(n=Count("id"))
-            .order_by()
-        )
-        for month_day, group, n in rows:
-            counts[(f"{month_day.year:04d}-{month_day.month:02d}", codes[group])] = int(n)
-    series = [(label, [counts.get((k, code), 0) for k in keys]) for code, label in groups]
-    spec = ChartSpec("line" if len(keys) > 1 else "bar", _("Reports per month by group"), keys, series,
-                     width=640, height=340, key="trend_groups")  # fmt: skip
-    rows_out = [[k, *(vals[i] for _n, vals in series)] for i, k in enumerate(keys)]
-    return Chart(spec, [_("Month"), *(n for n, _v in series)], rows_out)
+    counts = _monthly_counts(span, "primary_category__group__code", list(codes), filters)
+    series = [(label, [counts.get((k, group), 0) for k in keys]) for group, (_c, label) in zip(codes, groups,
+                                                                                             strict=True)]  # fmt: skip
+    return _trend_chart("trend_groups", _("Reports per month by group"), keys, series)
+
+
+def category_trend(p: Period, categories: list[tuple[str, str]], filters: dict | None, top: int = 5) -> Chart | None:
+    """Reports per registration month for the `top` categories with the most reports in the span."""
+    if not categories:
+        return None
+    span = trend_span(p)
+    keys = _month_keys(span)
+    counts = _monthly_counts(span, "primary_category__code", [c for c, _l in categories], filters)
+    totals = {c: sum(counts.get((k, c), 0) for k in keys) for c, _l in categories}
+    chosen = [(c, label) for c, label in sorted(categories, key=lambda cl: -totals[cl[0]]) if totals[c]][:top]
+    if not chosen:
+        return None
+    series = [(label, [counts.get((k, c), 0) for k in keys]) for c, label in chosen]
+    return _trend_chart("trend_categories", _("Reports per month: the most frequent categories"), keys, series)
 
 
 def category_bars(items: list[tuple[str, str, int, str | None]]) -> Chart | None:

@@ -145,11 +145,31 @@ def test_period_form_and_bad_periods(world, client):
 
 def test_charts_are_accessible_svg_with_their_numbers(world, client):
     html = client.get("/stats/2024-04/").content.decode()
-    for key in ("trend_groups", "by_category", "by_region", "by_perpetrator"):
+    for key in ("trend_groups", "trend_categories", "by_category", "by_region", "by_perpetrator"):
         block = re.search(rf'<figure class="chart-block" id="chart-{key}">(.*?)</figure>', html, re.S)
         assert block, key
         assert 'aria-labelledby="chart-' in block.group(1) and "<table" in block.group(1)
     assert "<script" not in html.split("<main", 1)[1]  # no inline or page script in the content
+
+
+def test_chart_numbers_agree_with_the_figures(world, client):
+    page = client.get("/stats/2024-04/")
+    cells = _cells(page)
+    charts = {c.key: c for c in page.context["charts"]}
+    trend = charts["trend_groups"]
+    april = dict(zip(trend.columns[1:], trend.rows[-1][1:], strict=True))
+    assert trend.rows[-1][0] == "2024-04" and len(trend.rows) == 12
+    labels = {row["measure"]: row["label"] for row in page.context["rows"]}
+    for group in ("rights", "access", "legal"):
+        assert april[labels[f"{group}.total"]] == cells[(f"{group}.total", "period")]["value"]
+    by_cat = {label: value for label, value in charts["by_category"].rows}
+    for (measure, scope), cell in cells.items():
+        if scope == "period" and measure in labels and cell["value"] and labels[measure] in by_cat:
+            assert by_cat[labels[measure]] == cell["value"]
+    cat_trend = charts["trend_categories"]
+    for column, value in zip(cat_trend.columns[1:], cat_trend.rows[-1][1:], strict=True):
+        code = next(m for m, label in labels.items() if label == column)
+        assert value == cells[(code, "period")]["value"]
 
 
 def test_cached_figures_follow_every_change(world, client, users, settings):
