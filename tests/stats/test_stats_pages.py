@@ -190,3 +190,22 @@ def test_cached_figures_follow_every_change(world, client, users, settings):
     set_basis("2024-04", "computed")
     Incident.objects.filter(pk=world["I14"].pk).update(status="draft")  # no signal, no history row
     assert value() == 2  # with the cache off, even a raw update shows at once
+
+
+@pytest.mark.parametrize("role", ["anonymous", "viewer", "monitor"])
+def test_no_hidden_record_behind_any_public_number(world, client, users, role):
+    """Every link of the page (figures and chart tables) as a public reader: no title of a draft,
+    rejected or confidential incident appears behind any of them."""
+    for name in ("I6", "I8", "I16"):  # drafts and a rejected record get a recognisable title
+        Incident.objects.filter(pk=world[name].pk).update(title=f"HIDDEN-{name}")
+    Incident.objects.filter(pk=world["I15"].pk).update(title="HIDDEN-I15")  # published but confidential
+    if role != "anonymous":
+        client.force_login(users[role])
+    for period in ("2024-04", "2024-Q1", "2024"):
+        page = client.get(f"/stats/{period}/")
+        urls = {cell["url"] for cell in _cells(page).values()}
+        urls |= {u for chart in page.context["charts"] for u in chart.links if u}
+        assert urls
+        for url in sorted(urls):
+            html = client.get(url).content.decode()
+            assert "HIDDEN-" not in html, (role, url)
