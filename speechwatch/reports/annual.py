@@ -120,7 +120,8 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
         elif chapter == "legislation":
             for block in authored(doc, "legislation_intro", key):
                 sec.add(block)
-            _legislation(sec, period, by_chapter.get("legislation", []), ctx, doc)
+            lead_laws = any(chapter_of.get(i.primary_category.code) == "legislation" for i in leads)
+            _legislation(sec, period, by_chapter.get("legislation", []), ctx, doc, lead_laws)
         elif chapter not in ("conclusions", "recommendations"):
             _violation_chapter(sec, chapter, cats.get(chapter, []), fs, period, lang, by_chapter.get(chapter, []), ctx)
     closing = authored(doc, "closing", key)
@@ -159,9 +160,11 @@ def _overview(sec: Section, doc: Document, period: Period, fs: FigureSet, lang: 
         ctx.add(sub, items)
 
 
-def _legislation(sec: Section, period: Period, items: list, ctx: Entries, doc: Document) -> None:
+def _legislation(sec: Section, period: Period, items: list, ctx: Entries, doc: Document,
+                 has_leads: bool = False) -> None:
     lang = ctx.lang
-    events = [e for e in data.legislative_events(period.start, period.end) if in_lang(e.item.title, lang)]
+    every = list(data.legislative_events(period.start, period.end))
+    events = [e for e in every if in_lang(e.item.title, lang)]
     if events:
         by_item: dict[int, list] = OrderedDict()
         for ev in events:
@@ -175,7 +178,7 @@ def _legislation(sec: Section, period: Period, items: list, ctx: Entries, doc: D
                       numeric_from=99))
     if items:
         ctx.add(sec, items)
-    if not events and not items:
+    if not every and not items and not has_leads:
         sec.add(Paragraph(_("No legislative changes were registered in the period.")))
 
 
@@ -197,7 +200,8 @@ def _violation_chapter(sec, key, cats, fs: FigureSet, period, lang, items, ctx: 
         if spec is not None:
             sec.add(Chart(spec))
     if not items:
-        sec.add(Paragraph(_("No such cases were registered in the period.")))
+        if not any(fs.get(c) for c in codes):  # never "none" where the figures count some
+            sec.add(Paragraph(_("No such cases were registered in the period.")))
         return
     by_cat: dict[str, list] = OrderedDict()
     for inc in items:

@@ -45,7 +45,9 @@ class Plan:
         return [inc for _, _, inc in sorted(out, key=lambda t: (t[0], t[1]))]
 
     def has_selection(self) -> bool:
-        return any(it.included for it in self.items.values())
+        """Did the editors list incidents explicitly? Featuring lead stories alone does not switch an
+        annual report from listing every incident to listing a selection."""
+        return any(it.included and not it.featured for it in self.items.values())
 
 
 def load_plan(kind: str, period: str) -> Plan:

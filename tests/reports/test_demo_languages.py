@@ -62,10 +62,16 @@ def test_demo_reports_in_three_languages(demo_db, kind, period):
         ids = [e.incident_id for b in doc.walk() if isinstance(b, IncidentList) for e in b.entries]
         assert ids and len(ids) == len(set(ids)), lang
         assert not any(e.untranslated for b in doc.walk() if isinstance(b, IncidentList) for e in b.entries)
-        # no repeated paragraph (a narrative restating the summary, a text printed twice)
-        paras = [p.strip() for p in md.split("\n\n") if len(p.strip()) > 60 and not p.startswith("|")]
+        # no repeated paragraph: no narrative text printed twice, no entry text repeated by another
+        # entry or inside itself (a narrative restating the summary)
+        entries = [e for b in doc.walk() if isinstance(b, IncidentList) for e in b.entries]
+        paras = [b.text for b in doc.walk() if isinstance(b, Paragraph) and len(b.text) > 60]
+        paras += [e.narrative for e in entries if len(e.narrative) > 60]
         repeated = {p for p in paras if paras.count(p) > 1}
         assert not repeated, (lang, repeated)
+        for e in entries:
+            chunks = [c for c in e.narrative.split("\n") if len(c) > 40]
+            assert len(chunks) == len(set(chunks)) and not (e.summary and e.summary in e.narrative), e
         texts = [_without_codes(t) for t in _texts(doc)]
         if lang == "en":
             assert not [t for t in texts if CYRILLIC.search(t)], lang
@@ -77,6 +83,17 @@ def test_demo_reports_in_three_languages(demo_db, kind, period):
     # the three languages print three different reports, not one text thrice
     assert not seen_paragraphs["ru"] & seen_paragraphs["kk"]
     assert not seen_paragraphs["en"] & seen_paragraphs["ru"]
+
+
+def test_demo_annual_lists_its_cases_and_never_claims_none_where_figures_count_some(demo_db):
+    doc = build("annual", "2024", lang="en")
+    listed = [e for b in doc.walk() if isinstance(b, IncidentList) for e in b.entries]
+    assert len(listed) > 50  # lead stories do not switch the listing to a selection
+    for chapter in doc.sections:
+        says_none = any(isinstance(b, Paragraph) and b.text.startswith("No such cases") for b in chapter.blocks)
+        tables = [b for b in chapter.blocks if isinstance(b, Table)]
+        if says_none and tables:
+            assert all(row[1] == "0" for row in tables[0].rows), chapter.title
 
 
 def test_demo_lead_stories_carry_the_editors_heading_and_commentary(demo_db):

@@ -189,6 +189,7 @@ def generate_incidents(ctx: Context) -> int:
     """Create the random monthly incidents; returns how many."""
     rng = random.Random(SEED)  # noqa: S311 (reproducible demo data, not security)
     made = 0
+    seen: set[str] = set()  # two records drawn with the same wording get the place and month added
     for n, (month, category) in enumerate(_month_plan(rng)):
         title, summary, summary_ru = rng.choice(PHRASES[category])
         topic, topic_ru = rng.choice(TOPICS)
@@ -220,10 +221,16 @@ def generate_incidents(ctx: Context) -> int:
         if category in PERPETRATOR_CATEGORIES or "{org}" in summary:
             involvements.append((org, "perpetrator"))
         user = ctx.users["monitor"] if status == "draft" else ctx.users["editor"]
+        suffix = {"en": "", "ru": "", "kk": ""}
+        if summary.format(**slots) in seen:
+            names = {"en": city, **_city_names(city)}
+            when = f"{day:%d.%m.%Y}" if precise else f"{day:%m.%Y}"
+            suffix = {lang: f" ({names.get(lang) or city}, {when})" for lang in suffix}
+        seen.add(summary.format(**slots))
         incident = services.incident_create(
             user=user,
             title=title.format(**slots)[:300],
-            summary=summary.format(**slots),
+            summary=summary.format(**slots) + suffix["en"],
             narrative="",  # the summary is the record's text; its Russian and Kazakh ones are IncidentText rows
             date=day if precise else day.replace(day=1),
             date_precision="day" if precise else "month",
@@ -238,7 +245,8 @@ def generate_incidents(ctx: Context) -> int:
             status="draft" if status == "draft" else status,
         )
         for lang, (t, text) in record_texts(title, summary_ru, slots, _city_names(city), topic).items():
-            IncidentText.objects.create(incident=incident, lang=lang, title=t[:300], summary=text[:1000])
+            IncidentText.objects.create(incident=incident, lang=lang, title=t[:300],
+                                        summary=(text + suffix[lang])[:1000])
         if category.startswith("legal."):
             _proceeding(rng, ctx, incident, category, person, outlet)
         made += 1
