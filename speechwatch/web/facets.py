@@ -188,7 +188,7 @@ def _count_facets(qs: QuerySet, user: Any, book: Codebook) -> Counts:
             groups[book.group[gid][0]] += n
         if year is not None:
             years[str(year)] += n
-    total = sum(categories.values()) if categories else sum(n for *_k, n in cat_year)
+    total = sum(n for *_k, n in cat_year)  # every incident once, whatever the labels cached
     by["group"], by["category"], by["year"] = dict(groups), dict(categories), dict(years)
 
     regions = (

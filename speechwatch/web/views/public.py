@@ -33,7 +33,7 @@ from speechwatch.web.audit import history_entries
 from speechwatch.web.facets import Counts, build_facets, cached_counts
 from speechwatch.web.filtersets import IncidentFilterSet, codebook_for, invalidate_codebook
 from speechwatch.web.listing import SORT_CAPTIONS, canonical_query, with_query
-from speechwatch.web.paging import paginate
+from speechwatch.web.paging import PAGE_SIZE, Page, page_number, paginate
 
 # What a table row shows, read as plain values (no model instances: a page of rows costs a few
 # microseconds each instead of a model graph per row).
@@ -147,25 +147,36 @@ def incident_list(request: HttpRequest) -> HttpResponse:
     filterset = IncidentFilterSet(
         request.GET or None, queryset=Incident.objects.restrict(request.user), request=request
     )
-    page = paginate(filterset.qs.values_list(*ROW_FIELDS), request.GET.get("page"))
+    names = list(filterset.filters)
+    raw = {name: request.GET.get(name, "") for name in names}
+    if filterset.is_bound and not filterset.form.is_valid():  # an invalid field is left out of every link
+        raw = {name: value for name, value in raw.items() if name not in filterset.form.errors}
+    query = canonical_query(raw, names)
+    counts = facet_counts(filterset, request.user, codebook_for(request), query)
+    page = _page(filterset.qs.values_list(*ROW_FIELDS), request.GET.get("page"), counts)
     page.items = incident_rows(page.items, request)
-    return render(request, "web/incident_list.html", list_context(request, filterset, page))
+    return render(request, "web/incident_list.html", list_context(request, filterset, page, counts, raw, query))
 
 
-def list_context(request: HttpRequest, filterset: IncidentFilterSet, page: Any) -> dict[str, Any]:
+def _page(values: Any, raw_page: str | None, counts: Counts | None) -> Page:
+    """One page of rows. With the facet counts the exact total is known (their sum), so the page only
+    fetches its rows; without them (invalid filters) `paginate` counts up to its cap."""
+    if counts is None:
+        return paginate(values, raw_page)
+    number = page_number(raw_page)
+    offset = (number - 1) * PAGE_SIZE
+    rows = list(values[offset : offset + PAGE_SIZE + 1])
+    return Page(items=rows[:PAGE_SIZE], number=number, has_next=len(rows) > PAGE_SIZE, total=counts.total, capped=False)
+
+
+def list_context(
+    request: HttpRequest, filterset: IncidentFilterSet, page: Page, counts: Counts | None, raw: dict, query: str
+) -> dict[str, Any]:
     """What the list page shows beside its rows: the facet counts of the filtered set (their sum is the
     exact total, so the page no longer says "500+"), the order and why, and the links of this view
     (sort, pages, downloads, map), all on the canonical query of `web.listing`."""
     book = codebook_for(request)
     names = list(filterset.filters)
-    params = filterset.form.cleaned_data if filterset.form.is_valid() else {}
-    raw = {name: request.GET.get(name, "") for name in names}
-    if params:  # the cleaned values decide (an invalid field is left out of every link)
-        raw = {name: value for name, value in raw.items() if name not in filterset.form.errors}
-    query = canonical_query(raw, names)
-    counts = facet_counts(filterset, request.user, book, query)
-    if counts is not None and counts.total >= page.total:
-        page.total, page.capped = counts.total, False
     sort = filterset.sort_key
     more = {"date_from", "date_to", "month", "registered_from", "registered_to", "secondary", "region_now",
             "status", "follow_up", "outlet_kind", "proceeding_kind", "article", "actor"}  # fmt: skip
