@@ -298,7 +298,7 @@ def test_filters_after_schema_with_new_filters(world, client):
     assert api.status_code == 200 and [r["title"] for r in api.json()["results"]] == [world["insult"].title]
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)  # the suite reloads the codebook after each flush
 def test_cached_counts_follow_edits(make_incident, client):
     """Outside a test transaction the counts are cached; an edit through the application shows at once."""
     from speechwatch.incidents.models import IncidentPlace
