@@ -143,10 +143,11 @@ def _overview(sec: Section, doc: Document, period: Period, fs: FigureSet, lang: 
     for block in authored(doc, "intro", key) + authored(doc, "overview", key):
         sec.add(block)
     total = fs.get("reports.total")
-    sec.add(Paragraph(_("In %(year)s the monitoring service registered %(n)s reports of violations "
-                        "(%(prev)s in the previous year).")
-                      % {"year": doc.period_label, "n": count(total, lang),
-                         "prev": count(fs.get("reports.total", "previous_year"), lang)}, style="lead"))
+    if fs.known("reports.total"):
+        sec.add(Paragraph(_("In %(year)s the monitoring service registered %(n)s reports of violations "
+                            "(%(prev)s in the previous year).")
+                          % {"year": doc.period_label, "n": count(total, lang),
+                             "prev": count(fs.get("reports.total", "previous_year"), lang)}, style="lead"))
     sec.add(summary_table(fs, lang, fs.order, caption=_("Reports registered in the year"),
                           scopes=("period", "previous_year")))
     add_basis_note(sec, fs)
@@ -194,8 +195,13 @@ def _violation_chapter(sec, key, cats, fs: FigureSet, period, lang, items, ctx: 
         _proceedings(sec, items, lang, ctx.texts)
     if key == "civil":
         claimed, recovered = fs.get("legal.civil.claimed_kzt"), fs.get("legal.civil.recovered_kzt")
-        sec.add(Paragraph(_("Moral damages claimed: %(c)s; amounts recovered by courts: %(r)s.")
-                          % {"c": money(claimed, lang), "r": money(recovered, lang)}))
+        if fs.known("legal.civil.claimed_kzt") and fs.known("legal.civil.recovered_kzt"):
+            sec.add(Paragraph(_("Moral damages claimed: %(c)s; amounts recovered by courts: %(r)s.")
+                              % {"c": money(claimed, lang), "r": money(recovered, lang)}))
+        else:  # on the published basis: only the sums the organisation published
+            known = [m for m in ("legal.civil.claimed_kzt", "legal.civil.recovered_kzt") if fs.known(m)]
+            if known:
+                sec.add(BulletList([f"{fs.label(m)}: {money(fs.get(m), lang)}" for m in known]))
         spec = C.money_chart(period, lang)
         if spec is not None:
             sec.add(Chart(spec))

@@ -141,6 +141,21 @@ def entry(incident: Incident, lang: str, with_proceedings: bool = False) -> Inci
     )
 
 
+def _plain(text: str) -> str:
+    return " ".join(text.split()).strip(" .…:;").casefold()
+
+
+def drop_repeated_title(body: str, title: str | None) -> str:
+    """Old reports often open a story with its headline: printed under that same headline it would
+    read twice, so a first paragraph that only repeats the title is left out."""
+    if not body or not title:
+        return body
+    first, sep, rest = body.partition("\n")
+    if _plain(first) == _plain(title):
+        return rest.lstrip("\n")
+    return body
+
+
 def local_entry(incident: Incident, lang: str, texts: dict, with_proceedings: bool = False,
                 preview: bool = False) -> IncidentEntry | None:
     """The entry of a monthly or annual report: the record's text in the report's language only
@@ -151,7 +166,7 @@ def local_entry(incident: Incident, lang: str, texts: dict, with_proceedings: bo
     local = local_text(incident, lang, texts)
     if local.title is None and not preview:
         return None
-    body = local.body
+    body = drop_repeated_title(local.body, local.title)
     if with_proceedings:
         lines = [proceeding_line(p, lang, strict=True) for p in incident.proceedings.all()]
         if lines:

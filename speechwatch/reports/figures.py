@@ -15,7 +15,7 @@ from speechwatch.reports.document import Table
 from speechwatch.reports.fmt import value as fmt_value
 from speechwatch.stats.periods import Period
 
-COMPUTED_MARK = " †"  # on the published basis: computed from records, not published by the organisation
+NOT_PUBLISHED = "—"  # on the published basis: a figure the organisation did not publish (never a computed 0)
 
 
 @dataclass
@@ -46,6 +46,12 @@ class FigureSet:
         """On the published basis: a value the organisation did not publish (computed from records)."""
         published_scope = scope in ("period", "ytd")
         return self.official_basis == "published" and published_scope and (measure, scope) not in self.sources
+
+    def known(self, measure: str, scope: str = "period") -> bool:
+        """Can the report print this figure? On the published basis only what was published: a
+        computed value beside published ones would mix two bases (and print 0 for records that were
+        never entered)."""
+        return not self.is_computed_only(measure, scope)
 
     def nonzero(self, measure: str, scopes: Iterable[str] = ("period", "ytd")) -> bool:
         return any(self.get(measure, s) for s in scopes)
@@ -152,12 +158,14 @@ def summary_table(fs: FigureSet, lang: str, codes: list[str], caption: str = "",
     for code in ordered_codes(fs, codes):
         if not (is_total(code) or code in keep or any(fs.get(code, s) for s in scopes)):
             continue
+        if not is_total(code) and not any(fs.known(code, s) for s in scopes):
+            continue  # published basis: a measure the organisation did not publish is left out
         depth = 0 if is_total(code) else code.count(".") - 1
         if code in keep and not is_total(code) and code.count(".") == 1:
             depth = 0
         label = ("\u2003" * depth) + fs.label(code)
         if is_total(code) or (code.count(".") == 1 and code in keep):
             emphasis.add(len(rows))
-        rows.append([label, *[fmt_value(fs.get(code, s), code, lang) + (COMPUTED_MARK if fs.is_computed_only(code, s)
-                                                                          else "") for s in scopes]])
+        rows.append([label, *[fmt_value(fs.get(code, s), code, lang) if fs.known(code, s) else NOT_PUBLISHED
+                              for s in scopes]])
     return Table(columns=columns, rows=rows, caption=caption, emphasis=emphasis)

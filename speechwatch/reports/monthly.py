@@ -24,7 +24,7 @@ from speechwatch.reports.document import (
     Paragraph,
     Section,
 )
-from speechwatch.reports.figures import FigureSet, conflict_table, load, measures_of, summary_table
+from speechwatch.reports.figures import FigureSet, conflict_table, headers_for, load, measures_of, summary_table
 from speechwatch.reports.fmt import count, day_label, money, month_label
 from speechwatch.reports.language import in_lang
 from speechwatch.reports.plan import load_plan, translations
@@ -88,7 +88,8 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
         for block in intro:
             sec.add(block)
     doc.add(_summary(fs, lang, label))
-    trends = _trends(period, fs, lang)
+    # comparisons are computed from records: beside published figures they would mix two bases
+    trends = _trends(period, fs, lang) if fs.official_basis != "published" else None
     if trends:
         doc.add(trends)
     leads = plan.leads(incidents)
@@ -174,18 +175,19 @@ def _incident_entries(sec: Section, items: list, lang: str, empty: str = "", wit
 def _summary(fs: FigureSet, lang: str, label: str) -> Section:
     sec = Section(_("Summary figures"), key="summary")
     total = fs.get("reports.total")
-    sec.add(Paragraph(ngettext(
-        "In %(month)s the monitoring service registered %(n)s report of violations of freedom of speech.",
-        "In %(month)s the monitoring service registered %(n)s reports of violations of freedom of speech.",
-        total,
-    ) % {"month": label, "n": count(total, lang)}, style="lead"))
+    if fs.known("reports.total"):
+        sec.add(Paragraph(ngettext(
+            "In %(month)s the monitoring service registered %(n)s report of violations of freedom of speech.",
+            "In %(month)s the monitoring service registered %(n)s reports of violations of freedom of speech.",
+            total,
+        ) % {"month": label, "n": count(total, lang)}, style="lead"))
     items = []
     for code in fs.order:
-        if code.endswith(".total") and code != "reports.total":
+        if code.endswith(".total") and code != "reports.total" and fs.known(code):
             n = fs.get(code)
             items.append(f"{fs.label(code)}: {count(n, lang)}")
             cats = [c for c in fs.order if fs.groups.get(c) == code.split(".")[0] and c.count(".") == 1
-                    and not c.endswith(".total") and fs.get(c)]
+                    and not c.endswith(".total") and fs.get(c) and fs.known(c)]
             if cats:
                 items[-1] += " (" + "; ".join(f"{fs.label(c).lower() if lang == 'en' else fs.label(c)} — "
                                              f"{count(fs.get(c), lang)}" for c in cats) + ")"
@@ -204,7 +206,7 @@ def add_basis_note(sec: Section, fs: FigureSet) -> None:
         docs = sorted({s for s in fs.sources.values() if s})
         sec.add(Paragraph(_("The figures are the organisation's published figures for the period%(src)s.") % {
             "src": (" (" + "; ".join(docs) + ")") if docs else ""}, style="note"))
-        sec.add(Paragraph(_("† computed from records: the organisation published no figure for it."), style="note"))
+        sec.add(Paragraph(_("— the organisation published no figure for it."), style="note"))
     table = conflict_table(fs, "")
     if table is not None:
         sec.add(Paragraph(_("Warning: the records give other values for these figures."), style="lead"))
@@ -262,26 +264,34 @@ def _legal(doc: Document, fs: FigureSet, incidents: list, lang: str, label: str,
     for block in authored(doc, "legal", key):
         sec.add(block)
     total = fs.get("legal.total")
-    sec.add(Paragraph(ngettext(
-        "%(n)s pre-trial or court claim against journalists, media and citizens was registered in %(month)s "
-        "(%(ytd)s since the beginning of the year).",
-        "%(n)s pre-trial and court claims against journalists, media and citizens were registered in %(month)s "
-        "(%(ytd)s since the beginning of the year).",
-        total,
-    ) % {"n": count(total, lang), "month": label, "ytd": count(fs.get("legal.total", "ytd"), lang)}))
+    if fs.known("legal.total") and fs.known("legal.total", "ytd"):
+        sec.add(Paragraph(ngettext(
+            "%(n)s pre-trial or court claim against journalists, media and citizens was registered in %(month)s "
+            "(%(ytd)s since the beginning of the year).",
+            "%(n)s pre-trial and court claims against journalists, media and citizens were registered in %(month)s "
+            "(%(ytd)s since the beginning of the year).",
+            total,
+        ) % {"n": count(total, lang), "month": label, "ytd": count(fs.get("legal.total", "ytd"), lang)}))
     codes = ["legal.total"]
     for kind in LEGAL_KINDS:
         codes += measures_of(fs, kind)
     codes += [c for c in measures_of(fs, "legal") if c not in codes]
     sec.add(summary_table(fs, lang, codes, caption=_("Legal claims: month and year to date"), always=LEGAL_KINDS))
     claimed, recovered = "legal.civil.claimed_kzt", "legal.civil.recovered_kzt"
-    sec.add(Paragraph(_(
-        "Moral damages claimed in honor-and-dignity suits: %(m)s in the month, %(y)s since the beginning of the "
-        "year. Amounts recovered by courts: %(rm)s in the month, %(ry)s since the beginning of the year."
-    ) % {
-        "m": money(fs.get(claimed), lang), "y": money(fs.get(claimed, "ytd"), lang),
-        "rm": money(fs.get(recovered), lang), "ry": money(fs.get(recovered, "ytd"), lang),
-    }))
+    money_parts = [(m, sc) for m in (claimed, recovered) for sc in ("period", "ytd")]
+    if not all(fs.known(m, sc) for m, sc in money_parts):
+        published = [f"{fs.label(m)} ({headers_for(sc).lower()}): {money(fs.get(m, sc), lang)}"
+                     for m, sc in money_parts if fs.known(m, sc)]
+        if published:  # on the published basis: only the sums the organisation published
+            sec.add(BulletList(published))
+    else:
+        sec.add(Paragraph(_(
+            "Moral damages claimed in honor-and-dignity suits: %(m)s in the month, %(y)s since the beginning of the "
+            "year. Amounts recovered by courts: %(rm)s in the month, %(ry)s since the beginning of the year."
+        ) % {
+            "m": money(fs.get(claimed), lang), "y": money(fs.get(claimed, "ytd"), lang),
+            "rm": money(fs.get(recovered), lang), "ry": money(fs.get(recovered, "ytd"), lang),
+        }))
     legal = [i for i in incidents if i.primary_category.group.code == "legal"]
     by_cat: dict[str, list] = OrderedDict()
     for inc in legal:

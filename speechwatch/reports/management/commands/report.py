@@ -12,6 +12,16 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from speechwatch.reports import FORMATS, KINDS, LANGS, build, render
 
 
+def set_data_basis(kind: str, period: str, basis: str) -> None:
+    """The explicit choice an editor makes in the report editor, made from the command line."""
+    from speechwatch.reports.models import ReportPlan
+
+    plan, _created = ReportPlan.objects.get_or_create(kind=kind, period=period)
+    if plan.basis != basis:
+        plan.basis = basis
+        plan.save(update_fields=["basis", "updated_at"])
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -36,6 +46,10 @@ class Command(BaseCommand):
         parser.add_argument("--from", dest="date_from", default=None, help="briefing: first date YYYY-MM-DD")
         parser.add_argument("--to", dest="date_to", default=None, help="briefing: last date YYYY-MM-DD")
         parser.add_argument("--title", default="", help="briefing: title")
+        parser.add_argument("--data-basis", choices=("published", "verified"), default=None,
+                            help="monthly/annual: which incidents the report counts and lists, stored on the "
+                                 "report's plan as if an editor chose it: 'published' (published incidents only) "
+                                 "or 'verified' (verified and published); default: the plan's current choice")
 
     def handle(self, *args, **opts) -> None:
         from speechwatch.core.dbcheck import ensure_migrated
@@ -56,6 +70,10 @@ class Command(BaseCommand):
                 "title": opts["title"],
             }
         published = _date(opts["published"]) if opts["published"] else None
+        if opts["data_basis"]:
+            if kind == "briefing":
+                raise CommandError("--data-basis applies to monthly and annual reports")
+            set_data_basis(kind, period, opts["data_basis"])
         started = time.perf_counter()
         try:
             doc = build(kind, period, lang=opts["lang"], published=published, **options)
