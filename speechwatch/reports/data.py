@@ -150,7 +150,7 @@ def drop_repeated_title(body: str, title: str | None) -> str:
     read twice, so a first paragraph that only repeats the title is left out."""
     if not body or not title:
         return body
-    first, sep, rest = body.partition("\n")
+    first, _sep, rest = body.partition("\n")
     if _plain(first) == _plain(title):
         return rest.lstrip("\n")
     return body

@@ -44,7 +44,7 @@ class FigureSet:
 
     def is_computed_only(self, measure: str, scope: str) -> bool:
         """On the published basis: a value the organisation did not publish (computed from records)."""
-        published_scope = scope in ("period", "ytd")
+        published_scope = scope in ("period", "ytd", "previous_year")
         return self.official_basis == "published" and published_scope and (measure, scope) not in self.sources
 
     def known(self, measure: str, scope: str = "period") -> bool:
@@ -91,7 +91,7 @@ def _overlay_official(fs: FigureSet, period: Period, scopes: tuple[str, ...]) ->
     if basis_of(period) != PUBLISHED:
         return
     fs.official_basis = "published"
-    wanted = tuple(s for s in scopes if s in ("period", "ytd"))
+    wanted = tuple(s for s in scopes if s in ("period", "ytd", "previous_year"))
     for f in official_figures(period, user=None, scopes=wanted, with_ids=False):
         if f.basis != PUBLISHED:
             continue

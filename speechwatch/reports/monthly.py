@@ -207,7 +207,7 @@ def add_basis_note(sec: Section, fs: FigureSet) -> None:
         sec.add(Paragraph(_("The figures are the organisation's published figures for the period%(src)s.") % {
             "src": (" (" + "; ".join(docs) + ")") if docs else ""}, style="note"))
         sec.add(Paragraph(_("— the organisation published no figure for it."), style="note"))
-    table = conflict_table(fs, "")
+    table = conflict_table(fs, (translation.get_language() or "en")[:2])
     if table is not None:
         sec.add(Paragraph(_("Warning: the records give other values for these figures."), style="lead"))
         sec.add(table)
