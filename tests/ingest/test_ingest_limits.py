@@ -66,7 +66,7 @@ def test_docx_zip_bomb_is_refused_quickly_without_touching_this_process(client, 
     assert job.status == "done" and item.status == "failed"
     assert item.error.startswith("SW-E009"), item.error
     assert "1,024 MB" in item.error and "SPEECHWATCH_PARSE_MAX_UNZIPPED_MB" in item.error
-    assert seconds < 120, seconds  # refused up front: far below the minutes a full parse would take, even on a loaded machine
+    assert seconds < 120, seconds  # refused up front, far below a full parse, even on a loaded machine
     assert grew < 50, f"this process grew by {grew:.0f} MB"
     assert not SourceDocument.objects.exists()
     page = client.get(reverse("ingest:job", args=[job.pk])).content.decode()
