@@ -104,7 +104,7 @@ def check_each_story_once(md: str, doc: SourceDocument) -> int:
     for incident in stories:
         heading = f"**{incident.title}**"
         n = md.count(heading + "\n") + md.count(heading + " _(")
-        assert n <= 1, f"story printed {n} times: {incident.title}"
+        assert n == 1, f"story printed {n} times: {incident.title}"
         printed += n
     paragraphs = [p.strip() for p in md.split("\n\n") if len(p.strip()) > 80 and not p.startswith("|")]
     repeated = {p for p in paragraphs if paragraphs.count(p) > 1}
