@@ -41,6 +41,14 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"претензи\w*\s+и\s+иск\w*\s+(?:к|против|в отношении)\s+журналист",
             r"сообщени\w* о претензи\w*\s+и\s+иск",
             r"сот\w*\s+дейінгі\s+және\s+сот",
+            # the group's own wording: "claims" qualified as pre-trial/judicial, or "claims and lawsuits",
+            # when nothing in the clause narrows them to civil suits or honour ("civil claims and suits",
+            # "pre-trial claims and suits on protection of honour" stay civil)
+            r"^\s*(?:(?!civil)\S+\s+){0,4}?(?:(?:pre-?trial|pre-?judicial|court|judicial)\s+(?:and\s+)?)+claims?\b"
+            r"(?![^.;]*(?:civil|hono|dignity|amount))",
+            r"^\s*(?:(?!civil)\S+\s+){0,4}?claims?\s+and\s+(?:law)?suits\b(?![^.;]*(?:civil|hono|dignity|amount))",
+            r"^\s*(?:(?!гражданск|азаматтық)\S+\s+){0,4}?претензи\w*(?:\s+и\s+иск\w*)?(?![\w-])"
+            r"(?![^.;]*(?:чест|гражданск|достоинств|сумм))",
         ],
     ),
     (

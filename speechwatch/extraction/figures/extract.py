@@ -23,7 +23,7 @@ from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
 from speechwatch.extraction.months import MONTH, english_names, month_number
-from speechwatch.extraction.numbers import NumberSpan, parse_number
+from speechwatch.extraction.numbers import NumberSpan, find_numbers, parse_number
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic, UnmappedFigure
 
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
@@ -136,6 +136,12 @@ PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 
 
+def _states_a_count(s: str) -> bool:
+    """Whether a sentence holds a number other than a year (digits or a number word)."""
+    return bool(re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", s))) or any(
+        n.words and n.integer is not None for n in find_numbers(s))
+
+
 def _is_count_candidate(text: str, n: NumberSpan) -> bool:
     value = n.integer
     if value is None or n.scaled:
@@ -216,6 +222,11 @@ class _Extractor:
             own = self._scope_cache[s] = self._own_scope(s)
         if own == "other":
             return "other", state
+        if own == "ytd" and state != "ytd" and not s.rstrip().endswith(":") and _states_a_count(s):
+            # a year-to-date sentence with its own count ("Since January, 79 reports were registered.")
+            # counts itself; a header or an opening without a count ("From January to October, …:")
+            # sets the span of what follows
+            return "ytd", state
         if own:
             return own, own
         return state, state
@@ -465,8 +476,9 @@ class _Extractor:
         c.tail = tail if tail.lstrip().startswith("(") else ""
         if re.search(r"(?:article|art\.|статье|статьи|ст\.)\s*$", c.clause, re.IGNORECASE):
             c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
-        if re.match(r"\s*(?:and|и|және)\s", c.clause) and re.search(r"[^\W\d_]\s+[-–—]\s*\Z", t[c.ss : c.n.start]):
-            # "civil suits – 21 and criminal cases – 3": 21 belongs to the label before it, not the one after
+        if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and re.search(r"[^\W\d_]\s+[-–—]\s*\Z", t[c.ss : c.n.start]):
+            # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6": the number
+            # belongs to the label before it, not the one after
             c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
             c.clause = ""
         c.truncated = c.clause_end >= self.text_end or (
