@@ -26,6 +26,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"^\s*(?:reports|cases) (?:were )?(?:recorded|registered|documented)\s*$",
             r"^\s*reports? (?:were |have been |has been )?(?:received|registered|recorded|documented)\b",
             r"\bmonitoring (?:service )?(?:has |have |had )?(?:registered|recorded|documented)\s*$",
+            # a bare count of reports (of violations) names no group: the whole count
+            r"^\s*reports?(?:\s+(?:of|about|on)\s+(?:the\s+)?violations?)?"
+            r"(?:\s+(?:were|have been|had been|was)\s+(?:recorded|registered|received|documented))?\s*$",
         ],
     ),
     (
@@ -59,12 +62,17 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"прям\w+ нарушени\w+ прав",
             r"нарушени\w+ прав (?:сми|журналист)(?!\w*\s+и\s+граждан)",
             r"құқықтарын\s+бұзу",
+            r"journalists'?’?\s+rights\s+(?:were|have been|had been)\s+violated",
+            r"нарушены\s+права\s+(?:сми|журналист)",
         ],
     ),
     (
         "access.total",
         [
             r"right to (?:freely )?(?:receive|access|obtain)\b",
+            r"right to (?:\S+ ){0,2}?information\b",
+            r"^\s*(?:\S+\s+){0,2}?(?:on|concerned|concerning|about|regarding|of)\s+access\s+to\s+information\b",
+            r"прав\w* на (?:свободн\w+ )?доступ\w* к информаци",
             r"прав\w* на (?:свободное )?получение",
             r"ақпарат\w*\s+алу\w*(?:\s+және\s+тарату\w*)?\s+құқығ",
         ],
@@ -157,6 +165,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         [
             r"administrative (?:\S+ ){0,2}?(?:charges?|accusations?|cases?|proceedings?|offen[cs]es?|protocols?)",
             r"in an administrative capacity",
+            r"\b(?:under|of) the (?:\S+ ){0,4}?administrative code\b",
             r"административн",
             r"әкімшілік",
         ],
@@ -319,7 +328,8 @@ CLAIMED_CUES = [
     r"amounts? claimed",
     r"claims? for compensation",
     r"requested amount",
-    r"plaintiffs (?:have )?(?:claimed|demanded|sought)",
+    r"(?:plaintiffs|claimants) (?:have )?(?:claimed|demanded|sought|requested)",
+    r"(?:claimed|demanded|sought|requested) a total of",
     r"истцы (?:требовал\w*|требуют|просил\w*|заявил\w*)",
     r"сумм\w+ исков",
     r"(?:total )?amount of (?:the )?claims",

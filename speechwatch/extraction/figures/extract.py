@@ -42,6 +42,7 @@ BARE_COUNT = re.compile(
     r"(?:\s+(?:тіркелді|were (?:recorded|registered)))?\s*$",
     re.IGNORECASE,
 )
+KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|дерек\w*))\s*(?:[,;]|және\s|,\s*және\s)", re.IGNORECASE)
 PRE_STOP = re.compile(r"[;:,(]\s*|\s[-–—]\s+")
 RESTATE = re.compile(r"^\s*(?:of the|out of the|of these|of those|из(?: этих)?)\s*$", re.IGNORECASE)
 OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
@@ -481,6 +482,12 @@ class _Extractor:
             # belongs to the label before it, not the one after
             c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
             c.clause = ""
+        bare = KK_BARE_THEN_NEXT.match(c.clause)
+        if bare:
+            # Kazakh puts each description before its count: "… туралы 7 хабарлама, … туралы 9 хабарлама және
+            # 13 …": what follows the count noun describes the next number
+            c.clause_end = c.n.end + bare.end(1)
+            c.clause = t[c.n.end : c.clause_end]
         c.truncated = c.clause_end >= self.text_end or (
             c.n.end + len(after_full) >= self.text_end and not re.search(r"[.;!?)]\s*$", t[c.n.end : c.se])
         )
