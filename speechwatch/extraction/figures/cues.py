@@ -28,7 +28,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"\bmonitoring (?:service )?(?:has |have |had )?(?:registered|recorded|documented)\s*$",
             # a bare count of reports (of violations) names no group: the whole count
             r"^\s*reports?(?:\s+(?:of|about|on)\s+(?:the\s+)?violations?)?"
-            r"(?:\s+(?:were|have been|had been|was)\s+(?:recorded|registered|received|documented))?\s*$",
+            r"(?:\s+(?:were|have been|had been|was)\s+(?:recorded|registered|received|documented))?"
+            r"(?=\s*$|\s*[,;:.(]|\s+(?:against|in|during|over|for|since|from|by|this|last)\b)",
+            r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+reports(?:\s+of\s+violations?)?\s*$",
         ],
     ),
     (
@@ -294,6 +296,8 @@ YTD_CUES = [
     r"year[- ]to[- ]date",
     r"с начала (?:текущего )?года",
     r"жыл басынан",
+    r"\bsince (?:the (?:beginning|start) of )?january\b",
+    r"\bс начала января\b|\bс января(?!\s+(?:по|до)\b)",
 ]
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",
@@ -342,6 +346,14 @@ CLAIMED_CUES = [
 ]
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
                      r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму)")
+
+# How a label before its number ends: a dash or colon ("Threats – 14"), or a verb of amount
+# ("Pre-trial claims numbered 22", "the total number of reports reached 402", "… составило 40").
+LABEL_END = re.compile(
+    r"(?:[-–—:]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
+    r"составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады))\s*$",
+    re.IGNORECASE,
+)
 
 # Words right after a number that make it something other than a count of reports.
 NEVER_A_COUNT = re.compile(

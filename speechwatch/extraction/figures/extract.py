@@ -560,13 +560,14 @@ class _Extractor:
         # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
         label = whole
         for label in (re.split(r",(?=\s)", whole)[-1], whole):
-            if re.search(r"[-–—:]\s*$", label) and len(label.split()) <= 16:
-                c.measure = self._resolve(label.strip(" -–—:"), c.parent, "", lexical=True)
+            if cues.LABEL_END.search(label) and len(label.split()) <= 16:
+                label_words = cues.LABEL_END.sub("", label).strip(" -–—:")
+                c.measure = self._resolve(label_words, c.parent, "", lexical=True)
                 if c.measure is None and c.parent is not None and (
                         c.parent is c.list_parent or c.parent.measure == "reports.total"):
                     # a new group total ends the list it follows; older digests list categories
                     # straight under the total ("нападения – 2")
-                    top = self._resolve(label.strip(" -–—:"), None, "", lexical=True)
+                    top = self._resolve(label_words, None, "", lexical=True)
                     if top in cues.GROUP_MEASURES or (top and c.parent.measure == "reports.total"):
                         c.measure, c.parent = top, None
                 if c.measure:
@@ -647,9 +648,9 @@ class _Extractor:
         rest = self.text[c.n.end : le]
         words = re.findall(r"[^\W\d_]{3,}", label)
         if (c.n.integer is None or not re.fullmatch(r"\s*[.;,]?\s*", rest) or len(words) < 2
-                or not re.search(r"[-–—:]\s*$", label) or c.not_a_count or re.search(r"https?:|www\.|@|#", label)):
+                or not cues.LABEL_END.search(label) or c.not_a_count or re.search(r"https?:|www\.|@|#", label)):
             return
-        text = label.strip(" -–—:•·*")
+        text = cues.LABEL_END.sub("", label).strip(" -–—:•·*")
         start = ls + line.find(text) if text and line.find(text) >= 0 else c.n.start
         self.unmapped.append(UnmappedFigure(text, c.n.integer, c.scope, (start, c.n.end)))
 
