@@ -42,6 +42,7 @@ INCIDENT_FIELDS = {
     "primary_category",
     "summary",
     "narrative",
+    "source_lang",
     "is_confidential",
     "confidential_notes",
     "case",

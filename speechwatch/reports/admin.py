@@ -3,7 +3,7 @@ everyday tools; the admin is for corrections)."""
 
 from django.contrib import admin
 
-from speechwatch.reports.models import IncidentText, LeadText, Organisation, ReportItem, ReportPlan
+from speechwatch.reports.models import LeadText, Organisation, ReportItem, ReportPlan
 
 
 @admin.register(Organisation)
@@ -32,10 +32,3 @@ class LeadTextAdmin(admin.ModelAdmin):
     list_filter = ("lang",)
     raw_id_fields = ("item",)
 
-
-@admin.register(IncidentText)
-class IncidentTextAdmin(admin.ModelAdmin):
-    list_display = ("incident", "lang", "title")
-    list_filter = ("lang",)
-    search_fields = ("title", "summary")
-    raw_id_fields = ("incident",)

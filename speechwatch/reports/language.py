@@ -1,7 +1,7 @@
 """Which language a record's text is written in, and the text a report in a given language may print.
 
-Records carry one title, summary and narrative, in whatever language the correspondent wrote them;
-`reports.IncidentText` rows add a title and summary per language. A report never prints text in
+Records carry a title, summary and narrative in the language the correspondent wrote them
+(`source_lang`); `incidents.IncidentTranslation` rows add the other languages. A report never prints text in
 another language than its own: a paragraph is kept only when its script says it is in the report's
 language (Latin → en; Cyrillic with Kazakh letters → kk; other Cyrillic → ru). Script detection is
 cheap, deterministic and right for the three languages the product serves; a Kazakh sentence
@@ -12,27 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-KAZAKH_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+from speechwatch.core.textlang import KAZAKH_LETTERS, text_lang
 
-
-def text_lang(text: str) -> str | None:
-    """"en", "ru" or "kk" by script; None for text without letters."""
-    latin = cyrillic = 0
-    kazakh = False
-    for ch in text:
-        if not ch.isalpha():
-            continue
-        if "a" <= ch.lower() <= "z":
-            latin += 1
-        elif "\u0400" <= ch <= "\u04ff":
-            cyrillic += 1
-            kazakh = kazakh or ch in KAZAKH_LETTERS
-    if not latin and not cyrillic:
-        return None
-    if latin >= cyrillic:
-        return "en"
-    return "kk" if kazakh else "ru"
-
+__all__ = ["KAZAKH_LETTERS", "LocalText", "in_lang", "local_text", "paragraphs_in", "text_lang"]
 
 def in_lang(text: str, lang: str) -> bool:
     found = text_lang(text)
@@ -59,18 +41,24 @@ def _restates(narrative: str, summary: str) -> bool:
     return bool(s) and n.startswith(s) and len(n) - len(s) < 40
 
 
-def local_text(incident, lang: str, translations: dict[tuple[int, str], tuple[str, str]]) -> LocalText:
+def local_text(incident, lang: str, translations: dict[tuple[int, str], tuple[str, str, str]]) -> LocalText:
     """The record's text for a report in `lang`. `translations` maps (incident id, lang) to the
-    IncidentText (title, summary) rows."""
+    record's translation (title, summary, narrative) in that language (see reports.plan.translations)."""
     own = translations.get((incident.pk, lang))
-    narrative = "\n\n".join(paragraphs_in(incident.narrative or "", lang))
+    source = incident.source_lang or text_lang(f"{incident.title} {incident.summary}")
     if own is not None:
-        title, summary = own
-    elif text_lang(incident.title) in (lang, None):
-        title, summary = incident.title, incident.summary if in_lang(incident.summary or "", lang) else ""
+        title, summary, narrative = own
+    elif source in (lang, None):
+        title, summary, narrative = incident.title, incident.summary, ""
+        summary = summary if in_lang(summary or "", lang) else ""
     else:
         return LocalText(None, "")
+    if not narrative:
+        # the record's narrative may hold paragraphs in several languages (ingested reports): only those
+        # in the report's language may be printed
+        narrative = "\n\n".join(paragraphs_in(incident.narrative or "", lang))
     summary = (summary or "").strip()
+    narrative = narrative.strip()
     if narrative and not _restates(narrative, summary):
         # the narrative is the fuller account: it replaces the summary instead of following it
         return LocalText(title, narrative)

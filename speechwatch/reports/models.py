@@ -98,19 +98,3 @@ class LeadText(models.Model):
     def __str__(self) -> str:
         return f"{self.item} [{self.lang}] {self.heading}"
 
-
-class IncidentText(models.Model):
-    """A record's title and summary in one language, for reports in that language. A report never
-    prints a record's text in another language than its own (see reports.language)."""
-
-    incident = models.ForeignKey("incidents.Incident", on_delete=models.CASCADE, related_name="report_texts")
-    lang = models.CharField(_("language"), max_length=5, choices=LANGS)
-    title = models.CharField(_("title"), max_length=300)
-    summary = models.CharField(_("summary"), max_length=1000, blank=True, default="")
-
-    class Meta:
-        constraints = [models.UniqueConstraint(fields=["incident", "lang"], name="uniq_incident_text")]
-        verbose_name = _("record translation")
-
-    def __str__(self) -> str:
-        return f"#{self.incident_id} [{self.lang}] {self.title}"

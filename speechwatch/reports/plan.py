@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from speechwatch.reports.models import DataBasis, IncidentText, LeadText, ReportItem, ReportPlan
+from speechwatch.incidents.models import IncidentTranslation
+from speechwatch.reports.models import DataBasis, LeadText, ReportItem, ReportPlan
 
 STATUSES = {DataBasis.PUBLISHED: ("published",), DataBasis.VERIFIED: ("verified", "published")}
 
@@ -60,12 +61,14 @@ def load_plan(kind: str, period: str) -> Plan:
     return Plan(kind, period, row.basis, items, texts, stored=True)
 
 
-def translations(incident_ids: list[int], lang: str) -> dict[tuple[int, str], tuple[str, str]]:
-    """IncidentText rows of these incidents in `lang`, keyed (incident id, lang); read in chunks so a
-    year of ten thousand records stays under the databases' parameter limits."""
-    out: dict[tuple[int, str], tuple[str, str]] = {}
+def translations(incident_ids: list[int], lang: str) -> dict[tuple[int, str], tuple[str, str, str]]:
+    """The translations of these incidents into `lang` as (title, summary, narrative), keyed (incident id,
+    lang); rows with an empty title count as missing. Read in chunks so a year of ten thousand records
+    stays under the databases' parameter limits."""
+    out: dict[tuple[int, str], tuple[str, str, str]] = {}
     ids = list(incident_ids)
     for i in range(0, len(ids), 500):
-        for t in IncidentText.objects.filter(incident_id__in=ids[i:i + 500], lang=lang):
-            out[(t.incident_id, lang)] = (t.title, t.summary)
+        rows = IncidentTranslation.objects.filter(incident_id__in=ids[i:i + 500], lang=lang).exclude(title="")
+        for t in rows:
+            out[(t.incident_id, lang)] = (t.title, t.summary, t.narrative)
     return out

@@ -102,7 +102,7 @@ def test_preview_shows_the_unsaved_form_and_saves_nothing(editor_client, report_
 
 
 def test_records_print_only_in_the_report_language(editor_client, report_data):
-    from speechwatch.reports.models import IncidentText
+    from speechwatch.incidents.models import IncidentTranslation
 
     final = _entries(build("monthly", "2024-04", lang="ru"))
     assert final == []  # the fixture's records are written in English only: none printed in Russian
@@ -111,7 +111,7 @@ def test_records_print_only_in_the_report_language(editor_client, report_data):
     html = editor_client.get(reverse("reports:editor_preview", args=["monthly", "2024-04"]) + "?lang=ru").content
     assert "нет перевода: в итоговый доклад не войдёт" in html.decode()
     one = preview[0]
-    IncidentText.objects.create(incident_id=one.incident_id, lang="ru", title="Оператора толкнули на митинге",
+    IncidentTranslation.objects.create(incident_id=one.incident_id, lang="ru", title="Оператора толкнули на митинге",
                                 summary="Оператора толкнули, камера повреждена.")
     final = _entries(build("monthly", "2024-04", lang="ru"))
     assert [(e.title, e.narrative) for e in final] == [("Оператора толкнули на митинге",

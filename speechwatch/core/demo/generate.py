@@ -15,8 +15,14 @@ from typing import Any
 from speechwatch.core.demo.phrases import PHRASES, TOPICS
 from speechwatch.core.demo.translations import record_texts
 from speechwatch.incidents import services
-from speechwatch.incidents.models import Actor, MoneyAmount, Proceeding, ProceedingBasis, ProceedingParty
-from speechwatch.reports.models import IncidentText
+from speechwatch.incidents.models import (
+    Actor,
+    IncidentTranslation,
+    MoneyAmount,
+    Proceeding,
+    ProceedingBasis,
+    ProceedingParty,
+)
 from speechwatch.vocab.models import LegalArticle
 
 SEED = 20240430
@@ -231,7 +237,8 @@ def generate_incidents(ctx: Context) -> int:
             user=user,
             title=title.format(**slots)[:300],
             summary=summary.format(**slots) + suffix["en"],
-            narrative="",  # the summary is the record's text; its Russian and Kazakh ones are IncidentText rows
+            narrative="",  # the summary is the record's text; its Russian and Kazakh ones are translations
+            source_lang="en",
             date=day if precise else day.replace(day=1),
             date_precision="day" if precise else "month",
             registered_month=month,
@@ -245,7 +252,7 @@ def generate_incidents(ctx: Context) -> int:
             status="draft" if status == "draft" else status,
         )
         for lang, (t, text) in record_texts(title, summary_ru, slots, _city_names(city), topic).items():
-            IncidentText.objects.create(incident=incident, lang=lang, title=t[:300],
+            IncidentTranslation.objects.create(incident=incident, lang=lang, title=t[:300], status="reviewed",
                                         summary=(text + suffix[lang])[:1000])
         if category.startswith("legal."):
             _proceeding(rng, ctx, incident, category, person, outlet)

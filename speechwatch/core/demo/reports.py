@@ -157,7 +157,8 @@ def _incident(title: str) -> Any:
 
 def load_reports(editor: Any) -> None:
     """Create the identity, translations, plans and texts of the demo's reports."""
-    from speechwatch.reports.models import IncidentText, LeadText, Organisation, ReportItem, ReportPlan
+    from speechwatch.incidents.models import IncidentTranslation
+    from speechwatch.reports.models import LeadText, Organisation, ReportItem, ReportPlan
     from speechwatch.stats.models import ReportText
 
     for lang, (name, head, title) in ORGANISATION.items():
@@ -167,7 +168,8 @@ def load_reports(editor: Any) -> None:
     for title, texts in HAND_TEXTS.items():
         inc = _incident(title)
         for lang, (t, summary) in texts.items():
-            IncidentText.objects.update_or_create(incident=inc, lang=lang, defaults={"title": t, "summary": summary})
+            IncidentTranslation.objects.update_or_create(
+                incident=inc, lang=lang, defaults={"title": t, "summary": summary, "status": "reviewed"})
     plans = [ReportPlan.objects.get_or_create(kind=kind, period=period, defaults={"basis": "published"})[0]
              for kind, period in (("monthly", "2024-04"), ("annual", "2024"))]
     for plan in plans:

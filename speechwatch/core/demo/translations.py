@@ -1,5 +1,5 @@
 """Russian and Kazakh texts of the demo records, so the demo's reports in ru and kk print every record
-in their own language (reports.IncidentText rows). Invented wording, written for the demo.
+in their own language (incidents.IncidentTranslation rows). Invented wording, written for the demo.
 
 Titles are keyed by the English title template of phrases.py; slots are filled with the names in
 the report's language (Cyrillic spelling of people, outlets, organisations and cities)."""

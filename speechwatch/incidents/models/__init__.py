@@ -3,17 +3,28 @@ from .documents import SourceDocument
 from .figures import LegislativeEvent, LegislativeItem, PublishedFigure
 from .incidents import Case, Incident, IncidentPlace, Involvement, Source
 from .proceedings import Ban, MoneyAmount, Proceeding, ProceedingBasis, ProceedingParty, Sentence, StageEvent
+from .translations import (
+    ActorTranslation,
+    CaseTranslation,
+    IncidentTranslation,
+    LegislativeItemTranslation,
+    TranslationStatus,
+)
 
 __all__ = [
     "Actor",
     "ActorAlias",
+    "ActorTranslation",
     "Ban",
     "Case",
+    "CaseTranslation",
     "Incident",
     "IncidentPlace",
+    "IncidentTranslation",
     "Involvement",
     "LegislativeEvent",
     "LegislativeItem",
+    "LegislativeItemTranslation",
     "MoneyAmount",
     "Proceeding",
     "ProceedingBasis",
@@ -23,5 +34,6 @@ __all__ = [
     "Source",
     "SourceDocument",
     "StageEvent",
+    "TranslationStatus",
     "normalise_name",
 ]

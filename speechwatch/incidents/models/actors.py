@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from speechwatch.incidents.choices import ActorKind, ActorSubkind
+from speechwatch.incidents.models.translations import source_lang_field
 from speechwatch.incidents.querysets import ActorQuerySet
 
 _TRANSLIT_FOLDS = [("yo", "e"), ("ye", "e"), ("iy", "i"), ("yi", "i"), ("y", "i"), ("j", "zh"), ("dzh", "zh")]
@@ -33,6 +34,7 @@ class Actor(models.Model):
     subkind = models.CharField(_("subkind"), max_length=20, choices=ActorSubkind.choices, blank=True, default="")
     normalised = models.CharField(max_length=300, editable=False, db_index=True)
     description = models.TextField(_("description"), blank=True, default="")
+    source_lang = source_lang_field()
     is_state = models.BooleanField(_("state body or official"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     objects = ActorQuerySet.as_manager()

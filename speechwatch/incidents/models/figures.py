@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import models
 
 from speechwatch.incidents.choices import FigureScope, LegislativeKind, LegislativeStatus
+from speechwatch.incidents.models.translations import source_lang_field
 from speechwatch.incidents.querysets import PublicQuerySet
 
 
@@ -36,6 +37,7 @@ class LegislativeItem(models.Model):
     title = models.CharField(max_length=500)
     kind = models.CharField(max_length=20, choices=LegislativeKind.choices, default=LegislativeKind.BILL)
     description = models.TextField(blank=True, default="")
+    source_lang = source_lang_field()
     incident = models.ForeignKey(
         "incidents.Incident", null=True, blank=True, on_delete=models.SET_NULL, related_name="legislative_items"
     )

@@ -24,6 +24,7 @@ from speechwatch.incidents.choices import (
     Reliability,
     SourceKind,
 )
+from speechwatch.incidents.models.translations import source_lang_field
 from speechwatch.incidents.querysets import CaseQuerySet, IncidentQuerySet, SourceQuerySet
 
 EARLIEST_DATE = dt.date(1991, 1, 1)
@@ -35,6 +36,7 @@ class Case(models.Model):
 
     title = models.CharField(_("title"), max_length=300)
     description = models.TextField(_("description"), blank=True, default="")
+    source_lang = source_lang_field()
     is_confidential = models.BooleanField(_("confidential"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -65,6 +67,7 @@ class Incident(models.Model):
     )
     summary = models.CharField(_("summary"), max_length=1000, blank=True, default="")
     narrative = models.TextField(_("narrative"), blank=True, default="", validators=[MaxLengthValidator(NARRATIVE_MAX)])
+    source_lang = source_lang_field()
     status = models.CharField(
         _("status"), max_length=10, choices=IncidentStatus.choices, default=IncidentStatus.DRAFT, db_index=True
     )
