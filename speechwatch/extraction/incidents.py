@@ -127,5 +127,5 @@ def _confidence(text: str, language: str, category: str) -> float | None:
 def extract_incidents(text: str, language: str, report: ReportMeta) -> list[IncidentRecord]:
     """The incidents a report tells, in reading order, with spans into `text`."""
     period = report.period if report is not None and report.period else _period_guess(text)
-    return [build_incident(text, seg, language, period) for seg in segment(text, period)
+    return [build_incident(text, seg, language, period) for seg in segment(text, period, language)
             if not is_narrative_block(text[seg.start:seg.end], language)]

@@ -17,9 +17,13 @@ from functools import cache
 from pathlib import Path
 
 from speechwatch.extraction.document import split_sentences
+from speechwatch.extraction.morph import lemmas
 
 _DATA = Path(__file__).parent / "data" / "not_incident.json"
 _MAX_SENTENCES = 4  # a longer paragraph tells a story even if it opens with a figure
+# "Threats – 4", "Attacks: 17;", "… – 11, including …": the count closes its label's clause (a list
+# "…: 1) reconsider …" does not)
+_COUNT_CLOSE = re.compile(r"\s*(?:[;,.:]|\(|$)")
 _NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]{3,})")
 
 
@@ -46,8 +50,17 @@ def _has_event_day(sentence: str) -> bool:
                   sentence))
 
 
-def is_statistic(sentence: str, language: str) -> bool:
-    """A count of counted things ("12 journalists were detained", "нападений – 4") with no event day."""
+@cache
+def _report_nouns() -> frozenset[str]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))["report_nouns"]
+    return frozenset(w for lang, words in raw.items() if lang != "about" for w in words)
+
+
+def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
+    """A count of counted things ("12 journalists were detained", "нападений – 4") with no event day.
+
+    `strict` (inside a story): only a tally of reports or cases ("288 reports were registered") or a
+    "Label – N" line counts; "the court rejected two claims" is then an event."""
     from speechwatch.extraction.figures.lexicon import is_count_noun
     from speechwatch.extraction.numbers import find_numbers
 
@@ -57,15 +70,17 @@ def is_statistic(sentence: str, language: str) -> bool:
         if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
             continue
         m = _NOUN_AFTER.match(sentence, n.end)
-        if m and is_count_noun(m.group(1), language):
+        if m and is_count_noun(m.group(1), language) and (
+                not strict or (lemmas(m.group(1), language) or [""])[0] in _report_nouns()):
             return True
         before = sentence[max(0, n.start - 60):n.start]
-        if re.search(r"[–—:-]\s*\Z", before) and len(before.split()) >= 2:
+        if (re.search(r"[–—:-]\s*\Z", before) and len(before.split()) >= 2
+                and _COUNT_CLOSE.match(sentence, n.end)):
             return True  # "Attacks on journalists – 4"
     return False
 
 
-def sentence_kind(sentence: str, language: str) -> str | None:
+def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | None:
     """'absence', 'statistic', 'comparison' or 'conclusion' for a sentence that tells no event; else None."""
     from speechwatch.extraction.figures.absence import is_absence
 
@@ -78,14 +93,14 @@ def sentence_kind(sentence: str, language: str) -> str | None:
         return "comparison"
     if is_absence(s, language) and not _has_event_day(s):
         return "absence"
-    if is_statistic(s, language):
+    if is_statistic(s, language, strict):
         return "statistic"
     return None
 
 
-def is_narrative_block(text: str, language: str) -> bool:
-    """Whether every sentence of a short segment is one that tells no event."""
+def is_narrative_block(text: str, language: str, strict: bool = False) -> bool:
+    """Whether every sentence of a short segment is one that tells no event (`strict`: see is_statistic)."""
     sentences = split_sentences(text)
     if not sentences or len(sentences) > _MAX_SENTENCES:
         return False
-    return all(sentence_kind(s, language) for s in sentences)
+    return all(sentence_kind(s, language, strict) for s in sentences)

@@ -108,6 +108,12 @@ def _lines(text: str) -> list[_Line]:
 
 
 _TERMINAL = tuple(".!?:;…»\"”)’'")
+# "Attacks on journalists – 4", "Threats: 30", "Murders: none": a line of a count list ends a line of
+# its own even without a full stop, so it is never the first half of a hard-wrapped sentence.
+_COUNT_END = re.compile(r"[–—:-]\s*(?:\d[\d\s]*|none|нет|жоқ)\s*[;,.]?\s*$", re.IGNORECASE)
+# A report's own title names its year ("… in June 2016", "Август 2021 года"): not a case heading.
+_GLUED_COUNT = re.compile(r"(?<![\d.,])(\d{1,5})([^\W\d_]{3,})")
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAP_TAIL = re.compile(r"(?:\b(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|"
                         r"и|в|на|с|по|к|о|от|для|что|не)|[,(\-–])$", re.IGNORECASE)
 
@@ -118,14 +124,15 @@ def _unwrap(lines: list[_Line]) -> list[_Line]:
     A document counts as wrapped when many of its longer lines stop without closing punctuation;
     then any line without it continues on the next one. Elsewhere only unmistakable wraps are joined
     (a line ending in "of" or a comma, or followed by a lowercase start), so headings survive."""
-    long_lines = [ln for ln in lines if len(ln.text) >= 40]
+    long_lines = [ln for ln in lines if len(ln.text) >= 40 and not _COUNT_END.search(ln.text)]
     open_ended = sum(1 for ln in long_lines if not ln.text.endswith(_TERMINAL))
     wrapped = len(long_lines) >= 5 and open_ended / len(long_lines) > 0.3
     out: list[_Line] = []
     for ln in lines:
         prev = out[-1] if out else None
         if (prev is not None and ln.gap == 0 and not _BULLET.match(ln.text) and not _LONE_BULLET.match(prev.text)
-                and not prev.text.endswith(_TERMINAL)
+                and not prev.text.endswith(_TERMINAL) and not _COUNT_END.search(prev.text)
+                and not DATE_START.match(ln.text)
                 and (wrapped or _WRAP_TAIL.search(prev.text) or ln.text[:1].islower())):
             prev.end = ln.end
             prev.text = prev.text + " " + ln.text
@@ -155,7 +162,29 @@ def _looks_like_title(line: _Line, nxt: _Line | None) -> bool:
     return capitals >= 2 or (len(words) <= 10 and len(nxt.text) >= 150)
 
 
-def _classify(lines: list[_Line]) -> None:
+def _is_count_line(body: str, language: str) -> bool:
+    """A list line that only counts things ("- 4 attacks;", "- 12 civil lawsuits") and dates nothing."""
+    from speechwatch.extraction.not_incident import sentence_kind
+
+    unglued = _GLUED_COUNT.sub(r"\1 \2", body)  # "4attacks" → "4 attacks"
+    return len(body) < 120 and sentence_kind(unglued, language) in ("statistic", "absence")
+
+
+def _tells_no_event(paragraph: str, language: str) -> bool:
+    from speechwatch.extraction.not_incident import is_narrative_block
+
+    return is_narrative_block(paragraph, language, strict=True)
+
+
+def _is_report_title(ln: _Line, k: int) -> bool:
+    """The document's first line naming a year ("Press Freedom Monitoring, March 2023") is the report's
+    title: it neither opens a case nor makes the statistics under it a story."""
+    s = ln.text
+    return (k == 0 and len(s) <= 130 and not s.endswith((".", ";", ",")) and bool(_YEAR_IN.search(s))
+            and not DATE_START.match(s))
+
+
+def _classify(lines: list[_Line], language: str = "en") -> None:
     cues = _cues()
     for k, ln in enumerate(lines):
         s = ln.text
@@ -166,7 +195,7 @@ def _classify(lines: list[_Line]) -> None:
         if m is None and len(s) >= 80 and s.endswith(_TITLE_END):
             m = _NUMBERED.match(s)  # "1. On May 5, the editor was detained ..." is an item
         body = s[m.end():] if m else s
-        if cues["boiler"].search(s):
+        if cues["boiler"].search(s) or (m is None and _is_report_title(ln, k)):
             ln.kind = "boiler"
         elif _LONE_DATE.match(s):
             ln.kind = "dateline"
@@ -176,6 +205,8 @@ def _classify(lines: list[_Line]) -> None:
                 ln.kind = "boiler"  # a recommendation, not an event
             if ln.kind == "bullet" and k > 0 and lines[k - 1].kind == "stat" and _COUNT_START.match(body):
                 ln.kind = "stat"
+            if ln.kind == "bullet" and _is_count_line(body, language):
+                ln.kind = "stat"  # "- 4attacks on journalists;": a count, not an event
             if k > 0 and lines[k - 1].kind == "lone_bullet":
                 ln.gap = lines[k - 1].gap
         elif k > 0 and lines[k - 1].kind == "lone_bullet":
@@ -243,13 +274,13 @@ def _outside_period(ln: _Line, period: Period | None) -> bool:
     return bool(found) and found[0].day < period.start.replace(day=1)
 
 
-def segment(text: str, period: Period | None = None) -> list[Segment]:
+def segment(text: str, period: Period | None = None, language: str = "en") -> list[Segment]:
     """The incident segments of a report, in order. Spans index into `text`.
 
     With the report `period`, a paragraph opening with an earlier date ("On November 10, the court
     ...") continues the current incident instead of starting one."""
     lines = _unwrap(_lines(text))
-    _classify(lines)
+    _classify(lines, language)
     for ln in lines:
         if ln.date_start and ln.kind == "para" and _outside_period(ln, period):
             ln.date_start, ln.continuation, ln.background = False, True, True
@@ -330,6 +361,13 @@ def segment(text: str, period: Period | None = None) -> list[Segment]:
                 # a story dated just before the period (a December event in a January report) can open it
                 started = True
                 cur = open_(ln, "dated")
+            continue
+        if not ln.date_start and _tells_no_event(ln.text, language):
+            # "Compared with October, …", "In general, …", "No journalist was killed", "Threats – 19": a
+            # narrative block of the report ends the story before it and starts none (methodology §3.7);
+            # under a case title it is left out, so a title over statistics alone makes no case
+            if cur is None or cur.kind != "case":
+                close()
             continue
         if cur is None:
             cur = open_(ln, "dated" if ln.date_start else "para")

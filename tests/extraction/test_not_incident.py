@@ -97,3 +97,14 @@ def test_seeds_give_no_incident_from_a_statement_of_absence(shared_dir: Path) ->
     annual = shared_dir / "seeds" / "annual-2020-en.txt"
     if annual.exists():
         assert not any(i.category == "rights.murder" for i in extract_path(annual).incidents)
+
+
+def test_inside_a_story_only_tallies_of_reports_are_statistics():
+    from speechwatch.extraction.not_incident import is_narrative_block
+
+    event = "In May, the court of Oral rejected two claims of the akimat against the newspaper Jaiyq."
+    tally = "During the first half of 2025, 140 reports of violations of freedom of speech were registered."
+    assert is_narrative_block(event, "en") and not is_narrative_block(event, "en", strict=True)
+    assert is_narrative_block(tally, "en", strict=True)
+    assert is_narrative_block("Нападения на журналистов – 4", "ru", strict=True)
+    assert not is_narrative_block("В мае полиция задержала 3 журналистов у здания акимата.", "ru", strict=True)

@@ -186,3 +186,68 @@ def test_title_over_bullets_is_a_section():
     segs = segment(text, MAY)
     assert [text[s.start:s.start + 6] for s in segs] == ["- The ", "- The "]
     assert {s.context_category for s in segs} == {"access.refusal"}
+
+
+# A report saved without blank lines: its title, a "Label – N" list and dated stories, one per line.
+UNSPACED = """Press Freedom Monitoring in Kazakhstan, May 2025
+During May 2025, the monitors received 27 reports of violations of freedom of speech.
+Violations of the rights of journalists – 8
+Violations of the right to information – 7
+Claims against journalists and media outlets – 12
+- criminal – 2
+- civil – 10
+May 6: In Taraz, the organisers of a council session did not let the crew of Jambyl TV into the hall.
+May 14: An anonymous channel in a messenger spread invented stories about the editor of Ayna.kz.
+May 27: The akim of Zhanatas ordered schools to cancel their subscriptions to the newspaper Ak Tan.
+"""
+
+
+def test_dated_lines_after_a_count_list_without_blank_lines_are_separate_stories():
+    got = texts(UNSPACED)
+    assert [t[:7] for t in got] == ["May 6: ", "May 14:", "May 27:"]
+    assert got[0].endswith("into the hall.")
+
+
+def test_report_title_over_statistics_is_no_story():
+    text = ("Monitoring of Freedom of Expression, May 2025\n"
+            "In May 2025, the monitors logged 31 reports of violations of freedom of speech.\n"
+            "Attacks on journalists – 3, including 1 case of damaged equipment.\n"
+            "Refusals to provide information – 9.\n"
+            "On May 12, in Oral, a guard of the regional hospital pushed the reporter of Oral Times out of the hall.\n")
+    got = texts(text)
+    assert len(got) == 1 and got[0].startswith("On May 12")
+
+
+def test_glued_count_bullets_are_statistics():
+    text = ("Violations of the rights of journalists – 7, including:\n"
+            "- 3attacks on journalists;\n- 4 cases of obstruction.\n"
+            "On May 3, the police of Aktobe detained the cameraman of Aqtobe TV at a rally near the akimat.\n")
+    got = texts(text)
+    assert len(got) == 1 and got[0].startswith("On May 3")
+
+
+def test_comparison_conclusion_and_absence_paragraphs_end_a_story():
+    text = ("May 4. In Kyzylorda, an official threatened to sue the editor of the portal Syr Media over a post.\n"
+            "Compared with April, the number of threats against journalists fell by half.\n"
+            "No journalists were killed in May.\n"
+            "May 20. The Senate adopted amendments to the law on online platforms and sent them to the President.\n"
+            "In general, the situation with freedom of speech remained tense.\n")
+    got = texts(text)
+    assert len(got) == 2
+    assert got[0].endswith("over a post.") and got[1].endswith("to the President.")
+
+
+def test_title_over_statistics_alone_is_no_case():
+    text = ("Overview of the Half-Year Monitoring\n"
+            "During the first half of 2025, 140 reports of violations of freedom of speech were registered.\n"
+            "Attacks on media workers – 6\nThreats against journalists – 11\n"
+            "There were no murders of journalists in the first half of the year.\n")
+    assert texts(text, Period(date(2025, 1, 1), date(2025, 6, 30))) == []
+
+
+def test_a_count_list_in_a_sentence_is_not_a_label_count():
+    from speechwatch.extraction.not_incident import sentence_kind
+
+    assert sentence_kind("The plan has three aims: 1) train reporters; 2) support regional papers.", "en") is None
+    assert sentence_kind("Threats against journalists – 11", "en") == "statistic"
+    assert sentence_kind("Угрозы журналистам – 5;", "ru") == "statistic"
