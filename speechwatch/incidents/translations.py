@@ -118,15 +118,12 @@ def save_translation(obj: Any, lang: str, values: dict[str, str], *, user: Any =
     """Create, change or (when every field is blank) delete the translation of `obj` in `lang`.
     Returns the row, or None when it was deleted or never existed. Writing the source language
     changes the record's own fields instead."""
-    from speechwatch.core import permissions
-
     if lang not in LANG_CODES:
         raise ValueError(f"unknown language {lang!r}; expected one of {', '.join(LANG_CODES)}")
     if status not in TranslationStatus.values:
         raise ValueError(f"unknown translation status {status!r}")
-    allowed = permissions.can_edit_incident(user, obj) if isinstance(obj, Incident) else permissions.can_create(user)
-    if user is not None and not allowed:
-        raise PermissionDenied("this account may not write this record's texts")
+    if user is not None:
+        _check_may_write(obj, user, status)
     model, fk = TRANSLATION_MODELS[type(obj)]
     clean = {f: (values.get(f) or "").strip() for f in model.FIELDS}
     if source_lang(obj) == lang:
@@ -152,6 +149,20 @@ def save_translation(obj: Any, lang: str, values: dict[str, str], *, user: Any =
     _set_history_user(row, user)
     row.save()
     return row
+
+
+def _check_may_write(obj: Any, user: Any, status: str) -> None:
+    """Monitors, editors and admins translate; a monitor may translate only records they may see (and
+    saves drafts: only those who may publish mark a translation reviewed)."""
+    from speechwatch.core import permissions
+
+    if not permissions.can_create(user):
+        raise PermissionDenied("this account may not write record texts")
+    if status == TranslationStatus.REVIEWED and not permissions.can_publish(user):
+        raise PermissionDenied("only editors may mark a translation reviewed")
+    if isinstance(obj, Incident) and not permissions.can_publish(user):
+        if not Incident.objects.restrict(user).filter(pk=obj.pk).exists():
+            raise PermissionDenied("this account may not see this record")
 
 
 def _set_history_user(row: Any, user: Any) -> None:
