@@ -52,7 +52,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"^\s*(?:(?!civil)\S+\s+){0,4}?(?:(?:pre-?trial|pre-?judicial|court|judicial)\s+(?:and\s+)?)+claims?\b"
             r"(?![^.;]*(?:civil|hono|dignity|amount))",
             r"^\s*(?:(?!civil)\S+\s+){0,4}?claims?\s+and\s+(?:law)?suits\b(?![^.;]*(?:civil|hono|dignity|amount))",
-            r"^\s*(?:(?!гражданск|азаматтық)\S+\s+){0,4}?претензи\w*(?:\s+и\s+иск\w*)?(?![\w-])"
+            r"^\s*(?:(?!civil)\S+\s+){0,2}?claims?\s+(?:against|to)\s+(?:the\s+)?(?:journalists|media|newsmakers)\b"
+            r"(?![^.;]*(?:civil|hono|dignity|amount))",
+            r"^\s*(?:(?!гражданск|азаматтық)\S+\s+){0,5}?претензи\w*(?:\s+и\s+иск\w*)?(?![\w-])"
             r"(?![^.;]*(?:чест|гражданск|достоинств|сумм))",
         ],
     ),

@@ -36,7 +36,14 @@ HEADER_FOLLOWS = re.compile(
 INCLUDING = re.compile(
     r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|\(", re.IGNORECASE
 )
-OF_THEM_SENTENCE = re.compile(r"^\s*(?:of them|among them|из них|в том числе)\b(?!\s*:?\s*$)", re.IGNORECASE)
+OF_THEM_SENTENCE = re.compile(
+    r"^\s*(?:of them|among them|из них|в том числе|среди них|"
+    # "Among the October reports, 8 concerned …", "Of these reports, …", "Из этих сообщений …"
+    r"(?:among|of)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:reports|cases|messages|complaints)|"
+    r"(?:из|среди)\s+(?:этих|них|поступивших|зарегистрированных)?\s*(?:[\w-]+\s+){0,2}?(?:сообщений|случаев))"
+    r"\b(?!\s*:?\s*$)",
+    re.IGNORECASE,
+)
 BARE_COUNT = re.compile(
     r"^\s*(?:cases?|reports?|instances?|incidents?|facts?|times|хабарлама\w*|жағдай\w*|дерек\w*)"
     r"(?:\s+(?:тіркелді|were (?:recorded|registered)))?\s*$",
@@ -160,7 +167,7 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     if not n.words and 1900 <= value <= 2100 and len(raw) == 4:
         return False
-    if re.match(rf"^\s*(?:{MONTH})\b", after, re.IGNORECASE) or (re.search(
+    if re.match(rf"^[ \t]*(?:{MONTH})\b", after, re.IGNORECASE) or (re.search(
         rf"\b(?:{MONTH})[ \t]*\Z", before, re.IGNORECASE
     ) and not re.search(r"(?:да|де|та|те)[ \t]*\Z", before)):  # Kazakh "қарашасында 23" is "in November"
         return False  # a date: "24 april", "April 24"
@@ -423,6 +430,19 @@ class _Extractor:
         cut = max((m.end() for m in PRE_STOP.finditer(pre)), default=0)
         return pre[cut:]
 
+    def _opener_parent(self, opener: str, si: int) -> _Figure:
+        """The count an opener such as "Of them," or "Among the October reports," divides: the last figure,
+        or, when the opener names the report's own month, the last group count of the period."""
+        p = self.report.period
+        named = {month_number(m) for m in re.findall(rf"\b(?:{MONTH})\b", opener, re.IGNORECASE)}
+        if p is not None and named == {p.end.month}:
+            for f in reversed(self.figures):
+                if f.sentence < si - 4:
+                    break
+                if f.scope == "period" and f.measure in cues.CHILDREN and f.parent is None:
+                    return f
+        return self.figures[-1]
+
     def _restated(self, n: NumberSpan, ss: int, si: int) -> _Figure | None:
         """The figure a sentence opening "Of the 26 civil suits," / "Из 22 претензий" repeats, if any."""
         if not RESTATE.match(self.text[ss : n.start]) or n.integer is None:
@@ -507,13 +527,15 @@ class _Extractor:
             parent = prev  # "civil claims – 52, forty-eight of them for …"
         elif prev is not None and prev.parent is not None and re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between):
             parent = prev.parent
+        elif prev is not None and prev.measure in cues.CHILDREN and re.fullmatch(r"[ \t]*:[ \t]*", between):
+            parent = prev  # "44 reports of violations: 12 on …, 13 on … and 19 on …"
         elif (
             prev is None
-            and OF_THEM_SENTENCE.match(t[c.ss : c.n.start])
+            and (opener := OF_THEM_SENTENCE.match(t[c.ss : c.n.start]))
             and self.figures
             and (self.figures[-1].sentence >= c.si - 2)
         ):
-            parent = self.figures[-1]
+            parent = self._opener_parent(opener.group(), c.si)
         elif OF_THEM_START.match(c.clause) and self.figures:
             parent = self.figures[-1] if self.figures[-1].measure.startswith("legal.civil") else None
         elif c.list_parent is not None and (LIST_ITEM.match(t[self.lines[c.line_idx][0] : c.n.end])):
@@ -560,7 +582,7 @@ class _Extractor:
         # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
         label = whole
         for label in (re.split(r",(?=\s)", whole)[-1], whole):
-            if cues.LABEL_END.search(label) and len(label.split()) <= 16:
+            if cues.LABEL_END.search(label) and len(label.split()) <= 20:
                 label_words = cues.LABEL_END.sub("", label).strip(" -–—:")
                 c.measure = self._resolve(label_words, c.parent, "", lexical=True)
                 if c.measure is None and c.parent is not None and (
@@ -602,6 +624,8 @@ class _Extractor:
 
     def step_cutoff(self, c: _Candidate) -> bool:
         """A clause cut off by the end of the text before its meaning is clear is no figure."""
+        if c.label_form:
+            return True  # "administrative – 3" at the very end: the label before it has said what it counts
         if c.truncated and not re.search(r"\w{3,}\s*$", c.clause.strip()):
             return False
         return not (
@@ -635,7 +659,9 @@ class _Extractor:
         fig = _Figure(c.measure, c.n.integer, c.start, self._trim_end(c.start, c.end), c.fig_scope, c.parent, c.si,
                       c.line_idx)
         # a subtype directly under legal.total also states its group ("1 defamation charge ... administrative")
-        if c.parent is not None and c.parent.measure == "legal.total" and c.measure.count(".") == 2:
+        # (not civil: honour suits and court decisions are parts of the civil count, not all of it)
+        if c.parent is not None and c.parent.measure == "legal.total" and c.measure.count(".") == 2 and (
+                not c.measure.startswith("legal.civil.")):
             group = c.measure.rsplit(".", 1)[0]
             self.figures.append(_Figure(group, c.n.integer, c.start, fig.end, c.fig_scope, c.parent, c.si,
                                         c.line_idx))
