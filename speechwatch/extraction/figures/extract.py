@@ -66,7 +66,7 @@ CLAUSE_STOP = re.compile(
     re.IGNORECASE,
 )
 BEFORE_SKIP = re.compile(
-    r"(?:\barticles?|\bart\.|\bparts?|\bparagraph|\bpar\.|\bchapter|no\.|№|ст\.|статьи|статья|"
+    r"(?:\barticles?|\bart\.|\bparts?|\bparagraph|\bpar\.|\bchapter|no\.|№|ст\.|стать[а-яё]*|"
     r"глав[аы]|ч\.|п\.|\bitems?|\bpoints?|\bsection|\bclause|usd\s*=?|=|out of|"
     r"[A-Za-zА-Яа-я]-)\s*\Z",
     re.IGNORECASE,
@@ -144,6 +144,11 @@ PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 
 
+def _names_a_measure(word: str) -> bool:
+    """Whether a word glued to a number is itself a measure's word ("5obstructions", "3угрозы")."""
+    return any(pattern.match(word) for _, pattern in cues.COMPILED_CUES)
+
+
 def _states_a_count(s: str) -> bool:
     """Whether a sentence holds a number other than a year (digits or a number word)."""
     return bool(re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b", "", s))) or any(
@@ -157,7 +162,7 @@ def _is_count_candidate(text: str, n: NumberSpan) -> bool:
     raw = text[n.start : n.end]
     before, after = text[max(0, n.start - 14) : n.start], text[n.end : n.end + 20]
     glued = re.match(r"[^\W\d_]{4,}", after)
-    if glued and not n.words and lexicon.is_count_noun(glued.group(), "en"):
+    if glued and not n.words and (lexicon.is_count_noun(glued.group(), "en") or _names_a_measure(glued.group())):
         pass  # "47reports", "40сообщений": a count glued to its noun by a lost space
     elif re.match(r"^[-/.]\d|^\d|^[^\W\d_]", after) and not n.words:  # 73-3, 16/12, 5th, KZT1000
         return False
@@ -847,6 +852,7 @@ def read_figures(doc: ReportDocument, report: ReportMeta) -> tuple[list[Statisti
     extractor = _Extractor(doc, report)
     figures = extractor.run()
     figures = _drop_ambiguous_siblings(figures)
+    figures = _group_sum_is_report_total(figures)
     seen: set[tuple[str, str, int]] = set()
     out: list[Statistic] = []
     for f in sorted(figures, key=lambda f: f.start):
@@ -860,6 +866,27 @@ def read_figures(doc: ReportDocument, report: ReportMeta) -> tuple[list[Statisti
             )
         )
     return out, extractor.unmapped
+
+
+GROUP_TOTALS = ("rights.total", "access.total", "legal.total")
+
+
+def _group_sum_is_report_total(figures: list[_Figure]) -> list[_Figure]:
+    """A group total that a later count of the same group contradicts, and that equals the sum of the
+    three group totals, is the report's total ("47 reports of violations of the rights of journalists
+    and media" followed by rights – 13, access – 15, claims – 19): the groups constrain their parent."""
+    for scope in {f.scope for f in figures}:
+        if any(f.measure == "reports.total" and f.scope == scope for f in figures):
+            continue
+        tops = [f for f in figures if f.scope == scope and f.parent is None and f.measure in GROUP_TOTALS]
+        for f in tops:
+            rest = [g for g in tops if g is not f]
+            last = {g.measure: g.value for g in rest}  # the latest count of each group
+            if (len(last) == 3 and any(g.measure == f.measure and g.value != f.value for g in rest)
+                    and sum(last.values()) == f.value):
+                f.measure = "reports.total"
+                break
+    return figures
 
 
 def _drop_ambiguous_siblings(figures: list[_Figure]) -> list[_Figure]:
