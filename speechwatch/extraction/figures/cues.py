@@ -304,7 +304,7 @@ YTD_CUES = [
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",
     r"\bas against\b",
-    r"compared (?:to|with)",
+    r"compared? (?:to|with)",
     r"similar period",
     r"which stood at",
     r"\bthan in\b",
@@ -345,6 +345,16 @@ CLAIMED_CUES = [
     r"^\s*(?:the )?(?:total )?amount of (?:claimed )?compensation",
     r"сумм\w+ (?:исковых )?требовани",
     r"заявленн\w+ сумм",
+]
+# Money told with its verb after the sum ("79 million KZT was demanded in 2020", "1.5 million KZT in 2020
+# recovered", "взыскано"): read in the few words after the sum, up to the clause's end.
+CLAIMED_AFTER_CUES = [
+    r"^\s*(?:\S+\s+){0,2}?(?:was|were|has been|have been|had been)?\s*(?:demanded|claimed|sought|requested)\b",
+    r"^\s*(?:\S+\s+){0,2}?(?:было\s+)?(?:заявлен[оаы]?|истребован[оаы]?)\b",
+]
+RECOVERED_AFTER_CUES = [
+    r"^\s*(?:\S+\s+){0,3}?(?:was|were|has been|have been|had been)?\s*(?:recovered|collected|awarded)\b",
+    r"^\s*(?:\S+\s+){0,3}?(?:было\s+)?(?:взыскан[оаы]?|присужден[оаы]?)\b",
 ]
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
                      r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму)")
@@ -413,4 +423,6 @@ FIRST_MONTHS_RE = compile_all([
 COMPARISON_RE = compile_all(COMPARISON_CUES)
 RECOVERED_RE = compile_all(RECOVERED_CUES)
 CLAIMED_RE = compile_all(CLAIMED_CUES)
+CLAIMED_AFTER_RE = compile_all(CLAIMED_AFTER_CUES)
+RECOVERED_AFTER_RE = compile_all(RECOVERED_AFTER_CUES)
 CLAIM_COUNT_MONEY_RE = re.compile(CLAIM_COUNT_MONEY, re.IGNORECASE)

@@ -726,6 +726,20 @@ class _Extractor:
                 return True
         return False
 
+    def _money_year_scope(self, before: str, after: str, scope: str) -> str:
+        """A sum's own year: "… KZT was demanded in 2020" in the 2020 report is the period's, "compared to
+        2013, when … KZT was demanded" another year's."""
+        p = self.report.period
+        if p is None:
+            return scope
+        near = MONEY_CLAUSE_END.split(before)[-1] + " " + after
+        years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", near)}
+        if not years:
+            years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", before)}
+        if years and not any(p.start.year <= y <= p.end.year for y in years):
+            return "other"
+        return scope
+
     def _other_year(self, before: str) -> bool:
         if not self.report.period:
             return False
@@ -794,6 +808,15 @@ class _Extractor:
                         measure = "legal.civil.claimed_kzt"
                         fig_scope = owners[-1].scope
                         start = owners[-1].start
+                after = MONEY_CLAUSE_END.split(t[b:se], 1)[0]
+                if measure is None and len(after.split()) <= 6:
+                    # the verb after the sum: "79 million KZT was demanded in 2020"
+                    if cues.CLAIMED_AFTER_RE.match(after):
+                        measure = "legal.civil.claimed_kzt"
+                    elif cues.RECOVERED_AFTER_RE.match(after):
+                        measure = "legal.civil.recovered_kzt"
+                    if measure is not None:
+                        fig_scope = self._money_year_scope(t[ss:a], after, fig_scope)
                 if measure is None:
                     continue
                 before_fig = t[ss:a]
@@ -801,6 +824,9 @@ class _Extractor:
                     fig_scope = "other"
                 self.figures.append(_Figure(measure, kzt, start, b, fig_scope, None, si, self._line_of(a)))
         del numbers
+
+
+MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
 def _period_for(scope: str, report: ReportMeta) -> Period | None:
