@@ -228,6 +228,11 @@ def _codebook_codes() -> dict[str, dict[str, Any]]:
     return legal_articles()[0]
 
 
+def cited_codes() -> set[str]:
+    """The codes the codebook has citation templates for (others print by their label)."""
+    return {code for code, entry in _codebook_codes().items() if entry.get("citation")}
+
+
 def _clean_number(value: str | int | None) -> str:
     """An article or part number as the codebook writes it: dashes unified to "-", no spaces."""
     text = str(value or "").strip()

@@ -20,7 +20,7 @@ from speechwatch.reports import data
 from speechwatch.reports.common import authored, basis_statement, contacts_section, new_document, partial_caveat
 from speechwatch.reports.document import BulletList, Chart, Document, Paragraph, Section, Table
 from speechwatch.reports.figures import FigureSet, load, measures_of, summary_table
-from speechwatch.reports.fmt import count, day_label, money
+from speechwatch.reports.fmt import basis_citation, count, count_noun, day_label, money, period_phrase, sentence
 from speechwatch.reports.language import in_lang
 from speechwatch.reports.monthly import Entries, add_basis_note, lead_section
 from speechwatch.reports.plan import load_plan, translations
@@ -68,8 +68,9 @@ def _chapter_categories() -> dict[str, list]:
 
 
 def _build(period: Period, lang: str, published: dt.date | None, preview: bool) -> Document:
-    year = str(period.start.year) if period.kind == "year" else period.label
-    title = _("Freedom of speech in Kazakhstan in %(year)s: annual report") % {"year": year}
+    year = str(period.start.year) if period.kind == "year" else period_phrase(period, lang, "nom")
+    title = sentence(_("Freedom of speech in Kazakhstan %(when)s: annual report")
+                     % {"when": period_phrase(period, lang, "in")})
     doc = new_document("annual", lang, title, published, year)
     doc.preview = preview
     plan = load_plan("annual", period.label)
@@ -110,8 +111,8 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
         if chapter == "overview":
             _overview(sec, doc, period, fs, lang, by_chapter.get("overview", []), ctx, key)
             if len(listed) < len(incidents):
-                sec.add(Paragraph(_("The chapters list the %(n)s cases the editors selected out of %(total)s "
-                                    "records; the full register is a separate download.")
+                sec.add(Paragraph(_("The chapters list the cases the editors selected: %(n)s of %(total)s records; "
+                                    "the full register is a separate download.")
                                   % {"n": count(len(listed) + len(leads), lang), "total": count(len(incidents), lang)},
                                   style="note"))
             if leads:
@@ -144,10 +145,11 @@ def _overview(sec: Section, doc: Document, period: Period, fs: FigureSet, lang: 
         sec.add(block)
     total = fs.get("reports.total")
     if fs.known("reports.total"):
-        sec.add(Paragraph(_("In %(year)s the monitoring service registered %(n)s reports of violations "
-                            "(%(prev)s in the previous year).")
-                          % {"year": doc.period_label, "n": count(total, lang),
-                             "prev": count(fs.get("reports.total", "previous_year"), lang)}, style="lead"))
+        sec.add(Paragraph(sentence(_("%(when)s the monitoring service registered %(reports)s of violations "
+                                     "(%(prev)s in the previous year).")
+                                   % {"when": period_phrase(period, lang, "in"),
+                                      "reports": count_noun(total, "report", lang),
+                                      "prev": count(fs.get("reports.total", "previous_year"), lang)}), style="lead"))
     sec.add(summary_table(fs, lang, fs.order, caption=_("Reports registered in the year"),
                           scopes=("period", "previous_year")))
     add_basis_note(sec, fs)
@@ -235,7 +237,7 @@ def _proceedings(sec: Section, items: list, lang: str, texts: dict) -> None:
                 parties.setdefault(party.role, []).append(party.actor.name)
             against = ", ".join(parties.get("defendant", []) + parties.get("accused", []))
             by = ", ".join(parties.get("plaintiff", []) + parties.get("complainant", []))
-            bases = ", ".join(f"{b.article.code_id} {b.article.article}" for b in p.bases.all())
+            bases = ", ".join(basis_citation(b, lang) for b in p.bases.all())
             claimed = sum(a.amount_kzt for a in p.amounts.all() if a.kind == "claimed")
             rows.append([
                 day_label(p.filed_on, lang) if p.filed_on else "",

@@ -14,7 +14,7 @@ from speechwatch.incidents import legal_terms as terms
 from speechwatch.reports import data
 from speechwatch.reports.common import new_document, text_section
 from speechwatch.reports.document import Document, IncidentList, Paragraph, PersonEntry, PersonList, Section
-from speechwatch.reports.fmt import count, day_label
+from speechwatch.reports.fmt import count_noun, day_label
 from speechwatch.reports.people import people_concerned, proceeding_lines, verified_parties
 from speechwatch.stats.periods import parse_period
 
@@ -48,7 +48,8 @@ def _build(lang, published, query, categories, date_from, date_to, title) -> Doc
     span = [i.date for i in items if i.date]
     if span:
         doc.period_label = f"{day_label(min(span), lang)} — {day_label(max(span), lang)}"
-    doc.subtitle = _("%(n)s cases selected from the monitoring database.") % {"n": count(len(items), lang)}
+    doc.subtitle = _("%(incidents)s selected from the monitoring database.") % {
+        "incidents": count_noun(len(items), "incident", lang)}
 
     summary = doc.add(text_section(doc, "summary", _("Summary"), ""))
     summary.title = _("Summary")

@@ -8,8 +8,9 @@ import datetime as dt
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from speechwatch.core import phrasing
 from speechwatch.reports.document import Document, Paragraph, Section
-from speechwatch.reports.fmt import day_label, month_label
+from speechwatch.reports.fmt import count_noun, day_label, sentence
 from speechwatch.reports.texts import get_text, paragraphs
 
 
@@ -78,17 +79,18 @@ def partial_caveat(start: dt.date, end: dt.date, covered: list[dt.date], lang: s
     today = timezone.localdate()
     last_month = end.replace(day=1)
     if end > today:
-        return _("The period is not over: this report covers %(start)s to %(today)s.") % {
-            "start": day_label(start, lang), "today": day_label(today, lang)}
+        return sentence(_("The period is not over: this report covers only %(span)s.") % {
+            "span": phrasing.date_range(start, today, lang, "in")})
     if start.month == end.month and start.year == end.year:
         return ""
     if not covered or max(covered) >= last_month:
         return ""
     first, last = min(covered), max(covered)
     n = (last.year - first.year) * 12 + last.month - first.month + 1
-    return _("This report covers %(n)s months, %(first)s to %(last)s: no records are registered after "
-             "%(last)s.") % {"n": n, "first": month_label(first, lang, in_sentence=True),
-                             "last": month_label(last, lang, in_sentence=True)}
+    return sentence(_("This report covers %(months)s, %(span)s: no records are registered after %(last)s.") % {
+        "months": count_noun(n, "month", lang),
+        "span": phrasing.range_phrase((first.year, first.month), (last.year, last.month), lang, "in"),
+        "last": phrasing.period_phrase(last.year, last.month, lang, "nom")})
 
 
 def contacts_section(doc: Document, period: str, basis: str = "") -> Section:

@@ -21,7 +21,7 @@ from speechwatch.incidents.models import (
     Source,
 )
 from speechwatch.reports.document import IncidentEntry
-from speechwatch.reports.fmt import day_label, money
+from speechwatch.reports.fmt import basis_citation, day_label, money
 from speechwatch.stats.queries import public_proceeding_q
 
 REPORTABLE = ("verified", "published")
@@ -107,9 +107,10 @@ def proceeding_line(p: Proceeding, lang: str, strict: bool = False) -> str:
     from speechwatch.reports.language import in_lang
 
     parts = [str(p.get_kind_display())]
-    bases = [f"{b.article.code_id} {b.article.article}" + (f"-{b.part}" if b.part else "") for b in p.bases.all()]
+    # "ч. 1 ст. 174 УК РК", never "CC 174-1" (which reads as article 174-1)
+    bases = [basis_citation(b, lang) for b in p.bases.all()]
     if bases:
-        parts.append(_("articles: %(list)s") % {"list": ", ".join(bases)})
+        parts.append(_("under %(articles)s") % {"articles": ", ".join(bases)})
     court = p.court_name or (str(p.court) if p.court_id else "")
     if court and (not strict or in_lang(court, lang)):
         parts.append(court)

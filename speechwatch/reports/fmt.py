@@ -1,59 +1,73 @@
-"""Language-aware formatting of dates, counts and money for reports (money is always exact int)."""
+"""Language-aware formatting of dates, counts and money for reports (money is always exact int).
+
+The grammar lives in `speechwatch.core.phrasing` (months in the case a sentence needs, dates in each
+language's order, numbers with their nouns, legal citations); these are the report-side shortcuts.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from django.utils import translation
-from django.utils.formats import date_format
+from speechwatch.core import phrasing
 
-NBSP = "\u00a0"
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text else text
+NBSP = phrasing.NBSP
 
 
 def month_label(day: dt.date, lang: str, in_sentence: bool = False) -> str:
-    """"April 2024" / "апрель 2024" / "сәуір 2024"."""
-    with translation.override(lang):
-        text = date_format(day, "F Y")
-    return _lower_first(text) if (in_sentence and lang in ("ru", "kk")) else text
+    """"April 2024" / "Апрель 2024 года" / "2024 жылғы сәуір" (lower case inside a sentence:
+    "апрель 2024 года")."""
+    text = phrasing.period_phrase(day.year, day.month, lang, "nom")
+    return text if in_sentence else phrasing.capitalise(text)
 
 
 def month_short(day: dt.date, lang: str) -> str:
-    with translation.override(lang):
-        return date_format(day, "b" if lang == "en" else "F")[:3].capitalize() if lang != "en" else date_format(
-            day, "M"
-        )
+    """A chart's month tick: "Apr" / "Апр" / "Сәу"."""
+    return phrasing.capitalise(phrasing.month_name(day.month, lang, "short"))
 
 
 def day_label(day: dt.date | None, lang: str, precision: str = "day") -> str:
-    """"6 April 2024" (ru: "6 апреля 2024"); month or year precision prints only what is known."""
+    """"6 April 2024" / "6 апреля 2024 года" / "2024 жылғы 6 сәуір"; month or year precision prints
+    only what is known ("апрель 2024 года")."""
     if day is None:
         return ""
-    if precision == "year":
-        return str(day.year)
-    if precision == "month":
-        return month_label(day, lang, in_sentence=True)
-    with translation.override(lang):
-        if lang == "ru":
-            return f"{date_format(day, 'j E')} {day.year}"
-        text = date_format(day, "j F Y")
-    return text if lang == "en" else _lower_first_word_after_day(text)
+    return phrasing.format_date(day, lang, "nom", precision)
 
 
-def _lower_first_word_after_day(text: str) -> str:
-    parts = text.split(" ")
-    if len(parts) >= 2:
-        parts[1] = parts[1].lower()
-    return " ".join(parts)
+def period_phrase(period: Any, lang: str, form: str = "in") -> str:
+    """A `stats.periods.Period` as a sentence needs it ("в апреле 2024 года", "2024 жылы",
+    "in the first half of 2024", "с января по апрель 2024 года"), in sentence case."""
+    start, end = period.start, period.end
+    if period.kind == "month":
+        return phrasing.period_phrase(start.year, start.month, lang, form)
+    if period.kind == "quarter":
+        return phrasing.period_phrase(start.year, f"Q{(start.month - 1) // 3 + 1}", lang, form)
+    if period.kind == "half":
+        return phrasing.period_phrase(start.year, f"H{1 if start.month <= 6 else 2}", lang, form)
+    if period.kind == "year":
+        return phrasing.period_phrase(start.year, None, lang, form)
+    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
+    if whole_months:
+        return phrasing.range_phrase((start.year, start.month), (end.year, end.month), lang, form)
+    if form == "nom":
+        return f"{day_label(start, lang)} — {day_label(end, lang)}"
+    return phrasing.date_range(start, end, lang, "for" if form == "for" else "in")
+
+
+def sentence(text: str) -> str:
+    """A generated sentence with its first letter capitalised (a sentence may open with a period
+    phrase: "в апреле 2024 года…" → "В апреле 2024 года…"; Kazakh opens with the year's digits)."""
+    return phrasing.capitalise(text)
 
 
 def count(n: int, lang: str) -> str:
-    """Thousands separated: 1,234 (en) or 1 234 (ru, kk)."""
-    text = f"{int(n):,}"
-    return text if lang == "en" else text.replace(",", NBSP)
+    """Thousands separated: 1,234 (en) or 1 234 (ru, kk; no-break space)."""
+    return phrasing.format_number(n, lang)
+
+
+def count_noun(n: int, noun: str, lang: str, case: str = "nom") -> str:
+    """"12 reports" / "12 сообщений" / "12 хабарлама" (`phrasing.count_noun`)."""
+    return phrasing.count_noun(n, noun, lang, case)
 
 
 def money(n: int, lang: str) -> str:
@@ -64,3 +78,14 @@ def money(n: int, lang: str) -> str:
 
 def value(n: int, measure: str, lang: str) -> str:
     return money(n, lang) if measure.endswith("_kzt") else count(n, lang)
+
+
+def basis_citation(basis: Any, lang: str, style: str = "short") -> str:
+    """A `ProceedingBasis` (article FK + part) cited in the language's official form: "ч. 1 ст. 174
+    УК РК", "ҚР ӘҚБтК 73-3-бабы", "Article 174(1) of the Criminal Code". Never "CC 174-1"."""
+    art = basis.article
+    labels = None
+    if art.code_id not in phrasing.cited_codes():  # another organisation's code: print its label
+        code = art.code
+        labels = {"en": code.label_en, "ru": code.label_ru, "kk": code.label_kk}
+    return phrasing.citation(art.code_id, art.article, basis.part, lang, style, labels=labels)

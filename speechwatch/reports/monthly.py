@@ -25,7 +25,7 @@ from speechwatch.reports.document import (
     Section,
 )
 from speechwatch.reports.figures import FigureSet, conflict_table, headers_for, load, measures_of, summary_table
-from speechwatch.reports.fmt import count, day_label, money, month_label
+from speechwatch.reports.fmt import count, count_noun, day_label, money, period_phrase, sentence
 from speechwatch.reports.language import in_lang
 from speechwatch.reports.plan import load_plan, translations
 from speechwatch.reports.texts import paragraphs
@@ -66,17 +66,20 @@ class Entries:
 
 
 def _build(period: Period, lang: str, published: dt.date | None, preview: bool) -> Document:
-    label = month_label(period.start, lang, in_sentence=True) if period.kind == "month" else period.label
+    # "апрель 2024 года" / "2024 жылғы сәуір" for titles and headings; "в апреле 2024 года" /
+    # "2024 жылғы сәуірде" where a sentence says when (speechwatch.core.phrasing)
+    label = period_phrase(period, lang, "nom")
+    when = period_phrase(period, lang, "in")
     title = _("Violations of freedom of speech in Kazakhstan, %(month)s") % {"month": label}
     doc = new_document("monthly", lang, title, published, label)
     doc.preview = preview
     plan = load_plan("monthly", period.label)
     fs = load(period, lang, statuses=plan.statuses)
     doc.basis = basis_statement(plan.basis)
-    doc.subtitle = _(
+    doc.subtitle = sentence(_(
         "An overview of events reflecting the situation with freedom of expression and with receiving and "
-        "disseminating information in Kazakhstan in %(month)s."
-    ) % {"month": label}
+        "disseminating information in Kazakhstan %(when)s."
+    ) % {"when": when})
     incidents = list(data.incidents(period.start, period.end, statuses=plan.statuses))
     doc.caveat = partial_caveat(period.start, period.end, sorted({i.registered_month for i in incidents}), lang)
     ctx = Entries(lang, translations([i.pk for i in incidents], lang), preview)
@@ -87,7 +90,7 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
         sec = doc.add(Section(_("Introduction"), key="intro"))
         for block in intro:
             sec.add(block)
-    doc.add(_summary(fs, lang, label))
+    doc.add(_summary(fs, lang, when))
     # comparisons are computed from records: beside published figures they would mix two bases
     trends = _trends(period, fs, lang) if fs.official_basis != "published" else None
     if trends:
@@ -114,7 +117,7 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
         sub = sec.add(Section(_heading(cat, items, lang, fs), key=code))
         ctx.add(sub, items)
 
-    doc.add(_legal(doc, fs, listed, lang, label, ctx, key))
+    doc.add(_legal(doc, fs, listed, lang, when, ctx, key))
     others = [i for i in listed if not i.primary_category.group.counted
               and i.primary_category.code not in ("context.statement", "context.legislation")]
     also = authored(doc, "also", key)
@@ -172,15 +175,14 @@ def _incident_entries(sec: Section, items: list, lang: str, empty: str = "", wit
     Entries(lang, {}, False).add(sec, items, empty, with_proceedings)
 
 
-def _summary(fs: FigureSet, lang: str, label: str) -> Section:
+def _summary(fs: FigureSet, lang: str, when: str) -> Section:
+    """`when` is the period in the "in" form: "in April 2024" / "в апреле 2024 года" / "2024 жылғы сәуірде"."""
     sec = Section(_("Summary figures"), key="summary")
     total = fs.get("reports.total")
     if fs.known("reports.total"):
-        sec.add(Paragraph(ngettext(
-            "In %(month)s the monitoring service registered %(n)s report of violations of freedom of speech.",
-            "In %(month)s the monitoring service registered %(n)s reports of violations of freedom of speech.",
-            total,
-        ) % {"month": label, "n": count(total, lang)}, style="lead"))
+        sec.add(Paragraph(sentence(_(
+            "%(when)s the monitoring service registered %(reports)s of violations of freedom of speech."
+        ) % {"when": when, "reports": count_noun(total, "report", lang)}), style="lead"))
     items = []
     for code in fs.order:
         if code.endswith(".total") and code != "reports.total" and fs.known(code):
@@ -259,19 +261,21 @@ def _legislation(doc: Document, period: Period, incidents: list, ctx: Entries, k
     return sec
 
 
-def _legal(doc: Document, fs: FigureSet, incidents: list, lang: str, label: str, ctx: Entries, key: str) -> Section:
+def _legal(doc: Document, fs: FigureSet, incidents: list, lang: str, when: str, ctx: Entries, key: str) -> Section:
     sec = Section(_("Legal claims"), key="legal")
     for block in authored(doc, "legal", key):
         sec.add(block)
     total = fs.get("legal.total")
     if fs.known("legal.total") and fs.known("legal.total", "ytd"):
-        sec.add(Paragraph(ngettext(
-            "%(n)s pre-trial or court claim against journalists, media and citizens was registered in %(month)s "
+        # the noun agrees with the number (phrasing), the verb with the noun (ngettext's plural forms)
+        sec.add(Paragraph(sentence(ngettext(
+            "%(claims)s against journalists, media and citizens was registered %(when)s "
             "(%(ytd)s since the beginning of the year).",
-            "%(n)s pre-trial and court claims against journalists, media and citizens were registered in %(month)s "
+            "%(claims)s against journalists, media and citizens were registered %(when)s "
             "(%(ytd)s since the beginning of the year).",
             total,
-        ) % {"n": count(total, lang), "month": label, "ytd": count(fs.get("legal.total", "ytd"), lang)}))
+        ) % {"claims": count_noun(total, "legal_claim", lang), "when": when,
+             "ytd": count(fs.get("legal.total", "ytd"), lang)})))
     codes = ["legal.total"]
     for kind in LEGAL_KINDS:
         codes += measures_of(fs, kind)

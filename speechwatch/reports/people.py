@@ -25,7 +25,7 @@ from django.db.models import Prefetch, Q, QuerySet
 from speechwatch.incidents import legal_terms as terms
 from speechwatch.incidents.choices import ACCUSED_ROLES, PENAL_KINDS
 from speechwatch.incidents.models import Ban, Incident, ProceedingBasis, ProceedingParty, Sentence
-from speechwatch.reports.fmt import day_label
+from speechwatch.reports.fmt import basis_citation, day_label
 from speechwatch.stats.queries import public_proceeding_q
 
 REPORTABLE = ("verified", "published")
@@ -75,13 +75,11 @@ def verified_parties(incidents: Iterable[Incident]) -> QuerySet[ProceedingParty]
 
 
 def charge_line(basis: ProceedingBasis, lang: str) -> str:
-    """ "Criminal Code, article 405, part 2 (Participation in a banned extremist organisation)"."""
-    art = basis.article
-    bits = [art.code.label_in(lang), terms.phrase("article", lang, n=art.article)]
-    if basis.part:
-        bits.append(terms.phrase("part", lang, part=basis.part))
-    label = art.label_in(lang)
-    return ", ".join(bits) + (f" ({label})" if label else "")
+    """ "Article 405(2) of the Criminal Code (Participation in a banned extremist organisation)" /
+    "ч. 2 ст. 405 УК РК (Участие …)" / "ҚР ҚК 405-бабының 2-бөлігі (…)": the codebook's official
+    citation (speechwatch.core.phrasing) and the article's label."""
+    label = basis.article.label_in(lang)
+    return basis_citation(basis, lang) + (f" ({label})" if label else "")
 
 
 def custody_line(party: ProceedingParty, lang: str) -> str:
@@ -129,9 +127,7 @@ def proceeding_lines(incident: Incident, lang: str, parties: list[ProceedingPart
     for party in parties:
         charges = [b for b in party.charges.all() if b.proceeding_id == party.proceeding_id]
         if charges:
-            codes = ", ".join(
-                f"{b.article.code_id} {b.article.article}" + (f"-{b.part}" if b.part else "") for b in charges
-            )
+            codes = ", ".join(basis_citation(b, lang) for b in charges)
             tied.setdefault(party.proceeding_id, []).append(f"{party.actor.name} ({codes})")
     lines = []
     for p in incident.proceedings.all():
