@@ -30,7 +30,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"^\s*reports?(?:\s+(?:of|about|on)\s+(?:the\s+)?violations?)?"
             r"(?:\s+(?:were|have been|had been|was)\s+(?:recorded|registered|received|documented))?"
             r"(?=\s*$|\s*[,;:.(]|\s+(?:against|in|during|over|for|since|from|by|this|last)\b)",
-            r"^\s*(?:the\s+)?(?:total\s+)?number\s+of\s+reports(?:\s+of\s+violations?)?\s*$",
+            r"(?:^|\bthe\s+|\btotal\s+)(?:total\s+)?number\s+of\s+reports(?:\s+of\s+violations?)?\s*$",
         ],
     ),
     (

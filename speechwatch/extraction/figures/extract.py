@@ -435,7 +435,7 @@ class _Extractor:
         cut = max((m.end() for m in PRE_STOP.finditer(pre)), default=0)
         return pre[cut:]
 
-    def _opener_parent(self, opener: str, si: int) -> _Figure:
+    def _opener_parent(self, opener: str, si: int) -> _Figure | None:
         """The count an opener such as "Of them," or "Among the October reports," divides: the last figure,
         or, when the opener names the report's own month, the last group count of the period."""
         p = self.report.period
@@ -446,7 +446,7 @@ class _Extractor:
                     break
                 if f.scope == "period" and f.measure in cues.CHILDREN and f.parent is None:
                     return f
-        return self.figures[-1]
+        return self.figures[-1] if self.figures[-1].sentence >= si - 2 else None
 
     def _restated(self, n: NumberSpan, ss: int, si: int) -> _Figure | None:
         """The figure a sentence opening "Of the 26 civil suits," / "Из 22 претензий" repeats, if any."""
@@ -538,7 +538,7 @@ class _Extractor:
             prev is None
             and (opener := OF_THEM_SENTENCE.match(t[c.ss : c.n.start]))
             and self.figures
-            and (self.figures[-1].sentence >= c.si - 2)
+            and (self.figures[-1].sentence >= c.si - 4)
         ):
             parent = self._opener_parent(opener.group(), c.si)
         elif OF_THEM_START.match(c.clause) and self.figures:
@@ -589,6 +589,9 @@ class _Extractor:
         for label in (re.split(r",(?=\s)", whole)[-1], whole):
             if cues.LABEL_END.search(label) and len(label.split()) <= 20:
                 label_words = cues.LABEL_END.sub("", label).strip(" -–—:")
+                # "Over the first eight months of 2021 the total number of reports reached 377": the label
+                # is what follows the span it is dated by
+                label_words = re.sub(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*", "", label_words) or label_words
                 c.measure = self._resolve(label_words, c.parent, "", lexical=True)
                 if c.measure is None and c.parent is not None and (
                         c.parent is c.list_parent or c.parent.measure == "reports.total"):

@@ -1,0 +1,184 @@
+"""Figures by kind of wording (issue 7, second pass): one invented report per kind, in our own words.
+
+Each test is a kind of failure the blind batches showed, written afresh (other numbers, other phrasing),
+so that a fix that only matched one blind sentence would fail here.
+"""
+
+from __future__ import annotations
+
+from speechwatch.extraction import extract_text
+
+
+def _figures(text: str) -> set[tuple[str, str, int]]:
+    return {(s.measure, s.scope, s.value) for s in extract_text(text).statistics}
+
+
+def test_group_totals_worded_as_claims_and_suits_are_the_legal_total() -> None:
+    ru = ("Мониторинг свободы слова, октябрь 2019 года\n"
+          "Претензии и иски к журналистам и редакциям – 31, из них уголовные дела – 5, гражданские иски – 26.\n")
+    got = _figures(ru)
+    assert ("legal.total", "period", 31) in got
+    assert ("legal.civil", "period", 31) not in got
+    assert {("legal.criminal", "period", 5), ("legal.civil", "period", 26)} <= got
+    en = ("Media monitoring, March 2017\n"
+          "In March 2017 the monitors counted 60 reports: 21 concerned journalists' rights, 17 concerned "
+          "access to information and 22 concerned claims and lawsuits.\n")
+    got = _figures(en)
+    assert {("reports.total", "period", 60), ("rights.total", "period", 21), ("access.total", "period", 17),
+            ("legal.total", "period", 22)} <= got
+    # narrowed to civil or honour, the same words stay a civil count
+    civil = ("Media monitoring, March 2017\n"
+             "In March 2017, media faced 14 pre-trial claims and suits on protection of honour and dignity.\n")
+    assert ("legal.total", "period", 14) not in _figures(civil)
+
+
+def test_label_then_number_then_next_label() -> None:
+    text = ("Свобода слова, май 2013 года\n"
+            "Досудебные и судебные претензии – 12, в том числе административные дела – 4, уголовные дела – 8.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 12), ("legal.administrative", "period", 4),
+            ("legal.criminal", "period", 8)} <= got
+
+
+def test_kazakh_sentence_with_several_descriptions_before_their_counts() -> None:
+    text = ("2022 жылғы қазан айындағы шолу\n"
+            "2022 жылғы қазанда 41 хабарлама тіркелді.\n"
+            "Оның ішінде журналистердің құқықтарын бұзу туралы 11 хабарлама, ақпарат алу құқығын бұзу туралы "
+            "16 хабарлама және 14 сотқа дейінгі және сот талабы бар.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 11), ("access.total", "period", 16)} <= got
+    assert ("access.total", "period", 11) not in got
+    assert ("reports.total", "period", 16) not in got
+
+
+def test_subject_first_totals_and_openers() -> None:
+    text = ("Monitoring of free expression: August 2021\n"
+            "In August 2021, 58 reports of violations were registered.\n"
+            "Over the first eight months of 2021 the total number of reports reached 377.\n"
+            "Among the August reports, 19 concerned violations of journalists' rights, 23 concerned access to "
+            "information and 16 concerned pre-trial and court claims.\n"
+            "Journalists' rights were violated in 19 cases.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 58), ("reports.total", "ytd", 377), ("rights.total", "period", 19),
+            ("access.total", "period", 23), ("legal.total", "period", 16)} <= got
+    assert not any(s == "ytd" and m != "reports.total" for m, s, _ in got)
+
+
+def test_inline_list_after_a_colon() -> None:
+    text = ("Freedom of speech, February 2019\n"
+            "In February 2019 the monitors registered 37 reports of violations: 10 on violations of the rights "
+            "of journalists, 15 on access to information and 12 on pre-trial and judicial claims.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 37), ("rights.total", "period", 10), ("access.total", "period", 15),
+            ("legal.total", "period", 12)} <= got
+
+
+def test_recorded_reports_without_a_cue_word() -> None:
+    text = ("Monitoring report, July 2018\n"
+            "In July 2018 the foundation recorded 71 reports of violations, against 64 in June.\n"
+            "Since January, the foundation has registered 402 reports.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 71), ("reports.total", "ytd", 402)} <= got
+
+
+def test_verb_of_amount_after_the_label() -> None:
+    text = ("Monitoring report, June 2022\n"
+            "Pre-trial and court claims numbered 18; among them, 11 civil suits and 7 criminal charges.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 18), ("legal.civil", "period", 11), ("legal.criminal", "period", 7)} <= got
+
+
+def test_restated_count_opens_its_children() -> None:
+    text = ("Monitoring report, May 2020\n"
+            "In May 2020, media and citizens faced 13 pre-trial and court claims.\n"
+            "Of the 13 claims, 2 were criminal charges, 9 were civil suits and 2 were administrative cases.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 13), ("legal.criminal", "period", 2), ("legal.civil", "period", 9),
+            ("legal.administrative", "period", 2)} <= got
+
+
+def test_year_to_date_sentence_with_its_own_count_does_not_carry_on() -> None:
+    text = ("Свобода слова в Казахстане. Март 2021 года\n"
+            "В марте 2021 года поступило 44 сообщения о нарушениях свободы слова.\n"
+            "С начала года зарегистрировано 120 сообщений.\n"
+            "Нарушения прав журналистов – 15, из них 6 нападений.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 44), ("reports.total", "ytd", 120), ("rights.total", "period", 15),
+            ("rights.attack", "period", 6)} <= got
+    assert ("rights.total", "ytd", 15) not in got
+    # a year-to-date opener without its own count still sets the span of the list after it
+    header = ("Monitoring, September 2020\n"
+              "January-September 2020\n"
+              "- 33 cases of obstruction of journalists' professional activity\n"
+              "Prepared by the monitoring service.\n")
+    assert ("rights.obstruction", "ytd", 33) in _figures(header)
+
+
+def test_glued_counts() -> None:
+    text = ("Freedom of speech monitor, April 2023\n"
+            "Violations of the rights of journalists – 9, of them 4obstructions of lawful professional activity.\n"
+            "The monitors counted 61reports of violations in April 2023.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 9), ("rights.obstruction", "period", 4),
+            ("reports.total", "period", 61)} <= got
+
+
+def test_group_total_that_the_groups_add_up_to_is_the_report_total() -> None:
+    text = ("Freedom of speech monitor: March 2019\n"
+            "The service registered 40reports of violations of the rights of journalists and media in March 2019.\n"
+            "Violations of the rights of journalists – 11.\n"
+            "Violations of the right to receive information – 13.\n"
+            "Pre-trial and judicial claims – 16.\n")
+    got = _figures(text)
+    assert ("reports.total", "period", 40) in got
+    assert ("rights.total", "period", 40) not in got
+    assert {("rights.total", "period", 11), ("access.total", "period", 13), ("legal.total", "period", 16)} <= got
+
+
+def test_article_in_any_case_form_is_not_a_count() -> None:
+    text = ("Мониторинг, июнь 2022 года\n"
+            "В июне журналисты получили 5 уголовных обвинений (из них 3 по статье 274 УК РК о распространении "
+            "заведомо ложной информации).\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 5), ("legal.criminal.false_info", "period", 3)} <= got
+    assert not any(v == 274 for _, _, v in got)
+
+
+def test_count_before_a_line_break_is_not_a_date() -> None:
+    text = ("Monitoring report, October 2015\n"
+            "Court claims against journalists – 9\n"
+            "- criminal – 2\n"
+            "- civil – 6\n"
+            "- administrative – 1\n"
+            "October 4: In Taraz, a guard pushed a reporter out of the court building.\n")
+    got = _figures(text)
+    assert ("legal.administrative", "period", 1) in got
+
+
+def test_long_label_naming_the_administrative_code() -> None:
+    text = ("Monitoring report, November 2016\n"
+            "Pre-trial and court claims against journalists – 7, including:\n"
+            "- cases under an article of the Administrative Code on breaching the rules of election coverage – 3;\n"
+            "- criminal charges – 4.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 7), ("legal.administrative", "period", 3),
+            ("legal.criminal", "period", 4)} <= got
+
+
+def test_money_with_its_verb_after_the_sum() -> None:
+    text = ("Freedom of Speech in Kazakhstan 2018\n"
+            "Annual report for 2018\n"
+            "Some figures: 64 million KZT was demanded in 2018 (88 million KZT in 2017); two million KZT in 2018 "
+            "recovered. In 2012, by comparison, one billion KZT was demanded.\n")
+    got = _figures(text)
+    assert ("legal.civil.claimed_kzt", "period", 64_000_000) in got
+    assert ("legal.civil.recovered_kzt", "period", 2_000_000) in got
+    assert not any(v in (88_000_000, 1_000_000_000) and s == "period" for _, s, v in got)
+
+
+def test_claimants_demanded_a_total() -> None:
+    text = ("Freedom of speech, first half of 2022\n"
+            "Summary of monitoring for January–June 2022\n"
+            "Lawsuits seeking protection of honour and dignity – 31\n"
+            "The claimants demanded a total of KZT 145,000,000 in compensation for moral harm.\n")
+    assert ("legal.civil.claimed_kzt", "period", 145_000_000) in _figures(text)
