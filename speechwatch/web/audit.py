@@ -74,5 +74,27 @@ def history_entries(user: Any, incident: Any, proceedings: list[Any]) -> list[En
             p.history.select_related("history_user").order_by("-history_date", "-history_id")[: MAX_ENTRIES + 1]
         )
         entries += _entries(recs, f"{_('Proceeding')}: {p}", hide)
+    entries += translation_entries(incident)
+    entries.sort(key=lambda e: e.when, reverse=True)
+    return entries[:MAX_ENTRIES]
+
+
+def translation_entries(obj: Any, lang: str = "") -> list[Entry]:
+    """The audit history of `obj`'s translations (all languages, or `lang`), newest first: each
+    language's records are diffed against that language's previous record, so a change shows which
+    fields (and the status) moved from what to what, and who made it."""
+    from speechwatch.incidents.models.translations import LANG_CODES, TRANSLATION_LANGS
+    from speechwatch.incidents.translations import TRANSLATION_MODELS
+
+    model, fk = TRANSLATION_MODELS[type(obj)]
+    names = dict(TRANSLATION_LANGS)
+    entries: list[Entry] = []
+    for code in [lang] if lang else LANG_CODES:
+        records = list(
+            model.history.filter(**{f"{fk}_id": obj.pk, "lang": code})
+            .select_related("history_user")
+            .order_by("-history_date", "-history_id")[: MAX_ENTRIES + 1]
+        )
+        entries += _entries(records, f"{_('Translation')} ({names.get(code, code)})", set())
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries[:MAX_ENTRIES]

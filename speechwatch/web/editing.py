@@ -18,6 +18,7 @@ from speechwatch.incidents.models import Incident, Proceeding
 from speechwatch.web.forms.incident import IncidentForm, InvolvementFormSet, PlaceFormSet, SourceFormSet
 from speechwatch.web.forms.outcomes import PartyOutcomeFormSet, outcome_formsets
 from speechwatch.web.forms.proceeding import BasisFormSet, MoneyFormSet, ProceedingForm, StageFormSet
+from speechwatch.web.forms.translations import TranslationPanels, ui_text_lang
 
 INCIDENT_SETS = {"involvements": InvolvementFormSet, "places": PlaceFormSet, "sources": SourceFormSet}
 # parties carry each accused person's charges and custody; sentences and bans (built by
@@ -86,6 +87,8 @@ def save_charges(parties: Any, proceeding: Proceeding, user: Any) -> None:
         services.party_set_charges(f.instance, proceeding.bases.filter(article__in=arts), user=user)
 
 
+# the record's own text, shown beside its translations
+TEXT_FIELDS = ("source_lang", "title", "summary", "narrative")
 # the fields compared side by side on an edit conflict: those the incident form edits
 CONFLICT_FIELDS = list(IncidentForm.Meta.fields)
 
@@ -125,6 +128,7 @@ class IncidentEditor:
     proceeding: Proceeding
     proceeding_form: ProceedingForm
     proceeding_sets: dict[str, Any]
+    translations: TranslationPanels = field(default_factory=lambda: TranslationPanels([]))
     summary: list[tuple[str, str]] = field(default_factory=list)
     conflict: Conflict | None = None
 
@@ -135,10 +139,14 @@ class IncidentEditor:
         files = request.FILES if bound else None
         incident = incident or Incident()
         proceeding = (incident.proceedings.order_by("id").first() if incident.pk else None) or Proceeding()
+        # the panels shown are those of the languages other than the record's language as the page was
+        # loaded (on a new incident: the writer's interface language, the form's default)
+        own = None if incident.pk else ui_text_lang()
         return cls(
             incident=incident,
             user=request.user,
             form=IncidentForm(data, files, instance=incident, user=request.user),
+            translations=TranslationPanels.build(incident, request.user, data, own_lang=own),
             formsets={k: fs(data, files, instance=incident, prefix=k) for k, fs in INCIDENT_SETS.items()},
             proceeding=proceeding,
             proceeding_form=ProceedingForm(data, instance=proceeding, prefix="proc"),
@@ -150,6 +158,9 @@ class IncidentEditor:
 
     def is_valid(self) -> bool:
         valid = self.form.is_valid()
+        valid = self.translations.is_valid() and valid
+        if self.form.is_valid():
+            valid = self.translations.check_own_lang(self.form.cleaned_data.get("source_lang") or "") and valid
         valid = all([fs.is_valid() for fs in self.formsets.values()]) and valid
         valid = self.proceeding_form.is_valid() and valid
         if self.proceeding_form.is_valid() and not self.proceeding_form.wanted:
@@ -178,6 +189,7 @@ class IncidentEditor:
                 out.extend((label.strip(": "), str(e)) for e in errors)
 
         add(self.form, _("Incident"))
+        out.extend(self.translations.errors())
         add(self.proceeding_form, _("Proceeding"))
         sets = list(self.formsets.items())
         if self.proceeding_form.is_valid() and self.proceeding_form.wanted:
@@ -203,6 +215,8 @@ class IncidentEditor:
             incident.case = services.case_create(new_case, user=user)
         services.incident_save_validated(incident, user=user, version=version)
         self.form.save_m2m()
+        # the other languages, each checked against its own version token (TranslationConflict)
+        self.translations.save(incident)
         for key, fs in self.formsets.items():
             fs.instance = incident
             self._save_set(fs, actor_rows=key == "involvements")
@@ -257,6 +271,13 @@ class IncidentEditor:
         self.form.data = data
         self.conflict = Conflict(current=current, author=author, rows=rows)
         return self.conflict
+
+    def text_fields(self) -> list[Any]:
+        """The record's own text and its language: the left column of the languages side by side."""
+        return [self.form[name] for name in TEXT_FIELDS if name in self.form.fields]
+
+    def other_fields(self) -> list[Any]:
+        return [f for f in self.form.visible_fields() if f.name not in TEXT_FIELDS]
 
     def all_formsets(self) -> list[tuple[str, str, Any]]:
         return [(k, str(SET_TITLES[k]), fs) for k, fs in self.formsets.items()]

@@ -2,6 +2,7 @@ from django.urls import path
 
 from speechwatch.web import views
 from speechwatch.web.views.files import source_file
+from speechwatch.web.views.translations import translation_edit, translation_history, translation_queue
 
 app_name = "web"
 urlpatterns = [
@@ -19,5 +20,8 @@ urlpatterns = [
     path("cases/<int:pk>/", views.case_detail, name="case_detail"),
     path("actors/<int:pk>/", views.actor_detail, name="actor_detail"),
     path("sources/<int:pk>/file/", source_file, name="source_file"),
+    path("translations/", translation_queue, name="translation_queue"),
+    path("translations/<str:kind>/<int:pk>/", translation_edit, name="translation_edit"),
+    path("translations/<str:kind>/<int:pk>/history/", translation_history, name="translation_history"),
 ]
 

@@ -18,6 +18,7 @@ from speechwatch.incidents.models import (
     Source,
 )
 from speechwatch.incidents.models.incidents import EARLIEST_DATE
+from speechwatch.incidents.translations import source_lang
 from speechwatch.vocab.models import Region
 from speechwatch.web.forms.fields import (
     ACTOR_KIND_CHOICES,
@@ -31,6 +32,7 @@ from speechwatch.web.forms.fields import (
     grouped_category_choices,
     places,
 )
+from speechwatch.web.forms.translations import ui_text_lang
 
 FOLLOW_UP_NEEDS_CASE = _("A follow-up must point at the case it follows.")
 
@@ -68,6 +70,7 @@ class IncidentForm(forms.ModelForm):
     class Meta:
         model = Incident
         fields = [
+            "source_lang",
             "title",
             "date",
             "date_precision",
@@ -96,6 +99,11 @@ class IncidentForm(forms.ModelForm):
         self.fields["narrative"].widget.attrs["maxlength"] = 100_000
         if self.instance.pk and self.instance.updated_at:
             self.initial["version"] = self.instance.updated_at.isoformat()
+        if not self.instance.source_lang:
+            # a new record is written in the writer's interface language; an old one without a recorded
+            # language shows the one its script suggests (saving records it)
+            guess = source_lang(self.instance) if self.instance.pk else ui_text_lang()
+            self.initial.setdefault("source_lang", guess)
 
     def clean_date(self) -> Any:
         value = self.cleaned_data.get("date")

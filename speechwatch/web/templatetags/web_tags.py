@@ -42,6 +42,7 @@ def nav_links(context: dict[str, Any]) -> list[tuple[str, str]]:
         links.insert(0, (_("Dashboard"), reverse("web:dashboard")))
     if permissions.can_create(user):
         links.append((_("New incident"), reverse("web:incident_create")))
+        links.append((_("Translations"), reverse("web:translation_queue")))
         links.append((_("Ingest"), _first_url(["ingest:index", "ingest:upload", "ingest:list"], "/ingest/")))
     if permissions.can_publish(user):
         links.append((_("Close month"), _first_url(["reports:close"], f"/reports/close/{last_month}/", last_month)))

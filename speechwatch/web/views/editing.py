@@ -19,6 +19,7 @@ from speechwatch.core import permissions
 from speechwatch.incidents import services
 from speechwatch.incidents.models import Incident
 from speechwatch.web.editing import IncidentEditor
+from speechwatch.web.forms.translations import TranslationConflict, conflict_message
 
 logger = logging.getLogger(__name__)
 
@@ -57,6 +58,10 @@ def _editor_page(request: HttpRequest, incident: Incident | None) -> HttpRespons
                     )
                     % {"who": conflict.author, "when": conflict.current.updated_at.strftime("%Y-%m-%d %H:%M:%S")},
                 )
+                status = 409
+            except TranslationConflict as exc:
+                messages.error(request, conflict_message(exc))
+                exc.form.take_version_of(exc.current)
                 status = 409
             else:
                 messages.success(request, _("Incident saved."))
