@@ -3,10 +3,13 @@ Audited models use simple-history's admin, so each object's change history is on
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from speechwatch.incidents import models as m
+from speechwatch.incidents.models.translations import TranslationBase
 
 
 class AliasInline(admin.TabularInline):
@@ -14,12 +17,56 @@ class AliasInline(admin.TabularInline):
     extra = 0
 
 
+class TranslationInline(admin.StackedInline):
+    """A record's texts in the other languages. The web editor and the translation page are the
+    usual way (they write through save_translation); `TranslationAuthorMixin` records the admin as
+    the author."""
+
+    extra = 0
+    readonly_fields = ["updated_by", "updated_at"]
+
+    def get_fields(self, request: Any, obj: Any = None) -> list[str]:
+        return ["lang", "status", *self.model.FIELDS, "updated_by", "updated_at"]
+
+
+class IncidentTranslationInline(TranslationInline):
+    model = m.IncidentTranslation
+
+
+class CaseTranslationInline(TranslationInline):
+    model = m.CaseTranslation
+
+
+class LegislativeItemTranslationInline(TranslationInline):
+    model = m.LegislativeItemTranslation
+
+
+class ActorTranslationInline(TranslationInline):
+    model = m.ActorTranslation
+
+
+class TranslationAuthorMixin:
+    """Record the admin as the author of translation rows saved through the inlines (the audit
+    history gets the user from simple-history's middleware; the row's own `updated_by` from here)."""
+
+    def save_formset(self, request: Any, form: Any, formset: Any, change: bool) -> None:
+        if issubclass(formset.model, TranslationBase):
+            for row in formset.save(commit=False):
+                row.updated_by = request.user
+                row.save()
+            for row in formset.deleted_objects:
+                row.delete()
+            formset.save_m2m()
+            return
+        super().save_formset(request, form, formset, change)  # type: ignore[misc]
+
+
 @admin.register(m.Actor)
-class ActorAdmin(SimpleHistoryAdmin):
+class ActorAdmin(TranslationAuthorMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "subkind", "is_state"]
     list_filter = ["kind", "subkind", "is_state"]
     search_fields = ["name", "normalised", "aliases__name"]
-    inlines = [AliasInline]
+    inlines = [AliasInline, ActorTranslationInline]
 
 
 class PlaceInline(admin.TabularInline):
@@ -40,22 +87,23 @@ class SourceInline(admin.StackedInline):
 
 
 @admin.register(m.Incident)
-class IncidentAdmin(SimpleHistoryAdmin):
+class IncidentAdmin(TranslationAuthorMixin, SimpleHistoryAdmin):
     list_display = ["id", "title", "registered_month", "primary_category", "status", "is_confidential", "is_follow_up"]
     list_filter = ["status", "is_confidential", "is_follow_up", "primary_category__group", "registered_month"]
     search_fields = ["title", "summary"]
     date_hierarchy = "registered_month"
     raw_id_fields = ["case", "source_document", "created_by", "verified_by"]
     filter_horizontal = ["secondary_categories"]
-    inlines = [PlaceInline, InvolvementInline, SourceInline]
+    inlines = [PlaceInline, InvolvementInline, SourceInline, IncidentTranslationInline]
     list_select_related = ["primary_category"]
 
 
 @admin.register(m.Case)
-class CaseAdmin(SimpleHistoryAdmin):
+class CaseAdmin(TranslationAuthorMixin, SimpleHistoryAdmin):
     list_display = ["id", "title", "is_confidential", "updated_at"]
     list_filter = ["is_confidential"]
     search_fields = ["title"]
+    inlines = [CaseTranslationInline]
 
 
 class BasisInline(admin.TabularInline):
@@ -125,11 +173,11 @@ class LegislativeEventInline(admin.TabularInline):
 
 
 @admin.register(m.LegislativeItem)
-class LegislativeItemAdmin(admin.ModelAdmin):
+class LegislativeItemAdmin(TranslationAuthorMixin, admin.ModelAdmin):
     list_display = ["title", "kind", "status"]
     list_filter = ["kind"]
     raw_id_fields = ["incident"]
-    inlines = [LegislativeEventInline]
+    inlines = [LegislativeEventInline, LegislativeItemTranslationInline]
 
 
 @admin.register(m.SourceDocument)
