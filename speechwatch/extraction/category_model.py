@@ -1,12 +1,19 @@
-"""A learned incident category: naive Bayes over lemma n-grams and cue features, weights shipped as data.
+"""A learned incident category: naive Bayes over lemma n-grams and cue features, counts shipped as data.
 
 Why: the cue table decides most incidents, but when no cue fires the old rule fell back to
 `context.statement`, which was wrong for most such stories on unseen reports. A small model trained
 offline on labelled text the project may use (see `scripts/train_category_model.py`: the category labels
-of the dev gold, the held-out fixtures, the codebook's labels, descriptions and synonyms, and sentences
-written for it) ranks every category from the story's lemmas (`morph.lemma`: unigrams and bigrams) and
-the cue hits (`classify.score`) as extra features. It runs on CPU from a JSON file of log weights
-(`data/category_model.json`), with no library beyond the standard one.
+of the dev gold, the held-out fixtures, the stories under the annual seed's chapters, the codebook's
+labels, descriptions and synonyms, and sentences written for it) ranks every category from the story's
+lemmas (`morph.lemma`: unigrams and bigrams) and the cue hits (`classify.score`) as extra features. It runs
+on CPU from a JSON file, with no library beyond the standard one.
+
+The file holds *counts* (stories per category, and per feature the number of stories of each category
+that have it), not probabilities: counts add up, so `speechwatch train` retrains an installation's model
+by adding the features of its reviewed drafts to the shipped counts, without the shipped training text
+(which stays out of the package). Which file is read: `SPEECHWATCH_CATEGORY_MODEL` (environment, or the
+Django setting of that name inside the web app, default `<data dir>/category_model.json`) when that file
+exists, else the shipped `data/category_model.json`.
 
     predict(text, "ru") -> [(probability, category), ...]   # best first
 """
@@ -16,18 +23,25 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from speechwatch.extraction.morph import lemmas
 
-MODEL_PATH = Path(__file__).parent / "data" / "category_model.json"
+MODEL_PATH = Path(__file__).parent / "data" / "category_model.json"  # the shipped model
+SCHEMA = "speechwatch.category-model/2"
 MAX_CHARS = 1500  # the opening of a story tells its category; long sections cost no more than this
 # Below this probability a category is "uncertain": the review screen says so.
 UNCERTAIN_BELOW = 0.5
 MIN_FEATURES = 3  # fewer known features than this: the model abstains
 TEMPER_PER = 8  # features per unit of temperature (see predict)
+PRIOR_POWER = 0.5  # the prior is the class share to this power: frequent categories do not swallow rare ones
+ALPHA = 0.3  # Laplace smoothing
+Example = tuple[str, str, str]  # (category, language, text)
 
 
 @dataclass(frozen=True)
@@ -60,18 +74,57 @@ def features(text: str, language: str) -> list[str]:
     return sorted(out)
 
 
-@cache
-def load(path: Path = MODEL_PATH) -> Model | None:
-    """The shipped model, or None when the file is absent (then callers keep the cue rule alone)."""
-    if not path.exists():
+def model_path() -> Path:
+    """The model this process reads: the installation's trained file when there is one, else the shipped one."""
+    configured = os.environ.get("SPEECHWATCH_CATEGORY_MODEL")
+    if not configured:
+        try:
+            from django.conf import settings
+
+            configured = str(getattr(settings, "SPEECHWATCH_CATEGORY_MODEL", "") or "") if settings.configured else ""
+        except ImportError:  # extraction runs without Django too
+            configured = ""
+    if configured and Path(configured).is_file():
+        return Path(configured)
+    return MODEL_PATH
+
+
+def load(path: Path | None = None) -> Model | None:
+    """The model at `path` (default: `model_path()`), or None when absent (callers keep the cue rule).
+
+    Cached by file and modification time, so a model that `speechwatch train` rewrote is read again
+    by a running process on its next story."""
+    path = path or model_path()
+    try:
+        mtime = path.stat().st_mtime_ns
+    except OSError:
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return Model(tuple(raw["classes"]), raw["prior"], raw["unseen"], raw["weights"])
+    return _load(path, mtime)
+
+
+@lru_cache(maxsize=4)
+def _load(path: Path, _mtime: int) -> Model:
+    return from_dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+_OVERRIDE: list[Model | None] = []
+
+
+@contextmanager
+def using(model: Model | None) -> Iterator[None]:
+    """Within the block, `predict` (and so `classify`) reads `model` (None: no model, the cue rule alone):
+    cross-validation folds, tests."""
+    _OVERRIDE.append(model)
+    try:
+        yield
+    finally:
+        _OVERRIDE.pop()
 
 
 def predict(text: str, language: str, model: Model | None = None) -> list[tuple[float, str]]:
     """(probability, category) for every category the model knows, best first ([] without a model)."""
-    model = model or load()
+    if model is None:
+        model = _OVERRIDE[-1] if _OVERRIDE else load()
     if model is None:
         return []
     feats = [f for f in features(text, language) if f in model.weights]
@@ -92,34 +145,64 @@ def predict(text: str, language: str, model: Model | None = None) -> list[tuple[
     return sorted(((v / norm, c) for c, v in exp.items()), key=lambda x: (-x[0], x[1]))
 
 
-def train(examples: list[tuple[str, str, str]], alpha: float = 0.3) -> dict:
-    """Train on (category, language, text) examples; returns the JSON-ready model.
-
-    Multinomial naive Bayes over the *set* of features of each example (so a long story does not
-    outweigh a short one), Laplace smoothing `alpha`, uniform-ish prior (log of the class share,
-    flattened by a square root so that frequent categories do not swallow rare ones)."""
+def count(examples: list[Example]) -> dict:
+    """The JSON-ready counts of (category, language, text) examples: stories per category and, per
+    feature, how many stories of each category have it (a feature counts once per story, so a long
+    story does not outweigh a short one)."""
     from collections import Counter, defaultdict
 
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     docs: Counter[str] = Counter()
     for cls, lang, text in examples:
         docs[cls] += 1
-        counts[cls].update(features(text, lang))
-    vocab = sorted({f for c in counts.values() for f in c})
-    classes = sorted(docs)
-    size = len(vocab)
-    root = {c: math.sqrt(docs[c]) for c in classes}
-    norm = sum(root.values())
-    prior = {c: round(math.log(root[c] / norm), 4) for c in classes}
-    totals = {c: sum(counts[c].values()) for c in classes}
-    unseen = {c: round(math.log(alpha / (totals[c] + alpha * size)), 4) for c in classes}
-    weights: dict[str, dict[str, float]] = {}
-    for f in vocab:
-        weights[f] = {c: round(math.log((counts[c][f] + alpha) / (totals[c] + alpha * size)), 4)
-                      for c in classes if counts[c][f]}
-    return {"schema": "speechwatch.category-model/1", "classes": classes, "prior": prior, "unseen": unseen,
-            "weights": weights}
+        for f in features(text, lang):
+            counts[f][cls] += 1
+    return {"schema": SCHEMA, "alpha": ALPHA, "docs": dict(sorted(docs.items())),
+            "counts": {f: dict(sorted(by_cls.items())) for f, by_cls in sorted(counts.items())}}
+
+
+def merge(base: dict, extra: dict, weight: int = 1) -> dict:
+    """`base` counts plus `weight` times `extra`'s (an installation's reviewed drafts on the shipped model)."""
+    docs = dict(base["docs"])
+    counts = {f: dict(by_cls) for f, by_cls in base["counts"].items()}
+    for cls, n in extra["docs"].items():
+        docs[cls] = docs.get(cls, 0) + weight * n
+    for f, by_cls in extra["counts"].items():
+        row = counts.setdefault(f, {})
+        for cls, n in by_cls.items():
+            row[cls] = row.get(cls, 0) + weight * n
+    return {"schema": SCHEMA, "alpha": base.get("alpha", ALPHA), "docs": dict(sorted(docs.items())),
+            "counts": {f: dict(sorted(by_cls.items())) for f, by_cls in sorted(counts.items())}}
+
+
+def train(examples: list[Example]) -> dict:
+    """Train on (category, language, text) examples; returns the JSON-ready model (counts)."""
+    return count(examples)
+
+
+def dumps(model: dict) -> str:
+    """The model file's text: compact, keys sorted, so the same inputs give the same bytes."""
+    return json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
 def from_dict(raw: dict) -> Model:
-    return Model(tuple(raw["classes"]), raw["prior"], raw["unseen"], raw["weights"])
+    """Log weights from counts: multinomial naive Bayes with Laplace smoothing and a flattened prior
+    (log of the square root of each category's share (PRIOR_POWER), so frequent categories do not swallow rare ones)."""
+    if raw.get("schema") != SCHEMA:
+        raise ValueError(f"not a {SCHEMA} file")
+    alpha = float(raw.get("alpha", ALPHA))
+    docs = raw["docs"]
+    classes = tuple(sorted(docs))
+    size = len(raw["counts"])
+    totals = dict.fromkeys(classes, 0)
+    for by_cls in raw["counts"].values():
+        for cls, n in by_cls.items():
+            totals[cls] += n
+    root = {c: docs[c] ** PRIOR_POWER for c in classes}
+    norm = sum(root.values())
+    prior = {c: math.log(root[c] / norm) for c in classes}
+    denom = {c: math.log(totals[c] + alpha * size) for c in classes}
+    unseen = {c: math.log(alpha) - denom[c] for c in classes}
+    weights = {f: {c: math.log(n + alpha) - denom[c] for c, n in by_cls.items() if n > 0}
+               for f, by_cls in raw["counts"].items()}
+    return Model(classes, prior, unseen, weights)

@@ -23,6 +23,10 @@ from speechwatch.extraction.document import split_sentences
 
 _DATA = Path(__file__).parent / "data" / "category_cues.json"
 LEARNED_MIN = 0.3  # the model's choice replaces context.statement only with at least this probability
+# A primary category chosen by less than this many times the minimum score (one weak cue) yields to the
+# model when the model gives another category at least MODEL_OVER_THIN.
+THIN_CUES = 3.0
+MODEL_OVER_THIN = 0.8
 _MAX_SCAN = 1800  # cue scan limit per incident: the opening tells the category; keeps long sections cheap
 
 
@@ -155,7 +159,10 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
 
     candidates = [c for c in scores if c not in cues.secondary_only and scores[c] >= cues.min_score]
     if not candidates:
-        primary = "context.positive" if "context.positive" in scores else learned_category(text, language)
+        if "context.positive" in scores:  # only a positive cue ("acquitted", "case closed"): unless the model is sure
+            primary = _model_over_thin_cue(text, language, "context.positive")
+        else:
+            primary = learned_category(text, language)
         return primary, [primary]
     primary = max(candidates, key=weighted)
     # Within a group the typology lists categories from the gravest down (murder, attack, threat,
@@ -166,9 +173,28 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
         if code.split(".")[0] == group and code in candidates and scores[code] >= floor:
             primary = code
             break
+    if scores[primary] < THIN_CUES * cues.min_score:
+        primary = _model_over_thin_cue(text, language, primary)
     secondary = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
                  if c != primary and v >= 2 * cues.min_score]
     return primary, [primary, *secondary[:3]]
+
+
+def _model_over_thin_cue(text: str, language: str, primary: str) -> str:
+    """When one weak cue alone chose the category ("protocol" → administrative, "closed" → positive) and
+    the model is sure of another, the model's reading of the whole story wins."""
+    from speechwatch.extraction.category_model import predict
+
+    ranked = predict(text, language)
+    if not ranked or ranked[0][0] < MODEL_OVER_THIN:
+        return primary
+    choice = ranked[0][1]
+    # within a group the cue's wording ("blocked" vs "refused") is the finer evidence; the model only
+    # moves a story to another group
+    if choice in set(category_codes()) and choice not in _cues().secondary_only \
+            and choice.split(".")[0] != primary.split(".")[0]:
+        return choice
+    return primary
 
 
 def cue_decides(text: str, language: str) -> bool:

@@ -68,5 +68,34 @@ def test_script_reproduces_the_shipped_model(tmp_path: Path, shared_dir: Path) -
                           capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert done.returncode == 0, done.stderr
     assert out.read_bytes() == category_model.MODEL_PATH.read_bytes()
-    cv = json.loads(done.stdout[: done.stdout.rindex("}") + 1])["leave_one_year_out"]
-    assert cv["model_alone_accuracy"] >= 0.7 and cv["cue_rule_with_model_fallback"] >= 0.9
+    cv = json.loads(done.stdout[: done.stdout.index("\n}") + 2])["leave_one_year_out"]
+    assert cv["stories"] >= 200  # gold stories and the annual seed's chapters
+    # the pipeline (cues, the model when no cue decides or one weak cue is outweighed) beats the old rule
+    assert cv["pipeline"] > cv["cue_statement"] and cv["pipeline"] / cv["stories"] >= 0.78
+    assert "| all |" in done.stdout  # the table for docs/extraction-incidents.md
+
+
+def test_counts_add_up_and_a_merged_example_moves_the_prediction() -> None:
+    base = category_model.train([(c, lang, t) for c, lang, t in UNSEEN])
+    story = "The akimat press office kept the blogger Aru Sapar out of the briefing hall for the third time."
+    extra = category_model.train([("rights.obstruction", "en", story)])
+    merged = category_model.merge(base, extra, weight=3)
+    assert merged["docs"]["rights.obstruction"] == 3
+    before = category_model.predict(story, "en", category_model.from_dict(base))
+    after = category_model.predict(story, "en", category_model.from_dict(merged))
+    assert after[0][1] == "rights.obstruction" and (not before or before[0][1] != "rights.obstruction")
+    assert category_model.dumps(merged) == category_model.dumps(category_model.merge(base, extra, weight=3))
+
+
+def test_the_installation_model_path_wins_when_it_exists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "installation-model.json"
+    monkeypatch.setenv("SPEECHWATCH_CATEGORY_MODEL", str(target))
+    assert category_model.model_path() == category_model.MODEL_PATH  # not written yet: the shipped model
+    target.write_text(category_model.dumps(category_model.train([(c, lang, t) for c, lang, t in UNSEEN])))
+    assert category_model.model_path() == target
+    assert set(category_model.load().classes) == {c for c, _, _ in UNSEEN}
+
+
+def test_using_none_is_the_cue_rule_alone() -> None:
+    with category_model.using(None):
+        assert category_model.predict(UNSEEN[0][2], "en") == []
