@@ -159,10 +159,23 @@ class _RowKit:
             self.labels[text] = esc(text)
         return self.labels[text]
 
+    def fallback(self, i: Any) -> tuple[str, str]:
+        """(lang attribute, marker) of a row whose title is shown in another language than the page's."""
+        if not getattr(i, "is_fallback", False) or not getattr(i, "text_lang", ""):
+            return "", ""
+        key = f"fallback-{i.text_lang}"
+        if key not in self.labels:
+            from speechwatch.core.fallback import shown_in
+
+            self.labels[key] = format_html(' <span class="badge fallback">{}</span>', shown_in(i.text_lang))
+        return f' lang="{esc(i.text_lang)}"', self.labels[key]
+
     def head(self, i: Any, follow_up: str) -> str:
+        lang_attr, marker = self.fallback(i)
         row = (
-            f'<tr><td class="nowrap">{self.date(i.date, i.date_precision)}</td><td><a href="{self.incident_url(i.pk)}">'
-            f"{esc(i.title)}</a>{follow_up if i.is_follow_up else ''}{self.confidential if i.is_confidential else ''}"
+            f'<tr><td class="nowrap">{self.date(i.date, i.date_precision)}</td><td><a href="{self.incident_url(i.pk)}"'
+            f"{lang_attr}>{esc(i.title)}</a>{marker}{follow_up if i.is_follow_up else ''}"
+            f"{self.confidential if i.is_confidential else ''}"
         )
         if i.case_id and i.case is not None:  # `case` is None when the user may not see it
             row += (

@@ -48,6 +48,7 @@ ROW_FIELDS = (
     "status",
     "primary_category_id",
     "case_id",
+    "source_lang",
 )
 
 
@@ -64,23 +65,64 @@ class IncidentRow:
     """One incident of a table page. `case` is the case only when the user may see it (else None,
     while `case_id` stays set), like `with_visible_case`; labels are in the request's language."""
 
-    __slots__ = (*ROW_FIELDS, "case", "primary_category", "status_label", "places")
+    __slots__ = (*ROW_FIELDS, "case", "primary_category", "status_label", "places", "text_lang", "is_fallback",
+                 "translation_status")
 
     def __init__(self, values: tuple[Any, ...]) -> None:
         for name, value in zip(ROW_FIELDS, values, strict=True):
             setattr(self, name, value)
         self.case: CaseRef | None = None
         self.places: list[tuple[str, str | None]] = []
+        self.text_lang = self.source_lang  # type: ignore[attr-defined]
+        self.is_fallback = False
+        self.translation_status = "source"
 
     @property
     def pk(self) -> int:
         return self.id  # type: ignore[attr-defined,no-any-return]
 
 
-def incident_rows(values: Any, request: HttpRequest, places: bool = True) -> list[IncidentRow]:
+def localize_rows(rows: list[IncidentRow], lang: str) -> None:
+    """Titles in `lang` (IncidentTranslation, one query for the page), else the source title marked as
+    a fallback (`is_fallback`, `text_lang` = the language shown): what `localize` gives for one record,
+    read for a page of plain rows. Visible case titles are localized the same way (one more query)."""
+    from speechwatch.core.textlang import text_lang
+    from speechwatch.incidents.models import CaseTranslation, IncidentTranslation
+
+    need = []
+    for row in rows:
+        own = row.source_lang or text_lang(row.title) or ""  # type: ignore[attr-defined]
+        row.text_lang = own
+        if own != lang:
+            need.append(row)
+    if need:
+        found = {
+            pk: (title, status)
+            for pk, title, status in IncidentTranslation.objects.filter(
+                incident_id__in=[r.id for r in need], lang=lang).exclude(title="")  # type: ignore[attr-defined]
+            .values_list("incident_id", "title", "status")
+        }
+        for row in need:
+            hit = found.get(row.id)  # type: ignore[attr-defined]
+            if hit is not None:
+                row.title, row.translation_status = hit  # type: ignore[attr-defined]
+                row.text_lang = lang
+            else:
+                row.is_fallback, row.translation_status = True, "missing"
+    cases = {row.case.pk for row in rows if row.case is not None}
+    if cases:
+        titles = dict(CaseTranslation.objects.filter(case_id__in=cases, lang=lang).exclude(title="")
+                      .values_list("case_id", "title"))
+        for row in rows:
+            if row.case is not None and row.case.pk in titles:
+                row.case = CaseRef(row.case.pk, titles[row.case.pk])
+
+
+def incident_rows(values: Any, request: HttpRequest, places: bool = True, lang: str | None = "") -> list[IncidentRow]:
     """Rows from `qs.values_list(*ROW_FIELDS)` (or its tuples) with the visible case titles (one query
     over `Case.objects.restrict(user)` for the page's case ids), the places (one query for the page's
-    ids) and the labels of the request's language (made once per request)."""
+    ids) and the labels of the request's language (made once per request). Titles are in `lang` (""
+    = the request's language; None = each record's own text) with fallbacks marked (localize_rows)."""
     book = codebook_for(request)
     rows = [IncidentRow(v) for v in values]
     if any(row.primary_category_id not in book.categories for row in rows):  # type: ignore[attr-defined]
@@ -97,6 +139,8 @@ def incident_rows(values: Any, request: HttpRequest, places: bool = True) -> lis
         for row in rows:
             if row.case_id in visible:  # type: ignore[attr-defined]
                 row.case = CaseRef(row.case_id, visible[row.case_id])  # type: ignore[attr-defined]
+    if lang is not None:
+        localize_rows(rows, lang or (get_language() or "en")[:2])
     if places and rows:
         by_id = {row.id: row for row in rows}  # type: ignore[attr-defined]
         lang = (get_language() or "en")[:2]
