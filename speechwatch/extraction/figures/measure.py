@@ -1,0 +1,92 @@
+"""Step "measure": which measure of methodology §4 a clause or label names.
+
+The cue table (`cues.py`) is tried first, in its order; where the layout already says the number is a
+count, a wording no cue lists is scored against the codebook's words (`lexicon.best_measure`). A parent
+group restricts the candidates to its children, so a group total constrains its list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from speechwatch.extraction.figures import cues, lexicon
+from speechwatch.extraction.figures.model import LEXICAL_MAX_WORDS, Figure
+
+NARRATIVE_BLOCK = re.compile(
+    r"\b(?:years?|days?|months?|times|people|persons|employees|residents|"
+    r"sentenced|signatures|percent)\b",
+    re.IGNORECASE,
+)
+
+
+def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexical: bool = False) -> str | None:
+    """Measure named by `clause` (plus a trailing parenthetical `tail`), restricted to the parent's children.
+
+    The cue table is tried first; with `lexical` (the layout already says the number is a count: a
+    list item under a group, a "Label – N" line) a wording no cue lists is scored against the
+    codebook's words for each measure (`lexicon.best_measure`)."""
+    allowed = cues.CHILDREN.get(parent.measure) if parent else None
+    art = article_measure(clause + " " + tail)
+    if art and is_allowed(art, allowed):
+        return art
+    for measure, pattern in cues.COMPILED_CUES:
+        m = pattern.search(clause)
+        if not m:
+            continue
+        lead = clause[: m.start()]
+        if len(lead.split()) > 14 or NARRATIVE_BLOCK.search(lead):
+            continue
+        if cues.NO_MEASURE.search(clause[: m.end()]) or (
+            measure in {"rights.attack", "rights.threat"} and cues.MIXED_ATTACKS.search(clause)
+        ):
+            return None
+        if measure.startswith("*."):
+            measure = code_for(measure[2:], clause + " " + tail, parent)
+        if is_allowed(measure, allowed):
+            return measure
+    if lexical and len(clause.split()) <= LEXICAL_MAX_WORDS and not cues.NO_MEASURE.search(clause):
+        found = lexicon.best_measure(clause, language, allowed)
+        if found and found.startswith("*."):
+            found = code_for(found[2:], clause + " " + tail, parent)
+        if found and is_allowed(found, allowed):
+            return found
+    return None
+
+
+def is_allowed(measure: str, allowed: tuple[str, ...] | None) -> bool:
+    """Whether `measure` may stand under a parent whose children are `allowed` (None: any measure)."""
+    if allowed is None:
+        return True
+    return any(measure == a or (a.endswith(".") and measure.startswith(a)) for a in allowed)
+
+
+def code_for(sub: str, clause: str, parent: Figure | None) -> str:
+    """The code of a subtype that criminal and administrative law share ("defamation"): the parent's,
+    else the code the clause names, else criminal."""
+    if parent and parent.measure in {"legal.administrative", "legal.criminal"}:
+        return f"{parent.measure}.{sub}"
+    if cues.ADMIN_CODE_RE.search(clause):
+        return f"legal.administrative.{sub}"
+    return f"legal.criminal.{sub}"
+
+
+def article_measure(s: str) -> str | None:
+    """The measure an article of §5 settles ("Article 73-3 of the Administrative Code"), if `s` cites one."""
+    for m in cues.ARTICLE_RE.finditer(s):
+        rest = m["rest"]
+        code = "AC" if cues.ADMIN_CODE_RE.search(rest) else "CC" if cues.CRIMINAL_CODE_RE.search(rest) else None
+        if code and (code, m["num"]) in cues.article_measures():
+            return cues.article_measures()[(code, m["num"])]
+    return None
+
+
+def last_cue(s: str, parent: Figure | None) -> str | None:
+    """The measure whose cue stands last in `s` (the topic a parenthetical count refers back to)."""
+    best: tuple[int, str] | None = None
+    allowed = cues.CHILDREN.get(parent.measure) if parent else None
+    for measure, pattern in cues.COMPILED_CUES:
+        for m in pattern.finditer(s):
+            code = code_for(measure[2:], s, parent) if measure.startswith("*.") else measure
+            if is_allowed(code, allowed) and (best is None or m.start() > best[0]):
+                best = (m.start(), code)
+    return best[1] if best else None

@@ -1,0 +1,197 @@
+"""Step "scope": the span a count covers — the report's period, the year to date, or another span.
+
+A sentence states its scope ("since the beginning of the year", "In May", "against 7 in 2023") or
+inherits the one a header before it set; comparisons and other years are `other` and never scored.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from speechwatch.extraction.document import ReportDocument
+from speechwatch.extraction.figures import cues
+from speechwatch.extraction.figures.candidates import states_a_count
+from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
+from speechwatch.extraction.months import MONTH, english_names, month_number
+from speechwatch.extraction.numbers import parse_number
+from speechwatch.extraction.schemas import Period, ReportMeta
+
+OTHER_RANGE = re.compile(
+    rf"\b(?:from|during|between|с)\s+(?:the\s+period\s+(?:of\s+)?)?(?:{MONTH})\b[^.;]{{0,25}}?"
+    rf"(?:\bto\b|\btill\b|\buntil\b|\band\b|[-–—]|по)\s*(?:\d{{1,2}}\s+)?(?:{MONTH})\b",
+    re.IGNORECASE,
+)
+
+IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_EN_MONTHS})\b|\b[Вв]\s+(?P<m2>{MONTH})")
+
+ONE_DAY = re.compile(
+    rf"^\s*(?:[-–•]\s*)?(?:on the day of|on (?:{_EN_MONTHS})\s+\d{{1,2}}\b|on \d{{1,2}}\s+(?:{_EN_MONTHS})\b)",
+    re.IGNORECASE,
+)  # "On the day of the referendum, 8 facts …": a count for one day, not the month
+
+OTHER_YEAR = re.compile(r"\b(?:in|for|of|during|за|в)\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)", re.IGNORECASE)
+
+PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
+
+PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
+
+MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
+
+
+def period_for(scope: str, report: ReportMeta) -> Period | None:
+    """The dates a scope stands for in this report (None for `other`)."""
+    p = report.period
+    if p is None:
+        return None
+    if scope == "period":
+        return p
+    if scope == "ytd":
+        return Period(date(p.end.year, 1, 1), p.end)
+    return None
+
+
+class ScopeReader:
+    """The span each sentence counts over, read once per document (sentence scopes are cached)."""
+
+    def __init__(self, doc: ReportDocument, report: ReportMeta) -> None:
+        self.text = doc.flat
+        self.report = report
+        self.full_sentences = doc.sentences
+        self._full_starts = [a for a, _ in self.full_sentences]
+        self.text_end = len(self.text.rstrip())
+        self._scope_cache: dict[str, str] = {}
+        self.state_from_header = False  # the current scope was set by a header line ("…since …:")
+        end = report.period.end if report.period else None
+        self.ytd_extra: re.Pattern[str] | None = None
+        # "January–June" is the year to date, except in a report whose own period is January to that month
+        # (a half-year report): there it names the period itself.
+        own = report.period is not None and end is not None and end.month > 1 and (
+            report.period.start.year, report.period.start.month, report.period.start.day) == (end.year, 1, 1)
+        if end is not None and not own:
+            mname = english_names(end.month) or [""]
+            alts = "|".join(re.escape(x) for x in mname)
+            self.ytd_extra = re.compile(
+                rf"(?:from\s+)?january(?:,?\s*{end.year})?\s*(?:[-–—]|to|through|till|until)\s*(?:{alts})",
+                re.IGNORECASE,
+            )
+
+    def full_span(self, pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self._full_starts, pos) - 1
+        if k >= 0 and self.full_sentences[k][0] <= pos < self.full_sentences[k][1]:
+            return self.full_sentences[k]
+        return None
+
+    def full_sentence(self, pos: int) -> str:
+        span = self.full_span(pos)
+        return self.text[span[0] : span[1]] if span else ""
+
+    def sentence_scope(self, s: str, state: str) -> tuple[str, str]:
+        """(scope of this sentence, state for the next ones)."""
+        own = self._scope_cache.get(s)
+        if own is None:
+            own = self._scope_cache[s] = self.own_scope(s)
+        if own == "other":
+            return "other", state
+        if own == "ytd" and state != "ytd" and not s.rstrip().endswith(":") and states_a_count(s):
+            # a year-to-date sentence with its own count ("Since January, 79 reports were registered.")
+            # counts itself; a header or an opening without a count ("From January to October, …:")
+            # sets the span of what follows
+            return "ytd", state
+        if own:
+            return own, own
+        return state, state
+
+    def own_scope(self, s: str) -> str:
+        """The scope a sentence states by itself: ytd, period, other, or '' when it says none."""
+        if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
+            return "ytd"
+        months = self.first_months(s)
+        if months:
+            return months
+        if OTHER_RANGE.search(s) or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(s):
+            return "other"
+        if PERIOD_START.match(s) or PERIOD_FOLLOWING.search(s) or self.names_only_report_month(s):
+            return "period"
+        return ""
+
+    def first_months(self, s: str) -> str:
+        """Scope of "the first N months (of the year)": ytd up to the report's month, else other."""
+        m = cues.FIRST_MONTHS_RE.search(s)
+        p = self.report.period
+        if not m or p is None:
+            return ""
+        n = parse_number(m["n"] or m["n2"] or m["n3"])
+        if n is None or not 1 <= n <= 12:
+            return ""
+        if n != p.end.month or p.end.year != p.start.year:
+            return "other"
+        return "period" if (p.start.month, p.start.day) == (1, 1) else "ytd"
+
+    def only_other_years(self, s: str) -> bool:
+        """A sentence about another year only ("The figures for 2017 were: 864 reports …")."""
+        p = self.report.period
+        if p is None:
+            return False
+        years = {int(m[1]) for m in OTHER_YEAR.finditer(s)}
+        inside = any(p.start.year <= int(y) <= p.end.year for y in re.findall(r"\b((?:19|20)\d\d)\b", s))
+        return bool(years) and not inside
+
+    def names_only_report_month(self, s: str) -> bool:
+        """A monthly report's sentence dated to its own month ("… claimed in February", "заявленных в марте")."""
+        p = self.report.period
+        if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            return False
+        months = {month_number(m["m"] or m["m2"]) for m in IN_MONTH.finditer(s)}
+        return months == {p.start.month}
+
+    def names_other_month(self, s: str) -> bool:
+        """A monthly report's sentence that also dates its count to another month ("In May, … passed in March")."""
+        p = self.report.period
+        if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            return False
+        cmp = cues.COMPARISON_RE.search(s)
+        own = s[: cmp.start()] if cmp else s  # "33 reports, against 29 in January" still counts February
+        months = {month_number(m["m"] or m["m2"]) for m in IN_MONTH.finditer(own)}
+        return p.start.month in months and len(months) > 1
+
+    def names_report_period(self, clause: str) -> bool:
+        p = self.report.period
+        if p is None or p.start.month != p.end.month or p.start.year != p.end.year:
+            return False
+        for m in re.finditer(rf"\b(?P<m>{MONTH})\s*,?\s*(?P<y>\d{{4}})", clause, re.IGNORECASE):
+            if month_number(m["m"]) == p.start.month and int(m["y"]) == p.start.year:
+                return True
+        return False
+
+    def money_year_scope(self, before: str, after: str, scope: str) -> str:
+        """A sum's own year: "… KZT was demanded in 2020" in the 2020 report is the period's, "compared to
+        2013, when … KZT was demanded" another year's."""
+        p = self.report.period
+        if p is None:
+            return scope
+        near = MONEY_CLAUSE_END.split(before)[-1] + " " + after
+        years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", near)}
+        if not years:
+            years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", before)}
+        if years and not any(p.start.year <= y <= p.end.year for y in years):
+            return "other"
+        return scope
+
+    def other_year(self, before: str) -> bool:
+        if not self.report.period:
+            return False
+        years = {int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", before)}
+        return bool(years) and not any(self.report.period.start.year <= y <= self.report.period.end.year for y in years)
+
+    def scope_settled(self, pos: int, line_idx: int) -> bool:
+        """False for a sentence cut by the end of the text that has not yet said which period it counts."""
+        span = self.full_span(pos)
+        end = self.text_end
+        if span is None or span[1] < end or re.search(r"[.!?;:)»\"]\Z", self.text[:end]):
+            return True
+        full = self.text[span[0] : span[1]]
+        if self.sentence_scope(full, "none")[0] != "none" or self.names_report_period(full):
+            return True
+        return self.state_from_header

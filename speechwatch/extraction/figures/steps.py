@@ -1,0 +1,263 @@
+"""The steps one candidate number goes through to become a figure, in order (`FIGURE_STEPS`).
+
+Each step reads or fills the `Candidate` and may drop it by returning False: clause (the words that
+describe the number) → parent (list structure) → measure → label ("Label – N") → count (a top-level
+number must count something reports count) → cut-off (text cut before its meaning is clear) → scope.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from speechwatch.extraction.figures import cues
+from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
+from speechwatch.extraction.figures.model import Candidate, Figure
+from speechwatch.extraction.figures.structure import (
+    INCLUDING,
+    LIST_ITEM,
+    OF_THEM_SENTENCE,
+    OF_THEM_START,
+    opener_parent,
+    pre_label,
+)
+from speechwatch.extraction.schemas import UnmappedFigure
+
+if TYPE_CHECKING:
+    from speechwatch.extraction.figures.extract import Extractor
+
+BARE_COUNT = re.compile(
+    r"^\s*(?:cases?|reports?|instances?|incidents?|facts?|times|хабарлама\w*|жағдай\w*|дерек\w*)"
+    r"(?:\s+(?:тіркелді|were (?:recorded|registered)))?\s*$",
+    re.IGNORECASE,
+)
+
+KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|дерек\w*))\s*(?:[,;]|және\s|,\s*және\s)", re.IGNORECASE)
+
+PAREN_COUNT = re.compile(
+    r"^\s*(?:incidents?|cases?|reports?|facts?)\s+(?:were\s+|was\s+)?"
+    r"(?:reported|recorded|registered|documented)\b",
+    re.IGNORECASE,
+)
+
+DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*")  # "Over the first … of 2021"
+CLAUSE_STOP = re.compile(
+    r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"
+    r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
+    r"в том числе|из них)\b",
+    re.IGNORECASE,
+)
+
+
+
+def step_clause(ex: Extractor, c: Candidate) -> bool:
+    """The words that describe the number: up to the next stop, plus a trailing "(Article …)"."""
+    t = ex.text
+    after_full = t[c.n.end : c.se]
+    if cues.NEVER_A_COUNT.match(after_full):
+        return False
+    c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full))
+    stop = CLAUSE_STOP.search(after_full)
+    c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
+    c.clause = t[c.n.end : c.clause_end]
+    tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
+    c.tail = tail if tail.lstrip().startswith("(") else ""
+    if re.search(r"(?:article|art\.|статье|статьи|ст\.)\s*$", c.clause, re.IGNORECASE):
+        c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
+    if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and re.search(r"[^\W\d_]\s+[-–—]\s*\Z", t[c.ss : c.n.start]):
+        # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6": the number
+        # belongs to the label before it, not the one after
+        c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
+        c.clause = ""
+    bare = KK_BARE_THEN_NEXT.match(c.clause)
+    if bare:
+        # Kazakh puts each description before its count: "… туралы 7 хабарлама, … туралы 9 хабарлама және
+        # 13 …": what follows the count noun describes the next number
+        c.clause_end = c.n.end + bare.end(1)
+        c.clause = t[c.n.end : c.clause_end]
+    c.truncated = c.clause_end >= ex.text_end or (
+        c.n.end + len(after_full) >= ex.text_end and not re.search(r"[.;!?)]\s*$", t[c.n.end : c.se])
+    )
+    c.start, c.end = c.n.start, c.clause_end
+    return True
+
+
+def step_parent(ex: Extractor, c: Candidate) -> bool:
+    """List structure: the figure this one is a part of ("including", "of them", a list item)."""
+    t, prev = ex.text, c.prev
+    between = t[prev.end : c.n.start] if prev else ""
+    parent = None
+    if prev is not None and INCLUDING.search(between):
+        parent = prev
+        while parent is not None and parent.measure not in cues.CHILDREN:
+            parent = parent.parent  # "(6 in court), including 5 under Article 274": 5 is a criminal charge
+    elif prev is not None and prev.measure in cues.CHILDREN and OF_THEM_START.match(c.clause):
+        parent = prev  # "civil claims – 52, forty-eight of them for …"
+    elif prev is not None and prev.parent is not None and re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between):
+        parent = prev.parent
+    elif prev is not None and prev.measure in cues.CHILDREN and re.fullmatch(r"[ \t]*:[ \t]*", between):
+        parent = prev  # "44 reports of violations: 12 on …, 13 on … and 19 on …"
+    elif (
+        prev is None
+        and (opener := OF_THEM_SENTENCE.match(t[c.ss : c.n.start]))
+        and ex.figures
+        and (ex.figures[-1].sentence >= c.si - 4)
+    ):
+        parent = opener_parent(ex, opener.group(), c.si)
+    elif OF_THEM_START.match(c.clause) and ex.figures:
+        parent = ex.figures[-1] if ex.figures[-1].measure.startswith("legal.civil") else None
+    elif c.list_parent is not None and (LIST_ITEM.match(t[ex.lines[c.line_idx][0] : c.n.end])):
+        parent = c.list_parent
+    c.parent = parent
+    return True
+
+
+def step_measure(ex: Extractor, c: Candidate) -> bool:
+    """The measure the clause names, read only against the parent group's sub-measures."""
+    t = ex.text
+    parent = c.parent
+    measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
+    c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
+    if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
+        # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
+        measure = last_cue(t[c.ss : c.n.start], parent)
+    if measure is None and parent is not None and (parent is c.list_parent or parent.measure == "reports.total"):
+        top = resolve(ex.doc.language, c.clause, None, c.tail)  # a new group total ends the list it follows
+        # older digests count categories straight under the total ("Of them, 12 concerned refusals");
+        # read as top-level counts, so they must name a counted noun like any other
+        if top in cues.GROUP_MEASURES or (top and parent.measure == "reports.total"):
+            # the total stays the parent of a sentence right after it, so its siblings follow
+            keep = top not in cues.GROUP_MEASURES and parent is not c.list_parent and parent.sentence >= c.si - 1
+            measure, c.parent = top, parent if keep else None
+    if (measure is None or measure == "reports.total") and BARE_COUNT.match(c.clause):
+        # the clause after the number is only "cases" / "хабарлама": the words before it say what
+        pre = pre_label(ex, c.n, c.ss, c.prev, c.line_idx)
+        found = resolve(ex.doc.language, pre.strip(" -–—•·*"), c.parent, "", lexical=True) if pre.strip() else None
+        if found and (found != "reports.total" or measure is None):
+            measure, c.start = found, c.n.start - len(pre) + (len(pre) - len(pre.lstrip(" -–—•·*")))
+    c.measure = measure
+    return True
+
+
+def step_label(ex: Extractor, c: Candidate) -> bool:
+    """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
+    that names none is kept as an unmapped figure when its line is only that label and count."""
+    if c.measure is not None or not (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1
+                                     or c.not_a_count):
+        return True
+    t = ex.text
+    ls = ex.lines[c.line_idx][0]
+    lo = max(ls, c.ss, c.prev.end if c.prev else 0)  # the label starts after the previous figure
+    whole = re.split(r"[:;](?=\s)(?!\s*\Z)", t[lo : c.n.start])[-1]  # keep "Label: N"
+    # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
+    label = whole
+    for label in (re.split(r",(?=\s)", whole)[-1], whole):
+        if cues.LABEL_END.search(label) and len(label.split()) <= 20:
+            label_words = cues.LABEL_END.sub("", label).strip(" -–—:")
+            # "Over the first eight months of 2021 the total number of reports reached 377": the label
+            # is what follows the span it is dated by
+            label_words = DATED_BY.sub("", label_words) or label_words
+            c.measure = resolve(ex.doc.language, label_words, c.parent, "", lexical=True)
+            if c.measure is None and c.parent is not None and (
+                    c.parent is c.list_parent or c.parent.measure == "reports.total"):
+                # a new group total ends the list it follows; older digests list categories
+                # straight under the total ("нападения – 2")
+                top = resolve(ex.doc.language, label_words, None, "", lexical=True)
+                if top in cues.GROUP_MEASURES or (top and c.parent.measure == "reports.total"):
+                    c.measure, c.parent = top, None
+            if c.measure:
+                break
+    if c.measure:
+        c.start = c.n.start - len(label) + len(label) - len(label.lstrip())
+        c.end = c.n.end
+        c.truncated = False
+    else:
+        keep_unmapped(ex, c, whole)
+    return True
+
+
+def step_count(ex: Extractor, c: Candidate) -> bool:
+    """A top-level number in running text must count something reports count (a count noun)."""
+    if c.measure is None or (c.not_a_count and c.start == c.n.start):
+        return False
+    c.label_form = c.start != c.n.start
+    if (
+        c.parent is None
+        and ex.figures
+        and ex.figures[-1].sentence >= c.si - 2
+        and c.measure not in cues.GROUP_MEASURES
+        and is_allowed(c.measure, cues.CHILDREN.get(ex.figures[-1].measure, ()))
+    ):
+        c.parent = ex.figures[-1]  # a sub-measure told right after its parent's count belongs to it
+    return not (
+        c.parent is None
+        and not c.label_form
+        and not c.in_paren
+        and (not cues.COUNT_NOUN.match(c.clause) or cues.NARRATIVE_SENTENCE.search(ex.text[c.n.end : c.se]))
+    )
+
+
+def step_cutoff(ex: Extractor, c: Candidate) -> bool:
+    """A clause cut off by the end of the text before its meaning is clear is no figure."""
+    if c.label_form:
+        return True  # "administrative – 3" at the very end: the label before it has said what it counts
+    if c.truncated and not re.search(r"\w{3,}\s*$", c.clause.strip()):
+        return False
+    return not (
+        c.truncated
+        and c.measure in {"legal.criminal", "legal.civil", "legal.administrative"}
+        and len(c.clause.split()) < 2
+    )
+
+
+def step_scope(ex: Extractor, c: Candidate) -> bool:
+    """Period, year to date or another span: the sentence's scope, the parent's, or a comparison."""
+    t, prev, parent = ex.text, c.prev, c.parent
+    before = t[max(c.ss, (prev.end if prev else c.ss)) : c.n.start]
+    fig_scope = c.scope
+    if parent is not None and parent.sentence != c.si and not ex.scope.own_scope(ex.scope.full_sentence(c.n.start)):
+        fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
+    if cues.COMPARISON_RE.search(before) or (
+        re.search(r"\bin (?:19|20)\d\d\b", before) and ex.scope.other_year(before)
+    ):
+        fig_scope = "other"
+    if ex.scope.names_report_period(c.clause):
+        fig_scope = "period"
+    elif not ex.scope.scope_settled(c.n.start, c.line_idx):
+        return False
+    if fig_scope == "other" and cues.PERSON_EVENT.match(c.clause):
+        return False  # "On April 3, two journalists were detained": one event told, not a count
+    c.fig_scope = fig_scope
+    return c.n.integer is not None
+
+
+def make_figure(ex: Extractor, c: Candidate) -> Figure:
+    assert c.measure is not None and c.n.integer is not None
+    fig = Figure(c.measure, c.n.integer, c.start, ex.trim_end(c.start, c.end), c.fig_scope, c.parent, c.si,
+                  c.line_idx)
+    # a subtype directly under legal.total also states its group ("1 defamation charge ... administrative")
+    # (not civil: honour suits and court decisions are parts of the civil count, not all of it)
+    if c.parent is not None and c.parent.measure == "legal.total" and c.measure.count(".") == 2 and (
+            not c.measure.startswith("legal.civil.")):
+        group = c.measure.rsplit(".", 1)[0]
+        ex.figures.append(Figure(group, c.n.integer, c.start, fig.end, c.fig_scope, c.parent, c.si,
+                                    c.line_idx))
+    return fig
+
+
+def keep_unmapped(ex: Extractor, c: Candidate, label: str) -> None:
+    """Keep "Label – N" as an unmapped figure when the line holds only that label and its count."""
+    ls, le = ex.lines[c.line_idx]
+    line = ex.text[ls:le]
+    rest = ex.text[c.n.end : le]
+    words = re.findall(r"[^\W\d_]{3,}", label)
+    if (c.n.integer is None or not re.fullmatch(r"\s*[.;,]?\s*", rest) or len(words) < 2
+            or not cues.LABEL_END.search(label) or c.not_a_count or re.search(r"https?:|www\.|@|#", label)):
+        return
+    text = cues.LABEL_END.sub("", label).strip(" -–—:•·*")
+    start = ls + line.find(text) if text and line.find(text) >= 0 else c.n.start
+    ex.unmapped.append(UnmappedFigure(text, c.n.integer, c.scope, (start, c.n.end)))
+
+
+# The steps a number goes through to become a figure, in order.
+FIGURE_STEPS = (step_clause, step_parent, step_measure, step_label, step_count, step_cutoff, step_scope)

@@ -1,0 +1,73 @@
+"""Step "sums": money a report states about its period — claimed and recovered KZT (methodology §4)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from speechwatch.extraction.figures import cues
+from speechwatch.extraction.figures.model import Figure
+from speechwatch.extraction.figures.scope import MONEY_CLAUSE_END
+
+if TYPE_CHECKING:
+    from speechwatch.extraction.figures.extract import Extractor
+
+
+def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
+    """Claimed and recovered sums of money: by the cue before the sum, the verb after it, or the counted
+    suits that own it ("12 suits … in the amount of KZT …")."""
+    t = ex.text
+    state = "period"
+    bounds = ex.sentences
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in ex.figures:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    pending = sorted(amounts)
+    cursor = 0
+    for si, (ss, se) in enumerate(bounds):
+        sentence = t[ss:se]
+        scope, state = ex.scope.sentence_scope(ex.scope.full_sentence(ss) or sentence, state)
+        while cursor < len(pending) and pending[cursor][0] < ss:
+            cursor += 1
+        k = cursor
+        while k < len(pending) and pending[k][0] < se:
+            k += 1
+        for a, b, kzt in pending[cursor:k]:
+            if re.match(r"^\s*\d", t[b : b + 6]) or (b >= ex.text_end - 1 and not t[a:b].strip()[-1].isalpha()
+                                                     and not re.match(r"[.;!?)]", t[b : b + 1])):
+                continue
+            before = t[ss:a]
+            measure = None
+            fig_scope = scope
+            start = a
+            if cues.RECOVERED_RE.search(before):
+                measure = "legal.civil.recovered_kzt"
+            elif (m := cues.CLAIMED_RE.search(before)) and len(
+                re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[ss : ss + m.start()])[-1].split()) <= 4:
+                measure = "legal.civil.claimed_kzt"
+                start = ss + m.start()
+            elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 30) : a]):
+                owners = [
+                    f
+                    for f in by_sentence.get(si, [])
+                    if ss <= f.start < a and f.measure in {"legal.civil", "legal.civil.honor"}
+                ]
+                if owners:
+                    measure = "legal.civil.claimed_kzt"
+                    fig_scope = owners[-1].scope
+                    start = owners[-1].start
+            after = MONEY_CLAUSE_END.split(t[b:se], 1)[0]
+            if measure is None and len(after.split()) <= 6:
+                # the verb after the sum: "79 million KZT was demanded in 2020"
+                if cues.CLAIMED_AFTER_RE.match(after):
+                    measure = "legal.civil.claimed_kzt"
+                elif cues.RECOVERED_AFTER_RE.match(after):
+                    measure = "legal.civil.recovered_kzt"
+                if measure is not None:
+                    fig_scope = ex.scope.money_year_scope(t[ss:a], after, fig_scope)
+            if measure is None:
+                continue
+            before_fig = t[ss:a]
+            if cues.COMPARISON_RE.search(before_fig[-60:]):
+                fig_scope = "other"
+            ex.figures.append(Figure(measure, kzt, start, b, fig_scope, None, si, ex.line_of(a)))
