@@ -376,7 +376,7 @@ NEVER_A_COUNT = re.compile(
 NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|"
     r"(?:journalists?|bloggers?)\b(?!\s+(?:were|was)\s+(?:detained|arrested|attacked|beaten|assaulted|threatened))|"
-    r"lecturers?|employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
+    r"employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
     r"media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
     r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|журналист|процент|%)",
