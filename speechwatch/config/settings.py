@@ -177,6 +177,9 @@ MEDIA_ROOT = Path(os.environ.get("SPEECHWATCH_MEDIA_ROOT") or DATA_DIR / "media"
 # `speechwatch backup` (docs/backups.md): where archives go and how many of the newest are kept.
 SPEECHWATCH_BACKUP_DIR = Path(os.environ.get("SPEECHWATCH_BACKUP_DIR") or DATA_DIR / "backups")
 SPEECHWATCH_BACKUP_KEEP = int(os.environ.get("SPEECHWATCH_BACKUP_KEEP") or 14)
+# `speechwatch train` writes this installation's incident category model here; imports read it when it
+# exists, else the shipped model (docs/extraction-incidents.md).
+SPEECHWATCH_CATEGORY_MODEL = Path(os.environ.get("SPEECHWATCH_CATEGORY_MODEL") or DATA_DIR / "category_model.json")
 
 MAX_UPLOAD_MB = int(os.environ.get("SPEECHWATCH_MAX_UPLOAD_MB", "50"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
