@@ -1,75 +1,80 @@
-"""Full-text search over incidents, each database the native way (schema: speechwatch.web.search_schema).
+"""Full-text search over incidents: the query's keys against each incident's search document.
 
-SQLite uses the FTS5 table `incident_fts` with MATCH; PostgreSQL the trigger-maintained `search_vector`
-(simple + english + russian) with its GIN index, queried with websearch_to_tsquery in the English and
-Russian configurations and a prefix to_tsquery in the simple one. User input never reaches a query
-language raw: for FTS5 and the prefix tsquery it is cut into word tokens and each token is quoted, so a
-hostile query (unbalanced quotes, NEAR(, column filters, ^, *) can only ever match or not match.
+The query goes through the same normaliser as the records (speechwatch.web.search_terms), so
+"honour" and "honor", "журналистов" and "журналист", "Balgabayeva" and "Балгабаева" become the same
+keys; the database only matches keys (schema: speechwatch.web.search_schema), which is why SQLite and
+PostgreSQL return the same rows. Every query word must match (AND); a word matches when the record
+holds a key that starts with one of the word's keys (prefix, so a word being typed still finds).
+
+SQLite: FTS5 MATCH on `incident_search_fts`. PostgreSQL: the GIN-indexed `vector` of the document
+table with a tsquery written from the keys. User input never reaches a query language raw: keys are
+letters and digits only, and each is quoted, so a hostile query (unbalanced quotes, NEAR(, column
+filters, ^, *) can only ever match or not match.
 """
 
 from __future__ import annotations
-
-import re
 
 from django.db import connections
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
-MAX_TOKENS = 12
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+from speechwatch.web.search_terms import MAX_TOKENS, query_groups
 
+__all__ = ["MAX_TOKENS", "fts5_expression", "pg_tsquery", "search_incidents"]
 
 # PostgreSQL keeps most-common-lexeme statistics for the stored vector, but cannot estimate a word it
 # has not sampled (a rare name, a prefix) and then walks the list's ORDER BY index testing every row.
 # So the matching ids are probed first (GIN bitmap scan for rare words, a short sequential scan that
 # stops at the limit for common ones): up to SMALL_RESULT ids go into the list query as an id list,
 # more mean a common word, for which the plain semi-join walking the ORDER BY index is the fast plan.
-# Measured at 100,000 incidents: the probe costs ~7 ms at LIMIT 101, ~15 ms at 301 and ~100 ms at 2001,
-# while a word with more than a few hundred matches is common enough for the index walk (~7 ms).
 SMALL_RESULT = 300
-PG_TSQUERY = (
-    "to_tsquery('simple'::regconfig, %s) || websearch_to_tsquery('english'::regconfig, %s) || "
-    "websearch_to_tsquery('russian'::regconfig, %s)"
-)
-PG_MATCH_IDS = f"SELECT id FROM incidents_incident WHERE search_vector @@ ({PG_TSQUERY})"  # noqa: S608
+PG_MATCH_IDS = "SELECT incident_id FROM incidents_incidentsearchdocument WHERE vector @@ %s::tsquery"
 PG_PROBE = f"{PG_MATCH_IDS} LIMIT {SMALL_RESULT + 1}"
-
-
-def tokens(q: str) -> list[str]:
-    """Word tokens of a user query, lower-cased, at most MAX_TOKENS (a bound on query cost)."""
-    return [t.lower() for t in _TOKEN.findall(q or "")][:MAX_TOKENS]
+SQLITE_MATCH_IDS = "SELECT rowid FROM incident_search_fts WHERE incident_search_fts MATCH %s"
 
 
 def fts5_expression(q: str) -> str:
-    """An FTS5 MATCH expression: every token quoted and prefix-matched, all of them required."""
-    return " ".join('"{}"*'.format(t.replace('"', '""')) for t in tokens(q))
+    """An FTS5 MATCH expression: per query word its keys, quoted, prefix-matched and OR-ed; the
+    words AND-ed (explicitly: FTS5 has no implicit AND next to a parenthesis). Empty for a query without words."""
+    parts = []
+    for group in query_groups(q):
+        alternatives = " OR ".join('"{}"*'.format(k.replace('"', '""')) for k in group)
+        parts.append(f"({alternatives})" if len(group) > 1 else alternatives)
+    return " AND ".join(parts)
 
 
-def pg_prefix_query(q: str) -> str:
-    """A to_tsquery('simple') text: every token as a prefix, all of them required."""
-    return " & ".join(f"{t}:*" for t in tokens(q))
+def pg_tsquery(q: str) -> str:
+    """The same expression as tsquery text (lexemes quoted verbatim, so no parser splits them)."""
+    def lexeme(k: str) -> str:
+        return "'{}':*".format(k.replace("\\", "\\\\").replace("'", "''"))
+
+    return " & ".join("(" + " | ".join(lexeme(k) for k in group) + ")" for group in query_groups(q))
 
 
 def search_incidents(qs: QuerySet, q: str) -> QuerySet:
-    """Incidents of `qs` whose title, summary or narrative match `q` (English or Russian words,
-    prefixes too). An empty or token-less query returns `qs.none()`. On PostgreSQL one small probe
-    query runs at call time (see SMALL_RESULT); the returned queryset is lazy as usual."""
-    q = (q or "").strip()
-    if not tokens(q):
+    """Incidents of `qs` whose search document matches `q` (see the module docstring). An empty or
+    word-less query returns `qs.none()`. On PostgreSQL one small probe query runs at call time (see
+    SMALL_RESULT); the returned queryset is lazy as usual. Visibility stays with `qs`: pass a
+    restricted queryset."""
+    groups = query_groups(q)
+    if not groups:
         return qs.none()
     vendor = connections[qs.db].vendor
     if vendor == "sqlite":
-        match = RawSQL("SELECT rowid FROM incident_fts WHERE incident_fts MATCH %s", [fts5_expression(q)])
-        return qs.filter(pk__in=match)
+        return qs.filter(pk__in=RawSQL(SQLITE_MATCH_IDS, [fts5_expression(q)]))  # noqa: S611 (bound params)
     if vendor == "postgresql":
-        params = [pg_prefix_query(q), q, q]
+        params = [pg_tsquery(q)]
         with connections[qs.db].cursor() as cursor:
             cursor.execute(PG_PROBE, params)
             ids = [row[0] for row in cursor.fetchall()]
         if len(ids) <= SMALL_RESULT:
             return qs.filter(pk__in=ids)
         return qs.filter(pk__in=RawSQL(PG_MATCH_IDS, params))  # noqa: S611 (fixed SQL, bound params)
+    # other databases: substring tests on the stored keys (slower, same keys)
     cond = Q()
-    for t in tokens(q):
-        cond &= Q(title__icontains=t) | Q(summary__icontains=t) | Q(narrative__icontains=t)
+    for group in groups:
+        alternatives = Q()
+        for k in group:
+            alternatives |= Q(search_document__terms__startswith=k) | Q(search_document__terms__contains=f" {k}")
+        cond &= alternatives
     return qs.filter(cond)

@@ -193,7 +193,10 @@ def test_search_function_directly(corpus):
 
     assert set(search_incidents(Incident.objects.all(), "cameras")) == {corpus["a"]}
     assert not search_incidents(Incident.objects.all(), "  !!! ").exists()
-    assert fts5_expression('say "hi" NEAR(x') == '"say"* "hi"* "near"* "x"*'
+    # every word's keys quoted (its stem and its name-transliteration key), words AND-ed
+    assert fts5_expression('say "hi" NEAR(x') == (
+        '("say"* OR "0nsai"*) AND ("hi"* OR "0nhi"*) AND ("near"* OR "0nnear"*) AND ("x"* OR "0nks"*)'
+    )
     # usable inside a subquery (aliases are renamed there)
     inner = search_incidents(Incident.objects.all(), "газеты").values("pk")
     assert list(Incident.objects.filter(pk__in=inner)) == [corpus["b"]]
@@ -232,7 +235,7 @@ def test_both_postgres_search_paths_agree(corpus, monkeypatch):
 
 
 def test_search_schema_is_repaired_after_a_table_rebuild(corpus):
-    """A later migration that rebuilds the incident table (SQLite) drops the FTS triggers; the
+    """A later migration that rebuilds the search document table (SQLite) drops the FTS triggers; the
     post-migrate check puts them back and reindexes."""
     from django.db import connection
 
@@ -243,12 +246,12 @@ def test_search_schema_is_repaired_after_a_table_rebuild(corpus):
     assert ensure_search_schema(connection) is False  # nothing to repair
     if connection.vendor == "sqlite":
         with connection.cursor() as cursor:
-            cursor.execute("DROP TRIGGER incident_fts_ai")
+            cursor.execute("DROP TRIGGER incident_search_ai")
     else:
         with connection.cursor() as cursor:
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")  # DDL needs no pending FK checks in the test transaction
-            cursor.execute("DROP INDEX incident_search_gin")
-            cursor.execute("DROP TRIGGER incident_search_vector_trg ON incidents_incident")
+            cursor.execute("DROP INDEX incident_search_document_gin")
+            cursor.execute("DROP TRIGGER incident_search_document_trg ON incidents_incidentsearchdocument")
     assert ensure_search_schema(connection) is True
     fresh = Incident.objects.create(
         title="Printing house raided",

@@ -3,6 +3,7 @@ from .documents import SourceDocument
 from .figures import LegislativeEvent, LegislativeItem, PublishedFigure
 from .incidents import Case, Incident, IncidentPlace, Involvement, Source
 from .proceedings import Ban, MoneyAmount, Proceeding, ProceedingBasis, ProceedingParty, Sentence, StageEvent
+from .search import IncidentSearchDocument
 from .translations import (
     ActorTranslation,
     CaseTranslation,
@@ -20,6 +21,7 @@ __all__ = [
     "CaseTranslation",
     "Incident",
     "IncidentPlace",
+    "IncidentSearchDocument",
     "IncidentTranslation",
     "Involvement",
     "LegislativeEvent",
