@@ -182,3 +182,50 @@ def test_claimants_demanded_a_total() -> None:
             "Lawsuits seeking protection of honour and dignity – 31\n"
             "The claimants demanded a total of KZT 145,000,000 in compensation for moral harm.\n")
     assert ("legal.civil.claimed_kzt", "period", 145_000_000) in _figures(text)
+
+
+def test_russian_abbreviated_including_and_labelled_sums() -> None:
+    text = ("Нарушения свободы слова. Ноябрь 2021 года\n"
+            "Всего за ноябрь 2021 года зафиксировано 52 сообщения.\n"
+            "Из них нарушения прав журналистов и СМИ – 13 (в т.ч. 2 нападения, 4 угрозы).\n"
+            "Отказ в доступе к информации – 10 случаев.\n"
+            "Иски о защите чести и достоинства – 8 на общую сумму 41 млн тенге.\n"
+            "Суды вынесли 5 решений, из них 3 – в пользу СМИ.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 13), ("rights.attack", "period", 2), ("rights.threat", "period", 4),
+            ("access.refusal", "period", 10), ("legal.civil.honor", "period", 8),
+            ("legal.civil.claimed_kzt", "period", 41_000_000), ("legal.civil.decisions", "period", 5),
+            ("legal.civil.decisions_for_media", "period", 3)} <= got
+    # a count followed by its sum in running text keeps its own words ("на сумму" does not cut it)
+    running = ("Обзор, октябрь 2012 года\n"
+               "С начала года к СМИ предъявлено 64 претензии и иска на сумму 2 млрд тенге.\n")
+    got = _figures(running)
+    assert ("legal.total", "ytd", 64) not in got
+
+
+def test_of_them_after_a_group_count_in_the_previous_sentence() -> None:
+    text = ("Monitoring of violations of freedom of expression: March 2023\n"
+            "During March 2023, the foundation received 49 reports. 14 of them were about violations of the "
+            "rights of journalists, 20 about violations of the right to access information, and 15 about "
+            "pre-trial and judicial claims.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 49), ("rights.total", "period", 14), ("access.total", "period", 20),
+            ("legal.total", "period", 15)} <= got
+
+
+def test_courts_decisions_and_present_tense_claims() -> None:
+    text = ("Freedom of speech violations, July 2022\n"
+            "Civil lawsuits – 17, of which 15 for protection of honor, dignity and business reputation. "
+            "Plaintiffs demand compensation for moral damage in the total amount of KZT 64,500,000.\n"
+            "The courts made 9 decisions, 3 of them in favour of the media.\n")
+    got = _figures(text)
+    assert {("legal.civil", "period", 17), ("legal.civil.honor", "period", 15),
+            ("legal.civil.claimed_kzt", "period", 64_500_000), ("legal.civil.decisions", "period", 9),
+            ("legal.civil.decisions_for_media", "period", 3)} <= got
+
+
+def test_kazakh_honour_suits() -> None:
+    text = ("2022 жылғы наурыздағы шолу\n"
+            "Мониторинг қызметі 2022 жылғы наурызда 38 хабарлама тіркеді.\n"
+            "Ар-намысты қорғау туралы азаматтық талап – 7.\n")
+    assert ("legal.civil.honor", "period", 7) in _figures(text)

@@ -102,6 +102,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"судебн\w+ решени",
             r"сот актілер",
             r"решени\w+ суд",
+            # a bare count of decisions ("The courts made 11 decisions, 4 of them …", "вынесли 6 решений")
+            r"^\s*(?:court\s+)?(?:decisions?|rulings?)(?=\s*(?:[,;.]|$))",
+            r"^\s*решени\w*(?=\s*(?:[,;.]|$))",
         ],
     ),
     (
@@ -110,6 +113,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"(?:protection|defen[cs]e) of (?:the )?hono(?:u)?r",
             r"hono(?:u)?r,? (?:and )?dignity",
             r"чест\w+,? (?:и )?достоинств",
+            r"ар-намыс|қадір-қасиет",
         ],
     ),
     (
@@ -222,6 +226,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"restrictions? (?:in|on|of) (?:the )?(?:provi|access)",
             r"failure to provide information",
             r"отказ\w* (?:в )?(?:предоставлении )?информаци",
+            r"отказ\w* в (?:доступе|предоставлении)",
         ],
     ),
     ("access.cyberattack", [r"ddos", r"unauthori[sz]ed access", r"cyber-?attacks?", r"hacking", r"кибератак"]),
@@ -334,7 +339,7 @@ CLAIMED_CUES = [
     r"amounts? claimed",
     r"claims? for compensation",
     r"requested amount",
-    r"(?:plaintiffs|claimants) (?:have )?(?:claimed|demanded|sought|requested)",
+    r"(?:plaintiffs|claimants) (?:have )?(?:claimed|demanded|sought|requested|claim|demand|seek|request)",
     r"(?:claimed|demanded|sought|requested) a total of",
     r"истцы (?:требовал\w*|требуют|просил\w*|заявил\w*)",
     r"сумм\w+ исков",

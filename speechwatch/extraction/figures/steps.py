@@ -47,6 +47,10 @@ CLAUSE_STOP = re.compile(
     r"в том числе|из них)\b",
     re.IGNORECASE,
 )
+# "Иски о защите чести – 11 на общую сумму 56 млн тенге": right after a labelled count, the sum is the next
+# clause, not the count's description
+SUM_FOLLOWS = re.compile(
+    r"^\s*(?:на (?:общую )?сумму|in the (?:total )?amount of|amounting to|for a total (?:amount )?of)\b", re.IGNORECASE)
 
 
 
@@ -58,6 +62,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         return False
     c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full))
     stop = CLAUSE_STOP.search(after_full)
+    if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
+        stop = re.match(r"\s*", after_full)
     c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
     c.clause = t[c.n.end : c.clause_end]
     tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
@@ -104,8 +110,9 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
         and (ex.figures[-1].sentence >= c.si - 4)
     ):
         parent = opener_parent(ex, opener.group(), c.si)
-    elif OF_THEM_START.match(c.clause) and ex.figures:
-        parent = ex.figures[-1] if ex.figures[-1].measure.startswith("legal.civil") else None
+    elif (OF_THEM_START.match(c.clause) and ex.figures and ex.figures[-1].measure in cues.CHILDREN
+          and ex.figures[-1].sentence >= c.si - 2):
+        parent = ex.figures[-1]  # "58 reports. 17 of them were about …": a part of the count just told
     elif c.list_parent is not None and (LIST_ITEM.match(t[ex.lines[c.line_idx][0] : c.n.end])):
         parent = c.list_parent
     c.parent = parent

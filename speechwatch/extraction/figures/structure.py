@@ -29,7 +29,7 @@ HEADER_FOLLOWS = re.compile(
 )
 
 INCLUDING = re.compile(
-    r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|\(", re.IGNORECASE
+    r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|в т\.\s?ч\.|\(", re.IGNORECASE
 )
 
 OF_THEM_SENTENCE = re.compile(
