@@ -28,6 +28,7 @@ Commands:
   extract     read reports and print what they state (no database)
   eval        score extraction against a gold directory (no database)
   ingest      store reports' incidents as drafts and their figures as published figures
+  train       retrain the incident category model from the reviewed drafts (written where imports read it)
   stats       compute statistics for a period, optionally reconciled with published figures
   report      render a monthly, annual or briefing report
   check       check the installation (--deploy: is it ready for production?)

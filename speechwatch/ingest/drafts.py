@@ -231,9 +231,21 @@ def _create(
         proceeding=proceeding,
         create_proceeding=bool(proceeding),
         amounts=_amounts(record, narrative, year, warn) if proceeding else [],
+        proposed_category=primary.code,
+        category_confidence=_confidence(record),
         **case,
     )
     return incident
+
+
+def _confidence(record: dict[str, Any]) -> float | None:
+    """The record's category confidence (optional §7 field) as a probability, or None."""
+    value = record.get("confidence")
+    try:
+        number = float(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
+    return number if number is not None and 0.0 <= number <= 1.0 else None
 
 
 def footnote_sources(text: str, span: tuple[int, int] | None, notes: list[Footnote]) -> list[dict[str, Any]]:

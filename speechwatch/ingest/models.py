@@ -95,6 +95,11 @@ class DraftProposal(models.Model):
     create_proceeding = models.BooleanField(_("record the proceeding"), default=False)
     # [{"kind", "kzt", "scope", "count", "context"}]: money keeps the scope the report gave it
     amounts = models.JSONField(default=list, blank=True)
+    # the extraction's primary category and the category model's probability of it: the review screen
+    # marks a draft "uncertain" below category_model.UNCERTAIN_BELOW, and `speechwatch train` learns
+    # from drafts whose category an editor changed (the incident's category differs from this one)
+    proposed_category = models.CharField(max_length=64, blank=True, default="")
+    category_confidence = models.FloatField(null=True, blank=True)
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -108,6 +113,13 @@ class DraftProposal(models.Model):
 
     def __str__(self) -> str:
         return f"proposal of incident {self.incident_id}: {self.status}"
+
+    @property
+    def category_uncertain(self) -> bool:
+        """Whether the extraction was unsure of the category it proposed (the review screen says so)."""
+        from speechwatch.extraction.category_model import UNCERTAIN_BELOW
+
+        return self.category_confidence is not None and self.category_confidence < UNCERTAIN_BELOW
 
 
 class NarrativeBlock(models.Model):

@@ -34,7 +34,7 @@ from speechwatch.ingest.views import ingest_required
 
 def _from_documents(user: Any) -> Any:
     qs = Incident.objects.filter(source_document__isnull=False)
-    return qs.restrict(user).select_related("primary_category", "source_document")
+    return qs.restrict(user).select_related("primary_category", "source_document", "proposal")
 
 
 @ingest_required
