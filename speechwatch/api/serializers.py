@@ -29,6 +29,54 @@ def _user(serializer: serializers.Serializer) -> Any:
     return getattr(request, "user", None)
 
 
+LANGUAGE_FIELDS = ["lang", "source_lang", "translation_status", "is_fallback"]
+
+
+class LocalizedMixin(serializers.Serializer):
+    """Text fields in the requested language (?lang= or Accept-Language) with the language metadata;
+    `translations` (every language) for editors who ask for it. The records' `translations` are
+    prefetched by the views, so a page costs one more query."""
+
+    lang = serializers.SerializerMethodField()
+    source_lang = serializers.SerializerMethodField()
+    translation_status = serializers.SerializerMethodField()
+    is_fallback = serializers.SerializerMethodField()
+
+    def _language(self, obj: Any) -> tuple[dict[str, str], dict[str, Any]]:
+        from speechwatch.api.languages import language_fields, requested_lang
+
+        cache = self.context.setdefault("_language_cache", {})
+        key = (type(obj).__name__, obj.pk)
+        if key not in cache:
+            cache[key] = language_fields(obj, requested_lang(self.context.get("request")))
+        return cache[key]
+
+    def get_lang(self, obj: Any) -> str:
+        return self._language(obj)[1]["lang"]
+
+    def get_source_lang(self, obj: Any) -> str:
+        return self._language(obj)[1]["source_lang"]
+
+    @extend_schema_field(serializers.ChoiceField(["source", "reviewed", "draft", "missing"]))
+    def get_translation_status(self, obj: Any) -> str:
+        return self._language(obj)[1]["translation_status"]
+
+    def get_is_fallback(self, obj: Any) -> bool:
+        return self._language(obj)[1]["is_fallback"]
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        from speechwatch.api.languages import all_translations, wants_translations
+
+        data = super().to_representation(instance)
+        values, _meta = self._language(instance)
+        for name, value in values.items():
+            if name in data:
+                data[name] = value
+        if wants_translations(self.context.get("request")):
+            data["translations"] = all_translations(instance)
+        return data
+
+
 class CategorySerializer(serializers.ModelSerializer):
     group = serializers.CharField(source="group.code")
     counted = serializers.BooleanField(source="group.counted")
@@ -47,12 +95,12 @@ class RegionSerializer(serializers.ModelSerializer):
                   "successor"]  # fmt: skip
 
 
-class ActorSerializer(serializers.ModelSerializer):
+class ActorSerializer(LocalizedMixin, serializers.ModelSerializer):
     aliases = serializers.SerializerMethodField()
 
     class Meta:
         model = Actor
-        fields = ["id", "name", "kind", "subkind", "is_state", "description", "aliases"]
+        fields = ["id", "name", "kind", "subkind", "is_state", "description", "aliases", *LANGUAGE_FIELDS]
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_aliases(self, actor: Actor) -> list[str]:
@@ -105,7 +153,7 @@ class MonthField(serializers.DateField):
         super().__init__(format="%Y-%m", **kwargs)
 
 
-class IncidentSerializer(serializers.ModelSerializer):
+class IncidentSerializer(LocalizedMixin, serializers.ModelSerializer):
     registered_month = MonthField()
     primary_category = serializers.CharField(source="primary_category.code")
     secondary_categories = serializers.SerializerMethodField()
@@ -117,7 +165,7 @@ class IncidentSerializer(serializers.ModelSerializer):
         model = Incident
         fields = ["id", "title", "date", "date_precision", "registered_month", "primary_category",
                   "secondary_categories", "summary", "status", "is_confidential", "is_follow_up", "case", "places",
-                  "actors", "published_at"]  # fmt: skip
+                  "actors", "published_at", *LANGUAGE_FIELDS]  # fmt: skip
 
     @extend_schema_field(serializers.ListField(child=serializers.CharField()))
     def get_secondary_categories(self, i: Incident) -> list[str]:
@@ -177,13 +225,13 @@ class IncidentDetailSerializer(IncidentSerializer):
         return ProceedingSerializer(qs, many=True, context=self.context).data
 
 
-class CaseSerializer(serializers.ModelSerializer):
+class CaseSerializer(LocalizedMixin, serializers.ModelSerializer):
     incidents = serializers.SerializerMethodField()
     proceedings = serializers.SerializerMethodField()
 
     class Meta:
         model = Case
-        fields = ["id", "title", "description", "is_confidential", "incidents", "proceedings"]
+        fields = ["id", "title", "description", "is_confidential", "incidents", "proceedings", *LANGUAGE_FIELDS]
 
     @extend_schema_field(serializers.ListField(child=serializers.IntegerField()))
     def get_incidents(self, c: Case) -> list[int]:

@@ -19,6 +19,7 @@ from rest_framework.response import Response
 
 from speechwatch.api import serializers as s
 from speechwatch.api.filters import ActorFilterSet, ApiIncidentFilterSet, ProceedingFilterSet
+from speechwatch.api.languages import LANG_PARAMS, requested_lang, wants_translations
 from speechwatch.incidents.models import (
     Actor,
     Case,
@@ -42,12 +43,50 @@ INCIDENT_PARAMS = [
 
 
 LIST_FIELDS = ("id", "title", "date", "date_precision", "registered_month", "primary_category__code", "summary",
-               "status", "is_confidential", "is_follow_up", "case_id", "published_at")  # fmt: skip
+               "status", "is_confidential", "is_follow_up", "case_id", "published_at", "source_lang")  # fmt: skip
 
 
-def incident_list_data(rows: list[tuple[Any, ...]], user: Any) -> list[dict[str, Any]]:
+def _list_languages(rows: list[tuple[Any, ...]], lang: str | None, every: bool) -> dict[int, tuple[dict, dict]]:
+    """id → (title/summary in `lang`, language metadata) for list rows, as LocalizedMixin gives them
+    for one record, from one query on the page's translation rows (all languages when `every`)."""
+    from speechwatch.core.textlang import text_lang
+    from speechwatch.incidents.models import IncidentTranslation
+
+    ids = [r[0] for r in rows]
+    found: dict[tuple[int, str], IncidentTranslation] = {}
+    if ids and (lang is not None or every):
+        qs = IncidentTranslation.objects.filter(incident_id__in=ids)
+        for t in qs if every else qs.filter(lang=lang):
+            found[(t.incident_id, t.lang)] = t
+    out = {}
+    for r in rows:
+        pk, title, summary, own = r[0], r[1], r[6], r[12]
+        own = own or text_lang(f"{title} {summary}") or ""
+        values = {"title": title, "summary": summary}
+        if lang is None or lang == own:
+            meta = {"lang": own, "source_lang": own, "translation_status": "source", "is_fallback": False}
+        elif (t := found.get((pk, lang))) is not None and not t.is_empty():
+            values = {"title": t.title, "summary": t.summary}
+            meta = {"lang": lang, "source_lang": own, "translation_status": t.status, "is_fallback": False}
+        else:
+            meta = {"lang": own, "source_lang": own, "translation_status": "missing", "is_fallback": True}
+        if every:
+            meta["translations"] = {
+                code: ({"title": title, "summary": summary, "status": "source"} if code == own else
+                       {"title": t.title, "summary": t.summary, "status": t.status}
+                       if (t := found.get((pk, code))) is not None and not t.is_empty() else
+                       {"title": "", "summary": "", "status": "missing"})
+                for code in ("kk", "ru", "en")
+            }
+        out[pk] = (values, meta)
+    return out
+
+
+def incident_list_data(rows: list[tuple[Any, ...]], user: Any, lang: str | None = None,
+                       every: bool = False) -> list[dict[str, Any]]:
     """IncidentSerializer's list output for `rows` of LIST_FIELDS; the case id only when the case is
-    visible to `user` (Case.objects.restrict), as `with_visible_case` gives it."""
+    visible to `user` (Case.objects.restrict), as `with_visible_case` gives it; text in `lang` with the
+    language fields (speechwatch.api.languages), every language when `every` (editors)."""
     fields = s.IncidentSerializer().fields
     date, month, published = (fields[n].to_representation for n in ("date", "registered_month", "published_at"))
     ids = [r[0] for r in rows]
@@ -74,8 +113,13 @@ def incident_list_data(rows: list[tuple[Any, ...]], user: Any) -> list[dict[str,
         actors[incident_id].append({"id": actor_id, "name": name, "kind": kind, "role": role})
     case_ids = {r[10] for r in rows if r[10] is not None}  # only the page's cases: a bounded IN list
     visible_cases = set(Case.objects.restrict(user).filter(pk__in=case_ids).values_list("pk", flat=True))
+    languages = _list_languages(rows, lang, every)
     out = []
-    for pk, title, day, precision, registered, category, summary, status, confidential, follow_up, case_id, at in rows:
+    for row in rows:
+        pk, title, day, precision, registered, category, summary, status, confidential, follow_up, case_id, at = (
+            row[:12])
+        values, meta = languages[pk]
+        title, summary = values["title"], values["summary"]
         out.append({
             "id": pk, "title": title, "date": date(day) if day is not None else None, "date_precision": precision,
             "registered_month": month(registered) if registered is not None else None,
@@ -83,11 +127,13 @@ def incident_list_data(rows: list[tuple[Any, ...]], user: Any) -> list[dict[str,
             "summary": summary, "status": status, "is_confidential": confidential, "is_follow_up": follow_up,
             "case": case_id if case_id in visible_cases else None, "places": places.get(pk, []),
             "actors": actors.get(pk, []), "published_at": published(at) if at is not None else None,
+            **meta,
         })  # fmt: skip
     return out
 
 
-@extend_schema_view(list=extend_schema(parameters=INCIDENT_PARAMS))
+@extend_schema_view(list=extend_schema(parameters=INCIDENT_PARAMS + LANG_PARAMS),
+                    retrieve=extend_schema(parameters=LANG_PARAMS))
 class IncidentViewSet(viewsets.ReadOnlyModelViewSet):
     """Incidents visible to the caller; anonymous callers see published, non-confidential ones."""
 
@@ -104,6 +150,7 @@ class IncidentViewSet(viewsets.ReadOnlyModelViewSet):
                 "incident_places__region_then",
                 "incident_places__region_now",
                 Prefetch("involvements", queryset=Involvement.objects.select_related("actor").order_by("id")),
+                "translations",
             )
             .order_by("-registered_month", "-date", "-id")
         )
@@ -122,23 +169,27 @@ class IncidentViewSet(viewsets.ReadOnlyModelViewSet):
         page = self.paginate_queryset(qs.values_list("id", flat=True))
         ids = list(page) if page is not None else list(qs.values_list("id", flat=True))
         by_id = {r[0]: r for r in visible.filter(pk__in=ids).values_list(*LIST_FIELDS)}
-        data = incident_list_data([by_id[pk] for pk in ids if pk in by_id], user)
+        data = incident_list_data([by_id[pk] for pk in ids if pk in by_id], user, requested_lang(request),
+                                  wants_translations(request))
         return self.get_paginated_response(data) if page is not None else Response(data)
 
 
+@extend_schema_view(list=extend_schema(parameters=LANG_PARAMS), retrieve=extend_schema(parameters=LANG_PARAMS))
 class CaseViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = s.CaseSerializer
 
     def get_queryset(self) -> QuerySet:
-        return Case.objects.restrict(self.request.user).order_by("id")
+        return Case.objects.restrict(self.request.user).prefetch_related("translations").order_by("id")
 
 
+@extend_schema_view(list=extend_schema(parameters=LANG_PARAMS), retrieve=extend_schema(parameters=LANG_PARAMS))
 class ActorViewSet(viewsets.ReadOnlyModelViewSet):
     serializer_class = s.ActorSerializer
     filterset_class = ActorFilterSet
 
     def get_queryset(self) -> QuerySet:
-        return Actor.objects.restrict(self.request.user).prefetch_related("aliases").order_by("name", "id")
+        return (Actor.objects.restrict(self.request.user).prefetch_related("aliases", "translations")
+                .order_by("name", "id"))
 
 
 class ProceedingViewSet(viewsets.ReadOnlyModelViewSet):

@@ -89,7 +89,7 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
     leads = [full[pk] for pk in lead_ids if pk in full]
     listed = [full[pk] for pk in listed_ids if pk in full]
     incidents = rows
-    ctx = Entries(lang, translations([i.pk for i in leads + listed], lang), preview)
+    ctx = Entries(lang, translations([i.pk for i in leads + listed], lang), preview, plan.untranslated == "mark")
     by_chapter: dict[str, list] = OrderedDict()
     cats = _chapter_categories()
     chapter_of = {c.code: ch for ch, cs in cats.items() for c in cs}
@@ -131,6 +131,7 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
         for block in closing:
             sec.add(block)
     doc.add(contacts_section(doc, key, plan.basis))
+    ctx.check("annual", period.label)
     return doc
 
 
@@ -167,16 +168,18 @@ def _legislation(sec: Section, period: Period, items: list, ctx: Entries, doc: D
                  has_leads: bool = False) -> None:
     lang = ctx.lang
     every = list(data.legislative_events(period.start, period.end))
-    events = [e for e in every if in_lang(e.item.title, lang)]
-    if events:
-        by_item: dict[int, list] = OrderedDict()
-        for ev in events:
-            by_item.setdefault(ev.item_id, []).append(ev)
-        rows = []
-        for evs in by_item.values():
-            item = evs[0].item
-            steps = "; ".join(f"{day_label(e.date, lang)} — {e.get_status_display()}" for e in evs)
-            rows.append([item.title, str(item.get_kind_display()), steps])
+    by_item: dict[int, list] = OrderedDict()
+    for ev in every:
+        by_item.setdefault(ev.item_id, []).append(ev)
+    rows = []
+    for evs in by_item.values():
+        item = evs[0].item
+        title = ctx.legislative(item)
+        if title is None:
+            continue
+        steps = "; ".join(f"{day_label(e.date, lang)} — {e.get_status_display()}" for e in evs)
+        rows.append([title, str(item.get_kind_display()), steps])
+    if rows:
         sec.add(Table([_("Act"), _("Kind"), _("Steps in the year")], rows, caption=_("Legislative items"),
                       numeric_from=99))
     if items:

@@ -158,15 +158,20 @@ def drop_repeated_title(body: str, title: str | None) -> str:
 
 
 def local_entry(incident: Incident, lang: str, texts: dict, with_proceedings: bool = False,
-                preview: bool = False) -> IncidentEntry | None:
+                preview: bool = False, mark: bool = False) -> IncidentEntry | None:
     """The entry of a monthly or annual report: the record's text in the report's language only
     (reports.language), a summary or a narrative, never both. A record with no text in the language
-    is marked in the preview and left out of the final report (None)."""
-    from speechwatch.reports.language import local_text
+    is flagged in the preview; in the final report it is printed in its own language under a visible
+    marker (`mark`, the editors' choice) or not at all (None: the caller refuses the render)."""
+    from speechwatch.reports.language import local_text, shown_in, source_text
 
     local = local_text(incident, lang, texts)
+    marker, shown = "", ""
     if local.title is None and not preview:
-        return None
+        if not mark:
+            return None
+        shown, local = source_text(incident)
+        marker = f"[{shown_in(shown)}]"
     body = drop_repeated_title(local.body, local.title)
     if with_proceedings:
         lines = [proceeding_line(p, lang, strict=True) for p in incident.proceedings.all()]
@@ -182,11 +187,31 @@ def local_entry(incident: Incident, lang: str, texts: dict, with_proceedings: bo
         category=incident.primary_category.label_in(lang),
         incident_id=incident.pk,
         untranslated=local.title is None,
+        marker=marker,
+        text_lang=shown,
     )
 
 
+def legislative_title(item, lang: str) -> str | None:
+    """A legislative item's title in `lang` (its own title or its translation), None when it has none
+    (prefetch the items' `translations`)."""
+    from speechwatch.incidents.translations import localize
+
+    local = localize(item, lang, fallback=False)
+    return local["title"] or None
+
+
+def legislative_marked(item) -> str:
+    """"Mark" mode: the item's own title under the marker saying which language it is shown in."""
+    from speechwatch.incidents.translations import source_lang
+    from speechwatch.reports.language import shown_in
+
+    return f"[{shown_in(source_lang(item))}] {item.title}"
+
+
 def legislative_events(start: dt.date, end: dt.date) -> QuerySet:
-    return LegislativeEvent.objects.filter(date__range=(start, end)).select_related("item").order_by("date", "id")
+    return (LegislativeEvent.objects.filter(date__range=(start, end)).select_related("item")
+            .prefetch_related("item__translations").order_by("date", "id"))
 
 
 def source_note(source: Source) -> str:

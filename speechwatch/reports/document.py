@@ -47,6 +47,8 @@ class IncidentEntry:
     footnotes: list[int] = field(default_factory=list)
     incident_id: int | None = None
     untranslated: bool = False  # preview only: no text in the report's language (left out of the final)
+    marker: str = ""  # "mark" mode: "[not translated: shown in Russian]", in the report's language
+    text_lang: str = ""  # the language of title and text when it is not the report's (with `marker`)
     heading: str = ""  # a lead story's heading, written by the editors
     commentary: str = ""  # the foundation's commentary on a lead story
 

@@ -20,7 +20,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from speechwatch.core import permissions
-from speechwatch.reports.models import LANGS, DataBasis, LeadText, Organisation, ReportItem, ReportPlan
+from speechwatch.incidents.translations import source_lang
+from speechwatch.reports.language import queue_url
+from speechwatch.reports.models import LANGS, DataBasis, LeadText, Organisation, ReportItem, ReportPlan, Untranslated
 from speechwatch.reports.plan import load_plan, translations
 from speechwatch.reports.texts import KEY_LABELS, SECTION_KEYS, get_text
 from speechwatch.stats.periods import parse_period
@@ -71,6 +73,8 @@ def apply_form(request: HttpRequest, kind: str, period: str, lang: str) -> None:
     plan, _created = ReportPlan.objects.get_or_create(kind=kind, period=period)
     if post.get("basis") in DataBasis.values:
         plan.basis = post["basis"]
+    if post.get("untranslated") in Untranslated.values:
+        plan.untranslated = post["untranslated"]
     plan.updated_by = request.user
     plan.save()
     ids = [int(x) for x in post.getlist("incident") if x.isdigit()]
@@ -118,7 +122,8 @@ def report_editor(request: HttpRequest, kind: str, period: str) -> HttpResponse:
         heading, commentary = plan.lead_texts.get((inc.pk, lang), ("", ""))
         local = texts.get((inc.pk, lang))
         items.append({
-            "incident": inc, "title": local[0] if local else inc.title, "translated": bool(local),
+            "incident": inc, "title": local[0] if local else inc.title,
+            "translated": bool(local) or source_lang(inc) == lang,
             "listed": it.included if it else (kind == "monthly" or not plan.has_selection()),
             "lead": bool(it and it.featured), "order": it.order if it else 0,
             "heading": heading, "commentary": commentary,
@@ -129,6 +134,8 @@ def report_editor(request: HttpRequest, kind: str, period: str) -> HttpResponse:
     return render(request, "reports/editor.html", {
         "kind": kind, "period": period, "lang": lang, "langs": LANGS, "plan": plan, "items": items,
         "sections": sections, "bases": DataBasis.choices, "limit": EDITOR_LIMIT,
+        "untranslated_choices": Untranslated.choices, "missing": sum(1 for i in items if not i["translated"]),
+        "queue": queue_url(lang, period),
         "month": period if kind == "monthly" else f"{period}-12",
         "has_org": Organisation.objects.filter(lang=lang).exists(),
     })  # fmt: skip
@@ -137,7 +144,8 @@ def report_editor(request: HttpRequest, kind: str, period: str) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def report_preview(request: HttpRequest, kind: str, period: str) -> HttpResponse:
     """The report as HTML in the editor's language: GET as saved, POST with the unsaved form applied
-    (then rolled back). Untranslated records are marked here and left out of the final report."""
+    (then rolled back). Untranslated records are flagged here; the final render refuses or marks them,
+    as the plan says."""
     _editor(request)
     period, lang = _args(request, kind, period)
     from speechwatch.reports import build

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from speechwatch.core.fallback import LANG_NAMES, shown_in
 from speechwatch.core.textlang import KAZAKH_LETTERS, text_lang
 
-__all__ = ["KAZAKH_LETTERS", "LocalText", "in_lang", "local_text", "paragraphs_in", "text_lang"]
+__all__ = ["KAZAKH_LETTERS", "LocalText", "Missing", "UntranslatedRecords", "in_lang", "local_text", "paragraphs_in",
+           "shown_in", "text_lang"]
 
 def in_lang(text: str, lang: str) -> bool:
     found = text_lang(text)
@@ -63,3 +65,56 @@ def local_text(incident, lang: str, translations: dict[tuple[int, str], tuple[st
         # the narrative is the fuller account: it replaces the summary instead of following it
         return LocalText(title, narrative)
     return LocalText(title, summary)
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A record a report in some language would print without having text in that language."""
+
+    kind: str  # "incident" | "legislative item"
+    pk: int
+    title: str
+
+
+def queue_url(lang: str, period: str) -> str:
+    """The translation queue filtered to what a report of `period` needs (/translations/, see the
+    editing pages): a month for monthly reports, the year's months otherwise."""
+    from urllib.parse import urlencode
+
+    query = {"lang": lang, "month": period} if len(period) == 7 else {"lang": lang, "year": period[:4]}
+    return "/translations/?" + urlencode(query)
+
+
+class UntranslatedRecords(ValueError):
+    """The final render of a report refused because records have no text in the report's language
+    (the plan's choice "refuse"). The message lists them and says where to translate them; it is
+    composed in the active language when shown, so a command line and an editor each read their own."""
+
+    def __init__(self, kind: str, period: str, lang: str, missing: list[Missing]) -> None:
+        self.kind, self.period, self.lang, self.missing = kind, period, lang, missing
+        self.url = queue_url(lang, period)
+        super().__init__(kind, period, lang)
+
+    def __str__(self) -> str:
+        from django.utils.translation import gettext as _
+        from django.utils.translation import ngettext
+
+        head = ngettext(
+            "The %(lang)s %(kind)s report %(period)s was not rendered: %(n)s record has no %(lang)s text.",
+            "The %(lang)s %(kind)s report %(period)s was not rendered: %(n)s records have no %(lang)s text.",
+            len(self.missing),
+        ) % {"lang": LANG_NAMES.get(self.lang, self.lang), "kind": self.kind, "period": self.period,
+             "n": len(self.missing)}
+        lines = [f"{m.kind} #{m.pk}: {m.title}" for m in self.missing[:50]]
+        if len(self.missing) > 50:
+            lines.append("…")
+        tail = _("Translate them in the translation queue (%(url)s), or choose in the report editor to print "
+                 "them marked as not translated (speechwatch report … --untranslated mark).") % {"url": self.url}
+        return "\n".join([head, *lines, tail])
+
+
+def source_text(incident) -> tuple[str, LocalText]:
+    """A record's own text and its language, as "mark" mode prints it under its marker."""
+    own = incident.source_lang or text_lang(f"{incident.title} {incident.summary}") or ""
+    local = local_text(incident, own, {}) if own else LocalText(incident.title, incident.summary)
+    return own, LocalText(local.title or incident.title, local.body)

@@ -46,13 +46,24 @@ class DataBasis(models.TextChoices):
     VERIFIED = "verified", _("verified and published incidents")
 
 
+class Untranslated(models.TextChoices):
+    """What the final render of a report in language X does with a record that has no X text. There is
+    no third, silent choice: a report never prints another language unmarked, nor drops a record unsaid."""
+
+    REFUSE = "refuse", _("refuse to render, listing the untranslated records")
+    MARK = "mark", _("print them in their own language, marked as not translated")
+
+
 class ReportPlan(models.Model):
     """One report (kind and period) as the editors assemble it: which incidents count as its data
-    (the basis, chosen explicitly) and which incidents it lists, in what order, which ones lead."""
+    (the basis, chosen explicitly), which incidents it lists, in what order, which ones lead, and what
+    its final render does with records not translated into the report's language."""
 
     kind = models.CharField(_("report kind"), max_length=10, choices=REPORT_KINDS)
     period = models.CharField(_("period"), max_length=40)
     basis = models.CharField(_("data basis"), max_length=10, choices=DataBasis.choices, default=DataBasis.PUBLISHED)
+    untranslated = models.CharField(_("records without a translation"), max_length=10,
+                                    choices=Untranslated.choices, default=Untranslated.REFUSE)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
     updated_at = models.DateTimeField(auto_now=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -26,7 +26,7 @@ from speechwatch.reports.document import (
 )
 from speechwatch.reports.figures import FigureSet, conflict_table, headers_for, load, measures_of, summary_table
 from speechwatch.reports.fmt import count, count_noun, day_label, money, period_phrase, sentence
-from speechwatch.reports.language import in_lang
+from speechwatch.reports.language import Missing, UntranslatedRecords, in_lang
 from speechwatch.reports.plan import load_plan, translations
 from speechwatch.reports.texts import paragraphs
 from speechwatch.stats.periods import Period
@@ -48,16 +48,43 @@ def build_monthly(period: Period, lang: str = "en", published: dt.date | None = 
 
 @dataclass
 class Entries:
-    """What every list of incidents in one report needs: the language, the records' translations and
-    whether this is the editors' preview."""
+    """What every list of incidents in one report needs: the language, the records' translations,
+    whether this is the editors' preview, and what the final render does with a record that has no text
+    in the language (`mark` it, else refuse: `missing` collects them for the message)."""
 
     lang: str
     texts: dict
     preview: bool
+    mark: bool = False
+    missing: list[Missing] = field(default_factory=list)
+
+    def entry(self, inc, with_proceedings: bool = False) -> IncidentEntry | None:
+        e = data.local_entry(inc, self.lang, self.texts, with_proceedings, self.preview, self.mark)
+        if e is None:
+            self.missing.append(Missing("incident", inc.pk, inc.title))
+        return e
+
+    def legislative(self, item) -> str | None:
+        """A legislative item's title in the report's language; without one, the flagged (preview) or
+        marked ("mark") own title, or None with the item noted as missing."""
+        title = data.legislative_title(item, self.lang)
+        if title is not None:
+            return title
+        if self.preview:
+            return f"[{_('untranslated: left out of the final report')}] {item.title}"
+        if self.mark:
+            return data.legislative_marked(item)
+        self.missing.append(Missing("legislative item", item.pk, item.title))
+        return None
+
+    def check(self, kind: str, period: str) -> None:
+        """Refuse the final render when records lack the language and the editors chose "refuse"."""
+        if self.missing and not self.preview and not self.mark:
+            unique = list(dict.fromkeys(self.missing))
+            raise UntranslatedRecords(kind, period, self.lang, unique)
 
     def add(self, sec: Section, items: list, empty: str = "", with_proceedings: bool = False) -> None:
-        entries = [e for i in items if (e := data.local_entry(i, self.lang, self.texts, with_proceedings,
-                                                              self.preview)) is not None]
+        entries = [e for i in items if (e := self.entry(i, with_proceedings)) is not None]
         if not entries:
             if empty and not items:  # records without a text in this language are not "none"
                 sec.add(Paragraph(empty))
@@ -82,7 +109,7 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
     ) % {"when": when})
     incidents = list(data.incidents(period.start, period.end, statuses=plan.statuses))
     doc.caveat = partial_caveat(period.start, period.end, sorted({i.registered_month for i in incidents}), lang)
-    ctx = Entries(lang, translations([i.pk for i in incidents], lang), preview)
+    ctx = Entries(lang, translations([i.pk for i in incidents], lang), preview, plan.untranslated == "mark")
     key = period.label
 
     intro = authored(doc, "intro", key)
@@ -130,6 +157,7 @@ def _build(period: Period, lang: str, published: dt.date | None, preview: bool) 
         for block in closing:
             sec.add(block)
     doc.add(contacts_section(doc, key, plan.basis))
+    ctx.check("monthly", period.label)
     return doc
 
 
@@ -148,9 +176,11 @@ def lead_section(doc: Document, plan, leads: list, ctx: Entries, period: str) ->
     for block in authored(doc, "lead", period):
         sec.add(block)
     for inc in leads:
-        entry = data.local_entry(inc, ctx.lang, ctx.texts, inc.primary_category.group.code == "legal", ctx.preview)
         heading, commentary = plan.lead_texts.get((inc.pk, ctx.lang), ("", ""))
+        entry = data.local_entry(inc, ctx.lang, ctx.texts, inc.primary_category.group.code == "legal", ctx.preview,
+                                 ctx.mark)
         if entry is None and not heading:
+            ctx.missing.append(Missing("incident", inc.pk, inc.title))
             continue
         if entry is None:  # the editors wrote the story in this language, the record has no text in it
             entry = IncidentEntry(title=heading, incident_id=inc.pk, follow_up=inc.is_follow_up,
@@ -244,11 +274,10 @@ def _legislation(doc: Document, period: Period, incidents: list, ctx: Entries, k
     for ev in data.legislative_events(period.start, period.end):
         if ev.item.incident_id in listed and not ev.note:
             continue
-        if not in_lang(ev.item.title, lang):
-            if ctx.preview:
-                lines.append(f"[{doc.labels['untranslated']}] {ev.item.title}")
+        title = ctx.legislative(ev.item)
+        if title is None:
             continue
-        text = f"{day_label(ev.date, lang)}: {ev.item.title} — {ev.get_status_display()}"
+        text = f"{day_label(ev.date, lang)}: {title} — {ev.get_status_display()}"
         if ev.note and in_lang(ev.note, lang):
             text += f". {ev.note}"
         lines.append(text)

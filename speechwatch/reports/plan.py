@@ -22,6 +22,7 @@ class Plan:
     items: dict[int, ReportItem] = field(default_factory=dict)
     lead_texts: dict[tuple[int, str], tuple[str, str]] = field(default_factory=dict)  # (incident, lang)
     stored: bool = False
+    untranslated: str = "refuse"  # the final render's choice for records without the report's language
 
     @property
     def statuses(self) -> tuple[str, ...]:
@@ -58,7 +59,7 @@ def load_plan(kind: str, period: str) -> Plan:
     items = {it.incident_id: it for it in row.items.all()}
     texts = {(t.item.incident_id, t.lang): (t.heading, t.commentary)
              for t in LeadText.objects.filter(item__plan=row).select_related("item")}
-    return Plan(kind, period, row.basis, items, texts, stored=True)
+    return Plan(kind, period, row.basis, items, texts, stored=True, untranslated=row.untranslated)
 
 
 def translations(incident_ids: list[int], lang: str) -> dict[tuple[int, str], tuple[str, str, str]]:

@@ -146,6 +146,8 @@ def _incidents(document, block: d.IncidentList) -> None:
     for e in block.entries:
         if e.untranslated:
             continue  # preview-only entries never reach a file
+        if e.marker:
+            document.add_paragraph(e.marker, style="Incident Meta")
         p = document.add_paragraph(style="Incident Title")
         if e.title:
             p.add_run(e.title)

@@ -100,6 +100,8 @@ def _blocks(blocks, level: int, out: list[str]) -> None:
                 if e.untranslated:
                     continue  # preview-only entries never reach a file
                 badge = f" _({_esc(b.follow_up_label)})_" if e.follow_up else ""
+                if e.marker:
+                    out += [f"_{_esc(e.marker)}_", ""]
                 if e.title or badge:
                     out.append(f"**{_esc(e.title)}**{badge}{_refs(e.footnotes)}")
                 meta = " · ".join(_esc(x) for x in (e.date, e.place) if x)

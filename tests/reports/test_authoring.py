@@ -36,7 +36,7 @@ def test_no_organisation_no_identity_and_no_placeholder(report_data):
     assert md.startswith("# Violations of freedom of speech")
 
 
-def test_organisation_page_sets_the_identity_per_language(editor_client, report_data):
+def test_organisation_page_sets_the_identity_per_language(editor_client, report_data, marked):
     url = reverse("reports:organisation")
     assert editor_client.get(url + "?lang=kk").status_code == 200
     response = editor_client.post(url, {"lang": "kk", "name": "Жаңа ұйым атауы", "head": "Бақыт Сәрсенова",
@@ -103,9 +103,10 @@ def test_preview_shows_the_unsaved_form_and_saves_nothing(editor_client, report_
 
 def test_records_print_only_in_the_report_language(editor_client, report_data):
     from speechwatch.incidents.models import IncidentTranslation
+    from speechwatch.reports.language import UntranslatedRecords
 
-    final = _entries(build("monthly", "2024-04", lang="ru"))
-    assert final == []  # the fixture's records are written in English only: none printed in Russian
+    with pytest.raises(UntranslatedRecords):  # English-only records: the final render refuses (the default)
+        build("monthly", "2024-04", lang="ru")
     preview = _entries(build("monthly", "2024-04", lang="ru", preview=True))
     assert preview and all(e.untranslated for e in preview)
     html = editor_client.get(reverse("reports:editor_preview", args=["monthly", "2024-04"]) + "?lang=ru").content
@@ -113,7 +114,8 @@ def test_records_print_only_in_the_report_language(editor_client, report_data):
     one = preview[0]
     IncidentTranslation.objects.create(incident_id=one.incident_id, lang="ru", title="Оператора толкнули на митинге",
                                 summary="Оператора толкнули, камера повреждена.")
-    final = _entries(build("monthly", "2024-04", lang="ru"))
+    ReportPlan.objects.update_or_create(kind="monthly", period="2024-04", defaults={"untranslated": "mark"})
+    final = [e for e in _entries(build("monthly", "2024-04", lang="ru")) if not e.marker]
     assert [(e.title, e.narrative) for e in final] == [("Оператора толкнули на митинге",
                                                          "Оператора толкнули, камера повреждена.")]
 
@@ -159,7 +161,8 @@ def test_published_basis_prints_published_figures_and_flags_differences(report_d
 @pytest.mark.parametrize("lang", ["en", "ru", "kk"])
 def test_markdown_figures_are_plain_digits(report_data, tmp_path, lang):
     out = tmp_path / f"m-{lang}.md"
-    call_command("report", "monthly", "2024-04", "--lang", lang, "--format", "md", "--output", str(out))
+    call_command("report", "monthly", "2024-04", "--lang", lang, "--format", "md", "--output", str(out),
+                 "--untranslated", "mark")
     md = out.read_text(encoding="utf-8")
     assert "\u00a0" not in md
     number = re.compile(r"^\*{0,2}\d{1,3}(?:[, ]\d{3})*(?: (?:KZT|тенге|теңге))?(?: †)?\*{0,2}$")

@@ -117,7 +117,7 @@ def test_monthly_docx_has_headings_tables_and_svg_chart(report_data):
     ("ru", "Нарушения свободы слова в Казахстане, апрель 2024", "тенге"),
     ("kk", "Қазақстандағы сөз бостандығының бұзылуы, сәуір 2024", "теңге"),
 ])
-def test_monthly_in_russian_and_kazakh(report_data, lang, title, word):
+def test_monthly_in_russian_and_kazakh(report_data, marked, lang, title, word):
     doc = build("monthly", "2024-04", lang=lang)
     assert doc.title == title
     text = _pdf_text(render(doc, "pdf"))

@@ -44,7 +44,7 @@ def test_anonymous_visitor_is_sent_to_login(client, db):
     assert response.status_code == 302 and "/accounts/login/" in response["Location"]
 
 
-def test_render_job_stores_a_file_and_reports_progress(editor_client, report_data, media_root, settings):
+def test_render_job_stores_a_file_and_reports_progress(editor_client, report_data, marked, media_root, settings):
     settings.SPEECHWATCH_REPORT_JOB_MODE = "inline"
     response = editor_client.post(reverse("reports:render"), {"kind": "monthly", "period": "2024-04", "lang": "ru",
                                                              "format": "docx"}, HTTP_ACCEPT="application/json")

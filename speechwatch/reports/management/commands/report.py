@@ -22,6 +22,16 @@ def set_data_basis(kind: str, period: str, basis: str) -> None:
         plan.save(update_fields=["basis", "updated_at"])
 
 
+def set_untranslated(kind: str, period: str, choice: str) -> None:
+    """The editors' choice for records without the report's language, made from the command line."""
+    from speechwatch.reports.models import ReportPlan
+
+    plan, _created = ReportPlan.objects.get_or_create(kind=kind, period=period)
+    if plan.untranslated != choice:
+        plan.untranslated = choice
+        plan.save(update_fields=["untranslated", "updated_at"])
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -50,6 +60,11 @@ class Command(BaseCommand):
                             help="monthly/annual: which incidents the report counts and lists, stored on the "
                                  "report's plan as if an editor chose it: 'published' (published incidents only) "
                                  "or 'verified' (verified and published); default: the plan's current choice")
+        parser.add_argument("--untranslated", choices=("refuse", "mark"), default=None,
+                            help="monthly/annual: what the render does with a record that has no text in --lang, "
+                                 "stored on the report's plan as if an editor chose it: 'refuse' (fail, listing "
+                                 "them) or 'mark' (print them in their own language under a 'not translated' "
+                                 "marker); default: the plan's current choice (a new plan refuses)")
 
     def handle(self, *args, **opts) -> None:
         from speechwatch.core.dbcheck import ensure_migrated
@@ -74,6 +89,10 @@ class Command(BaseCommand):
             if kind == "briefing":
                 raise CommandError("--data-basis applies to monthly and annual reports")
             set_data_basis(kind, period, opts["data_basis"])
+        if opts["untranslated"]:
+            if kind == "briefing":
+                raise CommandError("--untranslated applies to monthly and annual reports")
+            set_untranslated(kind, period, opts["untranslated"])
         started = time.perf_counter()
         try:
             doc = build(kind, period, lang=opts["lang"], published=published, **options)
