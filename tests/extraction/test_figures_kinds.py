@@ -229,3 +229,39 @@ def test_kazakh_honour_suits() -> None:
             "Мониторинг қызметі 2022 жылғы наурызда 38 хабарлама тіркеді.\n"
             "Ар-намысты қорғау туралы азаматтық талап – 7.\n")
     assert ("legal.civil.honor", "period", 7) in _figures(text)
+
+
+def test_pipe_table_rows() -> None:
+    text = ("Freedom of speech in Kazakhstan, April–June 2021\n"
+            "| Category | Number |\n"
+            "| Attacks on journalists | 3 |\n"
+            "| Refusals to provide information | 19 |\n"
+            "| Criminal charges | 4 |\n")
+    result = extract_text(text)
+    got = {(s.measure, s.scope, s.value) for s in result.statistics}
+    assert {("rights.attack", "period", 3), ("access.refusal", "period", 19), ("legal.criminal", "period", 4)} <= got
+    spans = {s.measure: s.text for s in result.statistics}
+    assert spans["rights.attack"] == "Attacks on journalists | 3"
+
+
+def test_year_to_date_in_a_parenthesis_after_the_count() -> None:
+    text = ("Мониторинг, август 2017 года\n"
+            "Нападения на журналистов: 3 (с начала года – 14).\n"
+            "Угрозы: 6 (с начала года – 22).\n"
+            "Threats against journalists – 6 (41 since the beginning of the year).\n")
+    got = _figures(text)
+    assert {("rights.attack", "period", 3), ("rights.attack", "ytd", 14), ("rights.threat", "period", 6),
+            ("rights.threat", "ytd", 22), ("rights.threat", "ytd", 41)} <= got
+    assert ("rights.attack", "ytd", 3) not in got
+
+
+def test_kazakh_including_and_counted_attacks() -> None:
+    text = ("Сөз бостандығын бұзу, 2020 жылғы мамыр\n"
+            "2020 жылғы мамырда мониторинг қызметі 39 хабарлама тіркеді, оның ішінде журналистер мен БАҚ "
+            "құқықтарын бұзу туралы – 10, ақпарат алу құқығын бұзу туралы – 16, сотқа дейінгі және сот "
+            "талаптары туралы – 13.\n"
+            "Журналистерге 3 шабуыл және 4 қоқан-лоқы тіркелді.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 39), ("rights.total", "period", 10), ("access.total", "period", 16),
+            ("legal.total", "period", 13), ("rights.attack", "period", 3), ("rights.threat", "period", 4)} <= got
+    assert ("rights.total", "period", 39) not in got

@@ -213,9 +213,10 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     (
         "rights.attack",
         [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени",
-         r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)"],
+         r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)",
+         r"шабуыл"],
     ),
-    ("rights.threat", [r"\bthreat", r"угроз"]),
+    ("rights.threat", [r"\bthreat", r"угроз", r"қоқан-лоқ", r"қорқыт"]),
     ("rights.pressure", [r"\bpressure\b", r"давлени"]),
     ("rights.copyright", [r"copyright", r"авторск"]),
     # --- access ---------------------------------------------------------------------------------------
@@ -367,7 +368,7 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
 # How a label before its number ends: a dash or colon ("Threats – 14"), or a verb of amount
 # ("Pre-trial claims numbered 22", "the total number of reports reached 402", "… составило 40").
 LABEL_END = re.compile(
-    r"(?:[-–—:]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
+    r"(?:[-–—:|]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
     r"составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады))\s*$",
     re.IGNORECASE,
 )
@@ -400,7 +401,8 @@ COUNT_NOUN = re.compile(
     r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"
     r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
-    r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*))\b",
+    r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|"
+    r"қорқыт\w*))\b",
     re.IGNORECASE,
 )
 # "3 journalists were detained": a count of people, a figure only in a summary of the period.

@@ -50,3 +50,4 @@ class Candidate:
     in_paren: bool = False
     label_form: bool = False
     fig_scope: str = ""
+    other_span: bool = False  # the previous count again, over the span a parenthesis names

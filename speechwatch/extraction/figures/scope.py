@@ -189,7 +189,7 @@ class ScopeReader:
         """False for a sentence cut by the end of the text that has not yet said which period it counts."""
         span = self.full_span(pos)
         end = self.text_end
-        if span is None or span[1] < end or re.search(r"[.!?;:)»\"]\Z", self.text[:end]):
+        if span is None or span[1] < end or re.search(r"[.!?;:)»\"|]\Z", self.text[:end]):
             return True
         full = self.text[span[0] : span[1]]
         if self.sentence_scope(full, "none")[0] != "none" or self.names_report_period(full):

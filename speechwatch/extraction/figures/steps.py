@@ -40,11 +40,12 @@ PAREN_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
 DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*")  # "Over the first … of 2021"
 CLAUSE_STOP = re.compile(
     r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"
     r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
-    r"в том числе|из них)\b",
+    r"в том числе|из них|оның ішінде)\b",
     re.IGNORECASE,
 )
 # "Иски о защите чести – 11 на общую сумму 56 млн тенге": right after a labelled count, the sum is the next
@@ -125,6 +126,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     parent = c.parent
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
+    if measure is None and c.prev is not None and _span_only(t[c.prev.end : c.n.start] + " " + c.clause):
+        # "Attacks: 2 (since the beginning of the year – 11)", "5 threats (87 since January)": the same
+        # count over another span
+        measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
+        named = cues.YTD_RE.search(t[c.prev.end : c.n.start])
+        if named:
+            c.start = c.prev.end + named.start()  # the span reads "since the beginning of the year – 11"
     if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
         # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
         measure = last_cue(t[c.ss : c.n.start], parent)
@@ -146,6 +154,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+def _span_only(text: str) -> bool:
+    """Whether `text` (around a count) says only a span: "(since the beginning of the year – ", ")"."""
+    words = re.sub(r"[\s()\-–—:,.;]+", " ", cues.YTD_RE.sub(" ", text)).strip()
+    return bool(cues.YTD_RE.search(text)) and not words
+
+
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
@@ -156,11 +170,14 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     ls = ex.lines[c.line_idx][0]
     lo = max(ls, c.ss, c.prev.end if c.prev else 0)  # the label starts after the previous figure
     whole = re.split(r"[:;](?=\s)(?!\s*\Z)", t[lo : c.n.start])[-1]  # keep "Label: N"
+    cell = TABLE_CELL.search(whole)
+    if cell:
+        whole = whole[cell.start("label") :]  # "| Attacks on journalists | 5 |": the cell before the count
     # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
     label = whole
     for label in (re.split(r",(?=\s)", whole)[-1], whole):
         if cues.LABEL_END.search(label) and len(label.split()) <= 20:
-            label_words = cues.LABEL_END.sub("", label).strip(" -–—:")
+            label_words = cues.LABEL_END.sub("", label).strip(" -–—:|")
             # "Over the first eight months of 2021 the total number of reports reached 377": the label
             # is what follows the span it is dated by
             label_words = DATED_BY.sub("", label_words) or label_words
@@ -200,6 +217,7 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         c.parent is None
         and not c.label_form
         and not c.in_paren
+        and not c.other_span
         and (not cues.COUNT_NOUN.match(c.clause) or cues.NARRATIVE_SENTENCE.search(ex.text[c.n.end : c.se]))
     )
 
@@ -222,6 +240,13 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     t, prev, parent = ex.text, c.prev, c.parent
     before = t[max(c.ss, (prev.end if prev else c.ss)) : c.n.start]
     fig_scope = c.scope
+    full = ex.scope.full_sentence(c.n.start)
+    if (fig_scope == "ytd" and "(" in full and t[c.ss : c.n.start].count("(") <= t[c.ss : c.n.start].count(")")
+            and ex.scope.own_scope(full) == "ytd"):
+        # the year to date named only in a parenthesis after the count: "Threats: 4 (since January – 19)"
+        outside = ex.scope.own_scope(re.sub(r"\([^)]*\)", " ", full))
+        if outside != "ytd":
+            fig_scope = outside or "period"
     if parent is not None and parent.sentence != c.si and not ex.scope.own_scope(ex.scope.full_sentence(c.n.start)):
         fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
     if cues.COMPARISON_RE.search(before) or (
@@ -261,7 +286,7 @@ def keep_unmapped(ex: Extractor, c: Candidate, label: str) -> None:
     if (c.n.integer is None or not re.fullmatch(r"\s*[.;,]?\s*", rest) or len(words) < 2
             or not cues.LABEL_END.search(label) or c.not_a_count or re.search(r"https?:|www\.|@|#", label)):
         return
-    text = cues.LABEL_END.sub("", label).strip(" -–—:•·*")
+    text = cues.LABEL_END.sub("", label).strip(" -–—:|•·*")
     start = ls + line.find(text) if text and line.find(text) >= 0 else c.n.start
     ex.unmapped.append(UnmappedFigure(text, c.n.integer, c.scope, (start, c.n.end)))
 

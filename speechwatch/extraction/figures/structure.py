@@ -24,12 +24,13 @@ LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁё
 
 HEADER_FOLLOWS = re.compile(
     r"^\s*(?:among them|these included?|these are|in particular|including|из них|в том числе|"
-    r"of them)\s*:?\s*$",
+    r"of them|оның ішінде|олардың ішінде)\s*:?\s*$",
     re.IGNORECASE,
 )
 
 INCLUDING = re.compile(
-    r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|в т\.\s?ч\.|\(", re.IGNORECASE
+    r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|из них|в том числе|в т\.\s?ч\.|оның ішінде|\(",
+    re.IGNORECASE
 )
 
 OF_THEM_SENTENCE = re.compile(
