@@ -10,8 +10,12 @@ Fills (once; reused while it holds `--n` incidents) a SQLite file (`BENCH_SQLITE
 synthetic incidents made by bulk_create: registration months spread evenly from 1991-01 to 2024-04
 (about 250 a month), statuses and categories mixed as in a real record, one place each, English and
 Russian narratives from small word lists (the two search words `tender` and `суд` each in about 2% of
-incidents; every other word in about 30%). The full-text search triggers (SQLite FTS5) and GIN indexes
-(PostgreSQL) of incidents migration 0002 stay in place.
+incidents; every other word in about 30%), and three translations each (kk, ru, en rows of
+IncidentTranslation, also from word lists: the Kazakh `сотқа` and the American `honor` each in about 2%,
+searched as `соттың` and `honour`, so the search pages exercise Kazakh stems and the spelling fold).
+Each incident's search document (incidents migration 0008) is then built by
+speechwatch.web.search_document.index_missing, as `speechwatch reindex --missing` would, with its
+time printed; the FTS5 triggers (SQLite) and the GIN index (PostgreSQL) stay in place.
 
 Each page is requested `--runs` times after a warm-up through Django's test Client, signed in as an
 editor (so drafts and confidential rows are included, the widest view; the incident detail is opened
@@ -40,6 +44,8 @@ PG_URL = os.environ.get("BENCH_PG_URL", "postgresql://postgres@127.0.0.1:5432/be
 FIRST_MONTH = date(1991, 1, 1)
 MONTHS = 400  # 1991-01 .. 2024-04
 SEARCH_EN, SEARCH_RU = "tender", "суд"
+SEARCH_KK, SEARCH_KK_FORM = "соттың", "сотқа"  # genitive query, dative in the text: both stem to "сот"
+SEARCH_SPELLING, SEARCH_SPELLING_TEXT = "honour", "honor"
 SEARCH_SHARE = 0.02  # each search word is in about 2% of incidents (2,000 of 100,000)
 FLOOR_PATH = "/__bench_floor__/"
 PAGES = [
@@ -48,6 +54,8 @@ PAGES = [
     ("filtered list", "/incidents/?category=legal.civil&month=2024-03"),
     (f"search en '{SEARCH_EN}'", f"/incidents/?q={SEARCH_EN}"),
     (f"search ru '{SEARCH_RU}'", f"/incidents/?q={SEARCH_RU}"),
+    (f"search kk '{SEARCH_KK}'", f"/incidents/?q={SEARCH_KK}"),
+    (f"search spelling '{SEARCH_SPELLING}'", f"/incidents/?q={SEARCH_SPELLING}"),
     ("month view", "/months/2024-03/"),
     ("detail (anonymous)", "/incidents/{public_id}/"),
     ("API list", "/api/incidents/"),
@@ -60,6 +68,8 @@ EN_WORDS = ("reporter editor camera court claim police akimat road water school 
             "blogger channel article lawsuit warning detention hearing budget").split()  # fmt: skip
 RU_WORDS = ("журналист редактор камера иск полиция акимат дорога вода школа митинг сайт блогер "
             "канал статья предупреждение задержание слушание бюджет").split()  # fmt: skip
+KK_WORDS = ("тілші редактор камера талап полиция әкімдік жол су мектеп митинг сайт блогер арна мақала "
+            "ескерту ұстау тыңдау бюджет газет жаза").split()  # fmt: skip
 
 
 def _month(k: int) -> date:
@@ -78,6 +88,7 @@ def fill(n: int) -> None:
     have = Incident.objects.count()
     if have >= n:
         print(f"  database already holds {have} incidents", file=sys.stderr)
+        _index(time.perf_counter())  # a database filled before the search documents existed
         return
     rng = random.Random(42)
     cats = list(Category.objects.all())
@@ -122,11 +133,45 @@ def fill(n: int) -> None:
                                            name_as_written=place.name_en))  # fmt: skip
             IncidentPlace.objects.bulk_create(links)
             _fill_relations(made, rng, actors, articles)
+            _fill_translations(made, rng)
         print(f"  {min(n, lo + batch)} / {n} incidents ({time.perf_counter() - start:.0f} s)", file=sys.stderr)
+    _index(start)
+
+
+def _index(start: float) -> None:
+    """Build the search documents of incidents that have none (bulk_create sends no signals)."""
     from django.db import connection
 
+    from speechwatch.web.search_document import reindex
+
+    t0 = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if done % 20_000 < 500 or done == total:
+            print(f"  search documents {done} / {total} ({time.perf_counter() - t0:.0f} s)", file=sys.stderr)
+
+    written = reindex(only_missing=True, progress=progress)
+    print(f"  indexed {written} incidents in {time.perf_counter() - t0:.0f} s "
+          f"(fill total {time.perf_counter() - start:.0f} s)", file=sys.stderr)  # fmt: skip
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+
+
+def _fill_translations(made: list, rng: random.Random) -> None:
+    """A kk, a ru and an en translation (title, summary, narrative) of every incident."""
+    from speechwatch.incidents.models import IncidentTranslation
+
+    rows = []
+    for inc in made:
+        for lang, pool, rare in (("kk", KK_WORDS, SEARCH_KK_FORM), ("ru", RU_WORDS, ""),
+                                 ("en", EN_WORDS, SEARCH_SPELLING_TEXT)):  # fmt: skip
+            words = rng.sample(pool, 8)
+            if rare and rng.random() < SEARCH_SHARE:
+                words[rng.randrange(8)] = rare
+            text = " ".join(words)
+            rows.append(IncidentTranslation(incident=inc, lang=lang, title=" ".join(words[:3]), summary=text,
+                                            narrative=text + ".", status="reviewed"))  # fmt: skip
+    IncidentTranslation.objects.bulk_create(rows)
 
 
 def _bench_actors() -> dict[str, list]:
@@ -206,10 +251,9 @@ def page_rows_query(path: str, user):  # type: ignore[no-untyped-def]
         # query, which the page pays for; the bare query must include that work).
         from django.db.models.expressions import RawSQL
 
-        from speechwatch.web.search import PG_MATCH_IDS, pg_prefix_query
+        from speechwatch.web.search import PG_MATCH_IDS, pg_tsquery
 
-        q = params["q"]
-        qs = visible.filter(pk__in=RawSQL(PG_MATCH_IDS, [pg_prefix_query(q), q, q]))
+        qs = visible.filter(pk__in=RawSQL(PG_MATCH_IDS, [pg_tsquery(params["q"])]))
         return qs.order_by("-registered_month", "-date", "-id")[: PAGE_SIZE + 1]
     request = RequestFactory().get(path)
     request.user = user
