@@ -45,7 +45,7 @@ HALF_RE = re.compile(
 N_MONTHS_RE = re.compile(
     rf"\b(?:(?:for|over|in|during)\s+)?(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|[a-z]+)\s+months\s+(?:of\s+)?"
     rf"(?P<y>{YEAR})"
-    rf"|\bза\s+(?:первые\s+)?(?P<n2>\d{{1,2}}|[а-я]+)\s+месяц\w*\s+(?P<y2>{YEAR})"
+    rf"|\b(?:за|в)\s+(?:первые\s+)?(?P<n2>\d{{1,2}}|[а-я]+)\s+месяц\w*\s+(?P<y2>{YEAR})"
     rf"|(?P<y3>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?:алғашқы\s+)?(?P<n3>\d{{1,2}}|[а-яәғқңөұүһі]+)\s+ай",
     re.IGNORECASE)
 # "1 January – 30 June 2021", "с 1 января по 30 июня 2021 года": a span of whole days.
@@ -60,16 +60,31 @@ MONTH_TO_RE = re.compile(
     re.IGNORECASE)
 QUARTER_RE = re.compile(
     rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{{1,3}}|IV)\s+"
-    rf"(?:quarter|квартал\w*)\s+(?:of\s+)?(?P<y>{YEAR})", re.IGNORECASE)
+    rf"(?:quarter|квартал\w*)\s+(?:of\s+)?(?P<y>{YEAR})"
+    # "Q3 2021", "2021 Q3", "2021 жылдың III тоқсаны"
+    rf"|\bQ(?P<q2>[1-4])\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*Q(?P<q3>[1-4])\b"
+    rf"|(?P<y4>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<q4>I{{1,3}}|IV|[1-4])(?:-?\s*ші|-?\s*шы)?\s+тоқсан",
+    re.IGNORECASE)
 _QUARTERS = {"first": 1, "1st": 1, "перв": 1, "i": 1, "second": 2, "2nd": 2, "втор": 2, "ii": 2, "third": 3,
              "3rd": 3, "трет": 3, "iii": 3, "fourth": 4, "4th": 4, "четв": 4, "iv": 4}
+# "September 1–30, 2020", "1–30 сентября 2020 года": days of one month.
+DAYS_OF_MONTH_RE = re.compile(
+    rf"(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}}),?\s+(?P<y>{YEAR})"
+    rf"|(?<!\d)(?P<d3>\d{{1,2}}){DASH}(?P<d4>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})",
+    re.IGNORECASE)
+# Kazakh ranges put the year first: "2023 жылғы қаңтар-наурыз".
+KK_YEAR_RANGE_RE = re.compile(
+    rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m1>{months.KK_STEM})[а-яәғқңөұүһі]*{DASH}"
+    rf"(?P<m2>{months.KK_STEM})[а-яәғқңөұүһі]*",
+    re.IGNORECASE)
 YEAR_RANGE_RE = re.compile(rf"(?<![\d.])(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?![\d.])")
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WORD}(?!\d)", re.IGNORECASE)
 # Kazakh puts the year first: "2024 жылғы наурыз", "2024 жылғы наурызда", "2019 жылдың желтоқсаны".
 KK_YEAR_MONTH_RE = re.compile(
     rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m>{months.KK_STEM})[а-яәғқңөұүһі]*",
     re.IGNORECASE)
-YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в)\s+|^|:\s*)(?P<y>{YEAR})(?:\s*(?:год\w*|г\.))?"
+YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в|итоги|results|report|доклад|отч[её]т)\s+|^|:\s*)"
+                     rf"(?P<y>{YEAR})(?:\s*(?:год\w*|г\.))?"
                      r"(?![\d\-–]|[.,]\d)", re.IGNORECASE | re.MULTILINE)
 
 PUBLISHERS = [  # (pattern, canonical name): data, so another organisation adds its own line
@@ -143,7 +158,26 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         y = int(m["y"] or m["y2"] or m["y3"])
         second = which.startswith(("second", "2nd", "втор", "2", "ii", "екінші"))
         found.append((m.start(), month_period(y, 7 if second else 1, 12 if second else 6), "half"))
+    for m in DAYS_OF_MONTH_RE.finditer(text):  # before masking: "30 сентября 2020" is a full date
+        num = month_number(m["m"] or m["m2"])
+        y = int(m["y"] or m["y2"])
+        try:
+            start = date(y, num or 0, int(m["d1"] or m["d3"]))
+            end = date(y, num or 0, int(m["d2"] or m["d4"]))
+        except ValueError:
+            continue
+        if start < end:
+            found.append((m.start(), Period(start, end), "range"))
+    for m in KK_YEAR_RANGE_RE.finditer(masked):
+        m1, m2 = month_number(m["m1"]), month_number(m["m2"])
+        if m1 and m2 and m1 < m2:
+            found.append((m.start(), month_period(int(m["y"]), m1, m2), "range"))
     for m in QUARTER_RE.finditer(masked):
+        if m["q"] is None:
+            digit = (m["q2"] or m["q3"] or m["q4"] or "").upper()
+            q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(digit) or int(digit)
+            found.append((m.start(), month_period(int(m["y2"] or m["y3"] or m["y4"]), 3 * q - 2, 3 * q), "quarter"))
+            continue
         word = m["q"].lower()
         q = _QUARTERS.get(word) or next((v for k, v in _QUARTERS.items() if word.startswith(k) and len(k) > 3), 0)
         if q:

@@ -21,6 +21,16 @@ from speechwatch.extraction.metadata import extract_metadata
     ("Мониторинг свободы слова с января по август 2016 года", "ru", "2016-01-01", "2016-08-31", "annual"),
     ("Freedom of speech digest, 1 January – 30 June 2021", "en", "2021-01-01", "2021-06-30", "annual"),
     ("Violations of freedom of speech, May 2020", "en", "2020-05-01", "2020-05-31", "monthly"),
+    # issue 7, second pass: quarters written "Q3", day spans of one month, "Итоги"/"Annual report" years,
+    # "в N месяцах", Kazakh month ranges with the year first
+    ("Press freedom monitoring, Q2 2019", "en", "2019-04-01", "2019-06-30", "other"),
+    ("Сөз бостандығы: 2020 жылдың II тоқсаны", "kk", "2020-04-01", "2020-06-30", "other"),
+    ("Freedom of expression in Kazakhstan, March 1–31, 2018", "en", "2018-03-01", "2018-03-31", "monthly"),
+    ("Обзор нарушений свободы слова, 1–31 октября 2017 года", "ru", "2017-10-01", "2017-10-31", "monthly"),
+    ("Итоги 2016 года: нарушения свободы слова", "ru", "2016-01-01", "2016-12-31", "annual"),
+    ("ANNUAL REPORT 2015 on freedom of speech", "en", "2015-01-01", "2015-12-31", "annual"),
+    ("Нарушения свободы слова в 10 месяцах 2018 года", "ru", "2018-01-01", "2018-10-31", "annual"),
+    ("2021 жылғы сәуір-маусым айларындағы сөз бостандығы шолуы", "kk", "2021-04-01", "2021-06-30", "other"),
 ])
 def test_period_titles(title: str, language: str, start: str, end: str, kind: str) -> None:
     meta, _ = extract_metadata(title + "\nThe lead of the report follows here.\n", language)
