@@ -58,9 +58,26 @@ def _codebook() -> dict[str, Any]:
     }
 
 
+def translations(obj: Any) -> dict[str, Any]:
+    """`source_lang` and the record's translations (by language), for `**` into its export row."""
+    rows = sorted(obj.translations.all(), key=lambda r: r.lang)
+    return {
+        "source_lang": obj.source_lang,
+        "translations": [
+            {
+                **ef(r, ["lang", "status", *r.FIELDS]),
+                "updated_by": r.updated_by.username if r.updated_by else None,
+                "updated_at": r.updated_at.isoformat() if r.updated_at else None,
+            }
+            for r in rows
+        ],
+    }
+
+
 def _incident(i: Incident) -> dict[str, Any]:
     return {
         **ef(i, spec.INCIDENT),
+        **translations(i),
         "primary_category": i.primary_category.code,
         "secondary_categories": sorted(c.code for c in i.secondary_categories.all()),
         "case": i.case_id,
@@ -130,6 +147,7 @@ def export_database() -> dict[str, Any]:
         "incident_places__region_now",
         "involvements",
         "sources",
+        "translations__updated_by",
     )  # fmt: skip
     proceedings = Proceeding.objects.order_by("id").prefetch_related(
         "bases__article", "parties__charges__article", "parties__sentences", "parties__bans", "stages", "amounts"
@@ -139,11 +157,18 @@ def export_database() -> dict[str, Any]:
         "codebook": _codebook(),
         "users": [ef(u, spec.USER) for u in User.objects.order_by("username")],
         "actors": [
-            {**ef(a, spec.ACTOR), "aliases": [ef(x, spec.ALIAS) for x in sorted(a.aliases.all(), key=lambda x: x.pk)]}
-            for a in Actor.objects.order_by("id").prefetch_related("aliases")
+            {
+                **ef(a, spec.ACTOR),
+                **translations(a),
+                "aliases": [ef(x, spec.ALIAS) for x in sorted(a.aliases.all(), key=lambda x: x.pk)],
+            }
+            for a in Actor.objects.order_by("id").prefetch_related("aliases", "translations__updated_by")
         ],
         "source_documents": [ef(d, spec.DOCUMENT) for d in SourceDocument.objects.order_by("id")],
-        "cases": [ef(c, spec.CASE) for c in Case.objects.order_by("id")],
+        "cases": [
+            {**ef(c, spec.CASE), **translations(c)}
+            for c in Case.objects.order_by("id").prefetch_related("translations__updated_by")
+        ],
         "incidents": [_incident(i) for i in incidents],
         "proceedings": [_proceeding(p) for p in proceedings],
         "published_figures": [
@@ -153,9 +178,10 @@ def export_database() -> dict[str, Any]:
         "legislative_items": [
             {
                 **ef(item, spec.LEGISLATIVE),
+                **translations(item),
                 "incident": item.incident_id,
                 "events": [ef(e, spec.LEG_EVENT) for e in sorted(item.events.all(), key=lambda e: e.pk)],
             }
-            for item in LegislativeItem.objects.order_by("id").prefetch_related("events")
+            for item in LegislativeItem.objects.order_by("id").prefetch_related("events", "translations__updated_by")
         ],
     }

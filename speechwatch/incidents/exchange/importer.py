@@ -31,6 +31,7 @@ from speechwatch.incidents.exchange.fields import (
     import_fields,
 )
 from speechwatch.incidents.models import normalise_name
+from speechwatch.incidents.translations import TRANSLATION_MODELS
 from speechwatch.vocab import models as vocab
 
 KEPT_IDS = [m.Actor, m.SourceDocument, m.Case, m.Incident, m.Proceeding]
@@ -91,7 +92,8 @@ def what_users_would_lose(users: Any) -> dict[str, list[str]]:
 def keep_timestamps() -> Iterator[None]:
     """Let saved rows keep the created/updated times from the file instead of 'now'."""
     touched: list[tuple[models.Field, bool, bool]] = []
-    for model in [*KEPT_IDS, vocab.CodebookVersion]:
+    translation_tables = [model for model, _fk in TRANSLATION_MODELS.values()]
+    for model in [*KEPT_IDS, vocab.CodebookVersion, *translation_tables]:
         for f in model._meta.concrete_fields:
             if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False):
                 touched.append((f, f.auto_now, f.auto_now_add))
@@ -148,6 +150,27 @@ class Importer:
         self.ids[kind].add(value)
         return value
 
+    def own(self, model: type[models.Model], row: dict[str, Any], names: list[str]) -> dict[str, Any]:
+        """The record's own fields, with its `source_lang` when the file has it (optional key)."""
+        return import_fields(model, row, [*names, *(["source_lang"] if "source_lang" in row else [])], self.where)
+
+    def translations(self, obj: models.Model, row: dict[str, Any]) -> None:
+        """The record's texts in other languages (optional key `translations`), one row per language,
+        with their status, author and time of the last change."""
+        if "translations" not in row:
+            return
+        model, fk = TRANSLATION_MODELS[type(obj)]
+        base, seen = self.where, set()
+        for k, t in enumerate(as_list(row, "translations", base)):
+            self.where = f"{base}.translations[{k}]"
+            check_keys(t, self.where, {*spec.TRANSLATION, *model.FIELDS})
+            fields = import_fields(model, t, ["lang", "status", *model.FIELDS, "updated_at"], self.where)
+            if fields["lang"] in seen:
+                raise fail(self.where, "lang", f"a second translation into {fields['lang']!r}")
+            seen.add(fields["lang"])
+            self.save(model(**{fk: obj}, updated_by=self.user(t["updated_by"], "updated_by"), **fields))
+        self.where = base
+
     # -- sections ----------------------------------------------------------------------------------------------
     def users_(self) -> None:
         """Create the file's users; with --replace a user who already exists (same username) is updated
@@ -178,9 +201,10 @@ class Importer:
     def actors(self) -> None:
         for n, row in self.rows("actors"):
             self.where = f"actors[{n}] (id {row.get('id') if isinstance(row, dict) else '?'})"
-            check_keys(row, self.where, {*spec.ACTOR, "aliases"})
+            check_keys(row, self.where, {*spec.ACTOR, "aliases"}, set(spec.TRANSLATABLE))
             self.new_id("actors", row)
-            actor = self.save(m.Actor(**import_fields(m.Actor, row, spec.ACTOR, self.where)))
+            actor = self.save(m.Actor(**self.own(m.Actor, row, spec.ACTOR)))
+            self.translations(actor, row)
             for k, a in enumerate(as_list(row, "aliases", self.where)):
                 self.where = f"actors[{n}].aliases[{k}]"
                 check_keys(a, self.where, set(spec.ALIAS))
@@ -198,17 +222,19 @@ class Importer:
     def cases(self) -> None:
         for n, row in self.rows("cases"):
             self.where = f"cases[{n}]"
-            check_keys(row, self.where, set(spec.CASE))
+            check_keys(row, self.where, set(spec.CASE), set(spec.TRANSLATABLE))
             self.new_id("cases", row)
-            self.save(m.Case(**import_fields(m.Case, row, spec.CASE, self.where)))
+            self.translations(self.save(m.Case(**self.own(m.Case, row, spec.CASE))), row)
 
     def incidents(self) -> None:
         for n, row in self.rows("incidents"):
             self.where = f"incidents[{n}] (id {row.get('id') if isinstance(row, dict) else '?'})"
-            check_keys(row, self.where, {*spec.INCIDENT, *spec.INCIDENT_REFS, *spec.INCIDENT_NESTED})
+            check_keys(
+                row, self.where, {*spec.INCIDENT, *spec.INCIDENT_REFS, *spec.INCIDENT_NESTED}, set(spec.TRANSLATABLE)
+            )
             self.new_id("incidents", row)
             incident = m.Incident(
-                **import_fields(m.Incident, row, spec.INCIDENT, self.where),
+                **self.own(m.Incident, row, spec.INCIDENT),
                 primary_category=self.code(self.cb.categories, row["primary_category"], "primary_category", "category"),
                 case_id=self.ref("cases", row["case"], "case"),
                 source_document_id=self.ref("documents", row["source_document"], "source_document"),
@@ -221,6 +247,7 @@ class Importer:
             ]
             self.save(incident)
             incident.secondary_categories.set(secondary)
+            self.translations(incident, row)
             base = self.where
             for k, p in enumerate(as_list(row, "places", base)):
                 self.where = f"{base}.places[{k}]"
@@ -337,13 +364,14 @@ class Importer:
     def legislation(self) -> None:
         for n, row in self.rows("legislative_items"):
             self.where = f"legislative_items[{n}]"
-            check_keys(row, self.where, {*spec.LEGISLATIVE, "incident", "events"})
+            check_keys(row, self.where, {*spec.LEGISLATIVE, "incident", "events"}, set(spec.TRANSLATABLE))
             item = self.save(
                 m.LegislativeItem(
                     incident_id=self.ref("incidents", row["incident"], "incident"),
-                    **import_fields(m.LegislativeItem, row, spec.LEGISLATIVE, self.where),
+                    **self.own(m.LegislativeItem, row, spec.LEGISLATIVE),
                 )
             )
+            self.translations(item, row)
             for k, e in enumerate(as_list(row, "events", self.where)):
                 self.where = f"legislative_items[{n}].events[{k}]"
                 check_keys(e, self.where, set(spec.LEG_EVENT))

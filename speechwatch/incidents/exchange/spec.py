@@ -72,3 +72,9 @@ FIGURE = [
 ]  # fmt: skip
 LEGISLATIVE = ["title", "kind", "description"]
 LEG_EVENT = ["date", "status", "note"]
+# Record texts in other languages (docs/decisions/0003-translations.md): every translatable record
+# (actor, case, incident, legislative item) carries `source_lang` and a `translations` list, each item
+# the keys below plus the model's text fields (TRANSLATION_FIELDS). Optional on import, so files
+# written before translations existed still load.
+TRANSLATABLE = ["source_lang", "translations"]
+TRANSLATION = ["lang", "status", "updated_by", "updated_at"]
