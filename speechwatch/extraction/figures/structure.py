@@ -38,7 +38,7 @@ OF_THEM_SENTENCE = re.compile(
     # "Among the October reports, 8 concerned …", "Of these reports, …", "Из этих сообщений …"
     r"(?:among|of)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:reports|cases|messages|complaints)|"
     r"(?:из|среди)\s+(?:этих|них|поступивших|зарегистрированных)?\s*(?:[\w-]+\s+){0,2}?(?:сообщений|случаев))"
-    r"\b(?!\s*:?\s*$)",
+    r"\b(?!\s*:\s*$)",
     re.IGNORECASE,
 )
 
