@@ -103,7 +103,7 @@ class IncidentForm(forms.ModelForm):
             # a new record is written in the writer's interface language; an old one without a recorded
             # language shows the one its script suggests (saving records it)
             guess = source_lang(self.instance) if self.instance.pk else ui_text_lang()
-            self.initial.setdefault("source_lang", guess)
+            self.initial["source_lang"] = guess
 
     def clean_date(self) -> Any:
         value = self.cleaned_data.get("date")
