@@ -60,3 +60,37 @@ def test_date_start(line):
 @pytest.mark.parametrize("line", ["On the same day, the minister", "April showers came", "The court on April 4"])
 def test_not_a_date_start(line):
     assert not DATE_START.match(line)
+
+
+MARCH = Period(date(2024, 3, 1), date(2024, 3, 31))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Наурыздың 5-і күні полиция тілшіні ұстады.", date(2024, 3, 5)),
+    ("Наурыздың 5-інде әкімдік сұраныма жауап бермеді.", date(2024, 3, 5)),
+    ("5 наурызда редактор сотқа шақырылды.", date(2024, 3, 5)),
+    ("5-наурызда редактор сотқа шақырылды.", date(2024, 3, 5)),
+    ("2024 жылғы 5 наурызда сот шешім шығарды.", date(2024, 3, 5)),
+    ("2024 жылғы наурыздың 5-і сот шешім шығарды.", date(2024, 3, 5)),
+    ("05.03.2024 – the akimat refused to answer.", date(2024, 3, 5)),
+    ("2024-03-05: the site was blocked.", date(2024, 3, 5)),
+    ("5–7 March: the court heard the case.", date(2024, 3, 5)),
+    ("March 5-7: the court heard the case.", date(2024, 3, 5)),
+    ("С 5 по 7 марта суд рассматривал иск.", date(2024, 3, 5)),
+    ("5-го марта полиция задержала оператора.", date(2024, 3, 5)),
+    ("On the 5th, police detained a cameraman in Aktau.", date(2024, 3, 5)),
+])
+def test_common_day_forms_start_a_story_and_give_the_day(text, day):
+    assert DATE_START.match(text), text
+    assert incident_date(text, MARCH) == (day, "day")
+
+
+def test_kazakh_month_mentions_and_counts_are_not_days():
+    found = find_dates("2024 жылғы наурыз айында 7 хабарлама түсті; қарашасында 23 хабарлама.", MARCH)
+    assert [(d.day, d.precision) for d in found] == [(date(2024, 3, 1), "month")]
+    assert find_dates("наурыз 2024", MARCH) == []  # not a day 20
+
+
+def test_on_the_nth_needs_a_one_month_report():
+    assert find_dates("On the 5th, police detained a cameraman.", Period(date(2024, 1, 1), date(2024, 12, 31))) == []
+    assert [d.day for d in find_dates("on the 5th of April", MARCH)] == [date(2024, 4, 5)]
