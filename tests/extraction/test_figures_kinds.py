@@ -265,3 +265,18 @@ def test_kazakh_including_and_counted_attacks() -> None:
     assert {("reports.total", "period", 39), ("rights.total", "period", 10), ("access.total", "period", 16),
             ("legal.total", "period", 13), ("rights.attack", "period", 3), ("rights.threat", "period", 4)} <= got
     assert ("rights.total", "period", 39) not in got
+
+
+def test_list_item_naming_no_measure_is_kept_unmapped() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan October 2025\n\n"
+            "14 reports related to the right to freely receive and disseminate information, including:\n"
+            "•    8 cases of refusals to provide information;\n"
+            "•    2 instances of denial of press accreditation;\n"
+            "•    4 cyberattacks on media websites.\n\n"
+            "October 2. In Taraz, the akimat refused to answer a request of a local newspaper.\n")
+    result = extract_text(text)
+    got = {(s.measure, s.value) for s in result.statistics}
+    assert {("access.total", 14), ("access.refusal", 8), ("access.cyberattack", 4)} <= got
+    assert not any(v == 2 for _, v in got)  # never forced into a measure
+    assert [(u.label, u.value) for u in result.unmapped] == [("instances of denial of press accreditation", 2)]
+    assert any("denial of press accreditation" in w for w in result.warnings)

@@ -202,7 +202,10 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
 
 def step_count(ex: Extractor, c: Candidate) -> bool:
     """A top-level number in running text must count something reports count (a count noun)."""
-    if c.measure is None or (c.not_a_count and c.start == c.n.start):
+    if c.measure is None:
+        keep_unmapped_item(ex, c)
+        return False
+    if c.not_a_count and c.start == c.n.start:
         return False
     c.label_form = c.start != c.n.start
     if (
@@ -289,6 +292,22 @@ def keep_unmapped(ex: Extractor, c: Candidate, label: str) -> None:
     text = cues.LABEL_END.sub("", label).strip(" -–—:|•·*")
     start = ls + line.find(text) if text and line.find(text) >= 0 else c.n.start
     ex.unmapped.append(UnmappedFigure(text, c.n.integer, c.scope, (start, c.n.end)))
+
+
+def keep_unmapped_item(ex: Extractor, c: Candidate) -> None:
+    """Keep a list item "• 3 instances of denial of accreditation;" under a group total whose words name no
+    measure as an unmapped figure: the layout says it is a count, the wording is the publisher's."""
+    if c.n.integer is None or c.not_a_count or c.parent is None or c.parent is not c.list_parent:
+        return
+    ls, le = ex.lines[c.line_idx]
+    item = re.fullmatch(r"\s*[-–—•·*]*\s*(?P<label>[^\d;:()]+?)\s*[.;,]?\s*", ex.text[c.n.end : le])
+    if not re.fullmatch(r"\s*[-–—•·*]*\s*", ex.text[ls : c.n.start]) or not item:
+        return
+    label = item["label"]
+    if len(re.findall(r"[^\W\d_]{3,}", label)) < 2 or re.search(r"https?:|www\.|@|#", label):
+        return
+    start = c.n.end + item.start("label")
+    ex.unmapped.append(UnmappedFigure(label, c.n.integer, c.scope, (start, start + len(label))))
 
 
 # The steps a number goes through to become a figure, in order.
