@@ -22,10 +22,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch, Q, QuerySet
 
+from speechwatch.core.phrasing import format_date
 from speechwatch.incidents import legal_terms as terms
 from speechwatch.incidents.choices import ACCUSED_ROLES, PENAL_KINDS
 from speechwatch.incidents.models import Ban, Incident, ProceedingBasis, ProceedingParty, Sentence
-from speechwatch.reports.fmt import basis_citation, day_label
+from speechwatch.reports.fmt import basis_citation
 from speechwatch.stats.queries import public_proceeding_q
 
 REPORTABLE = ("verified", "published")
@@ -87,16 +88,18 @@ def custody_line(party: ProceedingParty, lang: str) -> str:
         return ""
     text = terms.label("custody_status", party.custody_status, lang)
     if party.custody_since:
-        text += f" ({terms.phrase('since', lang, date=day_label(party.custody_since, lang))})"
+        text += f" ({format_date(party.custody_since, lang, 'since')})"
     return text
 
 
 def _dates(obj: Sentence | Ban, lang: str) -> list[str]:
+    """"from 1 April 2024, until …" / "с 1 апреля 2024 года, до …" / "2024 жылғы 1 сәуірден бастап,
+    … дейін": the date takes the case its preposition or postposition governs (phrasing)."""
     out = []
     if obj.starts_on:
-        out.append(terms.phrase("from", lang, date=day_label(obj.starts_on, lang)))
+        out.append(format_date(obj.starts_on, lang, "start"))
     if obj.ends_on:
-        out.append(terms.phrase("until", lang, date=day_label(obj.ends_on, lang)))
+        out.append(format_date(obj.ends_on, lang, "until"))
     return out
 
 
@@ -104,7 +107,8 @@ def sentence_line(s: Sentence, lang: str) -> str:
     """ "restricted freedom 2 years, suspended, probation 1 year; sentenced on 5 October 2021"."""
     tail = []
     if s.sentenced_on:
-        tail.append(terms.phrase("sentenced_on", lang, date=day_label(s.sentenced_on, lang)))
+        # "sentenced on 5 October 2021" / "приговор от 5 октября 2021 года" / "2021 жылғы 5 қазанда шыққан үкім"
+        tail.append(terms.phrase("sentenced_on", lang, date=format_date(s.sentenced_on, lang, "in")))
     tail += _dates(s, lang)
     if not s.is_current:
         tail.append(terms.phrase("replaced", lang))

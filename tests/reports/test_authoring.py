@@ -10,6 +10,7 @@ import re
 import pytest
 from django.core.management import call_command
 from django.urls import reverse
+from django.utils import translation
 
 from speechwatch.reports import build, render
 from speechwatch.reports.document import IncidentList, Paragraph, Section
@@ -135,8 +136,16 @@ def test_partial_period_caveat():
 
     year = [dt.date(2024, m, 1) for m in (1, 2, 3, 4)]
     text = partial_caveat(dt.date(2024, 1, 1), dt.date(2024, 12, 31), year, "en")
-    assert text == ("This report covers 4 months, January 2024 to April 2024: no records are registered after "
+    assert text == ("This report covers 4 months, from January to April 2024: no records are registered after "
                     "April 2024.")
+    with translation.override("ru"):  # a report builds its sentences in its own language
+        assert partial_caveat(dt.date(2024, 1, 1), dt.date(2024, 12, 31), year, "ru") == (
+            "Доклад охватывает 4 месяца, с января по апрель 2024 года: записи зарегистрированы только по апрель "
+            "2024 года включительно.")
+    with translation.override("kk"):
+        assert partial_caveat(dt.date(2024, 1, 1), dt.date(2024, 12, 31), year, "kk") == (
+            "Баяндамада 2024 жылғы қаңтардан сәуірге дейін тіркелген жазбалар ғана бар (4 ай): соңғы жазбалар "
+            "2024 жылғы сәуір айында тіркелген.")
     assert partial_caveat(dt.date(2024, 1, 1), dt.date(2024, 12, 31), [*year, dt.date(2024, 12, 1)], "en") == ""
     future = dt.date.today() + dt.timedelta(days=40)
     assert "not over" in partial_caveat(dt.date.today().replace(day=1), future, [], "en")

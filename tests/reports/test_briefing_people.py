@@ -19,6 +19,7 @@ import re
 
 import pytest
 
+from speechwatch.core.phrasing import citation
 from speechwatch.incidents import services
 from speechwatch.incidents.models import (
     Actor,
@@ -40,7 +41,7 @@ NOT_PRINTED = ["Saule Mentionova", "Yerbol Unconfirmov", "Aliya Draftkyzy", "Tim
 
 EXPECTED = {
     "en": {
-        "charge": "Criminal Code, article 405, part 2 (Participation in a banned extremist organisation)",
+        "charge": "Article 405(2) of the Criminal Code (Participation in a banned extremist organisation)",
         "custody": "house arrest (since 3 March 2021)",
         "sentence": "restricted freedom 1 year 6 months, suspended, probation 2 years; "
         "sentenced on 14 October 2021",
@@ -48,18 +49,18 @@ EXPECTED = {
         "labels": ("Charges", "Sentence", "Custody and restrictions"),
     },
     "ru": {
-        "charge": "Уголовный кодекс, статья 405, часть 2 "
-        "(Участие в деятельности запрещённой экстремистской организации)",
-        "custody": "домашний арест (с 3 марта 2021)",
+        "charge": "ч. 2 ст. 405 УК РК (Участие в деятельности запрещённой экстремистской организации)",
+        "custody": "домашний арест (с 3 марта 2021 года)",
         "sentence": "ограничение свободы 1 год 6 месяцев, условно, испытательный срок 2 года; "
-        "приговор от 14 октября 2021",
+        "приговор от 14 октября 2021 года",
         "ban": "запрет на журналистскую деятельность 3 года",
         "labels": ("Обвинения", "Приговор", "Мера пресечения и ограничения"),
     },
     "kk": {
-        "charge": "Қылмыстық кодекс, 405-бап, 2-бөлік (Тыйым салынған экстремистік ұйымның қызметіне қатысу)",
-        "custody": "үйқамақ (3 наурыз 2021 бастап)",
-        "sentence": "бас бостандығын шектеу 1 жыл 6 ай, шартты түрде, сынақ мерзімі 2 жыл; үкім 14 қазан 2021",
+        "charge": "ҚР ҚК 405-бабының 2-бөлігі (Тыйым салынған экстремистік ұйымның қызметіне қатысу)",
+        "custody": "үйқамақ (2021 жылғы 3 наурыздан бастап)",
+        "sentence": "бас бостандығын шектеу 1 жыл 6 ай, шартты түрде, сынақ мерзімі 2 жыл; "
+        "2021 жылғы 14 қазанда шыққан үкім",
         "ban": "журналистік қызметке тыйым 3 жыл",
         "labels": ("Айыптар", "Үкім", "Бұлтартпау шарасы және шектеулер"),
     },
@@ -178,7 +179,11 @@ def test_only_the_charged_person_is_printed_with_their_own_article(trial, lang):
     assert want["charge"] in people_html and want["sentence"] in people_html and want["custody"] in people_html
     # the incident's own entry names the articles only as this person's charge, never the bare list
     # of the proceeding's bases (which would read as everyone's charge)
-    assert "Daniyar Testbekov (CC 405-2)" in md and "CC 174" not in md and "CC 174" not in html
+    # cited in the language's official form, the part never glued to the article ("CC 405-2")
+    short = citation("CC", "405", "2", lang)
+    assert f"Daniyar Testbekov ({short})" in md and "405-2" not in md
+    other = citation("CC", "174", "", lang)
+    assert other not in md and other not in html
     for block in (people_md, people_html):
         assert "174" not in block  # the other bases of the proceeding are not this person's
         for name in NOT_PRINTED:
@@ -191,7 +196,7 @@ def test_confirming_the_link_prints_the_second_accused_with_their_own_article(tr
     ProceedingParty.objects.filter(actor__name="Yerbol Unconfirmov").update(confirmed=True)
     entries = {e.name: e for b in _brief("en").walk() if isinstance(b, PersonList) for e in b.entries}
     assert set(entries) == {"Daniyar Testbekov", "Yerbol Unconfirmov"}
-    assert "article 174" in entries["Yerbol Unconfirmov"].charges
+    assert "Article 174 of the Criminal Code" in entries["Yerbol Unconfirmov"].charges
     assert "405" not in entries["Yerbol Unconfirmov"].charges
     assert "174" not in entries["Daniyar Testbekov"].charges
     assert entries["Yerbol Unconfirmov"].sentence.startswith("imprisonment 4 years")

@@ -114,8 +114,8 @@ def test_monthly_docx_has_headings_tables_and_svg_chart(report_data):
 
 
 @pytest.mark.parametrize("lang,title,word", [
-    ("ru", "Нарушения свободы слова в Казахстане, апрель 2024", "тенге"),
-    ("kk", "Қазақстандағы сөз бостандығының бұзылуы, сәуір 2024", "теңге"),
+    ("ru", "Нарушения свободы слова в Казахстане, апрель 2024 года", "тенге"),
+    ("kk", "Қазақстандағы сөз бостандығының бұзылуы, 2024 жылғы сәуір", "теңге"),
 ])
 def test_monthly_in_russian_and_kazakh(report_data, marked, lang, title, word):
     doc = build("monthly", "2024-04", lang=lang)
@@ -155,7 +155,7 @@ def test_briefing_people_recommendations_and_numbered_footnotes(report_data):
     md = render(doc, "md").decode()
     assert "# Political prisoners" in md
     assert "**Nurlan Exampleuly**[^1]" in md
-    assert "Charges: Criminal Code, article 405 (" in md
+    assert "Charges: Article 405 of the Criminal Code (" in md
     assert "Sentence: restricted freedom 5 years; sentenced on 8 November 2021" in md
     assert ("Custody and restrictions: serving a non-custodial sentence; "
             "ban on public and political activity 3 years") in md

@@ -139,7 +139,7 @@ def test_reconcile_page(editor_client, report_data):
 def test_html_preview_of_the_month_and_the_year(editor_client, client, users, report_data):
     url = reverse("reports:preview", args=["2024-04"])
     html = editor_client.get(url + "?kind=monthly&lang=ru").content.decode()
-    assert "Нарушения свободы слова в Казахстане, апрель 2024" in html and "<svg" in html
+    assert "Нарушения свободы слова в Казахстане, апрель 2024 года" in html and "<svg" in html
     annual = editor_client.get(url + "?kind=annual&lang=en").content.decode()
     assert "annual report" in annual and "12. Administrative cases" in annual
     assert editor_client.get(url + "?kind=weekly").status_code == 404
