@@ -131,6 +131,24 @@ def _natasha() -> dict[str, Any]:
             "vocab": MorphVocab()}
 
 
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_CHARGE_WORD = re.compile(r"\b(?:charg\w*|accus\w*|convict\w*|sentenc\w*|fined|prosecut\w*|suspect\w*|sued|"
+                          r"indict\w*|"
+                          r"(?:case|lawsuit|suit|claim|proceedings?) (?:was |were )?(?:\w+ )?(?:against|into)|"
+                          r"обвин\w*|осужд\w*|осуж\w*|приговор\w*|оштраф\w*|привлеч\w*|привлек\w*|подозр\w*|"
+                          r"иск\w* к|дел\w* (?:против|в отношении))", re.IGNORECASE)
+
+
+def _charged_in_clause(before: str, after: str) -> bool:
+    """Whether the clause around a person's name ties them to a charge or suit.
+
+    Why: a person merely mentioned in a legal story (a witness, the reporter who covered the hearing)
+    is not "charged"; only "… against the blogger X", "X was fined", "X обвиняется" in the same clause is."""
+    head = _CLAUSE_END.split(before)[-1]
+    tail = _CLAUSE_END.split(after)[0]
+    return bool(_ACCUSED_CTX.search(head[-40:]) or _CHARGE_WORD.search(head[-80:]) or _CHARGE_WORD.search(tail))
+
+
 def _role(name: str, text: str, pos: int, kind: str, category: str) -> str:
     before = text[max(0, pos - 80):pos]
     after = text[pos + len(name):pos + len(name) + 60]
@@ -139,8 +157,9 @@ def _role(name: str, text: str, pos: int, kind: str, category: str) -> str:
         return "plaintiff"
     if _COMPLAINANT_CTX.search(after[:50]) or _COMPLAINANT_CTX.search(before[-30:]):
         return "complainant"
-    if group == "legal" and kind != "organisation" and (
-            kind == "outlet" or _VICTIM_CTX.search(before[-40:] + after[:30]) or _ACCUSED_CTX.search(before[-25:])):
+    if group == "legal" and kind == "outlet":
+        return "defendant"
+    if group == "legal" and kind == "person" and _charged_in_clause(before, after):
         return "defendant"
     if group in ("rights", "access"):
         if kind == "organisation" and _PERP_CTX.search(after[:60]):

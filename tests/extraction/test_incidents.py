@@ -147,3 +147,17 @@ def test_russian_is_fast_once_natasha_is_loaded():
     incidents = extract_incidents(RUSSIAN_SECTIONS * 4, "ru", meta)
     assert len(incidents) >= 20
     assert time.process_time() - start < 2.0  # a multi-threaded BLAS made this ~10x slower
+
+
+def test_a_person_is_a_defendant_only_when_the_clause_ties_them_to_the_charge():
+    from speechwatch.extraction.actors import find_actors
+
+    en = ("A criminal case under Article 274 of the Criminal Code was opened against the blogger Arman Kulov. "
+          "Journalist Dana Serikova, who covered the hearing, was questioned as a witness.")
+    ru = ("Уголовное дело по статье 274 УК возбуждено против блогера Армана Кулова. "
+          "Журналист Дана Серикова, освещавшая процесс, была допрошена как свидетель.")
+    for text, lang, accused, mentioned in ((en, "en", "Arman Kulov", "Dana Serikova"),
+                                           (ru, "ru", "Арман Кулов", "Дана Серикова")):
+        roles = {a.name: a.role for a in find_actors(text, lang, "legal.criminal")}
+        assert roles.get(accused) == "defendant", roles
+        assert roles.get(mentioned) == "other", roles
