@@ -190,6 +190,27 @@ def range_phrase(start: tuple[int, int], end: tuple[int, int], lang: str, form: 
     return _template(kind, lang, form).format(**values)
 
 
+def describe_period(period: Any, lang: str, form: str = "in") -> str:
+    """Any period object with `kind`, `start` and `end` (speechwatch.stats.periods.Period: month,
+    quarter, half, year, ytd, range) as a phrase: "в апреле 2024 года", "2024 жылы", "in the first
+    half of 2024", "с января по апрель 2024 года"; a span that does not fall on whole months is told
+    day to day."""
+    start, end = period.start, period.end
+    if period.kind == "month":
+        return period_phrase(start.year, start.month, lang, form)
+    if period.kind == "quarter":
+        return period_phrase(start.year, f"Q{(start.month - 1) // 3 + 1}", lang, form)
+    if period.kind == "half":
+        return period_phrase(start.year, f"H{1 if start.month <= 6 else 2}", lang, form)
+    if period.kind == "year":
+        return period_phrase(start.year, None, lang, form)
+    if start.day == 1 and (end + dt.timedelta(days=1)).day == 1:
+        return range_phrase((start.year, start.month), (end.year, end.month), lang, form)
+    if form == "nom":
+        return f"{format_date(start, lang)} — {format_date(end, lang)}"
+    return date_range(start, end, lang, "for" if form == "for" else "in")
+
+
 def format_date(d: dt.date, lang: str, form: str = "nom", precision: str = "day") -> str:
     """A date in the language's own order: "29 April 2024" / "29 апреля 2024 года" /
     "2024 жылғы 29 сәуір". `form` "in" gives "on 29 April 2024" / "29 апреля 2024 года" /

@@ -37,21 +37,7 @@ def day_label(day: dt.date | None, lang: str, precision: str = "day") -> str:
 def period_phrase(period: Any, lang: str, form: str = "in") -> str:
     """A `stats.periods.Period` as a sentence needs it ("в апреле 2024 года", "2024 жылы",
     "in the first half of 2024", "с января по апрель 2024 года"), in sentence case."""
-    start, end = period.start, period.end
-    if period.kind == "month":
-        return phrasing.period_phrase(start.year, start.month, lang, form)
-    if period.kind == "quarter":
-        return phrasing.period_phrase(start.year, f"Q{(start.month - 1) // 3 + 1}", lang, form)
-    if period.kind == "half":
-        return phrasing.period_phrase(start.year, f"H{1 if start.month <= 6 else 2}", lang, form)
-    if period.kind == "year":
-        return phrasing.period_phrase(start.year, None, lang, form)
-    whole_months = start.day == 1 and (end + dt.timedelta(days=1)).day == 1
-    if whole_months:
-        return phrasing.range_phrase((start.year, start.month), (end.year, end.month), lang, form)
-    if form == "nom":
-        return f"{day_label(start, lang)} — {day_label(end, lang)}"
-    return phrasing.date_range(start, end, lang, "for" if form == "for" else "in")
+    return phrasing.describe_period(period, lang, form)
 
 
 def sentence(text: str) -> str:

@@ -8,13 +8,14 @@ from typing import Any
 
 from django import template
 from django.urls import NoReverseMatch, reverse
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from speechwatch.core import permissions
+from speechwatch.core.templatetags.phrasing import local_date, local_month
 
 register = template.Library()
 
@@ -68,19 +69,20 @@ def ym(value: dt.date | None) -> str:
 
 @register.filter
 def month_label(value: dt.date | None) -> str:
-    return formats.date_format(value, "YEAR_MONTH_FORMAT") if value else ""
+    """"April 2024" / "Апрель 2024 года" / "2024 жылғы сәуір" (speechwatch.core.phrasing: Django's
+    formats print Kazakh months in English order)."""
+    return local_month(value)
 
 
 @register.filter
 def precise_date(value: dt.date | None, precision: str = "day") -> str:
-    """A date shown only as precisely as it is known: a day, a month or a year."""
+    """A date shown only as precisely as it is known, in the active language's order: "29 April 2024" /
+    "29 апреля 2024 года" / "2024 жылғы 29 сәуір"; a month or a year when that is all that is known."""
     if value is None:
         return "—"
     if precision == "year":
         return str(value.year)
-    if precision == "month":
-        return formats.date_format(value, "YEAR_MONTH_FORMAT")
-    return formats.date_format(value, "DATE_FORMAT")
+    return local_date(value, precision or "day")
 
 
 @register.filter
