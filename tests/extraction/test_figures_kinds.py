@@ -280,3 +280,22 @@ def test_list_item_naming_no_measure_is_kept_unmapped() -> None:
     assert not any(v == 2 for _, v in got)  # never forced into a measure
     assert [(u.label, u.value) for u in result.unmapped] == [("instances of denial of press accreditation", 2)]
     assert any("denial of press accreditation" in w for w in result.warnings)
+
+
+def test_old_digest_total_of_media_journalists_and_citizens() -> None:
+    text = ("Мониторинг нарушений свободы слова, апрель 2010 года\n"
+            "В апреле 2010 года зафиксировано 53 сообщения о нарушениях прав СМИ, журналистов и граждан.\n"
+            "Среди них: 3 нападения на журналистов, 12 отказов в предоставлении информации, 2 закрытия СМИ.\n")
+    got = _figures(text)
+    assert ("reports.total", "period", 53) in got and ("rights.total", "period", 53) not in got
+    assert {("rights.attack", "period", 3), ("access.refusal", "period", 12), ("access.closure", "period", 2)} <= got
+
+
+def test_labelled_siblings_of_one_measure_are_not_its_total() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan in February 2014\n"
+            "Pre-trial and court claims: 18, of them criminal – 4 (libel – 3, insult – 1), civil – 13, "
+            "administrative – 1.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 18), ("legal.criminal", "period", 4), ("legal.civil", "period", 13),
+            ("legal.administrative", "period", 1)} <= got
+    assert not any(m == "legal.criminal.defamation" for m, _, _ in got)

@@ -23,6 +23,10 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"reports? (?:of|about|on) (?:the )?(?:violations?|infringements?) of (?:the )?freedom of "
             r"(?:speech|expression)",
             r"^\s*сообщени\w* о нарушени\w+ (?:свобод\w+ слова|прав\w* журналист\w* и граждан)",
+            # the rights of media, journalists AND citizens: every report, not the rights group
+            r"^\s*сообщени\w* о нарушени\w+ прав\w* (?:[\w-]+,?\s+){1,3}?и\s+граждан",
+            r"^\s*reports? (?:of|about|on) (?:the )?violations? of (?:the )?rights of "
+            r"(?:[\w-]+,?\s+){1,4}?and\s+citizens",
             r"^\s*(?:reports|cases) (?:were )?(?:recorded|registered|documented)\s*$",
             r"^\s*reports? (?:were |have been |has been )?(?:received|registered|recorded|documented)\b",
             r"\bmonitoring (?:service )?(?:has |have |had )?(?:registered|recorded|documented)\s*$",
@@ -401,7 +405,8 @@ COUNT_NOUN = re.compile(
     r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"
     r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
-    r"нарушени\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|"
+    r"нарушени\w*|закрыти\w*|блокировк\w*|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
+    r"дискредитаци\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|"
     r"қорқыт\w*))\b",
     re.IGNORECASE,
 )

@@ -40,6 +40,8 @@ PAREN_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# between two labelled counts of one list: ", insult – " (no bracket closes the list in between)
+NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_][^()\d;:.]{0,80}?\s[-–—]\s*")
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
 DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*")  # "Over the first … of 2021"
 CLAUSE_STOP = re.compile(
@@ -100,8 +102,9 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
             parent = parent.parent  # "(6 in court), including 5 under Article 274": 5 is a criminal charge
     elif prev is not None and prev.measure in cues.CHILDREN and OF_THEM_START.match(c.clause):
         parent = prev  # "civil claims – 52, forty-eight of them for …"
-    elif prev is not None and prev.parent is not None and re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between):
-        parent = prev.parent
+    elif prev is not None and prev.parent is not None and (
+            re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between) or NEXT_LABEL.fullmatch(between)):
+        parent = prev.parent  # a sibling: "12 civil, 3 criminal", "(libel – 3, insult – 2)"
     elif prev is not None and prev.measure in cues.CHILDREN and re.fullmatch(r"[ \t]*:[ \t]*", between):
         parent = prev  # "44 reports of violations: 12 on …, 13 on … and 19 on …"
     elif (
