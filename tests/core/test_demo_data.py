@@ -97,3 +97,33 @@ def test_demo_is_deterministic(demo_db):
     call_command("demo", stdout=io.StringIO())
     again = list(Incident.objects.order_by("id").values_list("title", "registered_month", "primary_category__code"))
     assert again == titles
+
+
+def test_demo_records_in_three_languages(demo_db):
+    """Every incident, case, legislative item and actor description has kk, ru and en text (its own or
+    a translation), and the records were not all written in English first."""
+    from collections import Counter
+
+    from speechwatch.core.textlang import text_lang
+    from speechwatch.incidents.models import Actor, Case, Incident, LegislativeItem
+    from speechwatch.incidents.translations import localize, source_lang
+
+    for model in (Incident, Case, LegislativeItem, Actor):
+        qs = model.objects.prefetch_related("translations")
+        if model is Actor:
+            qs = qs.exclude(description="")
+        sources = Counter()
+        for obj in qs:
+            sources[source_lang(obj)] += 1
+            for lang in ("kk", "ru", "en"):
+                local = localize(obj, lang, fallback=False)
+                assert not local.is_fallback, (model.__name__, obj.pk, lang)
+                main = local["title"] if "title" in local.values else local["description"]
+                # by script: a Kazakh sentence without the nine Kazakh letters reads as Russian
+                script = {"en": {"en"}, "ru": {"ru", "kk"}, "kk": {"ru", "kk"}}[lang]
+                assert main and text_lang(main) in script, (model.__name__, obj.pk, lang, main)
+        assert sum(sources.values()) > 0, model
+        if model is not Case:
+            assert len(sources) >= 2, (model.__name__, sources)  # some written in Russian or Kazakh first
+    counts = Counter(source_lang(i) for i in Incident.objects.all())
+    assert counts["ru"] > 10 and counts["kk"] > 5 and counts["en"] > 10, counts

@@ -17,6 +17,7 @@ from speechwatch.core.demo.actors import all_actors
 from speechwatch.core.demo.figures import publish_figures
 from speechwatch.core.demo.flagship import FLAGSHIP_TITLE, flagship_case, legislation, named_cases
 from speechwatch.core.demo.generate import Context, generate_incidents
+from speechwatch.core.demo.languages import load_languages
 from speechwatch.core.demo.reports import load_reports
 from speechwatch.incidents import services
 from speechwatch.incidents.models import Case, Incident
@@ -79,4 +80,5 @@ def load_demo() -> DemoResult:
         generate_incidents(ctx)
         publish_figures()
         load_reports(users["editor"])
+        load_languages(users["editor"])
     return DemoResult(loaded=True, incidents=Incident.objects.count(), users=listing)
