@@ -299,3 +299,24 @@ def test_labelled_siblings_of_one_measure_are_not_its_total() -> None:
     assert {("legal.total", "period", 18), ("legal.criminal", "period", 4), ("legal.civil", "period", 13),
             ("legal.administrative", "period", 1)} <= got
     assert not any(m == "legal.criminal.defamation" for m, _, _ in got)
+
+
+def test_long_legal_paraphrases_under_a_group_total() -> None:
+    text = ("Monitoring of freedom of speech, February 2018\n"
+            "In February 2018 the foundation registered 38 reports of violations of freedom of speech.\n"
+            "Pre-trial and judicial claims against media and citizens – 14, including:\n"
+            "- criminal cases opened over the spreading of knowingly false information – 3;\n"
+            "- lawsuits of akims and banks demanding a refutation and compensation for moral harm – 9;\n"
+            "- administrative offence protocols under the law on mass media – 2.\n"
+            "Violations of the right to access information – 7, including:\n"
+            "- cases when ministries did not answer requests of journalists on time – 7.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 14), ("legal.criminal.false_info", "period", 3), ("legal.civil", "period", 9),
+            ("legal.administrative", "period", 2), ("access.total", "period", 7),
+            ("access.refusal", "period", 7)} <= got
+
+
+def test_lawsuits_told_in_a_story_are_no_figure() -> None:
+    text = ("Freedom of speech in Kazakhstan 2019\nAnnual report for 2019\n"
+            "Four lawsuits to defend business reputation were filed by a mining company against a blogger.\n")
+    assert not any(m == "legal.civil" for m, _, _ in _figures(text))

@@ -230,6 +230,13 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"refusals?\b",
             r"restrictions? (?:in|on|of) (?:the )?(?:provi|access)",
             r"failure to provide information",
+            # unanswered requests and missed deadlines ("did not answer requests of journalists within the period")
+            r"did not (?:answer|respond to|reply to)\b",
+            r"(?:unanswered|ignored) (?:requests?|inquiries)",
+            r"(?:violations?|breach\w*) of (?:the )?(?:deadlines?|time limits?)",
+            r"не (?:ответил\w*|дал\w* ответ\w*) на запрос",
+            r"нарушени\w* срок\w* (?:ответ|предоставлени)",
+            r"ограничени\w* доступа?\s+(?:журналист|сми|прессы|представител)",
             r"отказ\w* (?:в )?(?:предоставлении )?информаци",
             r"отказ\w* в (?:доступе|предоставлении)",
         ],
@@ -241,6 +248,15 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         [r"\bclosure", r"suspension of (?:the )?(?:media|outlets?|newspapers?)", r"закрыти", r"приостановлени"],
     ),
     ("access.censorship", [r"censorship", r"demands? to (?:remove|delete|change)", r"цензур"]),
+]
+
+# Cues that hold only where the layout already says the number is a count (a list item under a group, a
+# "Label – N" line): in running prose the same words tell one story ("Six lawsuits … were filed by …").
+LAYOUT_CUES: list[tuple[str, list[str]]] = [
+    ("legal.civil", [
+        r"^\s*(?:(?:civil|private|new)\s+)?(?:law)?suits?\b",  # not "claims and lawsuits", the group
+        r"compensation for (?:moral|non-pecuniary) (?:harm|damage)",
+    ]),
 ]
 
 # Articles of §5 that settle a measure whatever the wording says ("false information (Article 73-3 ...)").
@@ -424,6 +440,7 @@ def compile_all(patterns: list[str]) -> re.Pattern[str]:
 
 
 COMPILED_CUES: list[tuple[str, re.Pattern[str]]] = [(m, compile_all(ps)) for m, ps in MEASURE_CUES]
+COMPILED_LAYOUT_CUES: list[tuple[str, re.Pattern[str]]] = [(m, compile_all(ps)) for m, ps in LAYOUT_CUES]
 YTD_RE = compile_all(YTD_CUES)
 # "the first ten months of 2022", "за восемь месяцев 2021 года", "2022 жылдың он айында": year to date when
 # N is the report's last month (the report's own period when it is cumulative), else another span.

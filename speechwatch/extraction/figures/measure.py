@@ -44,6 +44,10 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
             measure = code_for(measure[2:], clause + " " + tail, parent)
         if is_allowed(measure, allowed):
             return measure
+    if lexical and not cues.NO_MEASURE.search(clause):
+        for measure, pattern in cues.COMPILED_LAYOUT_CUES:
+            if pattern.search(clause) and is_allowed(measure, allowed):
+                return measure
     if lexical and len(clause.split()) <= LEXICAL_MAX_WORDS and not cues.NO_MEASURE.search(clause):
         found = lexicon.best_measure(clause, language, allowed)
         if found and found.startswith("*."):
