@@ -52,6 +52,14 @@ def month_number(word: str) -> int | None:
     return None
 
 
+def month_words(month: int) -> str:
+    """A regex fragment (no groups) for `month` in English, Russian or Kazakh, any case form."""
+    en = "|".join(english_names(month))
+    ru = next(("ма[йяюе]" if s == "ма" else f"{s}[а-я]*") for s, n in RU_STEMS.items() if n == month)
+    kk = next(f"{s}[{KK_LETTERS}]*" for s, n in KK_STEMS.items() if n == month)
+    return f"(?:{en}|{ru}|{kk})"
+
+
 def english_names(month: int) -> list[str]:
     """The English spellings of `month` longer than three letters ("September", "Sept")."""
     return [k for k, v in EN_MONTHS.items() if v == month and len(k) > 3]

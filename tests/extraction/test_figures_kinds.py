@@ -320,3 +320,15 @@ def test_lawsuits_told_in_a_story_are_no_figure() -> None:
     text = ("Freedom of speech in Kazakhstan 2019\nAnnual report for 2019\n"
             "Four lawsuits to defend business reputation were filed by a mining company against a blogger.\n")
     assert not any(m == "legal.civil" for m, _, _ in _figures(text))
+
+
+def test_year_to_date_named_by_its_months_in_any_language() -> None:
+    text = ("Обзор нарушений свободы слова, сентябрь 2021 года\n"
+            "В сентябре 2021 года поступило 33 сообщения о нарушениях свободы слова.\n"
+            "За январь–сентябрь журналистам предъявлено 41 уголовное обвинение.\n"
+            "В сентябре журналистам предъявлено 4 уголовных обвинения.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 41), ("legal.criminal", "period", 4)} <= got
+    en = ("Freedom of expression monitoring: September 2021\n"
+          "In the nine months of 2021 courts recovered KZT 8 million from media outlets.\n")
+    assert ("legal.civil.recovered_kzt", "ytd", 8_000_000) in _figures(en)

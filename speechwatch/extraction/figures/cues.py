@@ -446,6 +446,7 @@ YTD_RE = compile_all(YTD_CUES)
 # N is the report's last month (the report's own period when it is cumulative), else another span.
 FIRST_MONTHS_RE = compile_all([
     r"\b(?:the\s+)?first\s+(?P<n>[a-z]+|\d{1,2})\s+months\b",
+    r"\b(?:in|over|for|during)\s+the\s+(?P<n4>[a-z]+|\d{1,2})\s+months\s+of\s+(?:19|20)\d\d\b",
     r"\bза\s+(?:первые\s+)?(?P<n2>[а-я]+|\d{1,2})\s+месяц\w*",
     r"\bжыл\w*\s+(?:алғашқы\s+)?(?P<n3>[а-яәғқңөұүһі]+|\d{1,2})\s+айында",
 ])

@@ -14,7 +14,7 @@ from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.candidates import states_a_count
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
-from speechwatch.extraction.months import MONTH, english_names, month_number
+from speechwatch.extraction.months import MONTH, month_number, month_words
 from speechwatch.extraction.numbers import parse_number
 from speechwatch.extraction.schemas import Period, ReportMeta
 
@@ -70,10 +70,10 @@ class ScopeReader:
         own = report.period is not None and end is not None and end.month > 1 and (
             report.period.start.year, report.period.start.month, report.period.start.day) == (end.year, 1, 1)
         if end is not None and not own:
-            mname = english_names(end.month) or [""]
-            alts = "|".join(re.escape(x) for x in mname)
+            # "January–October", "from January to October", "за январь–октябрь", "қаңтар-қазан"
             self.ytd_extra = re.compile(
-                rf"(?:from\s+)?january(?:,?\s*{end.year})?\s*(?:[-–—]|to|through|till|until)\s*(?:{alts})",
+                rf"(?:from\s+|с\s+|за\s+)?{month_words(1)}(?:,?\s*{end.year})?(?:\s*(?:г\.|года))?"
+                rf"\s*(?:[-–—]|to|through|till|until|по)\s*{month_words(end.month)}",
                 re.IGNORECASE,
             )
 
@@ -122,7 +122,7 @@ class ScopeReader:
         p = self.report.period
         if not m or p is None:
             return ""
-        n = parse_number(m["n"] or m["n2"] or m["n3"])
+        n = parse_number(m["n"] or m["n2"] or m["n3"] or m["n4"])
         if n is None or not 1 <= n <= 12:
             return ""
         if n != p.end.month or p.end.year != p.start.year:
