@@ -58,6 +58,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("case_id", "integer", _("Number of the case the incident belongs to; empty when none is shown.")),
     Column("case_title", "text", _("Title of that case.")),
     Column("summary", "text", _("Short public summary of the incident.")),
+    Column("text_lang", "text", _("Language of title and summary (kk, ru or en): the download's language, or "
+                                  "the record's own when it has no translation (see is_fallback).")),
+    Column("is_fallback", "boolean", _("True when the record has no text in the language asked for (lang=) and "
+                                       "its own text is given instead.")),
     Column("published_at", "datetime", _("When the incident was published (ISO 8601, UTC).")),
     Column(
         "is_confidential",

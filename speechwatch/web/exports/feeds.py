@@ -71,13 +71,26 @@ class IncidentFeed(Feed):
         if obj["ids"] is not None:
             secondary = Incident.secondary_categories.through.objects.filter(category_id__in=obj["ids"])
             qs = qs.filter(Q(primary_category_id__in=obj["ids"]) | Q(pk__in=secondary.values("incident_id")))
-        return qs.select_related("primary_category").order_by("-published_at", "-id")[:ITEMS]
+        return (qs.select_related("primary_category").prefetch_related("translations")
+                .order_by("-published_at", "-id")[:ITEMS])
+
+    def _text(self, item: Incident) -> Any:
+        from django.utils.translation import get_language
+
+        from speechwatch.incidents.translations import localize
+
+        return localize(item, (get_language() or "en")[:2])
 
     def item_title(self, item: Incident) -> str:
-        return item.title
+        """The title in the feed's language (the request's); a fallback says it in brackets, as feed
+        readers show no badges."""
+        from speechwatch.core.fallback import shown_in
+
+        text = self._text(item)
+        return f"{text['title']} [{shown_in(text.lang)}]" if text.is_fallback and text.lang else text["title"]
 
     def item_description(self, item: Incident) -> str:
-        return item.summary
+        return self._text(item)["summary"]
 
     def item_link(self, item: Incident) -> str:
         return reverse("web:incident_detail", args=[item.pk])

@@ -57,9 +57,19 @@ def _iso(value: Any) -> str | None:
     return value.isoformat() if value else None
 
 
+def text_lang(request: HttpRequest) -> str:
+    """The language of the records' titles and summaries in a download: `?lang=kk|ru|en`, else the
+    language of the download (the interface's). An unknown value is ignored."""
+    from speechwatch.incidents.models.translations import LANG_CODES
+
+    asked = (request.GET.get("lang") or "").strip().lower()
+    return asked if asked in LANG_CODES else (get_language() or "en")[:2]
+
+
 def records(request: HttpRequest, qs: QuerySet, chunk: int | None = None) -> Iterator[Record]:
     """One dict per incident of `qs` (keys: the columns of columns.COLUMNS, staff-only ones only for
-    signed-in roles, plus `coordinates`: [lon, lat] pairs of the places that have them)."""
+    signed-in roles, plus `coordinates`: [lon, lat] pairs of the places that have them). Titles and
+    summaries are in `text_lang(request)`; `text_lang`/`is_fallback` say when a record had none."""
     chunk = chunk or CHUNK
     user = request.user
     staff = permissions.role_of(user) is not None
@@ -69,11 +79,12 @@ def records(request: HttpRequest, qs: QuerySet, chunk: int | None = None) -> Ite
     coords = coordinate_fields()
     may_read: dict[int | None, bool] = {}
     lang = (get_language() or "en")[:2]
+    wanted = text_lang(request)
     cursor = qs.values_list(*ROW_FIELDS, *extra).iterator(chunk_size=chunk)
     while batch := list(islice(cursor, chunk)):
         # the list's row builder for labels and visible cases; places in one query of our own that
         # also gives the codes and coordinates (named as the list names them; a test holds the two equal)
-        rows = incident_rows([values[:n] for values in batch], request, places=False)
+        rows = incident_rows([values[:n] for values in batch], request, places=False, lang=wanted)
         book = codebook_for(request)
         ids = [row.id for row in rows]  # type: ignore[attr-defined]
         secondary: dict[int, list[str]] = {}
@@ -125,7 +136,9 @@ def records(request: HttpRequest, qs: QuerySet, chunk: int | None = None) -> Ite
                 "is_follow_up": bool(row.is_follow_up),  # type: ignore[attr-defined]
                 "case_id": row.case.pk if row.case else None,  # type: ignore[attr-defined]
                 "case_title": row.case.title if row.case else None,  # type: ignore[attr-defined]
-                "summary": summary,
+                "summary": row.local_summary if row.local_summary is not None else summary,  # type: ignore[attr-defined]
+                "text_lang": row.text_lang,  # type: ignore[attr-defined]
+                "is_fallback": bool(row.is_fallback),  # type: ignore[attr-defined]
                 "published_at": _iso(published_at),
                 "coordinates": points.get(row.id, []),  # type: ignore[attr-defined]
             }

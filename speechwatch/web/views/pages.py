@@ -27,6 +27,7 @@ from speechwatch.incidents.models import (
 )
 from speechwatch.incidents.querysets import visible_proceeding_q
 from speechwatch.web.filtersets import parse_month
+from speechwatch.web.templatetags.record_text import localized
 from speechwatch.web.views.public import IncidentRow, table_rows
 
 
@@ -117,7 +118,7 @@ def case_timeline(incidents: list[Any], proceedings: list[Proceeding]) -> list[T
 
 def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
-    case = get_object_or_404(Case.objects.restrict(user), pk=pk)
+    case = get_object_or_404(Case.objects.restrict(user).prefetch_related("translations"), pk=pk)
     incidents = table_rows(
         Incident.objects.restrict(user).filter(case=case).order_by("date", "registered_month", "id"), request
     )
@@ -127,6 +128,7 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
     months = sorted({i.registered_month for i in incidents})
     context = {
         "case": case,
+        "text": localized(case),
         "incidents": incidents,
         "proceedings": proceedings,
         "timeline": case_timeline(incidents, proceedings),
@@ -137,23 +139,24 @@ def case_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def actor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     user = request.user
-    actor = get_object_or_404(Actor.objects.restrict(user).prefetch_related("aliases"), pk=pk)
+    actor = get_object_or_404(Actor.objects.restrict(user).prefetch_related("aliases", "translations"), pk=pk)
     visible = Incident.objects.restrict(user).filter(pk=OuterRef("incident_id"))
     involvements = list(
         Involvement.objects.filter(Exists(visible), actor=actor)
         .select_related("incident__primary_category__group")
-        .prefetch_related(Prefetch("incident__case", queryset=Case.objects.restrict(user)))
+        .prefetch_related(Prefetch("incident__case", queryset=Case.objects.restrict(user)), "incident__translations")
         .order_by("-incident__date", "-incident_id")
     )
     parties = list(
         ProceedingParty.objects.filter(visible_proceeding_q(user, "proceeding__"), actor=actor)
         .select_related("proceeding__incident")
-        .prefetch_related(Prefetch("proceeding__case", queryset=Case.objects.restrict(user)))
+        .prefetch_related(Prefetch("proceeding__case", queryset=Case.objects.restrict(user).prefetch_related(
+            "translations")), "proceeding__incident__translations")
         .order_by("-proceeding__filed_on", "-proceeding_id")
     )
     if permissions.role_of(user) is None and not involvements and not parties:
         raise Http404("no public record of this actor")
-    context = {"actor": actor, "involvements": involvements, "parties": parties}
+    context = {"actor": actor, "text": localized(actor), "involvements": involvements, "parties": parties}
     return render(request, "web/actor_detail.html", context)
 
 

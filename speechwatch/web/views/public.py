@@ -34,6 +34,7 @@ from speechwatch.web.facets import Counts, build_facets, cached_counts
 from speechwatch.web.filtersets import IncidentFilterSet, codebook_for, invalidate_codebook
 from speechwatch.web.listing import SORT_CAPTIONS, canonical_query, with_query
 from speechwatch.web.paging import PAGE_SIZE, Page, page_number, paginate
+from speechwatch.web.templatetags.record_text import localized
 
 # What a table row shows, read as plain values (no model instances: a page of rows costs a few
 # microseconds each instead of a model graph per row).
@@ -66,7 +67,7 @@ class IncidentRow:
     while `case_id` stays set), like `with_visible_case`; labels are in the request's language."""
 
     __slots__ = (*ROW_FIELDS, "case", "primary_category", "status_label", "places", "text_lang", "is_fallback",
-                 "translation_status")
+                 "translation_status", "local_summary")
 
     def __init__(self, values: tuple[Any, ...]) -> None:
         for name, value in zip(ROW_FIELDS, values, strict=True):
@@ -76,6 +77,7 @@ class IncidentRow:
         self.text_lang = self.source_lang  # type: ignore[attr-defined]
         self.is_fallback = False
         self.translation_status = "source"
+        self.local_summary: str | None = None  # the translation's summary, when the title is translated
 
     @property
     def pk(self) -> int:
@@ -97,15 +99,15 @@ def localize_rows(rows: list[IncidentRow], lang: str) -> None:
             need.append(row)
     if need:
         found = {
-            pk: (title, status)
-            for pk, title, status in IncidentTranslation.objects.filter(
+            pk: (title, status, summary)
+            for pk, title, status, summary in IncidentTranslation.objects.filter(
                 incident_id__in=[r.id for r in need], lang=lang).exclude(title="")  # type: ignore[attr-defined]
-            .values_list("incident_id", "title", "status")
+            .values_list("incident_id", "title", "status", "summary")
         }
         for row in need:
             hit = found.get(row.id)  # type: ignore[attr-defined]
             if hit is not None:
-                row.title, row.translation_status = hit  # type: ignore[attr-defined]
+                row.title, row.translation_status, row.local_summary = hit  # type: ignore[attr-defined]
                 row.text_lang = lang
             else:
                 row.is_fallback, row.translation_status = True, "missing"
@@ -295,6 +297,8 @@ def incident_detail(request: HttpRequest, pk: int) -> HttpResponse:
     proceedings = _proceedings(user, incident)
     context = {
         "incident": incident,
+        "text": localized(incident),
+        "case_text": localized(incident.case) if incident.case_id and incident.case is not None else {},
         "secondary": incident.secondary_categories.select_related("group"),
         "places": incident.incident_places.select_related("place", "region_then", "region_now"),
         "involvements": Involvement.objects.filter(incident=incident).select_related("actor").order_by("role", "id"),
