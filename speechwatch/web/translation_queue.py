@@ -4,7 +4,10 @@ Editors use it to finish an edition ("the Kazakh edition of April 2024") before 
 monitors use it to find what they can translate. Everything is computed by the database: the counts are
 two GROUP BY queries per page (records by source language; translation rows by language and status)
 and the list is one filtered, paginated query, so the page does not read every record into Python at
-100,000 incidents. Only records the user may see are counted or listed (`restrict`).
+100,000 incidents. Only records the user may see are counted or listed (`restrict`). Over a whole
+100,000-incident table the counts still read every row (a few hundred milliseconds on SQLite), so
+`cached_counts` keeps them per kind, month and visibility scope until the data change (the facets'
+data version plus the newest row of each translation history table), as the list's facets do.
 
 A record's status in a language is "source" (its own text is in that language), "reviewed" or "draft"
 (a non-empty translation row), else "missing". A record whose language is not recorded (`source_lang`
@@ -14,9 +17,12 @@ A record's status in a language is "source" (its own text is in that language), 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
@@ -124,6 +130,36 @@ def counts(kind: str, records: QuerySet) -> dict[str, dict[str, int]]:
         out[lang][SOURCE] = by_source.get(lang, 0)
         out[lang][MISSING] = total - sum(out[lang][s] for s in (SOURCE, REVIEWED, DRAFT))
     return out
+
+
+CACHE_SECONDS = 120
+
+
+def translations_version() -> tuple[Any, ...]:
+    """The newest audit row of every translation table (each save or delete writes one)."""
+    qn = connection.ops.quote_name
+    tables = [qn(model.history.model._meta.db_table) for model, _fk in TRANSLATION_MODELS.values()]
+    sql = "SELECT " + ", ".join(f"(SELECT MAX(history_id) FROM {t})" for t in tables)  # noqa: S608 (model tables)
+    with connection.cursor() as cursor:
+        cursor.execute(sql)
+        return tuple(cursor.fetchone())
+
+
+def cached_counts(kind: str, records: QuerySet, user: Any, month: dt.date | None) -> dict[str, dict[str, int]]:
+    """`counts` for this kind, month and the user's visibility scope, from the cache while no record or
+    translation has changed. Not cached inside a transaction the caller did not open (its writes could
+    be rolled back and history ids reused), as for the list's facet counts."""
+    from speechwatch.web.facets import data_version, visibility_scope
+
+    if connection.in_atomic_block:
+        return counts(kind, records)
+    raw = f"{visibility_scope(user)}|{kind}|{month}|{data_version()}|{translations_version()}"
+    key = "speechwatch:translation-queue:" + hashlib.sha256(raw.encode()).hexdigest()
+    found = cache.get(key)
+    if found is None:
+        found = counts(kind, records)
+        cache.set(key, found, CACHE_SECONDS)
+    return found
 
 
 @dataclass

@@ -33,7 +33,7 @@ from speechwatch.web.translation_queue import (
     STATUS_LABELS,
     STATUS_ORDER,
     QueueFilter,
-    counts,
+    cached_counts,
     queue_rows,
 )
 
@@ -73,7 +73,7 @@ def translation_queue(request: HttpRequest) -> HttpResponse:
     _translator(request)
     flt = _queue_filter(request)
     records = flt.records(request.user)
-    table = counts(flt.kind, records)
+    table = cached_counts(flt.kind, records, request.user, flt.month)
     model, _fk = TRANSLATION_MODELS[KINDS[flt.kind]]
     todo = flt.todo(records).prefetch_related(
         Prefetch("translations", queryset=model.objects.only("id", "lang", "status", *model.FIELDS, _fk))
