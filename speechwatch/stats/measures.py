@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 # How a measure is computed; the engine dispatches on this.
@@ -80,10 +81,23 @@ def catalogue(lang: str | None = None, *, labels: bool = True) -> list[Measure]:
     ]
     for code in sorted({a.measure for a in articles} - set(FIXED_LEGAL)):
         mapped = [a for a in articles if a.measure == code]
-        label = "; ".join(f"{a.code_id} {a.article} {a.label_in(lang)}".strip() for a in mapped) if labels else ""
+        # "Dissemination of knowingly false information (Article 274 of the Criminal Code)" /
+        # "… (ст. 274 УК РК)" / "… (ҚР ҚК 274-бабы)": the article cited as the language cites it
+        label = "; ".join(_article_label(a, lang) for a in mapped) if labels else ""
         legal.append(Measure(code, BASIS, label, legal_group))
     legal.sort(key=lambda m: _legal_order(m.code))
     return out + legal
+
+
+def _article_label(article, lang: str | None) -> str:
+    from speechwatch.core import phrasing
+
+    code = phrasing.lang_of(lang or get_language())
+    cited = phrasing.citation(article.code_id, article.article, "", code,
+                              labels=None if article.code_id in phrasing.cited_codes() else
+                              {"en": article.code.label_en, "ru": article.code.label_ru, "kk": article.code.label_kk})
+    name = article.label_in(lang)
+    return f"{name} ({cited})" if name else cited
 
 
 def _legal_order(code: str) -> tuple:
