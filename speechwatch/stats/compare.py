@@ -164,19 +164,21 @@ class Trend:
         return self.per_month / self.mean if self.mean else None
 
     def text(self, lang: str | None = None) -> str:
+        from speechwatch.core.phrasing import count_noun
+
         lang = _lang(lang)
         mean = _decimal_text(self.mean, lang)
+        months = count_noun(len(self.baseline), "month", lang)  # "3 месяца", "5 месяцев"
         if self.ratio is None:
             return {
-                "en": f"{self.value} against none in the previous {len(self.baseline)} months",
-                "ru": f"{self.value} при отсутствии случаев за предыдущие {len(self.baseline)} месяца",
+                "en": f"{self.value} against none in the previous {months}",
+                "ru": f"{self.value} при отсутствии случаев за предыдущие {months}",
                 "kk": f"алдыңғы {len(self.baseline)} айда бірде-бір жағдай болмаған, қазір {self.value}",
             }[lang]
         times = _decimal_text(self.ratio, lang)
         return {
-            "en": f"{times} times the mean of {mean} a month over the previous {len(self.baseline)} months",
-            "ru": f"в {times} {_ru_times(times)} выше среднего ({mean} в месяц) за предыдущие "
-            f"{len(self.baseline)} месяца",
+            "en": f"{times} times the mean of {mean} a month over the previous {months}",
+            "ru": f"в {times} {_ru_times(times)} выше среднего ({mean} в месяц) за предыдущие {months}",
             "kk": f"алдыңғы {len(self.baseline)} айдағы орташа деңгейден ({mean}) {times} есе жоғары",
         }[lang]
 
