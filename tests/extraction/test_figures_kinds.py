@@ -332,3 +332,16 @@ def test_year_to_date_named_by_its_months_in_any_language() -> None:
     en = ("Freedom of expression monitoring: September 2021\n"
           "In the nine months of 2021 courts recovered KZT 8 million from media outlets.\n")
     assert ("legal.civil.recovered_kzt", "ytd", 8_000_000) in _figures(en)
+
+
+def test_counts_in_brackets_after_their_labels() -> None:
+    text = ("Freedom of speech in Kazakhstan: May 2018\n"
+            "In May 2018, the foundation recorded a total of 44 reports.\n"
+            "Violations of the rights of journalists (15): attacks (3), threats (5), obstruction (7).\n"
+            "Claims and lawsuits (12): criminal (2), civil (10).\n")
+    result = extract_text(text)
+    got = {(s.measure, s.scope, s.value) for s in result.statistics}
+    assert {("reports.total", "period", 44), ("rights.total", "period", 15), ("rights.attack", "period", 3),
+            ("rights.threat", "period", 5), ("rights.obstruction", "period", 7), ("legal.total", "period", 12),
+            ("legal.criminal", "period", 2), ("legal.civil", "period", 10)} <= got
+    assert {s.text for s in result.statistics} >= {"attacks (3)", "civil (10)"}

@@ -388,7 +388,7 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
 # How a label before its number ends: a dash or colon ("Threats – 14"), or a verb of amount
 # ("Pre-trial claims numbered 22", "the total number of reports reached 402", "… составило 40").
 LABEL_END = re.compile(
-    r"(?:[-–—:|]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
+    r"(?:[-–—:|(]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
     r"составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады))\s*$",
     re.IGNORECASE,
 )

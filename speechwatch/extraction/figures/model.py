@@ -20,6 +20,7 @@ class Figure:
     sentence: int = -1
     line: int = -1
     extra: list[str] = field(default_factory=list)
+    in_paren: bool = False  # the count stood in brackets after its label: "attacks (4)"
 
 
 LEXICAL_MAX_WORDS = 12  # a label is short; a longer clause is narrative, read by cues only

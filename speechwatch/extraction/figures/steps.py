@@ -95,6 +95,11 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
     """List structure: the figure this one is a part of ("including", "of them", a list item)."""
     t, prev = ex.text, c.prev
     between = t[prev.end : c.n.start] if prev else ""
+    if re.search(r"[^\W\d_]\s*\(\s*\Z", between):
+        # "threats (6)": the bracket is this count's own, not a sub-list opened after the previous one
+        between = between[: between.rfind("(")] + " – "
+    if prev is not None and prev.in_paren:
+        between = re.sub(r"^\s*\)", "", between)  # the previous count's own closing bracket
     parent = None
     if prev is not None and INCLUDING.search(between):
         parent = prev
@@ -105,7 +110,8 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
     elif prev is not None and prev.parent is not None and (
             re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between) or NEXT_LABEL.fullmatch(between)):
         parent = prev.parent  # a sibling: "12 civil, 3 criminal", "(libel – 3, insult – 2)"
-    elif prev is not None and prev.measure in cues.CHILDREN and re.fullmatch(r"[ \t]*:[ \t]*", between):
+    elif prev is not None and prev.measure in cues.CHILDREN and (colon := re.match(r"[ \t]*:[ \t]*", between)) and (
+            colon.end() == len(between) or NEXT_LABEL.fullmatch(between[colon.end() :])):
         parent = prev  # "44 reports of violations: 12 on …, 13 on … and 19 on …"
     elif (
         prev is None
@@ -180,7 +186,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     label = whole
     for label in (re.split(r",(?=\s)", whole)[-1], whole):
         if cues.LABEL_END.search(label) and len(label.split()) <= 20:
-            label_words = cues.LABEL_END.sub("", label).strip(" -–—:|")
+            label_words = cues.LABEL_END.sub("", label).strip(" -–—:|(")
             # "Over the first eight months of 2021 the total number of reports reached 377": the label
             # is what follows the span it is dated by
             label_words = DATED_BY.sub("", label_words) or label_words
@@ -196,7 +202,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                 break
     if c.measure:
         c.start = c.n.start - len(label) + len(label) - len(label.lstrip())
-        c.end = c.n.end
+        c.end = c.n.end + 1 if c.in_paren and ex.text[c.n.end : c.n.end + 1] == ")" else c.n.end  # "attacks (4)"
         c.truncated = False
     else:
         keep_unmapped(ex, c, whole)
@@ -272,7 +278,7 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
 def make_figure(ex: Extractor, c: Candidate) -> Figure:
     assert c.measure is not None and c.n.integer is not None
     fig = Figure(c.measure, c.n.integer, c.start, ex.trim_end(c.start, c.end), c.fig_scope, c.parent, c.si,
-                  c.line_idx)
+                 c.line_idx, in_paren=c.label_form and c.in_paren)
     # a subtype directly under legal.total also states its group ("1 defamation charge ... administrative")
     # (not civil: honour suits and court decisions are parts of the civil count, not all of it)
     if c.parent is not None and c.parent.measure == "legal.total" and c.measure.count(".") == 2 and (
