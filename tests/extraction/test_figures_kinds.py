@@ -345,3 +345,17 @@ def test_counts_in_brackets_after_their_labels() -> None:
             ("rights.threat", "period", 5), ("rights.obstruction", "period", 7), ("legal.total", "period", 12),
             ("legal.criminal", "period", 2), ("legal.civil", "period", 10)} <= got
     assert {s.text for s in result.statistics} >= {"attacks (3)", "civil (10)"}
+
+
+def test_html_table_rows_read_as_label_and_count() -> None:
+    html = ("<html><body><h1>Violations of freedom of speech in Kazakhstan, October 2016</h1>"
+            "<p>In October 2016, the monitoring service registered 47 reports of violations.</p>"
+            "<table><tr><th>Category</th><th>October 2016</th></tr>"
+            "<tr><td>Threats against journalists</td><td>4</td></tr>"
+            "<tr><td>Refusals to provide information</td><td>13</td></tr>"
+            "<tr><td>Civil lawsuits</td><td>9</td></tr></table>"
+            "<p>October 5. In Oral, a guard pushed a reporter.</p></body></html>")
+    result = extract_text(html, fmt="html")
+    got = {(s.measure, s.scope, s.value) for s in result.statistics}
+    assert {("reports.total", "period", 47), ("rights.threat", "period", 4), ("access.refusal", "period", 13),
+            ("legal.civil", "period", 9)} <= got

@@ -42,6 +42,7 @@ PAREN_COUNT = re.compile(
 
 # between two labelled counts of one list: ", insult – " (no bracket closes the list in between)
 NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_][^()\d;:.]{0,80}?\s[-–—]\s*")
+TABLE_ROW = re.compile(r"\s*[-–—•·*]?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
 DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*")  # "Over the first … of 2021"
 CLAUSE_STOP = re.compile(
@@ -182,10 +183,15 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     cell = TABLE_CELL.search(whole)
     if cell:
         whole = whole[cell.start("label") :]  # "| Attacks on journalists | 5 |": the cell before the count
+    # a table row read out of HTML/DOCX/PDF: "Attacks on journalists 3" — the whole line is a short
+    # label and the count ends it
+    le = ex.lines[c.line_idx][1]
+    row = (lo == ls and bool(TABLE_ROW.fullmatch(whole)) and len(whole.split()) <= 10
+           and re.fullmatch(r"\s*[.;]?\s*", t[c.n.end : le]) is not None)
     # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
     label = whole
     for label in (re.split(r",(?=\s)", whole)[-1], whole):
-        if cues.LABEL_END.search(label) and len(label.split()) <= 20:
+        if (cues.LABEL_END.search(label) or (row and label is whole)) and len(label.split()) <= 20:
             label_words = cues.LABEL_END.sub("", label).strip(" -–—:|(")
             # "Over the first eight months of 2021 the total number of reports reached 377": the label
             # is what follows the span it is dated by
