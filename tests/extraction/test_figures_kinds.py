@@ -7,6 +7,7 @@ so that a fix that only matched one blind sentence would fail here.
 from __future__ import annotations
 
 from speechwatch.extraction import extract_text
+from speechwatch.extraction.readers import read_html
 
 
 def _figures(text: str) -> set[tuple[str, str, int]]:
@@ -355,7 +356,7 @@ def test_html_table_rows_read_as_label_and_count() -> None:
             "<tr><td>Refusals to provide information</td><td>13</td></tr>"
             "<tr><td>Civil lawsuits</td><td>9</td></tr></table>"
             "<p>October 5. In Oral, a guard pushed a reporter.</p></body></html>")
-    result = extract_text(html, fmt="html")
+    result = extract_text(read_html(html), fmt="html")
     got = {(s.measure, s.scope, s.value) for s in result.statistics}
     assert {("reports.total", "period", 47), ("rights.threat", "period", 4), ("access.refusal", "period", 13),
             ("legal.civil", "period", 9)} <= got
