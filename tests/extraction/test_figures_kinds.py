@@ -360,3 +360,16 @@ def test_html_table_rows_read_as_label_and_count() -> None:
     got = {(s.measure, s.scope, s.value) for s in result.statistics}
     assert {("reports.total", "period", 47), ("rights.threat", "period", 4), ("access.refusal", "period", 13),
             ("legal.civil", "period", 9)} <= got
+
+
+def test_kazakh_current_format() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы, 2025 жылғы ақпан\n\n"
+            "2025 жылғы ақпанда мынадай оқиғалар тіркелді:\n\n"
+            "Журналистердің және БАҚ-тың құқықтарын бұзу туралы 9 хабарлама, оның ішінде:\n"
+            "•    журналистердің заңды кәсіби қызметіне кедергі келтірудің 4 жағдайы;\n"
+            "•    журналистерге қоқан-лоқы көрсетудің 5 жағдайы.\n\n"
+            "Ақпаратты еркін алу және тарату құқығына қатысты 7 хабарлама, оның ішінде:\n"
+            "•    ақпарат беруден бас тартудың 7 жағдайы.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 9), ("rights.obstruction", "period", 4), ("rights.threat", "period", 5),
+            ("access.total", "period", 7), ("access.refusal", "period", 7)} <= got

@@ -200,6 +200,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"interfer\w*(?: with| to| in)? (?:the )?(?:legal |lawful )?professional",
             r"interfering activity of journalists",
             r"воспрепятствовани",
+            r"кедергі\s+келтір",
         ],
     ),
     (
@@ -218,7 +219,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         "rights.attack",
         [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени",
          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)",
-         r"шабуыл"],
+         r"(?<!кибер)шабуыл"],
     ),
     ("rights.threat", [r"\bthreat", r"угроз", r"қоқан-лоқ", r"қорқыт"]),
     ("rights.pressure", [r"\bpressure\b", r"давлени"]),
@@ -241,7 +242,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"отказ\w* в (?:доступе|предоставлении)",
         ],
     ),
-    ("access.cyberattack", [r"ddos", r"unauthori[sz]ed access", r"cyber-?attacks?", r"hacking", r"кибератак"]),
+    ("access.cyberattack", [r"ddos", r"unauthori[sz]ed access", r"cyber-?attacks?", r"hacking", r"кибератак",
+                            r"кибершабуыл", r"взлом\w*\s+(?:сайт|аккаунт|страниц|почт|ресурс)"]),
     ("access.blocking", [r"\bblocking", r"\bblocked\b", r"блокировк"]),
     (
         "access.closure",
