@@ -227,6 +227,12 @@ def format_date(d: dt.date, lang: str, form: str = "nom", precision: str = "day"
     return templates[form].format(day=d.day, year=d.year, **_month_values(d.month, lang))
 
 
+def format_datetime(moment: dt.datetime, lang: str) -> str:
+    """A moment (already in local time): "29 April 2024, 14:05" / "29 апреля 2024 года, 14:05" /
+    "2024 жылғы 29 сәуір, 14:05" (24-hour clock in every language: the platform's users read it so)."""
+    return f"{format_date(moment.date(), lang)}, {moment:%H:%M}"
+
+
 def date_range(start: dt.date, end: dt.date, lang: str, form: str = "in") -> str:
     """From one day to another: "from 1 April 2024 to 15 April 2024" / "с 1 апреля 2024 года по
     15 апреля 2024 года" / "2024 жылғы 1 сәуірден 2024 жылғы 15 сәуірге дейін"; Kazakh `form`

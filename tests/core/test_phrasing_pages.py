@@ -5,6 +5,7 @@ statistics page heading; plus the template filters themselves."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from django.template import Context, Template
@@ -84,3 +85,23 @@ def test_template_filters_follow_the_active_language(trial):
     assert out["kk"] == ["2024 жылғы 29 сәуір", "2024 жылғы сәуір", "2024 жылғы сәуір", "22 хабарлама",
                          "1\u00a0500", "ҚР ҚК 174-бабының 1-бөлігі",
                          "Қазақстан Республикасы Қылмыстық кодексінің 174-бабының 1-бөлігі", "ҚР ҚК 174-бабы"]
+
+
+def test_local_datetime_prints_the_date_in_the_language_order(settings):
+    settings.TIME_ZONE = "Asia/Almaty"
+    moment = dt.datetime(2024, 4, 29, 9, 5, tzinfo=dt.UTC)  # 14:05 in Almaty (UTC+5)
+    template = Template("{% load phrasing %}{{ m|local_datetime }}")
+    got = {}
+    for lang in ("en", "ru", "kk"):
+        with translation.override(lang):
+            got[lang] = template.render(Context({"m": moment}))
+    assert got == {"en": "29 April 2024, 14:05", "ru": "29 апреля 2024 года, 14:05", "kk": "2024 жылғы 29 сәуір, 14:05"}
+
+
+def test_published_incident_page_in_kazakh_has_no_english_order_date(client, trial):
+    Incident.objects.filter(pk=trial.pk).update(published_at=dt.datetime(2024, 5, 2, 6, 0, tzinfo=dt.UTC))
+    body = client.get(reverse("web:incident_detail", args=[trial.pk]), HTTP_ACCEPT_LANGUAGE="kk").content.decode()
+    assert "2024 жылғы 2 мамыр" in body
+    assert not re.search(r"(Қаңтар|Ақпан|Наурыз|Сәуір|Мамыр|Маусым|Шілде|Тамыз|Қыркүйек|Қазан|Қараша|Желтоқсан) "
+                         r"\d{1,2}, \d{4}", body)
+

@@ -3,6 +3,7 @@
     {% load phrasing %}
     {{ incident.date|local_date:incident.date_precision }}   29 April 2024 / 29 апреля 2024 года /
                                                              2024 жылғы 29 сәуір
+    {{ published_at|local_datetime }}                        29 April 2024, 14:05 / 2024 жылғы 29 сәуір, 14:05
     {{ month|local_month }}                                  April 2024 / Апрель 2024 года / 2024 жылғы сәуір
     {{ period|local_period }}                                April 2024 / апрель 2024 года / 2024 жылғы сәуір
     {{ n|count_noun:"report" }}                              12 reports / 12 сообщений / 12 хабарлама
@@ -21,7 +22,7 @@ import datetime as dt
 from typing import Any
 
 from django import template
-from django.utils import translation
+from django.utils import timezone, translation
 
 from speechwatch.core import phrasing
 
@@ -41,6 +42,17 @@ def local_date(value: dt.date | dt.datetime | None, precision: str = "day") -> s
     if isinstance(value, dt.datetime):
         value = value.date()
     return phrasing.format_date(value, _lang(), "nom", precision or "day")
+
+
+@register.filter
+def local_datetime(value: dt.datetime | None) -> str:
+    """A moment in the server's time zone, the date in the active language's order: "2024 жылғы 29
+    сәуір, 14:05" (Django's Kazakh DATETIME_FORMAT gives "Сәуір 29, 2024, 2:05 Т.Қ.")."""
+    if not value:
+        return ""
+    if timezone.is_aware(value):
+        value = timezone.localtime(value)
+    return phrasing.format_datetime(value, _lang())
 
 
 @register.filter
