@@ -29,7 +29,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SQLITE_URL = os.environ.get("QUEUE_SQLITE_URL", "sqlite:////tmp/helper_edit.db")
 PG_URL = os.environ.get("QUEUE_PG_URL", "postgresql://postgres@127.0.0.1:5432/helper_edit")
 MONTHS = 400  # 1991-01 .. 2024-04
+# (role, label, path, clear the cache before each request: the first view after a change)
 PAGES = [
+    ("editor", "queue kk, counts uncached", "/translations/?lang=kk", True),
+    ("editor", "queue kk, April 2024, counts uncached", "/translations/?lang=kk&month=2024-04", True),
     ("editor", "queue, any language", "/translations/"),
     ("editor", "queue kk", "/translations/?lang=kk"),
     ("editor", "queue kk, April 2024", "/translations/?lang=kk&month=2024-04"),
@@ -114,6 +117,7 @@ def _bare_counts_ms(user, runs: int) -> float:
 
 
 def measure(runs: int) -> list[dict]:
+    from django.core.cache import cache
     from django.test import Client
 
     from speechwatch.accounts.models import User
@@ -124,12 +128,15 @@ def measure(runs: int) -> list[dict]:
         clients[role] = Client()
         clients[role].force_login(user)
     out = []
-    for role, name, path in PAGES:
+    for role, name, path, *flags in PAGES:
+        uncached = bool(flags and flags[0])
         client = clients[role]
         response = client.get(path)
         assert response.status_code == 200, (path, response.status_code)
         times = []
         for _ in range(runs):
+            if uncached:
+                cache.clear()
             t0 = time.perf_counter()
             client.get(path)
             times.append((time.perf_counter() - t0) * 1000)
@@ -154,6 +161,15 @@ def child(args: argparse.Namespace) -> None:
     print(json.dumps(measure(args.runs)))
 
 
+def ensure_pg_database(url: str) -> None:
+    import psycopg
+
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", choices=["sqlite", "postgres", "both"], default="both")
@@ -167,6 +183,8 @@ def main() -> None:
     lines = ["| database | page | median ms | p95 ms |", "|---|---|---:|---:|"]
     for db in ["sqlite", "postgres"] if args.db == "both" else [args.db]:
         url = SQLITE_URL if db == "sqlite" else PG_URL
+        if db == "postgres":
+            ensure_pg_database(url)
         env = {**os.environ, "SPEECHWATCH_DATABASE_URL": url, "SPEECHWATCH_DEBUG": "false",
                "SPEECHWATCH_SECURE_COOKIES": "false"}  # fmt: skip
         cmd = [sys.executable, __file__, "--child", "--n", str(args.n), "--runs", str(args.runs)]

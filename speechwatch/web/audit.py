@@ -88,13 +88,15 @@ def translation_entries(obj: Any, lang: str = "") -> list[Entry]:
 
     model, fk = TRANSLATION_MODELS[type(obj)]
     names = dict(TRANSLATION_LANGS)
+    langs = [lang] if lang else list(LANG_CODES)
+    records = list(  # one query for every language
+        model.history.filter(**{f"{fk}_id": obj.pk, "lang__in": langs})
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")[: len(langs) * (MAX_ENTRIES + 1)]
+    )
     entries: list[Entry] = []
-    for code in [lang] if lang else LANG_CODES:
-        records = list(
-            model.history.filter(**{f"{fk}_id": obj.pk, "lang": code})
-            .select_related("history_user")
-            .order_by("-history_date", "-history_id")[: MAX_ENTRIES + 1]
-        )
-        entries += _entries(records, f"{_('Translation')} ({names.get(code, code)})", set())
+    for code in langs:
+        mine = [r for r in records if r.lang == code]
+        entries += _entries(mine, f"{_('Translation')} ({names.get(code, code)})", {"updated_by"})  # "who" says it
     entries.sort(key=lambda e: e.when, reverse=True)
     return entries[:MAX_ENTRIES]

@@ -104,6 +104,10 @@ def test_monitor_cannot_mark_reviewed_editor_can(clients, incident, users):
     assert (row.status, row.updated_by) == ("reviewed", users["editor"])
     assert [h.history_user.username for h in row.history.order_by("history_id")] == ["monitor", "editor"]
     assert row.history.order_by("history_id").last().status == "reviewed"
+    history = clients["viewer"].get(reverse("web:translation_history", args=["incident", incident.pk]))
+    newest = history.context["entries"][0]
+    assert newest.who == "editor" and "Русский" in newest.what
+    assert [(c.field, c.old, c.new) for c in newest.changes] == [("translation status", "draft", "reviewed")]
 
 
 def test_a_cleared_panel_removes_the_translation(clients, incident, users):
