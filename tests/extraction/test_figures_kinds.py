@@ -373,3 +373,13 @@ def test_kazakh_current_format() -> None:
     got = _figures(text)
     assert {("rights.total", "period", 9), ("rights.obstruction", "period", 4), ("rights.threat", "period", 5),
             ("access.total", "period", 7), ("access.refusal", "period", 7)} <= got
+
+
+def test_the_same_month_of_another_year_is_a_comparison() -> None:
+    text = ("Freedom of speech monitoring: March 2022\n"
+            "In March 2022, the foundation registered 58 reports of violations, 9 more than in February.\n"
+            "In March 2021, there were 41 reports.\n"
+            "The number of attacks on journalists rose from 2 to 5.\n")
+    got = _figures(text)
+    assert ("reports.total", "period", 58) in got
+    assert not any(s in ("period", "ytd") and v in (41, 9, 2, 5) for _, s, v in got)

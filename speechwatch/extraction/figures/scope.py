@@ -37,6 +37,7 @@ PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b
 
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 
+MONTH_OF_YEAR = re.compile(rf"\b(?:{MONTH})\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)  # "In October 2022"
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
@@ -134,7 +135,7 @@ class ScopeReader:
         p = self.report.period
         if p is None:
             return False
-        years = {int(m[1]) for m in OTHER_YEAR.finditer(s)}
+        years = {int(m[1]) for m in OTHER_YEAR.finditer(s)} | {int(y) for y in MONTH_OF_YEAR.findall(s)}
         inside = any(p.start.year <= int(y) <= p.end.year for y in re.findall(r"\b((?:19|20)\d\d)\b", s))
         return bool(years) and not inside
 
