@@ -122,7 +122,7 @@ def ban_line(b: Ban, lang: str) -> str:
 
 def proceeding_lines(incident: Incident, lang: str, parties: list[ProceedingParty]) -> list[str]:
     """The briefing's line per proceeding of `incident`. A criminal or administrative proceeding names
-    its articles only as the charges of the people they are tied to ("charged: Name (CC 405)"), so an
+    its articles only as the charges of the people they are tied to ("charged: Name (ч. 2 ст. 405 УК РК)"), so an
     incident's text naming several people is never followed by a bare list of articles a reader would
     take as everyone's; other proceedings print as in every report (`data.proceeding_line`)."""
     from speechwatch.reports.data import proceeding_line

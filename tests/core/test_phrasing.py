@@ -272,3 +272,18 @@ def test_module_imports_no_django():
     code = "import sys, speechwatch.core.phrasing as p; p.citation('CC','174','1','ru'); print('django' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_every_code_has_complete_citation_templates():
+    """A code's templates cover both styles, with and without a part, in the three languages, and a
+    part template names both the article and the part (a template that dropped one would print a
+    citation of another article)."""
+    for code, entry in legal_articles()[0].items():
+        templates = entry["citation"]
+        assert set(templates) == {"short", "short_part", "long", "long_part"}, code
+        for key, by_lang in templates.items():
+            assert set(by_lang) == set(P.LANGS), (code, key)
+            for lang, text in by_lang.items():
+                assert "{article}" in text, (code, key, lang)
+                assert ("{part}" in text) == key.endswith("_part"), (code, key, lang)
+
