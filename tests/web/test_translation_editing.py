@@ -220,3 +220,23 @@ def test_actor_and_legislative_item_pages(clients, users):
     assert ActorTranslation.objects.get().description == "Областной суд."
     assert LegislativeItemTranslation.objects.get().title == "Проект закона о СМИ"
     assert clients["editor"].get(reverse("web:translation_edit", args=["nothing", 1])).status_code == 404
+
+
+def test_incident_editor_refuses_a_stale_translation_panel(clients, incident):
+    """A saves the incident page after B changed its Kazakh translation elsewhere: refused, nothing of
+    A's save written (not even the incident's own fields), A's typed text kept."""
+    from speechwatch.incidents.models import Incident, IncidentTranslation
+
+    edit_url = reverse("web:incident_edit", args=[incident.pk])
+    page_a = clients["editor"].get(edit_url)
+    data_a = {**_form_data(page_a), **_panels(page_a)}
+    tr_url = reverse("web:translation_edit", args=["incident", incident.pk])
+    page_b = clients["admin"].get(tr_url)
+    assert clients["admin"].post(tr_url, {**_panels(page_b), "tr-kk-title": "B нұсқасы"}).status_code == 302
+    data_a.update({"title": "A's new title", "tr-kk-title": "A нұсқасы"})
+    refused = clients["editor"].post(edit_url, data_a)
+    assert refused.status_code == 409
+    body = refused.content.decode()
+    assert "A нұсқасы" in body and "admin changed the Қазақша translation" in body
+    assert IncidentTranslation.objects.get().title == "B нұсқасы"
+    assert Incident.objects.get(pk=incident.pk).title == incident.title
