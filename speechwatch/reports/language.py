@@ -76,12 +76,15 @@ class Missing:
     title: str
 
 
-def queue_url(lang: str, period: str) -> str:
-    """The translation queue filtered to what a report of `period` needs (/translations/, see the
-    editing pages): a month for monthly reports, the year's months otherwise."""
+def queue_url(lang: str, period: str, kind: str = "incident") -> str:
+    """The translation queue (/translations/, the editing pages) filtered to what a report of `period`
+    needs: the language, the kind of record and, for a monthly report, its registration month (the
+    queue filters by month; an annual report's link lists the language's whole queue)."""
     from urllib.parse import urlencode
 
-    query = {"lang": lang, "month": period} if len(period) == 7 else {"lang": lang, "year": period[:4]}
+    query = {"lang": lang, "month": period} if len(period) == 7 else {"lang": lang}
+    if kind != "incident":
+        query = {"kind": kind, **query}
     return "/translations/?" + urlencode(query)
 
 
@@ -93,6 +96,8 @@ class UntranslatedRecords(ValueError):
     def __init__(self, kind: str, period: str, lang: str, missing: list[Missing]) -> None:
         self.kind, self.period, self.lang, self.missing = kind, period, lang, missing
         self.url = queue_url(lang, period)
+        if any(m.kind == "legislative item" for m in missing):
+            self.url += " " + queue_url(lang, period, "legislative")
         super().__init__(kind, period, lang)
 
     def __str__(self) -> str:
