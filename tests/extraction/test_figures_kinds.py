@@ -383,3 +383,14 @@ def test_the_same_month_of_another_year_is_a_comparison() -> None:
     got = _figures(text)
     assert ("reports.total", "period", 58) in got
     assert not any(s in ("period", "ytd") and v in (41, 9, 2, 5) for _, s, v in got)
+
+
+def test_counts_and_sums_in_dated_event_paragraphs_are_no_figures() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, August 2020\n"
+            "In August 2020, the foundation registered 36 reports of violations.\n"
+            "EVENTS IN AUGUST 2020\n"
+            "August 4. The Auezov district court ordered the newspaper Karavan to pay KZT 3 million to a bank.\n"
+            "August 19. Three journalists were attacked in Aktau.\n"
+            "21 августа суд взыскал с блогера 500 000 тенге.\n")
+    got = _figures(text)
+    assert got == {("reports.total", "period", 36)}

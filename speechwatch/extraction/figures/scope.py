@@ -37,6 +37,12 @@ PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b
 
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 
+# A paragraph that opens with a day ("May 12. …", "12 мая …", "On 3 March, …", "5 наурызда …") tells one
+# event: a count or a sum in it is that event's, never the period's.
+EVENT_LINE = re.compile(
+    rf"^\s*(?:[-–•·]\s*)?(?:on\s+)?(?:(?:{_EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+(?:{MONTH})\b)",
+    re.IGNORECASE,
+)
 MONTH_OF_YEAR = re.compile(rf"\b(?:{MONTH})\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)  # "In October 2022"
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
@@ -129,6 +135,10 @@ class ScopeReader:
         if n != p.end.month or p.end.year != p.start.year:
             return "other"
         return "period" if (p.start.month, p.start.day) == (1, 1) else "ytd"
+
+    def in_event_paragraph(self, line: str) -> bool:
+        """Whether a line (a paragraph of the flat text) opens with a day and so tells one event."""
+        return bool(EVENT_LINE.match(line))
 
     def only_other_years(self, s: str) -> bool:
         """A sentence about another year only ("The figures for 2017 were: 864 reports …")."""

@@ -275,6 +275,9 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         fig_scope = "period"
     elif not ex.scope.scope_settled(c.n.start, c.line_idx):
         return False
+    ls, le = ex.lines[c.line_idx]
+    if not c.label_form and ex.scope.in_event_paragraph(t[ls:le]):
+        fig_scope = "other"  # "May 20. Two journalists were attacked in Shymkent.": one dated event
     if fig_scope == "other" and cues.PERSON_EVENT.match(c.clause):
         return False  # "On April 3, two journalists were detained": one event told, not a count
     c.fig_scope = fig_scope

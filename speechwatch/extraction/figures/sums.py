@@ -39,6 +39,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             before = t[ss:a]
             measure = None
             fig_scope = scope
+            if ex.scope.in_event_paragraph(t[slice(*ex.lines[ex.line_of(a)])]):
+                continue  # "May 12. The court ordered … to pay KZT 5 million": one case's money
             start = a
             if cues.RECOVERED_RE.search(before):
                 measure = "legal.civil.recovered_kzt"
