@@ -53,7 +53,10 @@ def _build(lang, published, query, categories, date_from, date_to, title) -> Doc
 
     summary = doc.add(text_section(doc, "summary", _("Summary"), ""))
     summary.title = _("Summary")
-    people = _people(doc, items, lang)
+    from speechwatch.reports.plan import translations
+
+    texts = translations([i.pk for i in items], lang)
+    people = _people(doc, items, lang, texts)
     if people.entries:
         sec = doc.add(Section(_("People concerned"), key="people"))
         sec.add(people)
@@ -65,7 +68,9 @@ def _build(lang, published, query, categories, date_from, date_to, title) -> Doc
         sec = doc.add(Section(group[0].primary_category.label_in(lang), key=code))
         entries = []
         for inc in group:
-            e = data.entry(inc, lang)
+            # the record's text in the briefing's language; without one, its own text under the visible
+            # "not translated" marker (a briefing has no plan to refuse on: it never falls back silently)
+            e = data.local_entry(inc, lang, texts, mark=True)
             lines = proceeding_lines(inc, lang, parties)
             if lines:
                 e.narrative = (e.narrative + "\n\n" if e.narrative else "") + "\n".join(lines)
@@ -79,13 +84,28 @@ def _build(lang, published, query, categories, date_from, date_to, title) -> Doc
     return doc
 
 
+def _details(inc, lang: str, texts: dict) -> str:
+    """A person's details line: the incident's summary (else title) in the briefing's language, else its
+    own under the "not translated" marker."""
+    from speechwatch.core.textlang import text_lang
+    from speechwatch.reports.language import shown_in
+
+    own = texts.get((inc.pk, lang))
+    if own is not None:
+        return own[1] or own[0]
+    source = inc.source_lang or text_lang(f"{inc.title} {inc.summary}") or ""
+    if source in (lang, ""):
+        return inc.summary or inc.title
+    return f"[{shown_in(source)}] {inc.summary or inc.title}"
+
+
 def _category_labels(codes: list[str], lang: str) -> list[str]:
     from speechwatch.vocab.models import Category
 
     return [c.label_in(lang) for c in Category.objects.filter(code__in=codes)]
 
 
-def _people(doc: Document, items: list, lang: str) -> PersonList:
+def _people(doc: Document, items: list, lang: str, texts: dict | None = None) -> PersonList:
     """People tied to a charge or a sentence by a verified proceeding record (`reports.people`), with
     their charges, custody status, sentence and bans from the structured fields, in `lang`. A person
     merely named in an incident (an involvement, a narrative) is never listed here."""
@@ -103,7 +123,7 @@ def _people(doc: Document, items: list, lang: str) -> PersonList:
             if inc is None:
                 continue
             if not entry.details:
-                entry.details = inc.summary or inc.title
+                entry.details = _details(inc, lang, texts or {})
             for s in inc.sources.all():
                 note = data.source_note(s)
                 if note and (n := doc.footnote(note)) not in entry.footnotes:

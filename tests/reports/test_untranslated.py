@@ -116,3 +116,14 @@ def test_the_editor_stores_the_choice_and_shows_the_queue(report_data, editor_cl
     form = {"lang": "ru", "basis": "published", "untranslated": "mark", "incident": ids}
     assert editor_client.post(url, form).status_code == 302
     assert ReportPlan.objects.get(kind="monthly", period="2024-04").untranslated == "mark"
+
+
+def test_a_briefing_marks_what_it_cannot_print_in_its_language(report_data):
+    translated = Incident.objects.get(title="Camera operator pushed at a rally")
+    IncidentTranslation.objects.create(incident=translated, lang="ru", title="Оператора толкнули на митинге",
+                                       summary="Камера повреждена.", status="reviewed")
+    doc = build("briefing", lang="ru", categories=["rights.attack"])
+    entries = {e.incident_id: e for e in _entries(doc)}
+    assert entries[translated.pk].title == "Оператора толкнули на митинге" and not entries[translated.pk].marker
+    others = [e for pk, e in entries.items() if pk != translated.pk]
+    assert others and all(e.marker == "[не переведено: приводится на английском]" for e in others)
