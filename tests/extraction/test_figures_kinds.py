@@ -394,3 +394,13 @@ def test_counts_and_sums_in_dated_event_paragraphs_are_no_figures() -> None:
             "21 августа суд взыскал с блогера 500 000 тенге.\n")
     got = _figures(text)
     assert got == {("reports.total", "period", 36)}
+
+
+def test_official_statistics_quoted_in_a_report_are_not_its_figures() -> None:
+    text = ("Freedom of speech monitoring, June 2023\n"
+            "According to the monitoring of the foundation, 44 reports of violations were registered in June 2023.\n"
+            "The Ministry of Information received 310 reports from citizens about fake news.\n"
+            "According to the Prosecutor General's Office, 57 criminal cases were opened.\n"
+            "По данным МВД, возбуждено 12 уголовных дел о распространении ложной информации.\n")
+    got = _figures(text)
+    assert got == {("reports.total", "period", 44)}

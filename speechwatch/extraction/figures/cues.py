@@ -33,7 +33,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             # a bare count of reports (of violations) names no group: the whole count
             r"^\s*reports?(?:\s+(?:of|about|on)\s+(?:the\s+)?violations?)?"
             r"(?:\s+(?:were|have been|had been|was)\s+(?:recorded|registered|received|documented))?"
-            r"(?=\s*$|\s*[,;:.(]|\s+(?:against|in|during|over|for|since|from|by|this|last)\b)",
+            r"(?=\s*$|\s*[,;:.(]|\s+(?:against|in|during|over|since|this|last)\b)",
             r"(?:^|\bthe\s+|\btotal\s+)(?:total\s+)?number\s+of\s+reports(?:\s+of\s+violations?)?\s*$",
         ],
     ),
@@ -432,6 +432,16 @@ COUNT_NOUN = re.compile(
 PERSON_EVENT = re.compile(
     r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+"
     r"(?:detained|arrested|attacked|beaten|assaulted|threatened)\b",
+    re.IGNORECASE,
+)
+# A count the sentence attributes to an official body: that body's statistics, not the report's own.
+OFFICIAL_SOURCE = re.compile(
+    r"\b(?:according to|as (?:reported|stated) by)\b(?![^,.;]{0,60}\b(?:monitor\w*|adil|foundation|our)\b)|"
+    r"\bthe\s+(?:\w+\s+){0,3}?(?:ministry|prosecutor'?s?|police|"
+    r"committee|government|akimat|court)\b[^.;]{0,60}?\b(?:received|registered|recorded|opened|initiated|reported)\b|"
+    r"\bпо (?:данным|информации|сведениям)\b(?![^,.;]{0,60}(?:мониторинг|адил|фонд))|"
+    r"\b(?:министерств|прокуратур|полици|мвд|комитет)\w*\s+(?:\w+\s+){0,3}?"
+    r"(?:получил|зарегистрировал|возбудил|зафиксировал)\w*",
     re.IGNORECASE,
 )
 NARRATIVE_SENTENCE = re.compile(r"\b(?:he|she|him|her|his|hers)\b|\bother\b", re.IGNORECASE)

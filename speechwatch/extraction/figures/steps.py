@@ -231,6 +231,9 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         and is_allowed(c.measure, cues.CHILDREN.get(ex.figures[-1].measure, ()))
     ):
         c.parent = ex.figures[-1]  # a sub-measure told right after its parent's count belongs to it
+    if c.parent is None and not c.label_form and cues.OFFICIAL_SOURCE.search(
+            ex.text[(ex.scope.full_span(c.n.start) or (c.ss, 0))[0] : c.n.start]):
+        return False  # "The Ministry received 200 reports …", "по данным прокуратуры, 92 дела": not the report's count
     return not (
         c.parent is None
         and not c.label_form
