@@ -70,8 +70,13 @@ _QUARTERS = {"first": 1, "1st": 1, "перв": 1, "i": 1, "second": 2, "2nd": 2,
 # "September 1–30, 2020", "1–30 сентября 2020 года": days of one month.
 DAYS_OF_MONTH_RE = re.compile(
     rf"(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}}),?\s+(?P<y>{YEAR})"
-    rf"|(?<!\d)(?P<d3>\d{{1,2}}){DASH}(?P<d4>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})",
+    rf"|(?<!\d)(?P<d3>\d{{1,2}}){DASH}(?P<d4>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})"
+    rf"|\b(?:с|from)\s+(?P<d5>\d{{1,2}})\s+(?:по|to|till|until)\s+(?P<d6>\d{{1,2}})\s+(?P<m3>{MONTH}),?\s+(?P<y3>{YEAR})",
     re.IGNORECASE)
+# "01.03.2021–31.03.2021": a span of days written in digits.
+NUM_DAY_RANGE_RE = re.compile(
+    rf"(?<![\d.])(?P<d1>\d{{1,2}})\.(?P<m1>\d{{1,2}})\.(?P<y1>{YEAR}){DASH}(?P<d2>\d{{1,2}})\.(?P<m2>\d{{1,2}})\."
+    rf"(?P<y2>{YEAR})(?![\d.])")
 # Kazakh ranges put the year first: "2023 жылғы қаңтар-наурыз".
 KK_YEAR_RANGE_RE = re.compile(
     rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m1>{months.KK_STEM})[а-яәғқңөұүһі]*{DASH}"
@@ -83,7 +88,7 @@ MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WO
 KK_YEAR_MONTH_RE = re.compile(
     rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m>{months.KK_STEM})[а-яәғқңөұүһі]*",
     re.IGNORECASE)
-YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в|итоги|results|report|доклад|отч[её]т)\s+|^|:\s*)"
+YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в|итоги|results|report|доклад|отч[её]т)\s+|^|:\s*|\s[-–—]\s*)"
                      rf"(?P<y>{YEAR})(?:\s*(?:год\w*|г\.))?"
                      r"(?![\d\-–]|[.,]\d)", re.IGNORECASE | re.MULTILINE)
 
@@ -159,11 +164,19 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         second = which.startswith(("second", "2nd", "втор", "2", "ii", "екінші"))
         found.append((m.start(), month_period(y, 7 if second else 1, 12 if second else 6), "half"))
     for m in DAYS_OF_MONTH_RE.finditer(text):  # before masking: "30 сентября 2020" is a full date
-        num = month_number(m["m"] or m["m2"])
-        y = int(m["y"] or m["y2"])
+        num = month_number(m["m"] or m["m2"] or m["m3"])
+        y = int(m["y"] or m["y2"] or m["y3"])
         try:
-            start = date(y, num or 0, int(m["d1"] or m["d3"]))
-            end = date(y, num or 0, int(m["d2"] or m["d4"]))
+            start = date(y, num or 0, int(m["d1"] or m["d3"] or m["d5"]))
+            end = date(y, num or 0, int(m["d2"] or m["d4"] or m["d6"]))
+        except ValueError:
+            continue
+        if start < end:
+            found.append((m.start(), Period(start, end), "range"))
+    for m in NUM_DAY_RANGE_RE.finditer(text):
+        try:
+            start = date(int(m["y1"]), int(m["m1"]), int(m["d1"]))
+            end = date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
         except ValueError:
             continue
         if start < end:

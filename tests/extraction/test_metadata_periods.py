@@ -31,6 +31,11 @@ from speechwatch.extraction.metadata import extract_metadata
     ("ANNUAL REPORT 2015 on freedom of speech", "en", "2015-01-01", "2015-12-31", "annual"),
     ("Нарушения свободы слова в 10 месяцах 2018 года", "ru", "2018-01-01", "2018-10-31", "annual"),
     ("2021 жылғы сәуір-маусым айларындағы сөз бостандығы шолуы", "kk", "2021-04-01", "2021-06-30", "other"),
+    ("Press freedom in Kazakhstan – 2017 (annual report)", "en", "2017-01-01", "2017-12-31", "annual"),
+    ("Сөз бостандығының бұзылуы – 2018 жыл", "kk", "2018-01-01", "2018-12-31", "annual"),
+    ("Monthly monitoring report. 01.09.2020–30.09.2020", "en", "2020-09-01", "2020-09-30", "monthly"),
+    ("Обзор нарушений свободы слова за период с 1 по 30 апреля 2022 года", "ru", "2022-04-01", "2022-04-30",
+     "monthly"),
 ])
 def test_period_titles(title: str, language: str, start: str, end: str, kind: str) -> None:
     meta, _ = extract_metadata(title + "\nThe lead of the report follows here.\n", language)
