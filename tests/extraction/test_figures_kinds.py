@@ -404,3 +404,13 @@ def test_official_statistics_quoted_in_a_report_are_not_its_figures() -> None:
             "По данным МВД, возбуждено 12 уголовных дел о распространении ложной информации.\n")
     got = _figures(text)
     assert got == {("reports.total", "period", 44)}
+
+
+def test_a_part_of_the_same_measure_is_not_its_count() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, April 2016\n"
+            "In April 2016 the following were registered:\n"
+            "- 8 threats to journalists, including 3 death threats;\n"
+            "- 22 civil suits on protection of honour and dignity with total claims of KZT 640 million.\n")
+    got = _figures(text)
+    assert ("rights.threat", "period", 8) in got and ("rights.threat", "period", 3) not in got
+    assert ("legal.civil.claimed_kzt", "period", 640_000_000) in got

@@ -385,7 +385,8 @@ RECOVERED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,3}?(?:было\s+)?(?:взыскан[оаы]?|присужден[оаы]?)\b",
 ]
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
-                     r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму)")
+                     r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму|"
+                     r"with (?:a )?total (?:claims?|demands?) of|totall?ing|на общую сумму исковых требований)")
 
 # How a label before its number ends: a dash or colon ("Threats – 14"), or a verb of amount
 # ("Pre-trial claims numbered 22", "the total number of reports reached 402", "… составило 40").

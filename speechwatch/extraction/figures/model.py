@@ -51,4 +51,5 @@ class Candidate:
     in_paren: bool = False
     label_form: bool = False
     fig_scope: str = ""
+    part_of: Figure | None = None  # the count an "including" after it divides, group or not
     other_span: bool = False  # the previous count again, over the span a parenthesis names

@@ -103,7 +103,7 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
         between = re.sub(r"^\s*\)", "", between)  # the previous count's own closing bracket
     parent = None
     if prev is not None and INCLUDING.search(between):
-        parent = prev
+        parent = c.part_of = prev
         while parent is not None and parent.measure not in cues.CHILDREN:
             parent = parent.parent  # "(6 in court), including 5 under Article 274": 5 is a criminal charge
     elif prev is not None and prev.measure in cues.CHILDREN and OF_THEM_START.match(c.clause):
@@ -220,6 +220,8 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
     if c.measure is None:
         keep_unmapped_item(ex, c)
         return False
+    if any(f is not None and f.measure == c.measure for f in (c.parent, c.part_of)):
+        return False  # "6 threats, including 2 death threats": a part of the same measure, not its count
     if c.not_a_count and c.start == c.n.start:
         return False
     c.label_form = c.start != c.n.start
