@@ -220,7 +220,7 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
     if c.measure is None:
         keep_unmapped_item(ex, c)
         return False
-    if any(f is not None and f.measure == c.measure for f in (c.parent, c.part_of)):
+    if not c.other_span and any(f is not None and f.measure == c.measure for f in (c.parent, c.part_of)):
         return False  # "6 threats, including 2 death threats": a part of the same measure, not its count
     if c.not_a_count and c.start == c.n.start:
         return False
