@@ -23,7 +23,7 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from speechwatch.core import permissions
@@ -70,22 +70,34 @@ def _filled(model: type[Any]) -> Q:
     return q
 
 
-def _rows(kind: str, lang: str, status: str | None = None) -> Exists:
+def status_subquery(kind: str, lang: str) -> Subquery:
+    """The status of the record's non-empty translation into `lang` (NULL when there is none), as a
+    scalar subquery on the (record, language) unique index. A scalar subquery is probed per row, so a
+    page of the queue (newest first, LIMIT) reads a few hundred index entries; EXISTS conditions under
+    an OR were planned by PostgreSQL as hashes of every translation row of the language instead."""
     model, fk = TRANSLATION_MODELS[KINDS[kind]]
     rows = model.objects.filter(_filled(model), **{f"{fk}_id": OuterRef("pk"), "lang": lang})
-    if status:
-        rows = rows.filter(status=status)
-    return Exists(rows)
+    return Subquery(rows.values("status")[:1])
 
 
-def status_q(kind: str, lang: str, status: str) -> Q:
-    """The records of `kind` whose text in `lang` has `status`, as one SQL condition."""
-    own = Q(source_lang=lang)
-    if status == SOURCE:
-        return own
-    if status == MISSING:
-        return ~own & ~Q(_rows(kind, lang))
-    return ~own & Q(_rows(kind, lang, status))
+def with_status(kind: str, records: QuerySet, langs: list[str], statuses: tuple[str, ...]) -> QuerySet:
+    """The records whose text in one of `langs` has one of `statuses` ("source" is the recorded
+    source language; "missing" no non-empty translation)."""
+    q = Q()
+    for lang in langs:
+        own = Q(source_lang=lang)
+        cond = Q()
+        for status in statuses:
+            if status == SOURCE:
+                q |= own
+            elif status == MISSING:
+                cond |= Q(**{f"tr_{lang}__isnull": True})
+            else:
+                cond |= Q(**{f"tr_{lang}": status})
+        if cond:
+            q |= ~own & cond
+    aliases = {f"tr_{lang}": status_subquery(kind, lang) for lang in langs}
+    return records.alias(**aliases).filter(q)
 
 
 def visible(kind: str, user: Any, month: dt.date | None = None) -> QuerySet:
@@ -176,11 +188,7 @@ class QueueFilter:
         """The records whose text is in one of the chosen statuses in the chosen language (any
         language when none is chosen)."""
         langs = [self.lang] if self.lang else list(LANG_CODES)
-        q = Q()
-        for lang in langs:
-            for status in self.statuses:
-                q |= status_q(self.kind, lang, status)
-        return records.filter(q).order_by(*ORDERING[self.kind])
+        return with_status(self.kind, records, langs, self.statuses).order_by(*ORDERING[self.kind])
 
 
 @dataclass

@@ -149,3 +149,20 @@ def test_queue_runs_a_bounded_number_of_queries(records, users, django_assert_ma
     client = _login(users, "editor")
     with django_assert_max_num_queries(14):
         assert client.get(reverse("web:translation_queue"), {"lang": "kk"}).status_code == 200
+
+
+def test_queue_pages_and_total(records, users, monkeypatch):
+    from speechwatch.web.views import translations
+
+    monkeypatch.setattr(translations, "QUEUE_PAGE_SIZE", 2)
+    client = _login(users, "editor")
+    url = reverse("web:translation_queue")
+    first = client.get(url, {"month": "2024-04", "lang": "kk"})
+    page = first.context["page"]
+    assert (len(first.context["rows"]), page.has_next, page.total) == (2, True, 5)
+    seen = [r.label for r in first.context["rows"]]
+    for number in (2, 3):
+        more = client.get(url, {"month": "2024-04", "lang": "kk", "page": number})
+        seen += [r.label for r in more.context["rows"]]
+    assert len(seen) == len(set(seen)) == 5 and not more.context["page"].has_next
+    assert client.get(url, {"month": "2024-04"}).context["page"].total == -1  # any language: no total shown
