@@ -414,3 +414,12 @@ def test_a_part_of_the_same_measure_is_not_its_count() -> None:
     got = _figures(text)
     assert ("rights.threat", "period", 8) in got and ("rights.threat", "period", 3) not in got
     assert ("legal.civil.claimed_kzt", "period", 640_000_000) in got
+
+
+def test_year_to_date_from_the_first_of_january() -> None:
+    text = ("Обзор нарушений свободы слова, июль 2020 года\n"
+            "В июле 2020 года поступило 35 сообщений.\n"
+            "С 1 января 2020 года зарегистрировано 260 сообщений.\n"
+            "Since 1 January, 41 criminal charges were brought against journalists.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 35), ("reports.total", "ytd", 260), ("legal.criminal", "ytd", 41)} <= got

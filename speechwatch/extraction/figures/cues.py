@@ -327,6 +327,9 @@ YTD_CUES = [
     r"с начала (?:текущего )?года",
     r"жыл басынан",
     r"\bsince (?:the (?:beginning|start) of )?january\b",
+    r"\b(?:since|from) 1(?:st)? (?:of )?january\b",
+    r"\bс 1(?:-го)? января\b",
+    r"\b1 қаңтардан\b",
     r"\bс начала января\b|\bс января(?!\s+(?:по|до)\b)",
 ]
 COMPARISON_CUES = [
