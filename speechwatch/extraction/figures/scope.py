@@ -43,6 +43,7 @@ EVENT_LINE = re.compile(
     rf"^\s*(?:[-–•·]\s*)?(?:on\s+)?(?:(?:{_EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+(?:{MONTH})\b)",
     re.IGNORECASE,
 )
+HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 MONTH_OF_YEAR = re.compile(rf"\b(?:{MONTH})\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)  # "In October 2022"
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
@@ -96,9 +97,7 @@ class ScopeReader:
 
     def sentence_scope(self, s: str, state: str) -> tuple[str, str]:
         """(scope of this sentence, state for the next ones)."""
-        own = self._scope_cache.get(s)
-        if own is None:
-            own = self._scope_cache[s] = self.own_scope(s)
+        own = self.own_scope(s)
         if own == "other":
             return "other", state
         if own == "ytd" and state != "ytd" and not s.rstrip().endswith(":") and states_a_count(s):
@@ -111,7 +110,14 @@ class ScopeReader:
         return state, state
 
     def own_scope(self, s: str) -> str:
-        """The scope a sentence states by itself: ytd, period, other, or '' when it says none."""
+        """The scope a sentence states by itself: ytd, period, other, or '' when it says none (cached: every
+        step asks about the same few sentences)."""
+        own = self._scope_cache.get(s)
+        if own is None:
+            own = self._scope_cache[s] = self._read_own_scope(s)
+        return own
+
+    def _read_own_scope(self, s: str) -> str:
         if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
             return "ytd"
         months = self.first_months(s)
@@ -144,6 +150,8 @@ class ScopeReader:
         """A sentence about another year only ("The figures for 2017 were: 864 reports …")."""
         p = self.report.period
         if p is None:
+            return False
+        if not HAS_YEAR.search(s):
             return False
         years = {int(m[1]) for m in OTHER_YEAR.finditer(s)} | {int(y) for y in MONTH_OF_YEAR.findall(s)}
         inside = any(p.start.year <= int(y) <= p.end.year for y in re.findall(r"\b((?:19|20)\d\d)\b", s))
