@@ -240,3 +240,25 @@ def test_incident_editor_refuses_a_stale_translation_panel(clients, incident):
     assert "A нұсқасы" in body and "admin changed the Қазақша translation" in body
     assert IncidentTranslation.objects.get().title == "B нұсқасы"
     assert Incident.objects.get(pk=incident.pk).title == incident.title
+
+
+def test_untouched_reviewed_translation_is_not_resubmitted(clients, incident, users):
+    """A browser sends a textarea's lines with CRLF: a monitor saving the page without touching the
+    reviewed Kazakh panel neither changes it nor is told they may not mark it reviewed."""
+    from speechwatch.incidents.models import IncidentTranslation
+    from speechwatch.incidents.translations import save_translation
+
+    save_translation(incident, "kk", {"title": "Тақырып", "narrative": "Бірінші жол.\nЕкінші жол."},
+                     user=users["editor"], status="reviewed")
+    url = reverse("web:incident_edit", args=[incident.pk])
+    response = _editor_post(clients["monitor"], url, **{"tr-kk-narrative": "Бірінші жол.\r\nЕкінші жол."})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    row = IncidentTranslation.objects.get()
+    assert (row.status, row.updated_by, row.history.count()) == ("reviewed", users["editor"], 1)
+
+
+def test_over_long_translation_is_named(clients, incident):
+    url = reverse("web:incident_edit", args=[incident.pk])
+    response = _editor_post(clients["editor"], url, **{"tr-kk-narrative": "ж" * 100_001})
+    assert response.status_code == 400
+    assert any("Translation (Қазақша)" in where for where, _m in response.context["editor"].summary)

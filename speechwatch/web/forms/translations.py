@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django import forms
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -64,6 +64,15 @@ def prefix_for(lang: str) -> str:
     return f"tr-{lang}"
 
 
+class TextField(forms.CharField):
+    """A text field whose line ends are the stored ones: browsers send a textarea's lines ending in
+    CRLF, which would make an untouched narrative look changed (and a monitor's untouched reviewed
+    translation look re-submitted)."""
+
+    def to_python(self, value: Any) -> str:
+        return super().to_python(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
 class TranslationForm(forms.Form):
     """The text of one record in one language other than its source language."""
 
@@ -76,11 +85,13 @@ class TranslationForm(forms.Form):
         model = TRANSLATION_MODELS[type(obj)][0]
         self.text_fields: tuple[str, ...] = model.FIELDS
         for name in self.text_fields:
-            field = model._meta.get_field(name).formfield(required=False)
-            if isinstance(field.widget, forms.Textarea):
-                field.widget.attrs["rows"] = 8 if name in {"narrative", "description"} else 2
-            field.widget.attrs["lang"] = lang  # spell-checkers and screen readers use the panel's language
-            self.fields[name] = field
+            mf = model._meta.get_field(name)
+            long = isinstance(mf, models.TextField) or (mf.max_length or 0) > 300
+            rows = 8 if isinstance(mf, models.TextField) else 2
+            widget = forms.Textarea(attrs={"rows": rows}) if long else forms.TextInput()
+            widget.attrs["lang"] = lang  # spell-checkers and screen readers use the panel's language
+            self.fields[name] = TextField(label=mf.verbose_name, max_length=mf.max_length, required=False,
+                                          widget=widget, validators=list(mf.validators))  # fmt: skip
         self.order_fields([*self.text_fields, "status", "version"])
         self.may_review = permissions.can_publish(user)
         if not self.may_review:

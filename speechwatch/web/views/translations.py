@@ -12,7 +12,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -47,8 +47,19 @@ def _page(qs: Any, raw: str | None) -> Page:
     counts table when one language is chosen, and is not shown otherwise (-1)."""
     number = page_number(raw)
     offset = (number - 1) * QUEUE_PAGE_SIZE
-    rows = list(qs[offset : offset + QUEUE_PAGE_SIZE + 1])
+    rows = _without_jit(qs[offset : offset + QUEUE_PAGE_SIZE + 1])
     return Page(rows[:QUEUE_PAGE_SIZE], number, len(rows) > QUEUE_PAGE_SIZE, -1, False)
+
+
+def _without_jit(qs: Any) -> list[Any]:
+    """Fetch a page with PostgreSQL's JIT compiler off for this transaction only. The planner cannot
+    estimate how many records a status subquery keeps (it assumes very few), so a page deep in the
+    queue looks costly enough to JIT-compile: 0.7 s of compiling for 50 ms of work at 100,000."""
+    if connection.vendor != "postgresql":
+        return list(qs)
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute("SET LOCAL jit = off")
+        return list(qs)
 
 
 def _translator(request: HttpRequest) -> None:
