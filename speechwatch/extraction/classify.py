@@ -189,10 +189,12 @@ def _model_over_thin_cue(text: str, language: str, primary: str) -> str:
     if not ranked or ranked[0][0] < MODEL_OVER_THIN:
         return primary
     choice = ranked[0][1]
-    # within a group the cue's wording ("blocked" vs "refused") is the finer evidence; the model only
-    # moves a story to another group
+    # within a group the cue's wording ("blocked" vs "refused") is the finer evidence, and a violation
+    # outranks the legal step it led to (group priority): the model only lifts a story to a group of
+    # higher priority ("protocol" → detention, "closed" → refusal), never down ("summoned" → a charge)
+    priority = _cues().priority
     if choice in set(category_codes()) and choice not in _cues().secondary_only \
-            and choice.split(".")[0] != primary.split(".")[0]:
+            and priority.get(choice.split(".")[0], 1.0) > priority.get(primary.split(".")[0], 1.0):
         return choice
     return primary
 

@@ -112,6 +112,7 @@ _TERMINAL = tuple(".!?:;…»\"”)’'")
 # its own even without a full stop, so it is never the first half of a hard-wrapped sentence.
 _COUNT_END = re.compile(r"[–—:-]\s*(?:\d[\d\s]*|none|нет|жоқ)\s*[;,.]?\s*$", re.IGNORECASE)
 # A report's own title names its year ("… in June 2016", "Август 2021 года"): not a case heading.
+_NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})[.)]?\s+\S")
 _GLUED_COUNT = re.compile(r"(?<![\d.,])(\d{1,5})([^\W\d_]{3,})")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAP_TAIL = re.compile(r"(?:\b(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|"
@@ -261,6 +262,27 @@ def _heading_category(s: str, strict: bool = False) -> str | None:
     return _NO_MATCH if strict else None
 
 
+def _only_headings(chunk: str) -> bool:
+    """A short piece with no sentence in it ("Released political prisoners", "Recommendations … should:")
+    tells nothing: it is a heading left alone between footnotes or before a list."""
+    chunk = chunk.strip()
+    return len(chunk) < 120 and not re.search(r"[.;!?…»\"”)]\s*$", chunk) and not re.search(r"[.;!?]\s", chunk)
+
+
+def _mark_notes(lines: list[_Line], text: str) -> None:
+    """Footnote lines (`footnotes.find_footnotes`: a numbered line with a URL or a reference, or one a
+    marker cites) become kind "note"; they sit between paragraphs of a story and tell nothing."""
+    if not any(_NOTE_START.match(ln.text) for ln in lines):
+        return
+    from speechwatch.extraction.footnotes import find_footnotes
+
+    starts = {n.start for n in find_footnotes(text)}
+    for ln in lines:
+        line_start = text.rfind("\n", 0, ln.start) + 1
+        if line_start in starts or ln.start in starts:
+            ln.kind = "note"
+
+
 def _base_gap(lines: list[_Line]) -> int:
     gaps = Counter(ln.gap for ln in lines if ln.kind in ("para", "bullet") and ln.gap < 4)
     return gaps.most_common(1)[0][0] if gaps else 0
@@ -281,6 +303,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
     ...") continues the current incident instead of starting one."""
     lines = _unwrap(_lines(text))
     _classify(lines, language)
+    _mark_notes(lines, text)
     for ln in lines:
         if ln.date_start and ln.kind == "para" and _outside_period(ln, period):
             ln.date_start, ln.continuation, ln.background = False, True, True
@@ -297,7 +320,8 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
         nonlocal cur
         if cur is not None and cur.lines and not (cur.kind == "case" and len(cur.lines) == 1):
             cur.end = cur.lines[-1][1]
-            segs.append(cur)  # a case title with no body of its own is not an incident
+            if cur.kind != "para" or not _only_headings(text[cur.start:cur.end]):
+                segs.append(cur)  # a case title with no body of its own is not an incident
         cur = None
 
     def open_(ln: _Line, kind: str, title: str = "") -> Segment:
@@ -310,6 +334,11 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
 
     for ln in lines:
         strong = ln.gap > base
+        if ln.kind == "note":
+            # a footnote ("21 <https://…>", "8 The wording can be read here: …") is a source, not a story;
+            # like a page foot, it ends the story before it
+            close()
+            continue
         if ln.kind in ("boiler", "lone_bullet"):
             if ln.kind == "boiler":
                 close()

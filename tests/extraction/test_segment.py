@@ -251,3 +251,20 @@ def test_a_count_list_in_a_sentence_is_not_a_label_count():
     assert sentence_kind("The plan has three aims: 1) train reporters; 2) support regional papers.", "en") is None
     assert sentence_kind("Threats against journalists – 11", "en") == "statistic"
     assert sentence_kind("Угрозы журналистам – 5;", "ru") == "statistic"
+
+
+def test_footnotes_are_no_stories():
+    text = ("Trade Union Suspended in Oral\n\n"
+            "In May 2025, a court in Oral suspended the union of oil workers for six months.⁴ "
+            "Its leader was questioned twice by the police.⁵\n\n"
+            "4 See (in Russian): <https://example.org/decision-17>\n\n"
+            "5 <https://example.org/union-leader-questioned>\n\n"
+            "A longer review of labour rights in the region is published here: <https://example.org/review>\n")
+    got = texts(text)
+    assert len(got) == 1 and got[0].startswith("Trade Union Suspended") and got[0].endswith("by the police.⁵")
+
+
+def test_a_lone_heading_between_notes_is_no_story():
+    text = ("It reports:\n\nOn May 3, a court in Oral suspended the union of oil workers for six months.¹\n\n"
+            "1 <https://example.org/union>\n\nReleased activists\n\n")
+    assert [t[:9] for t in texts(text)] == ["On May 3,"]
