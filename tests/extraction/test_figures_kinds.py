@@ -423,3 +423,13 @@ def test_year_to_date_from_the_first_of_january() -> None:
             "Since 1 January, 41 criminal charges were brought against journalists.\n")
     got = _figures(text)
     assert {("reports.total", "period", 35), ("reports.total", "ytd", 260), ("legal.criminal", "ytd", 41)} <= got
+
+
+def test_n_of_which_after_a_count() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, September 2016\n"
+            "In September 2016, media and citizens faced:\n"
+            "- 7 criminal charges, 4 of which concern libel (Article 130 of the Criminal Code);\n"
+            "- 19 civil suits, 15 of which on protection of honour and dignity.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 7), ("legal.criminal.defamation", "period", 4), ("legal.civil", "period", 19),
+            ("legal.civil.honor", "period", 15)} <= got

@@ -42,6 +42,7 @@ PAREN_COUNT = re.compile(
 
 # between two labelled counts of one list: ", insult – " (no bracket closes the list in between)
 NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_][^()\d;:.]{0,80}?\s[-–—]\s*")
+OWN_PART = re.compile(r"\s+(?:of which|of them|of whom|из которых|из них)\b", re.IGNORECASE)
 TABLE_ROW = re.compile(r"\s*[-–—•·*]?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
 DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*")  # "Over the first … of 2021"
@@ -65,7 +66,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if cues.NEVER_A_COUNT.match(after_full):
         return False
     c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full))
-    stop = CLAUSE_STOP.search(after_full)
+    own = OWN_PART.match(after_full)  # "5 of which concern libel": "of which" belongs to this number
+    stop = CLAUSE_STOP.search(after_full, own.end() if own else 0)
     if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
         stop = re.match(r"\s*", after_full)
     c.clause_end = c.n.end + (stop.start() if stop else len(after_full))

@@ -46,7 +46,7 @@ PRE_STOP = re.compile(r"[;:,(]\s*|\s[-–—]\s+")
 
 RESTATE = re.compile(r"^\s*(?:of the|out of the|of these|of those|из(?: этих)?)\s*$", re.IGNORECASE)
 
-OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|из них)\b", re.IGNORECASE)
+OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|of which|из них|из которых|оның ішінде)\b", re.IGNORECASE)
 
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
 
