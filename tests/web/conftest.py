@@ -34,6 +34,7 @@ def make_incident(db):
 def editor_data(rows: dict[str, list[dict[str, Any]]] | None = None, **incident: Any) -> dict[str, Any]:
     """POST data for /incidents/new/: incident fields plus formset rows keyed by prefix."""
     data: dict[str, Any] = {
+        "source_lang": "en",  # the language select (a browser sends its value; default: the interface's)
         "title": "A reporter was pushed out of a court hearing",
         "date": "2024-03-05",
         "date_precision": "day",
