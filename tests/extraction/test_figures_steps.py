@@ -185,3 +185,11 @@ def test_two_siblings_of_one_measure_are_dropped() -> None:
     b = Figure("rights.attack", 3, 4, 5, "period", parent)
     c = Figure("rights.threat", 4, 6, 7, "period", parent)
     assert reconcile.drop_ambiguous_siblings([parent, a, b, c]) == [parent, c]
+
+
+def test_parent_rules_are_named_list_forms() -> None:
+    assert [r.__name__ for r in structure.PARENT_RULES] == [
+        "parent_including", "parent_of_them_after", "parent_sibling", "parent_colon", "parent_opener",
+        "parent_of_them_next_sentence", "parent_list_item"]
+    assert structure.NEXT_LABEL.fullmatch(", insult – ")
+    assert not structure.NEXT_LABEL.fullmatch("), civil – ")  # a bracket closes the sub-list

@@ -13,14 +13,7 @@ from typing import TYPE_CHECKING
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
-from speechwatch.extraction.figures.structure import (
-    INCLUDING,
-    LIST_ITEM,
-    OF_THEM_SENTENCE,
-    OF_THEM_START,
-    opener_parent,
-    pre_label,
-)
+from speechwatch.extraction.figures.structure import find_parent, pre_label
 from speechwatch.extraction.schemas import UnmappedFigure
 
 if TYPE_CHECKING:
@@ -40,8 +33,6 @@ PAREN_COUNT = re.compile(
     re.IGNORECASE,
 )
 
-# between two labelled counts of one list: ", insult – " (no bracket closes the list in between)
-NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_][^()\d;:.]{0,80}?\s[-–—]\s*")
 OWN_PART = re.compile(r"\s+(?:of which|of them|of whom|из которых|из них)\b", re.IGNORECASE)
 TABLE_ROW = re.compile(r"\s*[-–—•·*]?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
@@ -95,40 +86,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
 
 
 def step_parent(ex: Extractor, c: Candidate) -> bool:
-    """List structure: the figure this one is a part of ("including", "of them", a list item)."""
-    t, prev = ex.text, c.prev
-    between = t[prev.end : c.n.start] if prev else ""
-    if re.search(r"[^\W\d_]\s*\(\s*\Z", between):
-        # "threats (6)": the bracket is this count's own, not a sub-list opened after the previous one
-        between = between[: between.rfind("(")] + " – "
-    if prev is not None and prev.in_paren:
-        between = re.sub(r"^\s*\)", "", between)  # the previous count's own closing bracket
-    parent = None
-    if prev is not None and INCLUDING.search(between):
-        parent = c.part_of = prev
-        while parent is not None and parent.measure not in cues.CHILDREN:
-            parent = parent.parent  # "(6 in court), including 5 under Article 274": 5 is a criminal charge
-    elif prev is not None and prev.measure in cues.CHILDREN and OF_THEM_START.match(c.clause):
-        parent = prev  # "civil claims – 52, forty-eight of them for …"
-    elif prev is not None and prev.parent is not None and (
-            re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between) or NEXT_LABEL.fullmatch(between)):
-        parent = prev.parent  # a sibling: "12 civil, 3 criminal", "(libel – 3, insult – 2)"
-    elif prev is not None and prev.measure in cues.CHILDREN and (colon := re.match(r"[ \t]*:[ \t]*", between)) and (
-            colon.end() == len(between) or NEXT_LABEL.fullmatch(between[colon.end() :])):
-        parent = prev  # "44 reports of violations: 12 on …, 13 on … and 19 on …"
-    elif (
-        prev is None
-        and (opener := OF_THEM_SENTENCE.match(t[c.ss : c.n.start]))
-        and ex.figures
-        and (ex.figures[-1].sentence >= c.si - 4)
-    ):
-        parent = opener_parent(ex, opener.group(), c.si)
-    elif (OF_THEM_START.match(c.clause) and ex.figures and ex.figures[-1].measure in cues.CHILDREN
-          and ex.figures[-1].sentence >= c.si - 2):
-        parent = ex.figures[-1]  # "58 reports. 17 of them were about …": a part of the count just told
-    elif c.list_parent is not None and (LIST_ITEM.match(t[ex.lines[c.line_idx][0] : c.n.end])):
-        parent = c.list_parent
-    c.parent = parent
+    """List structure: the figure this one is a part of — the first of `structure.PARENT_RULES` that applies."""
+    c.parent = find_parent(ex, c)
     return True
 
 

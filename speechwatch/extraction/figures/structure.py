@@ -13,11 +13,13 @@ from typing import TYPE_CHECKING
 
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.measure import resolve
-from speechwatch.extraction.figures.model import Figure
+from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.months import MONTH, month_number
 from speechwatch.extraction.numbers import NumberSpan
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from speechwatch.extraction.figures.extract import Extractor
 
 LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
@@ -114,3 +116,96 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
                 measure, prev.value, ss + m.start(), ss + len(sentence.rstrip()), prev.scope, prev, si, line_idx
             )
         )
+
+
+# --- the parent of a count: one rule per list form, tried in order -------------------------------------
+# between two labelled counts of one list: ", insult – " (no bracket closes the list in between)
+NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_][^()\d;:.]{0,80}?\s[-–—]\s*")
+NO_RULE = object()  # a rule that does not apply (None would mean "applies: no parent")
+
+
+def _between(ex: Extractor, c: Candidate) -> str:
+    """The text between the previous figure of the sentence and this number, without their own brackets."""
+    prev = c.prev
+    between = ex.text[prev.end : c.n.start] if prev else ""
+    if re.search(r"[^\W\d_]\s*\(\s*\Z", between):
+        # "threats (6)": the bracket is this count's own, not a sub-list opened after the previous one
+        between = between[: between.rfind("(")] + " – "
+    if prev is not None and prev.in_paren:
+        between = re.sub(r"^\s*\)", "", between)  # the previous count's own closing bracket
+    return between
+
+
+def parent_including(ex: Extractor, c: Candidate, between: str) -> object:
+    """"8 threats, including 3 …", "(6 in court), including 5 under Article 274": the nearest group above."""
+    if c.prev is None or not INCLUDING.search(between):
+        return NO_RULE
+    parent: Figure | None = c.prev
+    c.part_of = c.prev
+    while parent is not None and parent.measure not in cues.CHILDREN:
+        parent = parent.parent
+    return parent
+
+
+def parent_of_them_after(ex: Extractor, c: Candidate, between: str) -> object:
+    """"civil claims – 52, forty-eight of them for …"."""
+    if c.prev is not None and c.prev.measure in cues.CHILDREN and OF_THEM_START.match(c.clause):
+        return c.prev
+    return NO_RULE
+
+
+def parent_sibling(ex: Extractor, c: Candidate, between: str) -> object:
+    """A sibling shares its parent: "12 civil, 3 criminal", "(libel – 3, insult – 2)"."""
+    if c.prev is not None and c.prev.parent is not None and (
+            re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between) or NEXT_LABEL.fullmatch(between)):
+        return c.prev.parent
+    return NO_RULE
+
+
+def parent_colon(ex: Extractor, c: Candidate, between: str) -> object:
+    """An inline list after a colon: "44 reports of violations: 12 on …, 13 on …"."""
+    if c.prev is None or c.prev.measure not in cues.CHILDREN:
+        return NO_RULE
+    colon = re.match(r"[ \t]*:[ \t]*", between)
+    if colon and (colon.end() == len(between) or NEXT_LABEL.fullmatch(between[colon.end() :])):
+        return c.prev
+    return NO_RULE
+
+
+def parent_opener(ex: Extractor, c: Candidate, between: str) -> object:
+    """A sentence opening "Of them," / "Among the October reports," divides a count told just before."""
+    opener = OF_THEM_SENTENCE.match(ex.text[c.ss : c.n.start]) if c.prev is None else None
+    if opener and ex.figures and ex.figures[-1].sentence >= c.si - 4:
+        return opener_parent(ex, opener.group(), c.si)
+    return NO_RULE
+
+
+def parent_of_them_next_sentence(ex: Extractor, c: Candidate, between: str) -> object:
+    """"58 reports. 17 of them were about …": a part of the group count just told."""
+    if (OF_THEM_START.match(c.clause) and ex.figures and ex.figures[-1].measure in cues.CHILDREN
+            and ex.figures[-1].sentence >= c.si - 2):
+        return ex.figures[-1]
+    return NO_RULE
+
+
+def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
+    """An item of the list a group total opened ("… – 16, including:" then bullets or dashes)."""
+    if c.list_parent is not None and LIST_ITEM.match(ex.text[ex.lines[c.line_idx][0] : c.n.end]):
+        return c.list_parent
+    return NO_RULE
+
+
+PARENT_RULES: tuple[Callable[[Extractor, Candidate, str], object], ...] = (
+    parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
+    parent_of_them_next_sentence, parent_list_item,
+)
+
+
+def find_parent(ex: Extractor, c: Candidate) -> Figure | None:
+    """The figure this count is a part of: the first rule of `PARENT_RULES` that applies, else none."""
+    between = _between(ex, c)
+    for rule in PARENT_RULES:
+        found = rule(ex, c, between)
+        if found is not NO_RULE:
+            return found if isinstance(found, Figure) else None
+    return None
