@@ -433,3 +433,14 @@ def test_n_of_which_after_a_count() -> None:
     got = _figures(text)
     assert {("legal.criminal", "period", 7), ("legal.criminal.defamation", "period", 4), ("legal.civil", "period", 19),
             ("legal.civil.honor", "period", 15)} <= got
+
+
+def test_people_counted_by_what_was_done_to_them() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, first half of 2020\n"
+            "In January–June 2020, the foundation recorded 380 reports of violations of freedom of speech.\n"
+            "Over the six months, 2 journalists were killed and 9 were detained.\n"
+            "In the first half of 2019, there were 341 reports.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 380), ("rights.murder", "period", 2),
+            ("rights.detention", "period", 9)} <= got
+    assert ("reports.total", "period", 341) not in got

@@ -192,7 +192,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         ],
     ),
     # --- rights ---------------------------------------------------------------------------------------
-    ("rights.murder", [r"murder", r"killing", r"убийств"]),
+    ("rights.murder", [r"murder", r"killing", r"убийств",
+                       r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+killed\b"]),
     (
         "rights.obstruction",
         [
@@ -407,7 +408,7 @@ NEVER_A_COUNT = re.compile(
 )
 NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|"
-    r"(?:journalists?|bloggers?)\b(?!\s+(?:were|was)\s+(?:detained|arrested|attacked|beaten|assaulted|threatened))|"
+    r"(?:journalists?|bloggers?)\b(?!\s+(?:were|was)\s+(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered))|"
     r"employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
     r"media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
@@ -419,7 +420,7 @@ NOT_A_COUNT = re.compile(
 # A top-level count must be a count of something a report counts: up to four qualifiers, then one of these.
 COUNT_NOUN = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:journalists?\s+|bloggers?\s+|reporters?\s+)?(?:were|was)\s+"
-    r"(?:detained|arrested|attacked|beaten|assaulted|threatened)\b|"
+    r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"
@@ -435,7 +436,7 @@ COUNT_NOUN = re.compile(
 # "3 journalists were detained": a count of people, a figure only in a summary of the period.
 PERSON_EVENT = re.compile(
     r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+"
-    r"(?:detained|arrested|attacked|beaten|assaulted|threatened)\b",
+    r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b",
     re.IGNORECASE,
 )
 # A count the sentence attributes to an official body: that body's statistics, not the report's own.
