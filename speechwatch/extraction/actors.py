@@ -139,6 +139,16 @@ _CHARGE_WORD = re.compile(r"\b(?:charg\w*|accus\w*|convict\w*|sentenc\w*|fined|p
                           r"иск\w* к|дел\w* (?:против|в отношении))", re.IGNORECASE)
 
 
+# "X was fined", "X, the editor, is accused", "X обвиняется", "X осуждён": the name is the subject of a
+# passive charge (the name filing a suit is the plaintiff, see _FILED_AFTER)
+_CHARGED_AFTER = re.compile(r"\W*(?:[\w«»\"-]+\W+){0,4}?(?:(?:was|were|is|are|has been|have been|had been)\s+"
+                            r"(?:charged|accused|convicted|sentenced|fined|prosecuted|sued|indicted|suspected)|"
+                            r"обвиня\w*|осужд\w*|осуж[её]н\w*|оштрафован\w*|привлеч[её]н\w*|подозрева\w*)",
+                            re.IGNORECASE)
+_FILED_AFTER = re.compile(r"\W*(?:[\w-]+\s+){0,2}?(?:filed|brought|lodged)\s+(?:a\s+|an\s+)?(?:law)?suit|"
+                          r"\W*(?:[\w-]+\s+){0,2}?sued\b|\W*(?:[\w-]+\s+){0,2}?подал\w*\s+иск", re.IGNORECASE)
+
+
 def _charged_in_clause(before: str, after: str) -> bool:
     """Whether the clause around a person's name ties them to a charge or suit.
 
@@ -146,14 +156,16 @@ def _charged_in_clause(before: str, after: str) -> bool:
     is not "charged"; only "… against the blogger X", "X was fined", "X обвиняется" in the same clause is."""
     head = _CLAUSE_END.split(before)[-1]
     tail = _CLAUSE_END.split(after)[0]
-    return bool(_ACCUSED_CTX.search(head[-40:]) or _CHARGE_WORD.search(head[-80:]) or _CHARGE_WORD.search(tail))
+    return bool(_ACCUSED_CTX.search(head[-40:]) or _CHARGE_WORD.search(head[-80:]) or _CHARGED_AFTER.match(tail))
 
 
 def _role(name: str, text: str, pos: int, kind: str, category: str) -> str:
     before = text[max(0, pos - 80):pos]
     after = text[pos + len(name):pos + len(name) + 60]
     group = category.split(".")[0]
-    if _PLAINTIFF_CTX.search(before[-50:]) or re.match(r"\s*,?\s*(the )?plaintiff", after):
+    if group == "legal" and kind != "organisation" and _ACCUSED_CTX.search(_CLAUSE_END.split(before)[-1][-40:]):
+        return "defendant"  # "the claim of a deputy against the newspaper X": X is sued, not suing
+    if _PLAINTIFF_CTX.search(before[-50:]) or re.match(r"\s*,?\s*(the )?plaintiff", after) or _FILED_AFTER.match(after):
         return "plaintiff"
     if _COMPLAINANT_CTX.search(after[:50]) or _COMPLAINANT_CTX.search(before[-30:]):
         return "complainant"

@@ -161,3 +161,23 @@ def test_a_person_is_a_defendant_only_when_the_clause_ties_them_to_the_charge():
         roles = {a.name: a.role for a in find_actors(text, lang, "legal.criminal")}
         assert roles.get(accused) == "defendant", roles
         assert roles.get(mentioned) == "other", roles
+
+
+def test_the_outlet_a_claim_is_against_is_the_defendant():
+    from speechwatch.extraction.actors import find_actors
+
+    text = ("The district court of Kokshetau rejected the claim of a local deputy against the newspaper "
+            "Stepnoy Mayak; the deputy had demanded 2 million tenge.")
+    roles = {a.name: a.role for a in find_actors(text, "en", "legal.civil")}
+    assert roles.get("Stepnoy Mayak") == "defendant", roles
+
+
+def test_who_files_a_suit_is_the_plaintiff_and_a_passive_charge_makes_a_defendant():
+    from speechwatch.extraction.actors import find_actors
+
+    roles = {a.name: a.role for a in find_actors("Аким Марат Оспанов подал иск к газете «Жайык Пресс».", "ru",
+                                                  "legal.civil")}
+    assert roles == {"Марат Оспанов": "plaintiff", "Жайык Пресс": "defendant"}
+    roles = {a.name: a.role for a in find_actors("Блогер Асет Нурлы обвиняется в распространении ложной "
+                                                  "информации.", "ru", "legal.criminal")}
+    assert roles == {"Асет Нурлы": "defendant"}
