@@ -64,6 +64,7 @@ def write_atomically(path: Path, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(content)
+        os.chmod(tmp, 0o644)  # mkstemp makes it 0600; the web and worker processes must read it (no secrets)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
