@@ -6,6 +6,8 @@ so that a fix that only matched one blind sentence would fail here.
 
 from __future__ import annotations
 
+import pytest
+
 from speechwatch.extraction import extract_text
 from speechwatch.extraction.readers import read_html
 
@@ -444,3 +446,15 @@ def test_people_counted_by_what_was_done_to_them() -> None:
     assert {("reports.total", "period", 380), ("rights.murder", "period", 2),
             ("rights.detention", "period", 9)} <= got
     assert ("reports.total", "period", 341) not in got
+
+
+@pytest.mark.parametrize(("label", "measure"), [
+    ("Violations of the professional rights of journalists", "rights.total"),
+    ("Нарушения профессиональных прав журналистов", "rights.total"),
+    ("Нарушения права граждан на информацию", "access.total"),
+    ("Violations of the right to freedom of information", "access.total"),
+    ("Lawsuits and claims against the media", "legal.total"),
+])
+def test_group_total_wordings(label: str, measure: str) -> None:
+    text = f"Monitoring report, May 2021\n{label} – 12\nPrepared by the monitoring service.\n"
+    assert (measure, "period", 12) in _figures(text)

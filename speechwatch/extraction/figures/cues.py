@@ -81,6 +81,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"right to (?:\S+ ){0,2}?information\b",
             r"^\s*(?:\S+\s+){0,2}?(?:on|concerned|concerning|about|regarding|of)\s+access\s+to\s+information\b",
             r"прав\w* на (?:свободн\w+ )?доступ\w* к информаци",
+            r"прав\w* (?:граждан\w* |журналист\w* |сми )?на (?:\w+ ){0,2}информаци",
             r"прав\w* на (?:свободное )?получение",
             r"ақпарат\w*\s+алу\w*(?:\s+және\s+тарату\w*)?\s+құқығ",
         ],
