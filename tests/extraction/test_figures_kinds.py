@@ -458,3 +458,12 @@ def test_people_counted_by_what_was_done_to_them() -> None:
 def test_group_total_wordings(label: str, measure: str) -> None:
     text = f"Monitoring report, May 2021\n{label} – 12\nPrepared by the monitoring service.\n"
     assert (measure, "period", 12) in _figures(text)
+
+
+def test_one_month_of_a_cumulative_report_is_not_its_period() -> None:
+    text = ("Нарушения свободы слова в Казахстане за 9 месяцев 2019 года\n"
+            "За январь–сентябрь 2019 года фонд зарегистрировал 587 сообщений о нарушениях свободы слова.\n"
+            "В сентябре зарегистрировано 64 сообщения.\n")
+    got = _figures(text)
+    assert ("reports.total", "period", 587) in got
+    assert ("reports.total", "period", 64) not in got

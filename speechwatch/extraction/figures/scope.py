@@ -125,9 +125,19 @@ class ScopeReader:
             return months
         if OTHER_RANGE.search(s) or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(s):
             return "other"
-        if PERIOD_START.match(s) or PERIOD_FOLLOWING.search(s) or self.names_only_report_month(s):
+        start = PERIOD_START.match(s)
+        if start and self._one_month_of_many(s, start.end()):
+            return "other"  # "В сентябре зарегистрировано 72 сообщения" in a January–September report
+        if start or PERIOD_FOLLOWING.search(s) or self.names_only_report_month(s):
             return "period"
         return ""
+
+    def _one_month_of_many(self, s: str, month_end: int) -> bool:
+        """Whether a sentence opening "In <Month>" names one month of a report that spans several."""
+        p = self.report.period
+        if p is None or (p.start.year, p.start.month) == (p.end.year, p.end.month):
+            return False
+        return not re.match(r"\s*(?:,?\s*(?:19|20)\d\d\s*)?(?:[-–—]|to\b|по\b|till\b)", s[month_end:], re.IGNORECASE)
 
     def first_months(self, s: str) -> str:
         """Scope of "the first N months (of the year)": ytd up to the report's month, else other."""
