@@ -204,7 +204,14 @@ class IncidentEditor:
     @transaction.atomic
     def save(self) -> Incident:
         """Write everything through `speechwatch.incidents.services` in one transaction. Raises
-        `services.EditConflict` when the incident changed since the form was loaded (nothing written)."""
+        `services.EditConflict` when the incident changed since the form was loaded (nothing written).
+        The incident's search document is rebuilt once at the end, not once per saved row."""
+        from speechwatch.web import search_document
+
+        with search_document.deferred():
+            return self._save()
+
+    def _save(self) -> Incident:
         user = self.user
         incident = self.form.save(commit=False)
         version = self.form.cleaned_data.get("version") or None
