@@ -82,6 +82,7 @@ def test_case_and_actor_pages(client, users, world):
     client.force_login(users["editor"])
     html = _kk(client).get(f"/cases/{case.pk}/").content.decode()
     assert KK_NOTE in html
+    assert 'lang="en">Blogger released after questioning</a> <span class="badge fallback">' in html  # timeline
     CaseTranslation.objects.create(case=case, lang="kk", title="Блогерді ұстау", status="reviewed")
     html = client.get(f"/cases/{case.pk}/").content.decode()
     assert "Блогерді ұстау" in html and KK_NOTE not in html.split("<h1", 1)[1].split("</h1>", 1)[0]

@@ -59,3 +59,11 @@ def local_title(obj: Any) -> SafeString:
         return format_html("{}", text.get("title", ""))
     return format_html('<span lang="{}">{}</span> <span class="badge fallback">{}</span>', text["lang"],
                        text.get("title", ""), shown_in(text["lang"]))
+
+
+@register.simple_tag
+def fallback_badge(lang: str) -> SafeString:
+    """The small "not translated: shown in …" badge for a row already localized (IncidentRow)."""
+    from speechwatch.core.fallback import shown_in
+
+    return format_html('<span class="badge fallback">{}</span>', shown_in(lang)) if lang else mark_safe("")
