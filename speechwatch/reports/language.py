@@ -115,7 +115,8 @@ class UntranslatedRecords(ValueError):
             lines.append("…")
         tail = _("Translate them in the translation queue (%(url)s), or choose in the report editor to print "
                  "them marked as not translated (speechwatch report … --untranslated mark).") % {"url": self.url}
-        return "\n".join([head, *lines, tail])
+        # head and advice on the first line: a failed render job shows its error's first line
+        return "\n".join([f"{head} {tail}", *lines])
 
 
 def source_text(incident) -> tuple[str, LocalText]:

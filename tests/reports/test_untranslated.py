@@ -127,3 +127,16 @@ def test_a_briefing_marks_what_it_cannot_print_in_its_language(report_data):
     assert entries[translated.pk].title == "Оператора толкнули на митинге" and not entries[translated.pk].marker
     others = [e for pk, e in entries.items() if pk != translated.pk]
     assert others and all(e.marker == "[не переведено: приводится на английском]" for e in others)
+
+
+def test_a_refused_render_job_tells_the_editor_why_and_where(editor_client, report_data, settings, tmp_path):
+    from speechwatch.stats.models import RenderedReport
+
+    settings.SPEECHWATCH_REPORT_JOB_MODE = "inline"
+    settings.MEDIA_ROOT = str(tmp_path)
+    response = editor_client.post(reverse("reports:render"), {"kind": "monthly", "period": "2024-04", "lang": "kk",
+                                                             "format": "md"}, HTTP_ACCEPT="application/json")
+    status = editor_client.get(response.json()["status_url"]).json()
+    assert status["status"] == "failed" and not RenderedReport.objects.exists()
+    assert "/translations/?lang=kk&month=2024-04" in status["error"]
+    assert "--untranslated mark" in status["error"]
