@@ -34,9 +34,15 @@ def absence_pattern(language: str) -> re.Pattern[str] | None:
     return _patterns().get(language)
 
 
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-–•·*])\s+", re.IGNORECASE)  # "1) murders – none"
+# Coordinated subjects of one negation: "no attacks and no blockings", "ұстау немесе шабуыл … жоқ"
+_COORD = re.compile(r"\s+(?:and|or|nor|и|или|ни|немесе|және|мен|не)\s+|,\s+", re.IGNORECASE)
+
+
 def is_absence(sentence: str, language: str) -> bool:
     """Whether `sentence` says that something did not happen (no count in digits, short)."""
     pats = [p for lang in {language, "en"} if (p := absence_pattern(lang))]
+    sentence = _LIST_MARK.sub("", sentence)
     if len(sentence.split()) > MAX_WORDS or _OTHER_DIGITS.search(sentence):
         return False
     return any(p.search(sentence) for p in pats)
@@ -54,17 +60,30 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)}
         if period and years and not any(period.start.year <= y <= period.end.year for y in years):
             continue  # "in 2019 there were no murders" in a 2020 report: a comparison, not this period's figure
-        measure = lexicon.best_measure(sentence, doc.language)
-        if measure is None or measure.startswith("*."):
-            continue
         scope = "ytd" if cues.YTD_RE.search(sentence) else "period"
-        if (measure, scope) in have:
-            continue
-        have.add((measure, scope))
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         a, b = start + lead, start + lead + len(sentence)
-        out.append(Statistic(measure, scope, 0, _period_for(scope, period), (a, b), doc.text[a:b]))
+        for measure in absent_measures(sentence, doc.language):
+            if (measure, scope) in have:
+                continue
+            have.add((measure, scope))
+            out.append(Statistic(measure, scope, 0, _period_for(scope, period), (a, b), doc.text[a:b]))
     return out
+
+
+def absent_measures(sentence: str, language: str) -> list[str]:
+    """The measures a statement of absence names: the one its words name, or, when they name several
+    ("neither attacks nor detentions were recorded"), one for each coordinated subject that names exactly
+    one measure clearly (a part naming none, or two at once, gives nothing)."""
+    measure = lexicon.best_measure(sentence, language)
+    if measure is not None:
+        return [] if measure.startswith("*.") else [measure]
+    found: list[str] = []
+    for part in _COORD.split(sentence):
+        m = lexicon.best_measure(part, language) if len(part.split()) >= 1 and part.strip() else None
+        if m is not None and not m.startswith("*.") and m not in found:
+            found.append(m)
+    return found if len(found) >= 2 else []
 
 
 def _period_for(scope: str, period: Period | None) -> Period | None:

@@ -349,6 +349,16 @@ COMPARISON_CUES = [
     r"\bfor comparison\b",
     r"для сравнения",
     r"салыстыру",
+    r"\bбылтыр",  # "былтырғы ақпанда": last year's February
+    r"\bөткен жыл",
+    r"\bол кезде\b",  # "at that time": the span compared with
+]
+
+# After a count: a Kazakh pluperfect ("… тіркеген еді", "… тіркеген болатын", "… хабарлама болған.")
+# tells what an EARLIER span had, a comparison, never the report's own figure.
+EARLIER_AFTER_CUES = [
+    r"^[^.;,]{0,60}?\b\w+(?:ған|ген|қан|кен)\s+(?:еді|болатын)\b",
+    r"^\s*(?:\w+\s+){0,2}болған\s*(?:[.;]|$)",
 ]
 
 # Money: what a sum in a summary sentence is.
@@ -469,6 +479,7 @@ FIRST_MONTHS_RE = compile_all([
     r"\bжыл\w*\s+(?:алғашқы\s+)?(?P<n3>[а-яәғқңөұүһі]+|\d{1,2})\s+айында",
 ])
 COMPARISON_RE = compile_all(COMPARISON_CUES)
+EARLIER_AFTER_RE = compile_all(EARLIER_AFTER_CUES)
 RECOVERED_RE = compile_all(RECOVERED_CUES)
 CLAIMED_RE = compile_all(CLAIMED_CUES)
 CLAIMED_AFTER_RE = compile_all(CLAIMED_AFTER_CUES)

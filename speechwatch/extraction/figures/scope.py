@@ -45,6 +45,15 @@ EVENT_LINE = re.compile(
 )
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 MONTH_OF_YEAR = re.compile(rf"\b(?:{MONTH})\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)  # "In October 2022"
+WHOLE_YEAR = re.compile(
+    r"\b(?:за|в)\s+((?:19|20)\d\d)\s+год\w*|\b(?:for|in|during|throughout)\s+(?:the\s+(?:whole\s+)?year\s+)?"
+    r"((?:19|20)\d\d)\b(?!\s*[-–—/])|\b((?:19|20)\d\d)\s+жыл(?:ы|да|ғы)?\s+(?:бойы|ішінде)",
+    re.IGNORECASE,
+)
+# Where a sentence turns to a second span: ", а за десять месяцев …", ", ал алғашқы екі айында …",
+# ", while since January …" (not "; ": list items share the span stated at the end)
+CONTRAST = re.compile(r",\s*(?:а|ал|while|whereas|but|но)\s+|,\s+and\s+(?=(?:since|from|over|in|for)\b)",
+                      re.IGNORECASE)
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
@@ -109,6 +118,31 @@ class ScopeReader:
             return own, own
         return state, state
 
+    def contrast_clause_scope(self, pos: int, scope: str) -> str:
+        """The span of the contrasted clause holding `pos` when a sentence joins two spans ("47 reports in
+        October, and over ten months 436", "… 29 хабарлама тіркеді, ал алғашқы екі айында – 61"), or ''.
+
+        The sentence as a whole reads as the year to date (its cue is found anywhere in it); a clause
+        without that cue of its own is the report's own period."""
+        span = self.full_span(pos)
+        if span is None or scope != "ytd":
+            return ""
+        full = self.text[span[0] : span[1]]
+        cuts = [m.end() for m in CONTRAST.finditer(full)]
+        if not cuts:
+            return ""
+        bounds = [0, *cuts, len(full)]
+        rel = pos - span[0]
+        for a, b in zip(bounds, bounds[1:]):
+            if a <= rel < b:
+                part = full[a:b]
+                own = self.own_scope(part)
+                if own:
+                    return own
+                others = [self.own_scope(full[x:y]) for x, y in zip(bounds, bounds[1:]) if (x, y) != (a, b)]
+                return "period" if "ytd" in others else ""
+        return ""
+
     def own_scope(self, s: str) -> str:
         """The scope a sentence states by itself: ytd, period, other, or '' when it says none (cached: every
         step asks about the same few sentences)."""
@@ -123,6 +157,8 @@ class ScopeReader:
         months = self.first_months(s)
         if months:
             return months
+        if self.whole_year_to_date(s):
+            return "ytd"
         if OTHER_RANGE.search(s) or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(s):
             return "other"
         start = PERIOD_START.match(s)
@@ -131,6 +167,17 @@ class ScopeReader:
         if start or PERIOD_FOLLOWING.search(s) or self.names_only_report_month(s):
             return "period"
         return ""
+
+    def whole_year_to_date(self, s: str) -> bool:
+        """A report ending in December that counts its whole year ("Всего за 2023 год … 498 сообщений",
+        "In 2023 as a whole, …"): that is the year to date, not the month's (or quarter's) figure."""
+        p = self.report.period
+        if p is None or p.end.month != 12 or (p.start.month, p.start.day) == (1, 1):
+            return False
+        m = WHOLE_YEAR.search(s)
+        if not m or int(next(g for g in m.groups() if g)) != p.end.year:
+            return False
+        return not re.search(rf"\b(?:{MONTH})\b", s, re.IGNORECASE)
 
     def _one_month_of_many(self, s: str, month_end: int) -> bool:
         """Whether a sentence opening "In <Month>" names one month of a report that spans several."""

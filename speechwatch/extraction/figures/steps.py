@@ -233,7 +233,10 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
             fig_scope = outside or "period"
     if parent is not None and parent.sentence != c.si and not ex.scope.own_scope(ex.scope.full_sentence(c.n.start)):
         fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
-    if cues.COMPARISON_RE.search(before) or (
+    clause_scope = ex.scope.contrast_clause_scope(c.n.start, fig_scope)
+    if clause_scope:
+        fig_scope = clause_scope  # "47 reports in October, and over ten months 436": each clause its own span
+    if cues.COMPARISON_RE.search(before) or cues.EARLIER_AFTER_RE.search(t[c.n.end : c.se]) or (
         re.search(r"\bin (?:19|20)\d\d\b", before) and ex.scope.other_year(before)
     ):
         fig_scope = "other"
