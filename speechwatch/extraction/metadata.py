@@ -267,7 +267,12 @@ def find_publisher(text: str) -> str | None:
 
 
 def kind_of(period: Period, title: str | None, lead: str) -> str:
-    if BRIEFING_RE.search(title or "") or BRIEFING_RE.search(lead[:600]):
+    """monthly / annual / other by the period's length, or briefing when the document calls itself one.
+
+    Only the title and the lead's first sentence ("This briefing paper was prepared …") can say so: a
+    briefing further on is an event the report tells ("the official said at a briefing …")."""
+    first = re.split(r"(?<=[.!?])\s+|\s[•·]\s", lead.strip(), maxsplit=1)[0][:300]
+    if BRIEFING_RE.search(title or "") or BRIEFING_RE.search(first):
         return "briefing"
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     if months == 1:

@@ -82,3 +82,23 @@ def test_absence_in_list_items_and_verb_forms() -> None:
             "В июле не было зафиксировано ни одного нападения на журналистов и ни одной блокировки сайтов.\n")
     got = _figures(text)
     assert {("rights.attack", "period", 0), ("access.blocking", "period", 0)} <= got
+
+
+def test_claimed_sums_in_large_words_after_an_opening_that_names_the_suits() -> None:
+    en = ("Media monitoring, April 2016\n\n"
+          "In the honour and reputation suits the claimants demanded a total of KZT 145 million in damages.\n")
+    assert ("legal.civil.claimed_kzt", "period", 145_000_000) in _figures(en)
+    ru = ("Мониторинг свободы слова: первое полугодие 2017 года\n\n"
+          "Сумма заявленного истцами морального вреда – 2 млрд 45 млн тенге.\n")
+    assert ("legal.civil.claimed_kzt", "period", 2_045_000_000) in _figures(ru)
+    kk = ("Сөз бостандығы шолуы: 2018 жылғы қаңтар-маусым\n\n"
+          "Ар-намысты қорғау туралы талаптарда талап етілген өтемақының жалпы сомасы – 640 млн теңге.\n")
+    assert ("legal.civil.claimed_kzt", "period", 640_000_000) in _figures(kk)
+
+
+def test_a_monthly_sentence_opening_with_another_month_is_a_comparison() -> None:
+    text = ("Media monitoring, June 2015\n\nIn June 2015 the monitors registered 44 reports.\n"
+            "In May the monitors had registered 51 reports.\n")
+    got = _figures(text)
+    assert ("reports.total", "period", 44) in got
+    assert ("reports.total", "period", 51) not in got

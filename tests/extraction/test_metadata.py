@@ -75,3 +75,18 @@ def test_no_period_is_a_warning() -> None:
 
 def test_full_dates_are_not_periods() -> None:
     assert find_period("On March 15, 2030 and 4 april 2031 things happened") is None
+
+
+def test_a_briefing_told_as_an_event_does_not_make_the_report_a_briefing() -> None:
+    """Only the title or the lead's first sentence can call the document a briefing; an official speaking
+    at a briefing further on is an event of a monthly report."""
+    text = ("Сөз бостандығы мониторингі\n2023 жылғы қазан\n\n"
+            "• Қазанда барлығы 27 хабарлама тіркелді.\n"
+            "• Қазанда журналистерге шабуыл жасалған жоқ.\n\n"
+            "Қазанның 9-ы күні министрдің орынбасары брифингте тілшінің сұрағына жауап беруден бас тартты.\n")
+    meta, _ = _meta(text, "kk")
+    assert meta.kind == "monthly"
+    en = ("Media monitoring, October 2023\n\nIn October the monitors registered 27 reports. At a press "
+          "briefing on 9 October a deputy minister refused to answer a reporter's question.\n")
+    assert _meta(en)[0].kind == "monthly"
+    assert _meta("Briefing note on media freedom, October 2023\n\nSummary.\n")[0].kind == "briefing"

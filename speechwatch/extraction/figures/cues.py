@@ -388,6 +388,8 @@ CLAIMED_CUES = [
     r"^\s*(?:the )?(?:total )?amount of (?:claimed )?compensation",
     r"сумм\w+ (?:исковых )?требовани",
     r"заявленн\w+ сумм",
+    r"сумм\w+ заявленн\w+",  # "Сумма заявленного морального вреда – …"
+    r"талап етілген\b",  # "талап етілген моральдық зиянның жалпы сомасы – …"
 ]
 # Money told with its verb after the sum ("79 million KZT was demanded in 2020", "1.5 million KZT in 2020
 # recovered", "взыскано"): read in the few words after the sum, up to the clause's end.

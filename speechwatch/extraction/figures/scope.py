@@ -162,7 +162,7 @@ class ScopeReader:
         if OTHER_RANGE.search(s) or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(s):
             return "other"
         start = PERIOD_START.match(s)
-        if start and self._one_month_of_many(s, start.end()):
+        if start and (self._one_month_of_many(s, start.end()) or self._another_month(s, start.end())):
             return "other"  # "В сентябре зарегистрировано 72 сообщения" in a January–September report
         if start or PERIOD_FOLLOWING.search(s) or self.names_only_report_month(s):
             return "period"
@@ -178,6 +178,18 @@ class ScopeReader:
         if not m or int(next(g for g in m.groups() if g)) != p.end.year:
             return False
         return not re.search(rf"\b(?:{MONTH})\b", s, re.IGNORECASE)
+
+    def _another_month(self, s: str, month_end: int) -> bool:
+        """A monthly report's sentence opening with another month ("In January the group had received 49
+        reports" in the February report): that month's count, a comparison."""
+        p = self.report.period
+        if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            return False
+        words = re.findall(r"\w+", s[:month_end])
+        n = month_number(words[-1]) if words else None
+        if n is None or n == p.start.month:
+            return False
+        return not re.match(r"\s*(?:,?\s*(?:19|20)\d\d\s*)?(?:[-–—]|to\b|по\b|till\b)", s[month_end:], re.IGNORECASE)
 
     def _one_month_of_many(self, s: str, month_end: int) -> bool:
         """Whether a sentence opening "In <Month>" names one month of a report that spans several."""

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from speechwatch.extraction.figures.extract import Extractor
 
 
+# "In the honour suits the plaintiffs demanded …", "По искам о защите чести истцы требовали …": an opening
+# that names the suits the sum belongs to, not a subject of its own
+SUITS_OPENING = re.compile(r"^\s*(?:in|по)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:suits|cases|claims|искам|делам)\b",
+                           re.IGNORECASE)
+
+
 def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
     """Claimed and recovered sums of money: by the cue before the sum, the verb after it, or the counted
     suits that own it ("12 suits … in the amount of KZT …")."""
@@ -45,7 +51,7 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             if cues.RECOVERED_RE.search(before):
                 measure = "legal.civil.recovered_kzt"
             elif (m := cues.CLAIMED_RE.search(before)) and len(
-                re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[ss : ss + m.start()])[-1].split()) <= 4:
+                SUITS_OPENING.sub("", re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[ss : ss + m.start()])[-1]).split()) <= 4:
                 measure = "legal.civil.claimed_kzt"
                 start = ss + m.start()
             elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 30) : a]):
