@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from itertools import pairwise
 
 from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import cues
@@ -133,13 +134,13 @@ class ScopeReader:
             return ""
         bounds = [0, *cuts, len(full)]
         rel = pos - span[0]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in pairwise(bounds):
             if a <= rel < b:
                 part = full[a:b]
                 own = self.own_scope(part)
                 if own:
                     return own
-                others = [self.own_scope(full[x:y]) for x, y in zip(bounds, bounds[1:]) if (x, y) != (a, b)]
+                others = [self.own_scope(full[x:y]) for x, y in pairwise(bounds) if (x, y) != (a, b)]
                 return "period" if "ytd" in others else ""
         return ""
 
