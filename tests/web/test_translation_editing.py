@@ -262,3 +262,16 @@ def test_over_long_translation_is_named(clients, incident):
     response = _editor_post(clients["editor"], url, **{"tr-kk-narrative": "ж" * 100_001})
     assert response.status_code == 400
     assert any("Translation (Қазақша)" in where for where, _m in response.context["editor"].summary)
+
+
+def test_record_pages_link_translators_to_the_translation_page(clients, incident, users):
+    from speechwatch.incidents.models import Case
+
+    case = Case.objects.create(title="A case with an incident", source_lang="en")
+    incident.case = case
+    incident.save()
+    for kind, obj in [("incident", incident), ("case", case)]:
+        url = reverse(f"web:{kind}_detail", args=[obj.pk])
+        target = reverse("web:translation_edit", args=[kind, obj.pk])
+        assert f'href="{target}"' in clients["monitor"].get(url).content.decode()
+        assert f'href="{target}"' not in clients["viewer"].get(url).content.decode()
