@@ -18,6 +18,14 @@ from speechwatch.vocab.models import Category, LegalArticle
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _restore_language():
+    """A request with Accept-Language leaves its language active in the thread: restore it."""
+    before = translation.get_language()
+    yield
+    translation.activate(before)
+
+
 @pytest.fixture
 def trial() -> Incident:
     inc = Incident.objects.create(
