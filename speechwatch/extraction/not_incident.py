@@ -24,7 +24,11 @@ _MAX_SENTENCES = 4  # a longer paragraph tells a story even if it opens with a f
 # "Threats – 4", "Attacks: 17;", "… – 11, including …": the count closes its label's clause (a list
 # "…: 1) reconsider …" does not)
 _COUNT_CLOSE = re.compile(r"\s*(?:[;,.:]|\(|$)")
-_NOUN_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}?([^\W\d_]{3,})")
+_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}")  # the words right after a number, no punctuation between
+_TIME_UNIT = re.compile(r"times?|days?|weeks?|months?|years?|hours?|minutes?|дн(?:я|ей)|день|недел\w*|месяц\w*|"
+                        r"год(?:а|у)?|лет|час\w*|минут\w*|раза?|күн\w*|апта\w*|ай(?:ға|да|ы)?|жыл\w*|сағат\w*",
+                        re.IGNORECASE)
+_TIMES_AFTER = re.compile(r"\s+(?:times|раз[а]?|рет)\b", re.IGNORECASE)
 
 
 @cache
@@ -46,8 +50,13 @@ def _has_event_day(sentence: str) -> bool:
     from speechwatch.extraction.dates import find_dates
 
     return any(d.precision == "day" for d in find_dates(sentence, None)) or bool(
-        re.search(r"\b(?:on|On)\s+[A-Z][a-z]+\s+\d{1,2}\b|(?<!\d)\d{1,2}\s+[а-яәғқңөұүһі]+(?:да|де|та|те|а|я)\b",
-                  sentence))
+        re.search(r"\b(?:on|On)\s+[A-Z][a-z]+\s+\d{1,2}\b|(?<!\d)\d{1,2}\s+" + _MONTH_STEM + r"[а-яәғқңөұүһі]*\b",
+                  sentence, re.IGNORECASE))
+
+
+# "5 мамырда", "12 мая": a day is a number before a month name (not "33 хабарлама", a count)
+_MONTH_STEM = (r"(?:қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+               r"январ|феврал|март|апрел|ма[яй]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
 
 
 @cache
@@ -69,10 +78,16 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
     for n in find_numbers(sentence):
         if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
             continue
-        m = _NOUN_AFTER.match(sentence, n.end)
-        if m and is_count_noun(m.group(1), language) and (
-                not strict or (lemmas(m.group(1), language) or [""])[0] in _report_nouns()):
-            return True
+        # the counted noun is one of the next words ("29 criminal charges", "63 of the civil lawsuits")
+        tail = _WORDS_AFTER.match(sentence, n.end)
+        for word in (tail.group(0).split() if tail else [])[:4]:
+            if _TIME_UNIT.fullmatch(word):
+                break  # "for three months for violations …" counts time, not cases
+            lemma = (lemmas(word, language) or [""])[0]
+            if (lemma in _report_nouns() or (not strict and is_count_noun(word, language))) and len(word) >= 3:
+                return True
+        if not strict and _TIMES_AFTER.match(sentence, n.end):
+            return True  # "refused … 104 times"
         before = sentence[max(0, n.start - 60):n.start]
         if (re.search(r"[–—:-]\s*\Z", before) and len(before.split()) >= 2
                 and _COUNT_CLOSE.match(sentence, n.end)):

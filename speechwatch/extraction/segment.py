@@ -114,6 +114,9 @@ _COUNT_END = re.compile(r"[–—:-]\s*(?:\d[\d\s]*|none|нет|жоқ)\s*[;,.]?
 # A report's own title names its year ("… in June 2016", "Август 2021 года"): not a case heading.
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})[.)]?\s+\S")
 _GLUED_COUNT = re.compile(r"(?<![\d.,])(\d{1,5})([^\W\d_]{3,})")
+_DAY_START = re.compile(r"^\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
+                        r"ноября|декабря|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
+                        r"қараша|желтоқсан)", re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAP_TAIL = re.compile(r"(?:\b(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|"
                         r"и|в|на|с|по|к|о|от|для|что|не)|[,(\-–])$", re.IGNORECASE)
@@ -185,6 +188,23 @@ def _is_report_title(ln: _Line, k: int) -> bool:
             and not DATE_START.match(s))
 
 
+def _masthead(lines: list[_Line]) -> int:
+    """How many lines open the document as its masthead: the first block (no blank line inside) made
+    only of short title lines ("Report for March 2021", "A half-year review by …", the publisher's
+    name), one of which names a year. A case title under them would otherwise swallow the report."""
+    n = 0
+    for k, ln in enumerate(lines):
+        if k > 0 and ln.gap > 0:
+            break
+        s = ln.text
+        if len(s) > 130 or s.endswith((".", ";", ",", ":")) or _BULLET.match(s):
+            return 0
+        n += 1
+    if not 2 <= n <= 4 or not any(_YEAR_IN.search(ln.text) for ln in lines[:n]):
+        return 0
+    return n
+
+
 def _classify(lines: list[_Line], language: str = "en") -> None:
     cues = _cues()
     for k, ln in enumerate(lines):
@@ -214,8 +234,8 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
             ln.kind = "stat" if cues["stat_bullet"].match(s) else "bullet"
             ln.start = lines[k - 1].start
             ln.gap = lines[k - 1].gap
-        elif cues["stats"].search(s):
-            ln.kind = "stat"
+        elif cues["stats"].search(s) and not _DAY_START.match(s):
+            ln.kind = "stat"  # (not "18 мая административный суд …": a day, then the story)
         elif cues["list"].search(s):
             ln.kind = "list"
         elif len(s) < 160 and not s.endswith((".", ";")) and (_CHAPTER.match(s) or _is_upper_heading(s)):
@@ -226,6 +246,8 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
             ln.date_start = bool(DATE_START.match(s))
             ln.continuation = bool(cues["cont"].match(body)) and not ln.date_start
             ln.item_start = bool(cues["item_start"] and cues["item_start"].match(body))
+    for ln in lines[:_masthead(lines)]:
+        ln.kind = "boiler"
     # Title lines need the next line's kind, so decide them in a second pass.
     for k, ln in enumerate(lines):
         if ln.kind != "para" or ln.date_start:

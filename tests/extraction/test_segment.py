@@ -268,3 +268,53 @@ def test_a_lone_heading_between_notes_is_no_story():
     text = ("It reports:\n\nOn May 3, a court in Oral suspended the union of oil workers for six months.¹\n\n"
             "1 <https://example.org/union>\n\nReleased activists\n\n")
     assert [t[:9] for t in texts(text)] == ["On May 3,"]
+
+
+def test_a_masthead_does_not_make_the_report_one_case():
+    """Title, subtitle and publisher without blank lines between them are the masthead, not a case title
+    over everything below (issue 7, third pass)."""
+    text = ("Press Freedom Watch\nMonthly bulletin for May 2025\nPrairie Media Centre\n\n"
+            "In May 2025 the centre counted 61 reports of violations of freedom of speech.\n\n"
+            "Courts heard 9 criminal cases and 14 civil lawsuits against the media.\n\n"
+            "On May 7 two men pushed the camera operator Yerlan Dosov to the ground outside the akimat.\n\n"
+            "On May 19 the akimat of Taraz refused to give the portal Aulie News the list of road contracts.\n")
+    got = texts(text)
+    assert [t[:8] for t in got] == ["On May 7", "On May 1"]
+
+
+def test_a_range_line_under_the_title_is_part_of_the_masthead():
+    text = ("Обзор нарушений прав прессы\nс 1 апреля по 30 июня 2025 года\n\n"
+            "За квартал служба получила 88 сообщений о нарушениях свободы слова.\n\n"
+            "12 мая полиция Атырау задержала фотографа Ильяса Жанова на два часа.\n")
+    got = texts(text, Period(date(2025, 4, 1), date(2025, 6, 30)))
+    assert len(got) == 1 and got[0].startswith("12 мая")
+
+
+def test_a_selected_events_heading_lists_one_story_per_paragraph():
+    text = ("Summary. In May 2025 the centre registered 40 reports of violations.\n\n"
+            "Main events of the month\n\n"
+            "May 6. The deputy akim of Semey phoned the editor of the weekly Irtysh Voice and demanded the "
+            "removal of an article about a landfill.\n\n"
+            "12.05.2025. An unknown person opened an Instagram page in the name of the blogger Aruzhan Tleu "
+            "and posted insults from it.\n")
+    got = texts(text)
+    assert [t[:6] for t in got] == ["May 6.", "12.05."]
+    text_ru = ("Из событий месяца.\n\n"
+               "14 мая прокурор вызвал редактора газеты «Южный ветер» для беседы об источниках статьи.\n"
+               "В конце мая хостинг отключил сайт издания «Дала-Инфо» по письму акимата.\n")
+    assert len(texts(text_ru)) == 2
+
+
+def test_by_comparison_ends_a_story():
+    text = ("On May 3 a man in a mask followed the reporter Gulnar Abisheva from the court to her home.\n\n"
+            "By comparison, in May 2024 the centre had recorded 30 reports.\n")
+    got = texts(text)
+    assert len(got) == 1 and got[0].endswith("to her home.")
+
+
+def test_a_dated_court_story_is_not_a_count_line():
+    text = ("В мае 2025 года поступило 15 сообщений о нарушениях.\n"
+            "3 мая административный суд Кокшетау оштрафовал блогера Нурлана Сейтова на 60 МРП за пост.\n"
+            "Число исков к СМИ растёт третий месяц подряд.\n")
+    got = [text[s.start:s.end] for s in segment(text, MAY, "ru")]
+    assert len(got) == 1 and got[0].startswith("3 мая") and got[0].endswith("за пост.")
