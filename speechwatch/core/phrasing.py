@@ -134,7 +134,10 @@ def _ordinal_values(n: int, lang: str) -> dict[str, str]:
     return {f"ord_{key}": forms[n - 1] for key, forms in ords.items()}
 
 
+@cache
 def _month_values(m: int, lang: str, prefix: str = "month") -> dict[str, str]:
+    """Every form of month `m` keyed for the templates (cached: pages format hundreds of dates; the
+    dict is only read, never changed)."""
     values = {f"{prefix}_{form}": month_name(m, lang, form) for form in month_forms(lang)}
     values[prefix] = month_name(m, lang, "nom")
     return values
