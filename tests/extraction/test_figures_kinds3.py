@@ -102,3 +102,23 @@ def test_a_monthly_sentence_opening_with_another_month_is_a_comparison() -> None
     got = _figures(text)
     assert ("reports.total", "period", 44) in got
     assert ("reports.total", "period", 51) not in got
+
+
+def test_half_year_review_dated_by_its_own_month_range() -> None:
+    text = ("Media freedom review, January – June 2019\n\n"
+            "Between January and June 2019 the monitors registered 288 reports, against 250 in the first "
+            "half of 2018.\n\n"
+            "Rights of journalists. We counted 5 attacks on journalists; 21 cases in which reporters were "
+            "prevented from doing their work.\n\n"
+            "Access to information. 7 websites and messenger channels were blocked; 3 newspapers were "
+            "suspended by the courts.\n\n"
+            "Legal pressure. Plaintiffs filed 40 civil lawsuits on honour and dignity, claiming KZT 730,000,000 "
+            "in moral damages.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 288), ("rights.attack", "period", 5), ("rights.obstruction", "period", 21),
+            ("access.blocking", "period", 7), ("access.closure", "period", 3),
+            ("legal.civil.claimed_kzt", "period", 730_000_000)} <= got
+    assert ("reports.total", "period", 250) not in got
+    # outlets named without what was done to them are still no count
+    assert not any(m.startswith("access.") for m, _, _ in _figures(
+        "Media review, May 2019\n\nIn May 2019, 12 websites published the statement of the ministry.\n"))

@@ -201,6 +201,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"obstruct",
             r"interfer\w*(?: with| to| in)? (?:the )?(?:legal |lawful )?professional",
             r"interfering activity of journalists",
+            r"(?:were|was) (?:prevented|stopped|kept) from (?:doing|carrying out|covering) (?:their|his|her)\b",
             r"воспрепятствовани",
             r"кедергі\s+келтір",
         ],
@@ -249,7 +250,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     ("access.blocking", [r"\bblocking", r"\bblocked\b", r"блокировк"]),
     (
         "access.closure",
-        [r"\bclosure", r"suspension of (?:the )?(?:media|outlets?|newspapers?)", r"закрыти", r"приостановлени"],
+        [r"\bclosure", r"suspension of (?:the )?(?:media|outlets?|newspapers?)", r"закрыти", r"приостановлени",
+         r"(?:newspapers?|outlets?|channels?|magazines?)\b[^.;]{0,40}?\b(?:were|was)\s+(?:suspended|closed)\b"],
     ),
     ("access.censorship", [r"censorship", r"demands? to (?:remove|delete|change)", r"цензур"]),
 ]
@@ -389,6 +391,7 @@ CLAIMED_CUES = [
     r"сумм\w+ (?:исковых )?требовани",
     r"заявленн\w+ сумм",
     r"сумм\w+ заявленн\w+",  # "Сумма заявленного морального вреда – …"
+    r"(?:^|(?<=,\s))(?:claiming|demanding|seeking)\s+(?:a total of\s+)?$",  # "…, claiming KZT 1.2 billion"
     r"талап етілген\b",  # "талап етілген моральдық зиянның жалпы сомасы – …"
 ]
 # Money told with its verb after the sum ("79 million KZT was demanded in 2020", "1.5 million KZT in 2020
@@ -423,7 +426,9 @@ NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|"
     r"(?:journalists?|bloggers?)\b(?!\s+(?:were|was)\s+(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered))|"
     r"employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
-    r"media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?|regions?|cities|lawyers?|"
+    # "9 websites … were blocked", "2 newspapers were suspended": outlets counted by what was done to them
+    r"(?:media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?)\b"
+    r"(?![^.;]{0,50}?\b(?:were|was)\s+(?:blocked|suspended|closed|shut\s+down|hacked)\b)|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
     r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|журналист|процент|%)",
     re.IGNORECASE,
@@ -434,6 +439,7 @@ NOT_A_COUNT = re.compile(
 COUNT_NOUN = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:journalists?\s+|bloggers?\s+|reporters?\s+)?(?:were|was)\s+"
     r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
+    r"(?:[\w'’/-]+\s+(?:and\s+|or\s+)?){1,4}?(?:were|was)\s+(?:blocked|suspended|closed|shut\s+down|hacked)\b|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"

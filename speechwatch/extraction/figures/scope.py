@@ -160,7 +160,10 @@ class ScopeReader:
             return months
         if self.whole_year_to_date(s):
             return "ytd"
-        if OTHER_RANGE.search(s) or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(s):
+        rng = OTHER_RANGE.search(s)
+        if rng and self._is_own_range(rng.group()):
+            return "period"  # "Between January and June 2014 …" in the January–June 2014 review
+        if rng or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(s):
             return "other"
         start = PERIOD_START.match(s)
         if start and (self._one_month_of_many(s, start.end()) or self._another_month(s, start.end())):
@@ -179,6 +182,14 @@ class ScopeReader:
         if not m or int(next(g for g in m.groups() if g)) != p.end.year:
             return False
         return not re.search(rf"\b(?:{MONTH})\b", s, re.IGNORECASE)
+
+    def _is_own_range(self, words: str) -> bool:
+        """Whether a month range ("from March to May") is the report's own period (same months, one year)."""
+        p = self.report.period
+        if p is None or p.start.year != p.end.year:
+            return False
+        names = [month_number(m) for m in re.findall(rf"\b(?:{MONTH})\b", words, re.IGNORECASE)]
+        return len(names) >= 2 and (names[0], names[-1]) == (p.start.month, p.end.month)
 
     def _another_month(self, s: str, month_end: int) -> bool:
         """A monthly report's sentence opening with another month ("In January the group had received 49

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 # "In the honour suits the plaintiffs demanded …", "По искам о защите чести истцы требовали …": an opening
 # that names the suits the sum belongs to, not a subject of its own
 SUITS_OPENING = re.compile(
-    r"^\s*(?:in|по)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:suits|cases|claims|искам|делам)\b", re.IGNORECASE
+    r"^\s*(?:in|по)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:suits|lawsuits|cases|claims|искам|делам)\b",
+    re.IGNORECASE,
 )
 
 
