@@ -105,3 +105,14 @@ def test_completeness_counts_each_language_by_status(incident, users):
     save_translation(incident, "kk", {"title": "Фотографты ұстады"}, user=users["editor"], status="reviewed")
     counts = completeness([incident])
     assert counts["ru"]["source"] == 1 and counts["kk"]["reviewed"] == 1 and counts["en"]["missing"] == 1
+
+
+def test_a_record_saved_without_a_language_gets_the_one_its_script_shows(users):
+    made = services.incident_create(
+        user=users["editor"], title="Тілшіге қоқан-лоқы көрсетілді", date=dt.date(2024, 4, 2),
+        registered_month=dt.date(2024, 4, 1), primary_category="rights.threat")
+    assert made.source_lang == "kk"
+    stated = services.incident_create(
+        user=users["editor"], title="Reporter threatened", source_lang="ru", date=dt.date(2024, 4, 2),
+        registered_month=dt.date(2024, 4, 1), primary_category="rights.threat")
+    assert stated.source_lang == "ru"  # a stated language is never overwritten by the guess

@@ -104,6 +104,8 @@ class Incident(models.Model):
             models.Index(fields=["registered_month", "status"], name="inc_month_status"),
             models.Index(fields=["status", "registered_month", "primary_category"], name="inc_status_month_cat"),
             models.Index(fields=["date"], name="inc_date"),
+            # the translation queue counts records per source language
+            models.Index(fields=["source_lang"], name="inc_source_lang"),
             # the list page's order: without it SQLite sorts the whole table for every page
             models.Index(
                 models.F("registered_month").desc(),

@@ -120,3 +120,26 @@ class ActorTranslation(TranslationBase):
 
     def __str__(self) -> str:
         return f"actor {self.actor_id} [{self.lang}]"
+
+
+def _guess_source_lang(sender, instance, raw: bool = False, **kwargs) -> None:
+    """A record saved without a stated language gets the one its script shows, so the translation
+    queue (which counts in SQL and cannot guess) never reads an unknown language as "missing"."""
+    if raw or getattr(instance, "source_lang", None) != "":
+        return
+    from speechwatch.core.textlang import text_lang
+
+    fields = sender.translations.rel.related_model.FIELDS
+    text = " ".join(str(getattr(instance, f, "") or "") for f in fields)
+    if sender.__name__ == "Actor" and not text.strip():
+        text = instance.name
+    instance.source_lang = text_lang(text) or ""
+
+
+def connect_source_lang_guess() -> None:
+    from django.db.models.signals import pre_save
+
+    from speechwatch.incidents.models import Actor, Case, Incident, LegislativeItem
+
+    for model in (Incident, Case, LegislativeItem, Actor):
+        pre_save.connect(_guess_source_lang, sender=model, dispatch_uid=f"guess_source_lang_{model.__name__}")
