@@ -122,3 +122,27 @@ def test_half_year_review_dated_by_its_own_month_range() -> None:
     # outlets named without what was done to them are still no count
     assert not any(m.startswith("access.") for m, _, _ in _figures(
         "Media review, May 2019\n\nIn May 2019, 12 websites published the statement of the ministry.\n"))
+
+
+def test_glued_counts_with_a_quarter_to_date_and_a_share_in_brackets() -> None:
+    text = ("Monitoring report for June 2022\n\n"
+            "During June 2022, the network recorded 38reports; in the first half of the year there were "
+            "211reports in all.\n"
+            "Journalists faced 15claims and charges: 6criminal, 7civil and 2administrative. Two thirds of "
+            "the criminal cases (4) were opened under the article on knowingly false information.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 38), ("reports.total", "ytd", 211), ("legal.total", "period", 15),
+            ("legal.criminal", "period", 6), ("legal.civil", "period", 7), ("legal.administrative", "period", 2),
+            ("legal.criminal.false_info", "period", 4)} <= got
+    assert ("legal.criminal", "period", 4) not in got
+    assert ("reports.total", "ytd", 38) not in got
+
+
+def test_kazakh_collective_counts_and_protocols_glued_to_their_count() -> None:
+    kk = ("Сөз бостандығы: 2024 жылғы қазан\n\n"
+          "2024 жылғы қазанда топ 26 хабарлама тіркеді.\n"
+          "Талаптардың 3-еуі – қылмыстық, 5-еуі – азаматтық, 1-еуі – әкімшілік.\n")
+    got = _figures(kk)
+    assert {("legal.criminal", "period", 3), ("legal.civil", "period", 5), ("legal.administrative", "period", 1)} <= got
+    ru = ("Мониторинг: сентябрь 2017 года\n\nСреди претензий: 4уголовных дела и 3административных протокола.\n")
+    assert {("legal.criminal", "period", 4), ("legal.administrative", "period", 3)} <= _figures(ru)

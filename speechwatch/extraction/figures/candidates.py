@@ -23,6 +23,10 @@ BEFORE_SKIP = re.compile(
 )
 
 
+# "… charges: 8criminal, 12civil and 2administrative": a code's adjective glued to its count in a list
+GLUED_CODE = re.compile(r"(?:criminal|civil|administrative|уголовн|гражданск|административн)", re.IGNORECASE)
+
+
 def names_a_measure(word: str) -> bool:
     """Whether a word glued to a number is itself a measure's word ("5obstructions", "3угрозы")."""
     return any(pattern.match(word) for _, pattern in cues.COMPILED_CUES)
@@ -41,7 +45,8 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
     raw = text[n.start : n.end]
     before, after = text[max(0, n.start - 14) : n.start], text[n.end : n.end + 20]
     glued = re.match(r"[^\W\d_]{4,}", after)
-    if glued and not n.words and (lexicon.is_count_noun(glued.group(), "en") or names_a_measure(glued.group())):
+    if glued and not n.words and (lexicon.is_count_noun(glued.group(), "en") or names_a_measure(glued.group())
+                                  or GLUED_CODE.match(glued.group())):
         pass  # "47reports", "40сообщений": a count glued to its noun by a lost space
     elif re.match(r"^[-/.]\d|^\d|^[^\W\d_]", after) and not n.words:  # 73-3, 16/12, 5th, KZT1000
         return False

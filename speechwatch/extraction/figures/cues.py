@@ -56,6 +56,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"^\s*(?:(?!civil)\S+\s+){0,4}?(?:(?:pre-?trial|pre-?judicial|court|judicial)\s+(?:and\s+)?)+claims?\b"
             r"(?![^.;]*(?:civil|hono|dignity|amount))",
             r"^\s*(?:(?!civil)\S+\s+){0,4}?claims?\s+and\s+(?:law)?suits\b(?![^.;]*(?:civil|hono|dignity|amount))",
+            # "22 claims and charges: 8 criminal, 12 civil …": claims joined with charges span the codes
+            r"^\s*(?:(?!civil)\S+\s+){0,2}?(?:claims?\s+and\s+(?:criminal\s+)?charges|charges\s+and\s+claims)\b",
             r"^\s*(?:(?!civil)\S+\s+){0,2}?claims?\s+(?:against|to)\s+(?:the\s+)?(?:journalists|media|newsmakers)\b"
             r"(?![^.;]*(?:civil|hono|dignity|amount))",
             r"^\s*(?:(?!гражданск|азаматтық)\S+\s+){0,5}?претензи\w*(?:\s+и\s+иск\w*)?(?![\w-])"
@@ -440,14 +442,16 @@ COUNT_NOUN = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:journalists?\s+|bloggers?\s+|reporters?\s+)?(?:were|was)\s+"
     r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
     r"(?:[\w'’/-]+\s+(?:and\s+|or\s+)?){1,4}?(?:were|was)\s+(?:blocked|suspended|closed|shut\s+down|hacked)\b|"
+    # Kazakh collective "4-еуі – қылмыстық" ("four of them – criminal"): the label after the dash says what
+    r"-?(?:еуі|уы|ауы|ы|і)\s*[-–—]\s*\w+|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"
     r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"
-    r"proceedings?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
+    r"proceedings?|protocols?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
-    r"нарушени\w*|закрыти\w*|блокировк\w*|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
+    r"нарушени\w*|протокол\w*|закрыти\w*|блокировк\w*|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
     r"дискредитаци\w*|хабарлама\w*|іс\w*|айыптау\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|"
     r"қорқыт\w*))\b",
     re.IGNORECASE,
@@ -485,6 +489,9 @@ FIRST_MONTHS_RE = compile_all([
     r"\b(?:in|over|for|during)\s+the\s+(?P<n4>[a-z]+|\d{1,2})\s+months\s+of\s+(?:19|20)\d\d\b",
     r"\bза\s+(?:первые\s+)?(?P<n2>[а-я]+|\d{1,2})\s+месяц\w*",
     r"\bжыл\w*\s+(?:алғашқы\s+)?(?P<n3>[а-яәғқңөұүһі]+|\d{1,2})\s+айында",
+    # "in the first quarter of the year" = three months, "первое полугодие текущего года" = six
+    r"\bfirst\s+(?P<q>quarter|half)\s+of\s+(?:the|this)\s+year\b",
+    r"\bперв\w+\s+(?P<q2>квартал|полугоди)\w*\s+(?:текущего\s+|этого\s+)?года\b(?!\s*\d)",
 ])
 COMPARISON_RE = compile_all(COMPARISON_CUES)
 EARLIER_AFTER_RE = compile_all(EARLIER_AFTER_CUES)

@@ -52,9 +52,13 @@ WHOLE_YEAR = re.compile(
     re.IGNORECASE,
 )
 # Where a sentence turns to a second span: ", а за десять месяцев …", ", ал алғашқы екі айында …",
-# ", while since January …" (not "; ": list items share the span stated at the end)
-CONTRAST = re.compile(r",\s*(?:а|ал|while|whereas|but|но)\s+|,\s+and\s+(?=(?:since|from|over|in|for)\b)",
-                      re.IGNORECASE)
+# ", while since January …", "; in the first quarter …" (not any "; ": list items share the span stated at
+# the end)
+CONTRAST = re.compile(
+    r",\s*(?:а|ал|while|whereas|but|но)\s+|;\s+(?=(?:in|since|over|for|from|during|за|с|в)\s)"
+    r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)",
+    re.IGNORECASE,
+)
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
@@ -216,7 +220,9 @@ class ScopeReader:
         p = self.report.period
         if not m or p is None:
             return ""
-        n = parse_number(m["n"] or m["n2"] or m["n3"] or m["n4"])
+        part = (m["q"] or m["q2"] or "").lower()
+        n = (3 if part.startswith(("quarter", "квартал")) else 6) if part else parse_number(
+            m["n"] or m["n2"] or m["n3"] or m["n4"])
         if n is None or not 1 <= n <= 12:
             return ""
         if n != p.end.month or p.end.year != p.start.year:

@@ -131,6 +131,11 @@ def _span_only(text: str) -> bool:
     return bool(cues.YTD_RE.search(text)) and not words
 
 
+# A share of a measure named before a bracketed count: "Half of the criminal cases (4)", "Большинство исков (9)"
+PART_OF = re.compile(r"\b(?:half|a third|two thirds|a quarter|most|some|several|many)\s+of\b|"
+                     r"\b(?:половин\w*|треть|трети|больш\w+ част\w*|большинств\w*|жартысы|көбі)\b", re.IGNORECASE)
+
+
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
@@ -167,6 +172,15 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                     c.measure, c.parent = top, None
             if c.measure:
                 break
+    if c.measure and c.in_paren and PART_OF.search(label):
+        # "Half of the criminal cases (4) were opened under the false-information article": the count in
+        # brackets is a part of the named measure, the sub-measure the words after the bracket name
+        whole_measure = c.measure
+        after = t[c.n.end : c.se].lstrip(") ")
+        part = resolve(ex.doc.language, after, None, "") if after else None
+        c.measure = part if part and part.startswith(whole_measure + ".") else None
+        if c.measure is None:
+            return False
     if c.measure:
         c.start = c.n.start - len(label) + len(label) - len(label.lstrip())
         c.end = c.n.end + 1 if c.in_paren and ex.text[c.n.end : c.n.end + 1] == ")" else c.n.end  # "attacks (4)"
