@@ -62,6 +62,7 @@ def test_editor_records_charge_custody_sentence_and_ban(live_server, users, new_
     page.click("form.editor button[type=submit]")
     page.wait_for_selector("text=Incident saved.")
     text = page.locator("article.proceeding").inner_text()
-    assert "charged under: CC 405" in text and "174" not in text.split("charged under")[1].split("\n")[0]
+    assert "charged under: Article 405 of the Criminal Code" in text
+    assert "174" not in text.split("charged under")[1].split("\n")[0]
     assert "pre-trial detention" in text and "imprisonment 4 years" in text and "ban on journalism 2 years" in text
     page.screenshot(path=str(RESULTS / "incident-outcome.png"), full_page=True)
