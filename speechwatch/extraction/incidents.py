@@ -91,12 +91,46 @@ def _dateline(seg: Segment, period: Period | None) -> date | None:
     return found[0].day if found and found[0].precision == "day" else None
 
 
+_REMINDER = re.compile(r"^\W*(?:напомним|как (?:уже )?сообщалось|ранее сообщалось|"
+                       r"as (?:it )?was (?:previously |earlier )?reported|"
+                       r"as reported (?:earlier|previously)|let us remind|recall that|еске сал\w*|"
+                       r"бұған дейін хабарланғандай)", re.IGNORECASE)
+# a case ending in the journalist's favour: acquittal, charges dropped, case closed for want of a crime
+_GOOD_END = re.compile(r"\bacquitt\w*|\b(?:dropped|withdrew) (?:the |all )?(?:criminal )?(?:case|charges?)\b|"
+                       r"\b(?:closed|terminated|discontinued) the (?:criminal )?(?:case|proceedings|investigation)\b|"
+                       r"\babsence of (?:a |the )?(?:crime|offen[cs]e)|\bоправда\w*|"
+                       r"\bпрекрати\w* (?:уголовное |административное )?(?:дело|преследование|производство)|"
+                       r"\bотсутстви\w* состава|\bақта\w*|\bіс\w* (?:қысқарт|тоқтат)\w*", re.IGNORECASE)
+
+
+def _ends_well(body: str, language: str, day: date, period: Period | None) -> bool:
+    """A reminder of an earlier case whose news in this period is a good outcome ("As reported, a case was
+    opened in May … On June 3 the charges were dropped"): the event of the period is the positive one
+    (context.positive), not the prosecution the reminder recalls. Only when the sentence of the story's
+    date tells an acquittal or a closed case and no violation cue."""
+    from speechwatch.extraction.classify import score
+    from speechwatch.extraction.dates import find_dates
+    from speechwatch.extraction.document import split_sentences
+
+    if not _REMINDER.match(body):
+        return False
+    for sentence in split_sentences(body)[1:]:
+        if not any(d.day == day and d.precision == "day" for d in find_dates(sentence, period)):
+            continue
+        return bool(_GOOD_END.search(sentence)) and not any(
+            c.startswith(("rights.", "access.")) for c in score(sentence, language))
+    return False
+
+
 def build_incident(text: str, seg: Segment, language: str, period: Period | None) -> IncidentRecord:
     """Read one segment into a record (everything but the span is derived from the segment text)."""
     chunk = text[seg.start:seg.end]
     body = chunk[len(seg.title):].lstrip() if seg.title and chunk.startswith(seg.title) else chunk
     primary, categories = classify(chunk, language, title=seg.title, section=seg.context_category)
     day, precision = incident_date(body, period, hint=_dateline(seg, period))
+    if day is not None and precision == "day" and _ends_well(body, language, day, period):
+        primary = "context.positive"
+        categories = [primary, *[c for c in categories if c != primary]]
     if precision == "month" and period is not None and day == period.start and (period.end - period.start).days > 31:
         day, precision = None, None
     return IncidentRecord(

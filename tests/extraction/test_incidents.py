@@ -181,3 +181,17 @@ def test_who_files_a_suit_is_the_plaintiff_and_a_passive_charge_makes_a_defendan
     roles = {a.name: a.role for a in find_actors("Блогер Асет Нурлы обвиняется в распространении ложной "
                                                   "информации.", "ru", "legal.criminal")}
     assert roles == {"Асет Нурлы": "defendant"}
+
+
+def test_a_reminder_ending_in_an_acquittal_is_a_positive_event():
+    """The period's news of a case recalled from before is its good end (issue 7, third pass)."""
+    june = ReportMeta(period=Period(date(2025, 6, 1), date(2025, 6, 30)))
+    good = ("It reports:\n\nAs reported earlier, in April police opened a criminal case against the blogger Nurlan Ospan over a "
+            "post on flooding. On June 12 the investigator closed the case for absence of a crime.\n")
+    assert extract_incidents(good, "en", june)[0].category == "context.positive"
+    bad = ("It reports:\n\nAs reported earlier, in April the akim of Oral sued the newspaper Zhaiyq Uni for defamation. "
+           "On June 12 the court partly satisfied the claim and ordered the paper to pay KZT 500,000.\n")
+    assert extract_incidents(bad, "en", june)[0].category == "legal.civil"
+    ru = ("Сообщается:\n\nНапомним, в мае против журналиста Асель Нуржан возбудили уголовное дело о клевете. "
+          "10 июня суд оправдал журналистку.\n")
+    assert extract_incidents(ru, "ru", june)[0].category == "context.positive"
