@@ -146,3 +146,14 @@ def test_kazakh_collective_counts_and_protocols_glued_to_their_count() -> None:
     assert {("legal.criminal", "period", 3), ("legal.civil", "period", 5), ("legal.administrative", "period", 1)} <= got
     ru = ("Мониторинг: сентябрь 2017 года\n\nСреди претензий: 4уголовных дела и 3административных протокола.\n")
     assert {("legal.criminal", "period", 4), ("legal.administrative", "period", 3)} <= _figures(ru)
+
+
+def test_russian_bare_refusals_beatings_and_a_group_named_before_its_reports() -> None:
+    text = ("Мониторинг: ноябрь 2019 года\n\n"
+            "Основные цифры месяца:\n"
+            "- нарушения прав журналистов – 7, включая 3 случая избиения и 4 угрозы;\n"
+            "- нарушения права на доступ к информации – 9, включая 8 отказов и 1 блокировку.\n"
+            "По праву на доступ к информации в ноябре поступило 9 сообщений: отказы и задержки ответов – 8.\n")
+    got = _figures(text)
+    assert {("rights.attack", "period", 3), ("access.refusal", "period", 8), ("access.total", "period", 9)} <= got
+    assert ("reports.total", "period", 9) not in got

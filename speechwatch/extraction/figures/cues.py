@@ -224,7 +224,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         "rights.attack",
         [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени",
          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)",
-         r"(?<!кибер)шабуыл"],
+         r"(?<!кибер)шабуыл", r"избиени", r"\bbeatings?\b", r"соққыға жығ"],
     ),
     ("rights.threat", [r"\bthreat", r"угроз", r"қоқан-лоқ", r"қорқыт"]),
     ("rights.pressure", [r"\bpressure\b", r"давлени"]),
@@ -245,6 +245,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"ограничени\w* доступа?\s+(?:журналист|сми|прессы|представител)",
             r"отказ\w* (?:в )?(?:предоставлении )?информаци",
             r"отказ\w* в (?:доступе|предоставлении)",
+            # a bare "refusals" as the first word of an item ("10 отказов", "отказы и задержки ответов – 44")
+            r"^\s*(?:[-–—]\s*)?отказ(?:ы|ов|а)?\b",
         ],
     ),
     ("access.cyberattack", [r"ddos", r"unauthori[sz]ed access", r"cyber-?attacks?", r"hacking", r"кибератак",

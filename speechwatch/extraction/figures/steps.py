@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from speechwatch.extraction.figures.extract import Extractor
 
 BARE_COUNT = re.compile(
-    r"^\s*(?:cases?|reports?|instances?|incidents?|facts?|times|хабарлама\w*|жағдай\w*|дерек\w*)"
-    r"(?:\s+(?:тіркелді|were (?:recorded|registered)))?\s*$",
+    r"^\s*(?:cases?|reports?|instances?|incidents?|facts?|times|хабарлама\w*|жағдай\w*|дерек\w*|сообщени\w*|"
+    r"случа\w*|факт\w*)(?:\s+(?:тіркелді|were (?:recorded|registered)))?\s*:?\s*$",
     re.IGNORECASE,
 )
 
