@@ -2,7 +2,7 @@
 
 Training text (all of it text the project may use; the blind batch under /work/blind is never read):
   * the gold incidents of ../shared/corpus/dev (their category labels, the span of text as read),
-  * the gold incidents of tests/fixtures/heldout … heldout4 (our own invented reports),
+  * the gold incidents of tests/fixtures/heldout … heldout5 (our own invented reports),
   * the stories under the chapters of the annual seeds in ../shared/seeds (the chapter heading, e.g.
     "10. CRIMINAL PROSECUTION", gives the category of the stories under it; context chapters excluded),
   * the codebook: each category's label, description, synonyms and examples, en/ru/kk,
@@ -36,7 +36,7 @@ from speechwatch.extraction.readers import read_path  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 SEEDS = ROOT.parent / "shared" / "seeds"
-FIXTURES = [ROOT / "tests" / "fixtures" / name for name in ("heldout", "heldout2", "heldout3", "heldout4")]
+FIXTURES = [ROOT / "tests" / "fixtures" / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")]
 EXAMPLES = ROOT / "scripts" / "category_training" / "examples.tsv"
 Example = tuple[str, str, str, str]  # (category, language, text, group for cross-validation)
 
