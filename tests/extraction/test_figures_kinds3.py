@@ -157,3 +157,35 @@ def test_russian_bare_refusals_beatings_and_a_group_named_before_its_reports() -
     got = _figures(text)
     assert {("rights.attack", "period", 3), ("access.refusal", "period", 8), ("access.total", "period", 9)} <= got
     assert ("reports.total", "period", 9) not in got
+
+
+def test_year_to_date_restated_without_its_noun_and_elided_count_nouns() -> None:
+    en = ("Monitoring report, May 2017\n\n"
+          "In May 2017 the monitors registered 36 reports of violations. Since the beginning of the year the "
+          "total has reached 190.\n"
+          "In May, 14 reports concerned violations of the rights of journalists, and 9 concerned restrictions of "
+          "access to information.\n")
+    got = _figures(en)
+    assert {("reports.total", "period", 36), ("reports.total", "ytd", 190), ("rights.total", "period", 14),
+            ("access.total", "period", 9)} <= got
+    ru = ("Обзор: с 1 апреля по 30 июня 2015 года\n\n"
+          "За этот период служба получила 120 сообщений о нарушениях свободы слова. С начала 2015 года таких "
+          "сообщений набралось 233.\n")
+    assert ("reports.total", "ytd", 233) in _figures(ru)
+    # "since the beginning of" another year is not this year to date
+    ru_other = ru.replace("С начала 2015 года", "С начала 2014 года")
+    assert ("reports.total", "ytd", 233) not in _figures(ru_other)
+
+
+def test_paraphrased_article_items_and_kazakh_table_rows() -> None:
+    en = ("Monitoring bulletin, August 2023\n\n"
+          "Claims and charges against media and journalists – 9, of which:\n"
+          "1.1. proceedings under the article punishing the spread of information known to be false – 4;\n"
+          "1.2. proceedings on insulting a person with defamatory statements – 5.\n")
+    got = _figures(en)
+    assert {("legal.criminal.false_info", "period", 4), ("legal.criminal.defamation", "period", 5)} <= got
+    kk = ("Шолу: 2023 жылғы қаңтар-маусым\n\n"
+          "| Санат | Саны |\n|---|---|\n| Сайттарды бұғаттау | 7 |\n")
+    assert ("access.blocking", "period", 7) in _figures(kk)
+    ru = "Мониторинг: май 2012 года\n\nНарушения прав журналистов – 6, в том числе:\n  препятствование работе – 6.\n"
+    assert ("rights.obstruction", "period", 6) in _figures(ru)

@@ -157,7 +157,11 @@ class ScopeReader:
         return own
 
     def _read_own_scope(self, s: str) -> str:
-        if cues.YTD_RE.search(s) or (self.ytd_extra and self.ytd_extra.search(s)):
+        ytd = cues.YTD_RE.search(s)
+        if ytd and self.report.period and any(int(y) != self.report.period.end.year
+                                              for y in re.findall(r"(?:19|20)\d\d", ytd.group())):
+            return "other"  # "с начала 2012 года" in a 2013 report: another year's count
+        if ytd or (self.ytd_extra and self.ytd_extra.search(s)):
             return "ytd"
         months = self.first_months(s)
         if months:

@@ -25,6 +25,11 @@ BARE_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+# The words of a count restated over another span without its noun ("the count has reached", "таких
+# сообщений набралось", "the total stood at")
+RESTATED = re.compile(r"\b(?:the (?:count|total|number|figure)|таких\s+\w+|их\s+(?:число|количество)|"
+                      r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
+
 KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|дерек\w*))\s*(?:[,;]|және\s|,\s*және\s)", re.IGNORECASE)
 
 PAREN_COUNT = re.compile(
@@ -115,6 +120,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             # the total stays the parent of a sentence right after it, so its siblings follow
             keep = top not in cues.GROUP_MEASURES and parent is not c.list_parent and parent.sentence >= c.si - 1
             measure, c.parent = top, parent if keep else None
+    if measure is None and c.scope == "ytd" and not c.clause.strip(" .;") and c.prev is None:
+        # "Since the beginning of the year the count has reached 371.", "С начала года таких сообщений
+        # набралось 512.": the previous sentence's count, restated over the year to date
+        last = ex.figures[-1] if ex.figures else None
+        lead = t[c.ss : c.n.start]
+        if last is not None and last.sentence == c.si - 1 and last.scope == "period" and RESTATED.search(lead):
+            measure, c.parent, c.other_span = last.measure, last.parent, True
     if (measure is None or measure == "reports.total") and BARE_COUNT.match(c.clause):
         # the clause after the number is only "cases" / "хабарлама": the words before it say what
         pre = pre_label(ex, c.n, c.ss, c.prev, c.line_idx)
@@ -216,8 +228,19 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         and not c.label_form
         and not c.in_paren
         and not c.other_span
-        and (not cues.COUNT_NOUN.match(c.clause) or cues.NARRATIVE_SENTENCE.search(ex.text[c.n.end : c.se]))
+        and (not (cues.COUNT_NOUN.match(c.clause) or _elided_noun(ex, c))
+             or cues.NARRATIVE_SENTENCE.search(ex.text[c.n.end : c.se]))
     )
+
+
+ELIDED = re.compile(r"^\s*(?:concerned|related to|dealt with|were about|касал\w*|относил\w*)\b", re.IGNORECASE)
+
+
+def _elided_noun(ex: Extractor, c: Candidate) -> bool:
+    """"15 reports concerned …, and 12 concerned …": the count noun left out after a count that had it."""
+    p = c.prev
+    return bool(p is not None and ELIDED.match(c.clause) and cues.COUNT_NOUN.match(ex.text[p.start : p.end]
+                                                                                  .lstrip("0123456789 ")))
 
 
 def step_cutoff(ex: Extractor, c: Candidate) -> bool:
