@@ -23,6 +23,7 @@ HELDOUT = Path(__file__).resolve().parents[1] / "fixtures" / "heldout"
 HELDOUT2 = HELDOUT.parent / "heldout2"
 HELDOUT3 = HELDOUT.parent / "heldout3"
 HELDOUT4 = HELDOUT.parent / "heldout4"
+HELDOUT5 = HELDOUT.parent / "heldout5"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -44,6 +45,11 @@ BLIND_FLOORS = {"precision": 0.97, "recall": 0.95, "f1": 0.96, "detection": 0.70
 # F1 0.777, periods 10/10, detection 0.727, dates 8/8, categories 7/8).
 BLIND4_FLOORS = {"precision": 0.97, "recall": 0.95, "f1": 0.96, "detection": 0.70, "date_accuracy": 0.95,
                  "category_accuracy": 0.85}
+# heldout5 was scored blind after issue 7's second pass (figures P 0.941 / R 0.783 / F1 0.855, kinds 15/16)
+# and tuned on in the third pass (figures P 1.000 / R 0.980 / F1 0.990, periods and kinds 16/16, incidents
+# detection 1.000, dates 35/35, categories 36/36 at the time): the floors are just under those scores.
+BLIND5_FLOORS = {"precision": 0.98, "recall": 0.96, "f1": 0.97, "detection": 0.90, "date_accuracy": 0.95,
+                 "category_accuracy": 0.9}
 
 
 def _eval(folder: Path) -> dict:
@@ -74,13 +80,16 @@ def test_heldout_set_is_complete() -> None:
         assert {"en", "ru", "kk"} <= langs
 
 
-@pytest.mark.parametrize(("folder", "floors"), [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS)],
-                         ids=["heldout3", "heldout4"])
+@pytest.mark.parametrize(("folder", "floors"),
+                         [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS), (HELDOUT5, BLIND5_FLOORS)],
+                         ids=["heldout3", "heldout4", "heldout5"])
 def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     data = _eval(folder)
     for key in ("precision", "recall", "f1"):
         assert data["figures"][key] >= floors[key], (key, data["figures"], data["misses"])
     assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
+    if folder is HELDOUT5:
+        assert data["report_kind_exact"]["rate"] == 1.0, data["misses"]  # the Kazakh monthly once read as a briefing
     inc = data["incidents"]
     assert inc["detection"]["recall"] >= floors["detection"], data["misses"]
     assert inc["detection"]["precision"] >= floors["detection"], data["misses"]
