@@ -319,3 +319,18 @@ def test_a_dated_court_story_is_not_a_count_line():
             "Число исков к СМИ растёт третий месяц подряд.\n")
     got = [text[s.start:s.end] for s in segment(text, MAY, "ru")]
     assert len(got) == 1 and got[0].startswith("3 мая") and got[0].endswith("за пост.")
+
+
+def test_dated_lines_and_dated_bullets_are_one_story_each():
+    """Kazakh "Сәуірдің 23-і:" lines and "· 05.04.2024 – City." bullets ending in ";" (issue 7, third pass)."""
+    april = Period(date(2024, 4, 1), date(2024, 4, 30))
+    kk = ("Сөз бостандығы мониторингі, 2024 жылғы сәуір\n\n"
+          "Сәуірде 30 хабарлама тіркелді.\n"
+          "Сәуірдің 3-і: Атырауда полиция тілші Нұрлан Асқаровты екі сағат ұстады.\n"
+          "Сәуірдің 23-і: Шымкент әкімдігі «Отырар Жаршысы» газетінің сұрауына жауап бермеді.\n")
+    assert [kk[s.start:s.start + 11] for s in segment(kk, april, "kk")] == ["Сәуірдің 3-", "Сәуірдің 23"]
+    en = ("Press freedom in April 2024\n\n"
+          "· 05.04.2024 – Aktobe. Police held the reporter Dana Sarsen for three hours after a rally;\n"
+          "· 19.04.2024 – Taraz. The akimat refused to give the newspaper Taraz Times the park budget;\n"
+          "· 27.04.2024 – Oral. Unknown men smashed the car of the blogger Timur Alim.\n")
+    assert [en[s.start + 2:s.start + 7] for s in segment(en, april, "en")] == ["05.04", "19.04", "27.04"]
