@@ -189,3 +189,18 @@ def test_paraphrased_article_items_and_kazakh_table_rows() -> None:
     assert ("access.blocking", "period", 7) in _figures(kk)
     ru = "Мониторинг: май 2012 года\n\nНарушения прав журналистов – 6, в том числе:\n  препятствование работе – 6.\n"
     assert ("rights.obstruction", "period", 6) in _figures(ru)
+
+
+def test_a_second_span_with_only_its_words_repeats_the_previous_measure() -> None:
+    text = ("Обзор нарушений свободы слова: июль 2021 года\n\n"
+            "В июле 2021 года поступило 39 сообщений о нарушениях свободы слова, а за семь месяцев года – 301.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 39), ("reports.total", "ytd", 301)} <= got
+    # words of a measure after the turn are that measure's, not a repeat
+    other = text.replace("– 301", "– 12 блокировок сайтов")
+    assert ("reports.total", "ytd", 12) not in _figures(other)
+    kk = ("Сөз бостандығы: 2022 жылғы сәуір\n\n"
+          "2022 жылғы сәуірде топ 35 хабарлама тіркеді, ал 2022 жылдың алғашқы төрт айында – 140 хабарлама.\n")
+    got = _figures(kk)
+    assert ("reports.total", "period", 35) in got
+    assert ("reports.total", "ytd", 4) not in got  # the number of months is no count

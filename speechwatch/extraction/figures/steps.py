@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
+from speechwatch.extraction.figures.scope import CONTRAST
 from speechwatch.extraction.figures.structure import find_parent, pre_label
 from speechwatch.extraction.schemas import UnmappedFigure
 
@@ -109,6 +110,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         named = cues.YTD_RE.search(t[c.prev.end : c.n.start])
         if named:
             c.start = c.prev.end + named.start()  # the span reads "since the beginning of the year – 11"
+    if measure is None and c.prev is not None and not c.other_span and not c.n.words:
+        # "47 reports in October, and over ten months of the year – 436": after the turn to another span,
+        # only that span is said; the count is the previous one's measure over it
+        turns = list(CONTRAST.finditer(t[c.prev.start : c.n.start]))
+        if turns and _span_only(t[c.prev.start + turns[-1].end() : c.n.start] + " " + c.clause, months=True):
+            measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
         # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
         measure = last_cue(t[c.ss : c.n.start], parent)
@@ -137,10 +144,17 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
-def _span_only(text: str) -> bool:
-    """Whether `text` (around a count) says only a span: "(since the beginning of the year – ", ")"."""
-    words = re.sub(r"[\s()\-–—:,.;]+", " ", cues.YTD_RE.sub(" ", text)).strip()
-    return bool(cues.YTD_RE.search(text)) and not words
+def _span_only(text: str, months: bool = False) -> bool:
+    """Whether `text` (around a count) says only a span: "(since the beginning of the year – ", ")";
+    with `months`, also "за десять месяцев года – " / "in the first nine months of the year"."""
+    spans = [cues.YTD_RE, cues.FIRST_MONTHS_RE] if months else [cues.YTD_RE]
+    rest = text
+    for pattern in spans:
+        rest = pattern.sub(" ", rest)
+    if months:
+        rest = re.sub(r"\b(?:of the year|года|жылдың|(?:19|20)\d\d)\b", " ", rest, flags=re.IGNORECASE)
+    words = re.sub(r"[\s()\-–—:,.;]+", " ", rest).strip()
+    return any(p.search(text) for p in spans) and not words
 
 
 # A share of a measure named before a bracketed count: "Half of the criminal cases (4)", "Большинство исков (9)"
