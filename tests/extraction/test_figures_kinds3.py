@@ -204,3 +204,12 @@ def test_a_second_span_with_only_its_words_repeats_the_previous_measure() -> Non
     got = _figures(kk)
     assert ("reports.total", "period", 35) in got
     assert ("reports.total", "ytd", 4) not in got  # the number of months is no count
+
+
+def test_a_share_of_the_suits_named_by_what_the_plaintiffs_sought() -> None:
+    text = ("Media freedom review, January – June 2020\n\n"
+            "Legal pressure. Media faced 12 criminal charges and 50 civil lawsuits. In 41 of the civil lawsuits the "
+            "claimants sought protection of their honour and dignity.\n")
+    got = _figures(text)
+    assert {("legal.civil", "period", 50), ("legal.civil.honor", "period", 41)} <= got
+    assert ("legal.civil", "period", 41) not in got

@@ -447,6 +447,8 @@ COUNT_NOUN = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:journalists?\s+|bloggers?\s+|reporters?\s+)?(?:were|was)\s+"
     r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
     r"(?:[\w'’/-]+\s+(?:and\s+|or\s+)?){1,4}?(?:were|was)\s+(?:blocked|suspended|closed|shut\s+down|hacked)\b|"
+    # "In 63 of the civil lawsuits the plaintiffs sought …": a share of the suits, counted by what follows
+    r"of\s+the\s+(?:civil\s+|criminal\s+)?(?:law)?suits\s+(?:the\s+)?(?:plaintiffs|claimants)\b|"
     # Kazakh collective "4-еуі – қылмыстық" ("four of them – criminal"): the label after the dash says what
     r"-?(?:еуі|уы|ауы|ы|і)\s*[-–—]\s*\w+|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
