@@ -24,6 +24,7 @@ HELDOUT2 = HELDOUT.parent / "heldout2"
 HELDOUT3 = HELDOUT.parent / "heldout3"
 HELDOUT4 = HELDOUT.parent / "heldout4"
 HELDOUT5 = HELDOUT.parent / "heldout5"
+HELDOUT6 = HELDOUT.parent / "heldout6"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -50,6 +51,11 @@ BLIND4_FLOORS = {"precision": 0.97, "recall": 0.95, "f1": 0.96, "detection": 0.7
 # detection 1.000, dates 35/35, categories 36/36 at the time): the floors are just under those scores.
 BLIND5_FLOORS = {"precision": 0.98, "recall": 0.96, "f1": 0.97, "detection": 0.90, "date_accuracy": 0.95,
                  "category_accuracy": 0.9}
+# heldout6 stayed outside the repository until issue 7's third pass was done and was scored once (figures
+# P 0.895 / R 0.617 / F1 0.730, periods 13/13, detection P 0.630 / R 0.739, dates 16/16, categories 11/17):
+# nobody tuned on it, so these floors say only that a change must not make unseen text read worse.
+BLIND6_FLOORS = {"precision": 0.87, "recall": 0.60, "f1": 0.71, "detection": 0.60, "date_accuracy": 0.95,
+                 "category_accuracy": 0.6}
 
 
 def _eval(folder: Path) -> dict:
@@ -81,14 +87,15 @@ def test_heldout_set_is_complete() -> None:
 
 
 @pytest.mark.parametrize(("folder", "floors"),
-                         [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS), (HELDOUT5, BLIND5_FLOORS)],
-                         ids=["heldout3", "heldout4", "heldout5"])
+                         [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS), (HELDOUT5, BLIND5_FLOORS),
+                          (HELDOUT6, BLIND6_FLOORS)],
+                         ids=["heldout3", "heldout4", "heldout5", "heldout6"])
 def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     data = _eval(folder)
     for key in ("precision", "recall", "f1"):
         assert data["figures"][key] >= floors[key], (key, data["figures"], data["misses"])
     assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
-    if folder is HELDOUT5:
+    if folder in (HELDOUT5, HELDOUT6):
         assert data["report_kind_exact"]["rate"] == 1.0, data["misses"]  # the Kazakh monthly once read as a briefing
     inc = data["incidents"]
     assert inc["detection"]["recall"] >= floors["detection"], data["misses"]
