@@ -272,7 +272,7 @@ def test_kazakh_including_and_counted_attacks() -> None:
 
 def test_list_item_naming_no_measure_is_kept_unmapped() -> None:
     text = ("Violations of freedom of speech in Kazakhstan October 2025\n\n"
-            "14 reports related to the right to freely receive and disseminate information, including:\n"
+            "14 reports concerned the right to obtain information from officials, including:\n"
             "•    8 cases of refusals to provide information;\n"
             "•    2 instances of denial of press accreditation;\n"
             "•    4 cyberattacks on media websites.\n\n"
