@@ -85,7 +85,7 @@ def test_public_statistics_page_in_a_browser(browser, live_server, db):
     build()
     page = browser.new_page(viewport={"width": 1100, "height": 800})
     page.goto(f"{live_server.url}/stats/2024-04/")
-    assert page.locator("h1").inner_text() == "Statistics: 2024-04"
+    assert page.locator("h1").inner_text() == "Statistics: April 2024"
     # anonymous: only the one published incident of April counts
     assert page.locator('#figures tr[data-measure="reports.total"] td.num').first.inner_text() == "1"
     assert page.locator("text=Close the month").count() == 0
