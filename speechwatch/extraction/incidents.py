@@ -18,7 +18,7 @@ from speechwatch.extraction.category_model import predict
 from speechwatch.extraction.classify import classify, first_sentence, key_sentence
 from speechwatch.extraction.dates import incident_date
 from speechwatch.extraction.legal import find_legal_bases
-from speechwatch.extraction.not_incident import is_narrative_block
+from speechwatch.extraction.not_incident import is_list_intro, is_narrative_block
 from speechwatch.extraction.places import find_places
 from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, ReportMeta
 from speechwatch.extraction.segment import Segment, is_follow_up, segment
@@ -162,4 +162,5 @@ def extract_incidents(text: str, language: str, report: ReportMeta) -> list[Inci
     """The incidents a report tells, in reading order, with spans into `text`."""
     period = report.period if report is not None and report.period else _period_guess(text)
     return [build_incident(text, seg, language, period) for seg in segment(text, period, language)
-            if not is_narrative_block(text[seg.start:seg.end], language)]
+            if not is_narrative_block(text[seg.start:seg.end], language)
+            and not is_list_intro(text[seg.start:seg.end], text[seg.end:seg.end + 400], language)]

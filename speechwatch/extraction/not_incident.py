@@ -113,6 +113,25 @@ def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | N
     return None
 
 
+# a tally line of a list ("- 1 charge of libel;", "• 3 cases of threats", "12 – отказов")
+_TALLY_LINE = re.compile(r"^\s*(?:[-–—•·*▪]\s*)?\d+\s*\S")
+_STORY_END = tuple(".!?…»\"”)')")
+
+
+def is_list_intro(segment: str, after: str, language: str) -> bool:
+    """Whether a segment only introduces what follows: it ends in a colon ("Adil Soz monitoring stated:",
+    "The following was recorded:"), or it stops without a sentence's final mark right before a line that
+    is a tally ("… the following charges were brought" + "- 1 charge of libel;"). Either way the list
+    it opens holds figures or stories of its own; the introduction tells no event."""
+    body = segment.rstrip()
+    if body.endswith((":", "：")):
+        return True
+    if body.endswith(_STORY_END):
+        return False
+    following = next((ln for ln in after.splitlines() if ln.strip()), "")
+    return bool(_TALLY_LINE.match(following)) and sentence_kind(following, language) == "statistic"
+
+
 def is_narrative_block(text: str, language: str, strict: bool = False) -> bool:
     """Whether every sentence of a short segment is one that tells no event (`strict`: see is_statistic)."""
     sentences = split_sentences(text)

@@ -39,6 +39,11 @@ from speechwatch.extraction.not_incident import is_narrative_block, sentence_kin
     ("Число жалоб на закрытые суды растёт уже полгода.", "ru", "comparison"),
     ("The number of refusals is the highest since 2015.", "en", "comparison"),
     ("Топ әкімдіктерді журналистердің сұрауларына уақытында жауап беруге шақырады.", "kk", "conclusion"),
+    # short list items of absence and tallies of hearings (issue 7, fourth pass)
+    ("- No complaints sent to the prosecutor.", "en", "absence"),
+    ("No reporters detained during the strike.", "en", "absence"),
+    ("Нет уголовных дел против журналистов.", "ru", "absence"),
+    ("Three court hearings of honour suits against editors took place in June.", "en", "statistic"),
 ])
 def test_sentences_that_tell_no_event(sentence: str, language: str, kind: str) -> None:
     assert sentence_kind(sentence, language) == kind
@@ -93,6 +98,28 @@ def test_only_the_event_becomes_an_incident_and_absence_is_a_zero() -> None:
     figures = {(s.measure, s.value) for s in ru.statistics}
     assert ("rights.murder", 0) in figures and ("reports.total", 18) in figures
     assert not any(s.measure == "rights.murder" and s.value == 1 for s in ru.statistics)
+
+
+LIST_INTROS = """Digest of violations, June 2019
+
+The foundation's monitors recorded:
+
+- 14 refusals to answer journalists' requests;
+- 3 detentions of reporters.
+
+Since January the following charges were brought against journalists and bloggers
+- 6 charges of false information;
+- 2 charges of insulting an official.
+
+- Police in Taraz searched the flat of the blogger Nurlan Esov and took his laptop.
+"""
+
+
+def test_a_list_introduction_is_not_an_incident() -> None:
+    """A paragraph ending in a colon, or stopping unpunctuated right before a tally list, opens the list;
+    only the search is a story."""
+    result = extract_text(LIST_INTROS)
+    assert [LIST_INTROS[i.span[0]:i.span[1]][:20] for i in result.incidents] == ["- Police in Taraz se"]
 
 
 def test_seeds_give_no_incident_from_a_statement_of_absence(shared_dir: Path) -> None:
