@@ -34,6 +34,11 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"^\s*reports?(?:\s+(?:of|about|on)\s+(?:the\s+)?violations?)?"
             r"(?:\s+(?:were|have been|had been|was)\s+(?:recorded|registered|received|documented))?"
             r"(?=\s*$|\s*[,;:.(]|\s+(?:against|in|during|over|since|this|last)\b)",
+            # "71 reports reached the monitors", "reports came in": any verb but one that narrows the reports
+            r"^\s*reports\s+(?!(?:of|about|on|concern\w*|regard\w*|relat\w*|dealt|deal\w*|were about|"
+            r"involv\w*|describ\w*|cover\w*|refer\w*|pertain\w*|touch\w*|address\w*|fell|fall\w*|"
+            r"told|tell\w*|from|by|that|which|in which)\b)"
+            r"(?:[a-z]+ed|came|went|reached|arrived|poured|flowed)\b",
             r"(?:^|\bthe\s+|\btotal\s+)(?:total\s+)?number\s+of\s+reports(?:\s+of\s+violations?)?\s*$",
         ],
     ),
