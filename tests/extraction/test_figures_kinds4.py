@@ -29,3 +29,51 @@ def test_reports_narrowed_by_their_verb_are_not_the_whole_count() -> None:
     got = _figures(text)
     assert ("reports.total", "period", 40) in got
     assert ("reports.total", "period", 9) not in got
+
+
+def test_group_label_before_a_glued_count_of_reports() -> None:
+    text = ("Steppe Media Watch: January – June 2018\n\n"
+            "In the first half of 2018 the Watch received 211reports about free expression and access to "
+            "information.\n\n"
+            "Violations of the rights of journalists: 64reports, of them\n"
+            "– threats – 9;\n"
+            "– obstruction of lawful professional activity – 40.\n\n"
+            "Claims and charges against journalists, media outlets and citizens: 71reports, including\n"
+            "– civil claims for the protection of honour, dignity and business reputation: 38, with damages "
+            "sought of KZT 90 million;\n"
+            "– administrative charges: 12.\n")
+    got = _figures(text)
+    assert {("reports.total", "ytd", 211), ("rights.total", "ytd", 64), ("legal.total", "ytd", 71),
+            ("legal.civil.honor", "ytd", 38)} <= got or {
+        ("reports.total", "period", 211), ("rights.total", "period", 64), ("legal.total", "period", 71),
+        ("legal.civil.honor", "period", 38)} <= got
+    assert not any(m == "reports.total" and v in (64, 71) for m, _s, v in got)
+
+
+def test_reports_about_a_group_name_the_group() -> None:
+    text = ("Steppe Media Watch, review of October 2021\n\n"
+            "In October 2021 the monitors registered:\n\n"
+            "14 reports of infringements of the rights of journalists and bloggers, 5 of them threats.\n\n"
+            "23 reports on the right to seek, receive and impart information.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 14), ("access.total", "period", 23)} <= got
+    assert not any(m == "reports.total" for m, _s, _v in got)
+
+
+def test_kazakh_label_before_the_count_of_reports() -> None:
+    text = ("Дала медиа бақылауы: 2019 жылғы қазан\n\n"
+            "2019 жылғы қазанда мониторинг барысында 77 хабарлама тіркелді.\n"
+            "Журналистердің құқықтарын бұзу бойынша 30 хабарлама түсті.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 77), ("rights.total", "period", 30)} <= got
+    assert ("reports.total", "period", 30) not in got
+
+
+def test_a_label_after_a_bracketed_part_is_a_sibling() -> None:
+    text = ("Steppe Media Watch, digest for November 2015\n\n"
+            "In November 2015 the Watch registered 60 reports. Claims and charges against journalists – 21: "
+            "criminal charges – 6 (of them 2 under Article 274 of the Criminal Code), civil claims – 13, "
+            "administrative charges – 2.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 6), ("legal.civil", "period", 13),
+            ("legal.administrative", "period", 2)} <= got

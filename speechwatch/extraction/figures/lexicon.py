@@ -22,6 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from speechwatch.extraction.figures import cues
+from speechwatch.extraction.months import month_number
 from speechwatch.extraction.morph import lemmas
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
@@ -107,6 +108,9 @@ def _allowed(measure: str, allowed: tuple[str, ...] | None) -> bool:
 def scores(label: str, language: str, allowed: tuple[str, ...] | None = None) -> list[tuple[float, str]]:
     """(score, measure) for every allowed measure with some overlap, best first."""
     lex = lexicon()
+    # a month name is a date, never a label's word (Kazakh "қазанда", "in October", shares its stem
+    # with "қаза", death)
+    label = " ".join(w for w in label.split() if month_number(w.strip(".,;:()«»\"")) is None)
     words = set(lemmas(label, language)) - lex.stop
     if not words:
         return []

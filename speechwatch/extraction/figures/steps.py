@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from speechwatch.extraction.figures import cues
+from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.figures.scope import CONTRAST
-from speechwatch.extraction.figures.structure import find_parent, pre_label
+from speechwatch.extraction.figures.structure import find_parent, heading_label, pre_label
 from speechwatch.extraction.schemas import UnmappedFigure
 
 if TYPE_CHECKING:
@@ -137,11 +137,38 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     if (measure is None or measure == "reports.total") and BARE_COUNT.match(c.clause):
         # the clause after the number is only "cases" / "хабарлама": the words before it say what
         pre = pre_label(ex, c.n, c.ss, c.prev, c.line_idx)
+        at = c.n.start - len(pre)
+        if not pre.strip() and (pre := heading_label(ex, c.n, c.ss, c.prev, c.line_idx)):
+            at = t.rfind(pre, 0, c.n.start)
         found = resolve(ex.doc.language, pre.strip(" -–—•·*"), c.parent, "", lexical=True) if pre.strip() else None
         if found and (found != "reports.total" or measure is None):
-            measure, c.start = found, c.n.start - len(pre) + (len(pre) - len(pre.lstrip(" -–—•·*")))
+            measure, c.start = found, at + (len(pre) - len(pre.lstrip(" -–—•·*")))
+    if measure in (None, "reports.total") and REPORT_NOUN.match(c.clause):
+        # Kazakh puts the label before the count: "<label> бойынша 231 хабарлама түсті"
+        post = KK_LABEL_BEFORE.search(t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start])
+        found = resolve(ex.doc.language, post["label"], c.parent, "", lexical=True) if post else None
+        if found and found != "reports.total":
+            measure = found
+    about = REPORTS_ABOUT.match(c.clause) if measure is None else None
+    if about:
+        # "19 reports on the right to seek and impart information": the words after the noun are a label
+        measure = resolve(ex.doc.language, c.clause[about.end():], c.parent, c.tail, lexical=True)
+    if measure is None and c.parent is None and REPORT_NOUN.match(c.clause) and not any(
+            f.measure == "reports.total" for f in ex.figures):
+        # the first count of reports in a report is its total, however the reports are described
+        # ("390 reports of infringed free speech and of barriers to information"), unless the words name
+        # one group or category of them
+        ranked = lexicon.scores(c.clause, ex.doc.language)
+        if not ranked or ranked[0][1] == "reports.total" or ranked[0][0] < lexicon.MIN_SCORE / 2:
+            measure = "reports.total"
     c.measure = measure
     return True
+
+
+REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|хабарлама\w*)\s+(?:of|on|about|concerning|regarding|"
+                           r"related to|о|об|по|касающи\w+)\s+", re.IGNORECASE)
+KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде)\s*\Z")
+REPORT_NOUN = re.compile(r"^\s*(?:reports?|messages|сообщени\w*|хабарлама\w*)\b", re.IGNORECASE)
 
 
 def _span_only(text: str, months: bool = False) -> bool:
@@ -165,8 +192,9 @@ PART_OF = re.compile(r"\b(?:half|a third|two thirds|a quarter|most|some|several|
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
-    if c.measure is not None or not (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1
-                                     or c.not_a_count):
+    # the number closes its label's clause when nothing follows it or a new clause does ("…: 61, with …")
+    closes = not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
+    if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text
     ls = ex.lines[c.line_idx][0]
@@ -196,6 +224,12 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                 top = resolve(ex.doc.language, label_words, None, "", lexical=True)
                 if top in cues.GROUP_MEASURES or (top and c.parent.measure == "reports.total"):
                     c.measure, c.parent = top, None
+            if c.measure is None and c.parent is not None and c.parent.parent is not None:
+                # "criminal charges – 58 (of them 29 under Article 274), civil claims – 176": after a part
+                # in brackets the next label is the parent's sibling, not its child
+                up = resolve(ex.doc.language, label_words, c.parent.parent, "", lexical=True)
+                if up is not None:
+                    c.measure, c.parent = up, c.parent.parent
             if c.measure:
                 break
     if c.measure and c.in_paren and PART_OF.search(label):

@@ -75,6 +75,21 @@ def pre_label(ex: Extractor, n: NumberSpan, ss: int, prev: Figure | None, line_i
     return pre[cut:]
 
 
+LABEL_THEN_COUNT = re.compile(r"^(?P<label>.*?[^\W\d_].*?)\s*(?::|\s[-–—])\s*\Z", re.DOTALL)
+
+
+def heading_label(ex: Extractor, n: NumberSpan, ss: int, prev: Figure | None, line_idx: int) -> str:
+    """"Rights of journalists: 96 reports, of them …": the label before the colon or dash that a bare
+    count of reports stands after (empty when the number does not follow such a label directly)."""
+    lo = max(ss, ex.lines[line_idx][0], prev.end if prev else 0)
+    m = LABEL_THEN_COUNT.match(ex.text[lo : n.start])
+    if not m:
+        return ""
+    label = m["label"]  # commas belong to a heading ("Claims against journalists, media and citizens")
+    cut = max((x.end() for x in re.finditer(r"[;(]\s*", label)), default=0)
+    return label[cut:]
+
+
 def opener_parent(ex: Extractor, opener: str, si: int) -> Figure | None:
     """The count an opener such as "Of them," or "Among the October reports," divides: the last figure,
     or, when the opener names the report's own month, the last group count of the period."""
