@@ -77,3 +77,23 @@ def test_a_label_after_a_bracketed_part_is_a_sibling() -> None:
     got = _figures(text)
     assert {("legal.criminal", "period", 6), ("legal.civil", "period", 13),
             ("legal.administrative", "period", 2)} <= got
+
+
+def test_months_of_a_range_that_does_not_start_in_january_are_its_own_span() -> None:
+    text = ("Свобода слова: обзор за период с 1 марта по 31 мая 2016 года\n\n"
+            "За три месяца поступило 140 сообщений. Претензии и обвинения к журналистам – 52: "
+            "уголовных – 9 (по статье 274 УК – 4, по статье 174 УК – 3), гражданских – 40, административных – 3.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 140), ("legal.total", "period", 52), ("legal.criminal", "period", 9),
+            ("legal.civil", "period", 40)} <= got
+    # the bracket counts parts of the criminal charges; its first article does not name them
+    assert ("legal.criminal.false_info", "period", 9) not in got
+
+
+def test_russian_reports_about_the_right_to_information_are_that_group() -> None:
+    text = ("Обзор нарушений свободы слова, сентябрь 2020 года\n\n"
+            "В сентябре 2020 года зарегистрировано:\n\n"
+            "21 сообщение о нарушениях права свободно получать и распространять информацию.\n")
+    got = _figures(text)
+    assert ("access.total", "period", 21) in got
+    assert ("reports.total", "period", 21) not in got

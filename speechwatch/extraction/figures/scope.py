@@ -229,6 +229,10 @@ class ScopeReader:
             m["n"] or m["n2"] or m["n3"] or m["n4"])
         if n is None or not 1 <= n <= 12:
             return ""
+        length = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+        if (n == length and p.start.day == 1 and p.start.month != 1
+                and not re.search(r"first|перв|алғашқы|бірінші", m.group(), re.IGNORECASE)):
+            return "period"  # "за три месяца" in a February–April review: its own span
         if n != p.end.month or p.end.year != p.start.year:
             return "other"
         return "period" if (p.start.month, p.start.day) == (1, 1) else "ytd"

@@ -71,6 +71,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     c.clause = t[c.n.end : c.clause_end]
     tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
     c.tail = tail if tail.lstrip().startswith("(") else ""
+    if c.tail and BREAKDOWN.search(t[c.clause_end : t.find(")", c.clause_end) % (len(t) + 1)]):
+        c.tail = ""  # "уголовных – 17 (по статье 274 УК – 8, по статье 174 УК – 5)": the brackets hold parts
     if re.search(r"(?:article|art\.|статье|статьи|ст\.)\s*$", c.clause, re.IGNORECASE):
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
     if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and re.search(r"[^\W\d_]\s+[-–—]\s*\Z", t[c.ss : c.n.start]):
@@ -149,10 +151,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         found = resolve(ex.doc.language, post["label"], c.parent, "", lexical=True) if post else None
         if found and found != "reports.total":
             measure = found
-    about = REPORTS_ABOUT.match(c.clause) if measure is None else None
+    about = REPORTS_ABOUT.match(c.clause) if measure in (None, "reports.total") else None
     if about:
         # "19 reports on the right to seek and impart information": the words after the noun are a label
-        measure = resolve(ex.doc.language, c.clause[about.end():], c.parent, c.tail, lexical=True)
+        # (a bare-noun cue's "reports.total" yields to a group the label names)
+        named = resolve(ex.doc.language, c.clause[about.end():], c.parent, c.tail, lexical=True)
+        if measure is None or (named is not None and named != "reports.total" and not _names_the_total(c.clause)):
+            measure = named
     if measure is None and c.parent is None and REPORT_NOUN.match(c.clause) and not any(
             f.measure == "reports.total" for f in ex.figures):
         # the first count of reports in a report is its total, however the reports are described
@@ -165,9 +170,22 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+# a bracket that counts parts of the number before it: "(Article 274 – 8, Article 174 – 5)", "(8 of them …)"
+BREAKDOWN = re.compile(r"(?:\s[-–—]|:)\s*\d+|\(\s*\d+\s+\w|(?:of them|из них|оның)\s+\d+", re.IGNORECASE)
 REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|хабарлама\w*)\s+(?:of|on|about|concerning|regarding|"
                            r"related to|о|об|по|касающи\w+)\s+", re.IGNORECASE)
 KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде)\s*\Z")
+_BARE_TOTAL = {r"^\s*сообщени", r"^\s*хабарлама"}
+
+
+def _names_the_total(clause: str) -> bool:
+    """Whether a cue of the whole count, other than the bare noun, matches ("сообщений о нарушениях прав
+    СМИ, журналистов и граждан" is every report, not the rights group)."""
+    return any(m == "reports.total" and p.search(clause)
+               for (m, ps), (_m, p) in zip(cues.MEASURE_CUES, cues.COMPILED_CUES, strict=True)
+               if not set(ps) <= _BARE_TOTAL)
+
+
 REPORT_NOUN = re.compile(r"^\s*(?:reports?|messages|сообщени\w*|хабарлама\w*)\b", re.IGNORECASE)
 
 
