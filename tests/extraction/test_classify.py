@@ -114,3 +114,31 @@ def test_gate_prefixes():
     assert _gate(r"\bhonou?r") == ("hono",)
     assert _gate(r"\b(law)?suits?\b") is None  # optional start: no safe literal, always scanned
     assert _gate(r"\bзадержан\w*|\bзадержали\b") == ("задержа",)
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # concepts without the category's keyword (issue 7, fourth pass; our own sentences)
+    ("- The Taraz city prosecutor's office issued a written warning to the weekly «Dala Kuryer» over a column on "
+     "land sales.", "en", "legal.warning"),
+    ("Облыстық прокуратура «Ертіс Таңы» газетіне мақала үшін ресми ескерту жасады.", "kk", "legal.warning"),
+    ("- Access to the video platform remained closed for subscribers of two providers for the whole month.", "en",
+     "access.blocking"),
+    ("- The head of the district akimat told the portal «Aral Times» to take down from its site an interview "
+     "with a dismissed doctor.", "en", "access.censorship"),
+    ("– Редактору газеты «Степной Край» пришло сообщение с обещанием «сжечь машину» после статьи о свалке.", "ru",
+     "rights.threat"),
+    ("- Областной телеканал показал снимки фотографа Дины Ержановой, не указав автора.", "ru", "rights.copyright"),
+    ("· Судья объявил закрытым процесс по делу бывшего акима, и журналистов вывели из зала;", "ru",
+     "access.refusal"),
+    # a word of a good outcome in another sense is not a positive development
+    ("- Reporters were not let into the session of the city maslikhat: the list of media had been closed a week "
+     "earlier.", "en", "rights.obstruction"),
+])
+def test_primary_category_without_the_obvious_keyword(text: str, language: str, expected: str) -> None:
+    assert classify(text, language)[0] == expected
+
+
+def test_a_suit_demanding_removal_is_a_civil_case_not_censorship() -> None:
+    text = ("- A businessman sued the newspaper «Kala Zhanalyktary», demanding that it delete an article about his "
+            "debts and pay KZT 3 million in moral damages.")
+    assert classify(text, "en")[0] == "legal.civil"
