@@ -103,6 +103,18 @@ def demo_db(db):
 
 
 @pytest.fixture(scope="session", autouse=True)
+def fast_password_hasher():
+    """Every test hashes with MD5 instead of PBKDF2's million rounds (about half a second a hash on
+    a 2-core machine): `users` alone makes four accounts per test, and each sign-in checks one. What the
+    tests check of passwords (policy, sign-in, lockout) does not depend on the hasher's cost; the
+    installed settings keep PBKDF2."""
+    from django.test.utils import override_settings
+
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
 def compiled_catalogues():
     """ru/kk pages and reports need compiled .mo files (`make messages` does this; so does the suite)."""
     from django.utils.translation import trans_real

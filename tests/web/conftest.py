@@ -10,12 +10,6 @@ import pytest
 PREFIXES = ("involvements", "places", "sources", "bases", "parties", "stages", "amounts")
 
 
-@pytest.fixture(autouse=True)
-def fast_passwords(settings):
-    """The suite creates a user per role per test; a fast hasher keeps that cheap."""
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def make_incident(db):
     """Create an incident straight in the ORM (the web flow is tested separately)."""
