@@ -24,10 +24,20 @@ _MAX_SENTENCES = 4  # a longer paragraph tells a story even if it opens with a f
 # "Threats – 4", "Attacks: 17;", "… – 11, including …": the count closes its label's clause (a list
 # "…: 1) reconsider …" does not)
 _COUNT_CLOSE = re.compile(r"\s*(?:[;,.:]|\(|$)")
-_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}")  # the words right after a number, no punctuation between
+_WORDS_AFTER = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,3}")  # the words right after a number (glued or
+# not: "83сообщения"), no punctuation between
 _TIME_UNIT = re.compile(r"times?|days?|weeks?|months?|years?|hours?|minutes?|дн(?:я|ей)|день|недел\w*|месяц\w*|"
                         r"год(?:а|у)?|лет|час\w*|минут\w*|раза?|күн\w*|апта\w*|ай(?:ға|да|ы)?|жыл\w*|сағат\w*",
                         re.IGNORECASE)
+_BREAKDOWN_START = re.compile(r"^\W*(?:of (?:them|these|those|which)|among them|из (?:них|которых|этого числа)|"
+                              r"оның ішінде|олардың)\b[\s,:]*\d", re.IGNORECASE)
+_SPAN_START = re.compile(r"^\W*(?:since (?:the beginning of (?:the|this) year|january)|from january|"
+                         r"in the (?:first|past) \w+ months|с (?:начала (?:года|\d{4})|января)|за \w+ месяц\w*|"
+                         r"жыл басынан|қаңтардан)\b", re.IGNORECASE)
+_LONG_SHARE = 0.75
+_INTRO_SENTENCES = 2
+# sentences that say nothing by themselves: list numbers ("1.2."), introductions of a list ("… так:")
+_NEUTRAL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[^.!?]*:)\s*$")
 _TIMES_AFTER = re.compile(r"\s+(?:times|раз[а]?|рет)\b", re.IGNORECASE)
 
 
@@ -75,6 +85,10 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
 
     if _has_event_day(sentence):
         return False
+    if _BREAKDOWN_START.match(sentence):
+        return True  # "Of them, 31 – on the rights of journalists, 25 – …": the parts of a count
+    if strict and _SPAN_START.match(sentence):
+        strict = False  # "Since January, 11 criminal charges were brought …": a tally over a span, no event
     for n in find_numbers(sentence):
         if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
             continue
@@ -88,6 +102,10 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
                 return True
         if not strict and _TIMES_AFTER.match(sentence, n.end):
             return True  # "refused … 104 times"
+        if not sentence[n.end:].strip(" .;") and any(
+                (lemmas(w, language) or [""])[0] in _report_nouns()
+                for w in re.findall(r"[^\W\d_]+", sentence[max(0, n.start - 60):n.start])[-4:]):
+            return True  # "the total number of reports reached 331": the count closes the sentence
         before = sentence[max(0, n.start - 60):n.start]
         if (re.search(r"[–—:-]\s*\Z", before) and len(before.split()) >= 2
                 and _COUNT_CLOSE.match(sentence, n.end)):
@@ -124,6 +142,8 @@ def is_list_intro(segment: str, after: str, language: str) -> bool:
     is a tally ("… the following charges were brought" + "- 1 charge of libel;"). Either way the list
     it opens holds figures or stories of its own; the introduction tells no event."""
     body = segment.rstrip()
+    if len(split_sentences(body)) > _INTRO_SENTENCES:
+        return False  # a story may end by opening its own list ("… the following five subprograms:")
     if body.endswith((":", "：")):
         return True
     if body.endswith(_STORY_END):
@@ -134,7 +154,13 @@ def is_list_intro(segment: str, after: str, language: str) -> bool:
 
 def is_narrative_block(text: str, language: str, strict: bool = False) -> bool:
     """Whether every sentence of a short segment is one that tells no event (`strict`: see is_statistic)."""
-    sentences = split_sentences(text)
-    if not sentences or len(sentences) > _MAX_SENTENCES:
+    sentences = [x for x in split_sentences(text) if not _NEUTRAL.match(x)]
+    if not sentences:
         return False
-    return all(sentence_kind(s, language, strict) for s in sentences)
+    if len(sentences) <= _MAX_SENTENCES:
+        return all(sentence_kind(x, language, strict) for x in sentences)
+    # a long block is a statistics section when it opens with a count and nearly every sentence is one
+    # ("За три месяца получено 246 сообщений. … 1.1. … – 58 … 1.2. … – 97 …"); a story has events
+    kinds = [sentence_kind(x, language, strict) for x in sentences]
+    return kinds[0] is not None and sum(k is not None for k in kinds) >= _LONG_SHARE * len(kinds) and not any(
+        _has_event_day(x) for x in sentences)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from speechwatch.extraction.dates import DATE_START, find_dates
+from speechwatch.extraction.months import EN_MONTH, KK_MONTH, RU_MONTH
 from speechwatch.extraction.schemas import Period
 
 _DATA = Path(__file__).parent / "data" / "segment_cues.json"
@@ -32,6 +33,11 @@ _LONE_BULLET = re.compile(r"^[-–—•·*▪●■►]\s*$")
 _LONE_DATE = re.compile(
     r"^\s*(\d{1,2}\s+[A-Za-zА-Яа-яё]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{2}\.\d{4})"
     r"(\s*(г\.|года))?\s*$")
+# A line opening with a month alone ("In March …", "В конце марта …", "Наурызда …"): in a list of dated
+# stories it is the next story, told without its day
+_MONTH_START = re.compile(
+    rf"^(?:[-–—•·*]\s*)?(?:(?:In|During|(?:In )?(?:early|late|mid-?)|At the (?:beginning|end) of)\s+(?:{EN_MONTH})\b"
+    rf"|(?:В|В начале|В конце|В середине)\s+{RU_MONTH}\b|{KK_MONTH}(?:да|де|та|те)\b)")
 _CHAPTER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,5})\.\s+\S")
 _COUNT_START = re.compile(r"^\d+\s+\w")
 _HARD_CONTINUATION = re.compile(r"^[\"“„«'‘(\[a-zа-яё]")
@@ -439,7 +445,8 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
         # Under "Also in May:" each paragraph is an item unless it plainly leans on the one before.
         list_cont = bool(_HARD_CONTINUATION.match(ln.text) or _PRONOUN_START.match(ln.text) or ln.background)
         new = (ln.date_start or ln.item_start or (strong and not ln.continuation)
-               or (list_mode and not list_cont))
+               or (list_mode and not list_cont)
+               or (cur.kind == "dated" and bool(_MONTH_START.match(ln.text)) and not ln.background))
         if new:
             close()
             cur = open_(ln, "dated" if ln.date_start else "para")

@@ -147,3 +147,64 @@ def test_inside_a_story_only_tallies_of_reports_are_statistics():
     assert is_narrative_block(tally, "en", strict=True)
     assert is_narrative_block("Нападения на журналистов – 4", "ru", strict=True)
     assert not is_narrative_block("В мае полиция задержала 3 журналистов у здания акимата.", "ru", strict=True)
+
+
+GLUED_STATS_AFTER_ITEMS = """Нарушения свободы слова в Казахстане. Май 2014
+
+Фонд изучил, как в мае 2014 года соблюдалось право граждан свободно выражать мнение.
+
+Фонд сообщает:
+
+- В Таразе неизвестные облили краской дверь редакции газеты «Жамбыл Жаршысы».
+
+- Министр информации заявил на пресс-конференции, что блогеры должны отвечать за каждое слово.
+
+В мае мониторинг зафиксировал 64сообщения. Из них 20 – о нарушениях прав журналистов, 30 – о праве на информацию.
+С начала года журналистам предъявили 7 уголовных обвинений и 40 гражданских исков.
+"""
+
+
+def test_statistics_after_the_last_item_end_it_and_make_no_story() -> None:
+    """Glued counts ("64сообщения"), a breakdown opening "Из них", a tally over "С начала года" and the
+    publisher's introduction are narrative, never stories; each item stays one story."""
+    result = extract_text(GLUED_STATS_AFTER_ITEMS)
+    starts = [GLUED_STATS_AFTER_ITEMS[i.span[0]:i.span[1]] for i in result.incidents]
+    assert [s[:12] for s in starts] == ["- В Таразе н", "- Министр ин"]
+    assert starts[1].endswith("каждое слово.")
+
+
+DATED_THEN_MONTH = """Monitoring review, 1 March to 31 May 2017
+
+2. Stories
+April 4 in Taraz a guard of the regional court pushed the reporter Aliya Dauletova out of the hall.
+In May the police opened a criminal case against the blogger Yerlan Sadykov over a post about a local judge.
+May 20 the Supreme Court sent the honour suit against the weekly «Taraz Kuryer» back for a new hearing.
+
+3. Recommendations
+We urge judges to open hearings to the press.
+"""
+
+
+def test_a_line_opening_with_a_month_starts_the_next_dated_story() -> None:
+    result = extract_text(DATED_THEN_MONTH)
+    assert [DATED_THEN_MONTH[i.span[0]:i.span[1]][:8] for i in result.incidents] == ["April 4 ", "In May t", "May 20 t"]
+
+
+LONG_STATISTICS = """Review of freedom of speech, February–April 2016
+
+1. General figures
+Over the three months the monitors received 180 reports. They fell into these sections:
+1.1. Violations of the rights of journalists – 44, including 5 attacks and 20 cases of obstruction.
+1.2. Restrictions of the right to information – 71, of them 60 refusals to give information.
+1.3. Claims and charges against journalists – 65: criminal – 12, civil – 50, administrative – 3.
+From 1 January to 30 April the total number of reports reached 240.
+Compared with the same months of 2015, that is 30 more.
+
+2. Stories
+March 2 in Oral the akimat refused to give the weekly «Oral Kuryer» the list of road repair contracts.
+"""
+
+
+def test_a_long_statistics_section_is_not_a_story() -> None:
+    result = extract_text(LONG_STATISTICS)
+    assert [LONG_STATISTICS[i.span[0]:i.span[1]][:8] for i in result.incidents] == ["March 2 "]
