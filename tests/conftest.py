@@ -58,7 +58,16 @@ def _postgres_problem() -> str | None:
     return None
 
 
+def _check_demo_modules(items: list[pytest.Item]) -> None:
+    """`demo_db` keeps the demo loaded for the whole module: a module's other database tests would see it."""
+    demo = {i.module for i in items if "demo_db" in getattr(i, "fixturenames", ())}
+    for item in items:
+        if item.module in demo and _uses_db(item) and "demo_db" not in item.fixturenames:
+            raise pytest.UsageError(f"{item.nodeid}: a module that uses demo_db must use it in every database test")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _check_demo_modules(items)
     if config.getoption("--only-db"):
         keep = [i for i in items if _uses_db(i)]
         config.hook.pytest_deselected(items=[i for i in items if not _uses_db(i)])
@@ -93,12 +102,36 @@ def users(db):
     return out
 
 
-@pytest.fixture
-def demo_db(db):
-    """The demo data set, loaded into the test database."""
+@pytest.fixture(scope="module")
+def _demo_module(django_db_setup, django_db_blocker):
+    """The demo data set (it takes seconds to load), loaded once per test module inside an outer
+    transaction that is rolled back when the module ends. Each test that asks for `demo_db` runs in its
+    own savepoint inside it (pytest-django's `db`), so what one test changes is gone for the next.
+    The database stays blocked between the tests as usual: only loading and rolling back unblock it."""
     from django.core.management import call_command
+    from django.db import transaction
 
-    call_command("demo", verbosity=0)
+    outer = transaction.atomic()
+    with django_db_blocker.unblock():
+        outer.__enter__()
+        try:
+            call_command("demo", verbosity=0)
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    try:
+        yield
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_db(_demo_module, db):
+    """The demo data set in the test database (shared by the module's tests, see `_demo_module`).
+    Not for transactional tests: their flush would empty it for the rest of the module."""
     return db
 
 
