@@ -58,20 +58,25 @@ def _postgres_problem() -> str | None:
     return None
 
 
-def _check_demo_modules(items: list[pytest.Item]) -> None:
-    """`demo_db` keeps the demo loaded for the whole module: a module's other database tests would see it."""
+def _demo_modules_together(items: list[pytest.Item]) -> None:
+    """Move the modules that use `demo_db` (whole modules, in their order) to where the first of them
+    is, so the demo is loaded once for all of them (see `_Demo`). Only an optimisation: `demo_db`
+    is correct in any order."""
     demo = {i.module for i in items if "demo_db" in getattr(i, "fixturenames", ())}
-    for item in items:
-        if item.module in demo and _uses_db(item) and "demo_db" not in item.fixturenames:
-            raise pytest.UsageError(f"{item.nodeid}: a module that uses demo_db must use it in every database test")
+    if len(demo) < 2:
+        return
+    first = next(n for n, i in enumerate(items) if i.module in demo)
+    grouped = [i for i in items if i.module in demo]
+    rest = [i for i in items if i.module not in demo]
+    items[:] = rest[:first] + grouped + rest[first:]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    _check_demo_modules(items)
     if config.getoption("--only-db"):
         keep = [i for i in items if _uses_db(i)]
         config.hook.pytest_deselected(items=[i for i in items if not _uses_db(i)])
         items[:] = keep
+    _demo_modules_together(items)
     problem = _postgres_problem()
     if problem:
         if os.environ.get("CI", "").lower() == "true":
@@ -102,36 +107,61 @@ def users(db):
     return out
 
 
-@pytest.fixture(scope="module")
-def _demo_module(django_db_setup, django_db_blocker):
-    """The demo data set (it takes seconds to load), loaded once per test module inside an outer
-    transaction that is rolled back when the module ends. Each test that asks for `demo_db` runs in its
-    own savepoint inside it (pytest-django's `db`), so what one test changes is gone for the next.
-    The database stays blocked between the tests as usual: only loading and rolling back unblock it."""
-    from django.core.management import call_command
-    from django.db import transaction
+class _Demo:
+    """The demo data set (it takes 15-60 s to load here), loaded once for a run of consecutive tests
+    that ask for `demo_db`, inside an outer transaction rolled back after the last of them. Each test
+    runs in its own savepoint inside it (pytest-django's `db`), so what one test changes is gone for
+    the next. The database stays blocked between tests as usual: only loading and unloading unblock it."""
 
-    outer = transaction.atomic()
-    with django_db_blocker.unblock():
-        outer.__enter__()
-        try:
-            call_command("demo", verbosity=0)
-        except BaseException:
+    outer = None  # the open transaction.atomic while the demo is loaded
+    last = False  # set before each teardown: the next test does not ask for demo_db
+
+    def load(self, blocker) -> None:
+        if self.outer is not None:
+            return
+        from django.core.management import call_command
+        from django.db import transaction
+
+        outer = transaction.atomic()
+        with blocker.unblock():
+            outer.__enter__()
+            try:
+                call_command("demo", verbosity=0)
+            except BaseException:
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
+                raise
+        self.outer = outer
+
+    def unload(self, blocker) -> None:
+        if self.outer is None:
+            return
+        from django.db import transaction
+
+        outer, self.outer = self.outer, None
+        with blocker.unblock():
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
-            raise
-    try:
-        yield
-    finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+
+
+_DEMO = _Demo()
 
 
 @pytest.fixture
-def demo_db(_demo_module, db):
-    """The demo data set in the test database (shared by the module's tests, see `_demo_module`).
-    Not for transactional tests: their flush would empty it for the rest of the module."""
+def _demo_loaded(django_db_setup, django_db_blocker):
+    """Set up before `db` and torn down after it: unloads the demo after the last of consecutive demo tests."""
+    try:
+        _DEMO.load(django_db_blocker)
+        yield
+    finally:
+        if _DEMO.last:
+            _DEMO.unload(django_db_blocker)
+
+
+@pytest.fixture
+def demo_db(_demo_loaded, db):
+    """The demo data set in the test database (shared by consecutive demo tests, see `_Demo`). Not for
+    transactional tests: their flush would empty it for the tests after them."""
     return db
 
 
@@ -172,6 +202,7 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
     """A transactional test ends with Django flushing every table, which also wipes the codebook rows
     the vocab data migration loaded. Reload them after the flush so later tests find the database as
     the migrations left it."""
+    _DEMO.last = nextitem is None or "demo_db" not in getattr(nextitem, "fixturenames", ())
     yield
     if _is_transactional(item) and nextitem is not None:  # after the last test the test DB is gone
         from pytest_django.plugin import blocking_manager_key
