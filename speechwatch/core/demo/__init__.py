@@ -69,7 +69,10 @@ def _actors(users: dict[str, Any]) -> Context:
 
 def load_demo() -> DemoResult:
     """Load the demo data set unless it is already there."""
-    with transaction.atomic():
+    from speechwatch.web import search_document
+
+    # search documents once per incident at the end, not once per row that touches an incident
+    with transaction.atomic(), search_document.deferred():
         users, listing = ensure_users()
         if Case.objects.filter(title=FLAGSHIP_TITLE).exists():
             return DemoResult(loaded=False, incidents=Incident.objects.count(), users=listing)

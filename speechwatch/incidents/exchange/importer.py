@@ -405,6 +405,8 @@ def check_top(data: Any) -> dict[str, Any]:
 
 def import_database(data: Any, *, replace: bool = False) -> dict[str, int]:
     """Load an export into this database in one transaction; raises ImportFileError (nothing written)."""
+    from speechwatch.web import search_document
+
     data = check_top(data)
     importer = Importer(data)
     try:
@@ -416,7 +418,9 @@ def import_database(data: Any, *, replace: bool = False) -> dict[str, int]:
                         "or pass --replace to delete the existing data first"
                     )
                 wipe(keep_users=True)
-            counts = importer.run()
+            # each incident's search document once, at the end, instead of once per row that touches it
+            with search_document.deferred():
+                counts = importer.run()
             with connection.cursor() as cursor:
                 for sql in connection.ops.sequence_reset_sql(no_style(), KEPT_IDS):
                     cursor.execute(sql)
