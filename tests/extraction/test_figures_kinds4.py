@@ -97,3 +97,45 @@ def test_russian_reports_about_the_right_to_information_are_that_group() -> None
     got = _figures(text)
     assert ("access.total", "period", 21) in got
     assert ("reports.total", "period", 21) not in got
+
+
+def test_money_kinds_in_three_languages() -> None:
+    en = ("Steppe Media Watch, digest for June 2015\n\n"
+          "From January to June the Watch counted 52 civil claims to protect honour, dignity and business "
+          "reputation. Moral damages demanded in these claims have reached KZT 640 million. "
+          "In June courts awarded KZT 3 million and 200 thousand to the plaintiffs.\n")
+    got = _figures(en)
+    assert ("legal.civil.claimed_kzt", "ytd", 640_000_000) in got
+    assert ("legal.civil.recovered_kzt", "period", 3_200_000) in got
+    ru = ("Обзор нарушений свободы слова, июнь 2015 года\n\nВ июне зарегистрировано 30 сообщений.\n"
+          "Истцы по делам о защите чести и достоинства требуют в качестве компенсации морального вреда "
+          "210 млн тенге.\n")
+    assert ("legal.civil.claimed_kzt", "period", 210_000_000) in _figures(ru)
+    kk = ("Сөз бостандығы шолуы: 2015 жылғы маусым\n\n"
+          "Маусымда моральдық зиян ретінде барлығы 75 млн теңге талап етілді, соттар 2 млн 400 мың теңге "
+          "өндіріп алды.\n")
+    got = _figures(kk)
+    assert {("legal.civil.claimed_kzt", "period", 75_000_000),
+            ("legal.civil.recovered_kzt", "period", 2_400_000)} <= got
+
+
+def test_a_sum_cut_by_the_end_of_the_text_is_not_read() -> None:
+    text = ("Steppe Media Watch, digest for May 2012\n\n"
+            "In May 2012 the Watch registered 40 reports of violations of freedom of speech. "
+            "Since January 19 honour suits were filed; the moral damage demanded reaches KZT 51 mil")
+    assert not any(m == "legal.civil.claimed_kzt" for m, _s, _v in _figures(text))
+
+
+def test_a_dated_kazakh_story_keeps_its_money() -> None:
+    text = ("Сөз бостандығы шолуы: 2024 жылғы сәуір\n\n"
+            "Сәуірдің 11-і: Ақтөбе кәсіпкері «Ақтөбе Үні» газетінен 8 млн теңге өндіріп алуды талап етіп, "
+            "сотқа жүгінді.\n")
+    assert not any(m.endswith("_kzt") for m, _s, _v in _figures(text))
+
+
+def test_wordings_of_decisions_for_the_media_and_of_no_deaths() -> None:
+    text = ("Steppe Media Watch, digest for March 2019\n\n"
+            "In March 2019, 5 judicial acts on honour suits were passed, and 3 were decided for the media and "
+            "journalists. Not a single journalist lost their life in March.\n")
+    got = _figures(text)
+    assert {("legal.civil.decisions_for_media", "period", 3), ("rights.murder", "period", 0)} <= got

@@ -100,6 +100,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         "legal.civil.decisions_for_media",
         [
             r"in favou?r of (?:the )?(?:mass )?(?:media|journalists?|newspapers?|editorial|citizens)",
+            r"(?:decided|ruled|went|found) for (?:the )?(?:mass )?"
+            r"(?:media|journalists?|newspapers?|editorial|citizens)",
             r"в пользу (?:сми|журналист|редакци|граждан)",
         ],
     ),
@@ -377,7 +379,7 @@ EARLIER_AFTER_CUES = [
 
 # Money: what a sum in a summary sentence is.
 RECOVERED_CUES = [
-    r"courts? (?:have |has )?(?:recovered|collected)",
+    r"courts? (?:have |has )?(?:recovered|collected|awarded)",
     r"collected amounts?",
     r"amounts? (?:were )?(?:recovered|collected)",
     r"recovered amounts?",
@@ -393,7 +395,8 @@ CLAIMED_CUES = [
     r"requested amount",
     r"(?:plaintiffs|claimants) (?:have )?(?:claimed|demanded|sought|requested|claim|demand|seek|request)",
     r"(?:claimed|demanded|sought|requested) a total of",
-    r"истцы (?:требовал\w*|требуют|просил\w*|заявил\w*)",
+    r"истц\w* (?:[\w,-]+\s+){0,8}?(?:требовал\w*|требуют|просил\w*|просят|заявил\w*)",
+    r"(?:moral|non-pecuniary) (?:damages?|harm) (?:\w+ ){0,3}?(?:claimed|demanded|sought|requested)",
     r"сумм\w+ исков",
     r"(?:total )?amount of (?:the )?claims",
     r"claims? for (?:moral|non-pecuniary)",
@@ -411,10 +414,12 @@ CLAIMED_CUES = [
 CLAIMED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,2}?(?:was|were|has been|have been|had been)?\s*(?:demanded|claimed|sought|requested)\b",
     r"^\s*(?:\S+\s+){0,2}?(?:было\s+)?(?:заявлен[оаы]?|истребован[оаы]?)\b",
+    r"^\s*(?:\S+\s+){0,2}?талап етіл\w*",
 ]
 RECOVERED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,3}?(?:was|were|has been|have been|had been)?\s*(?:recovered|collected|awarded)\b",
     r"^\s*(?:\S+\s+){0,3}?(?:было\s+)?(?:взыскан[оаы]?|присужден[оаы]?)\b",
+    r"^\s*(?:\S+\s+){0,3}?(?:өндіріп ал\w*|өндірді|өндіріл\w*)",
 ]
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
                      r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму|"

@@ -15,7 +15,7 @@ from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.candidates import states_a_count
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
-from speechwatch.extraction.months import MONTH, month_number, month_words
+from speechwatch.extraction.months import KK_MONTH, MONTH, month_number, month_words
 from speechwatch.extraction.numbers import parse_number
 from speechwatch.extraction.schemas import Period, ReportMeta
 
@@ -44,6 +44,8 @@ EVENT_LINE = re.compile(
     rf"^\s*(?:[-–•·]\s*)?(?:on\s+)?(?:(?:{_EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+(?:{MONTH})\b)",
     re.IGNORECASE,
 )
+# the Kazakh genitive day: "Наурыздың 29-ы: …", "2024 жылғы сәуірдің 3-і күні …"
+KK_DAY_LINE = re.compile(rf"^\s*(?:[-–•·]\s*)?(?:(?:19|20)\d\d\s*жыл\w*\s+)?{KK_MONTH}\s+\d{{1,2}}-", re.IGNORECASE)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 MONTH_OF_YEAR = re.compile(rf"\b(?:{MONTH})\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)  # "In October 2022"
 WHOLE_YEAR = re.compile(
@@ -239,7 +241,7 @@ class ScopeReader:
 
     def in_event_paragraph(self, line: str) -> bool:
         """Whether a line (a paragraph of the flat text) opens with a day and so tells one event."""
-        return bool(EVENT_LINE.match(line))
+        return bool(EVENT_LINE.match(line) or KK_DAY_LINE.match(line))
 
     def only_other_years(self, s: str) -> bool:
         """A sentence about another year only ("The figures for 2017 were: 864 reports …")."""

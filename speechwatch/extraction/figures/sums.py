@@ -21,6 +21,12 @@ SUITS_OPENING = re.compile(
 )
 
 
+# a sentence about the suits or claims just counted ("in these claims", "по этим искам", "осы талаптарда")
+REFERS_BACK = re.compile(r"\b(?:these|those|such) (?:claims|suits|lawsuits|cases|charges)\b|"
+                         r"\b(?:по )?(?:этим|этих|таким|таких|данным) (?:иск|дел|претензи)\w*|\bосы (?:талап|іс)\w*",
+                         re.IGNORECASE)
+
+
 def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
     """Claimed and recovered sums of money: by the cue before the sum, the verb after it, or the counted
     suits that own it ("12 suits … in the amount of KZT …")."""
@@ -32,9 +38,14 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
         by_sentence.setdefault(f.sentence, []).append(f)
     pending = sorted(amounts)
     cursor = 0
+    prev_scope = "period"
     for si, (ss, se) in enumerate(bounds):
         sentence = t[ss:se]
-        scope, state = ex.scope.sentence_scope(ex.scope.full_sentence(ss) or sentence, state)
+        full = ex.scope.full_sentence(ss) or sentence
+        scope, state = ex.scope.sentence_scope(full, state)
+        if REFERS_BACK.search(sentence) and not ex.scope.own_scope(full):
+            scope = prev_scope  # "Moral damages demanded in these claims reached …": the claims just counted
+        prev_scope = scope
         while cursor < len(pending) and pending[cursor][0] < ss:
             cursor += 1
         k = cursor
@@ -44,6 +55,9 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             if re.match(r"^\s*\d", t[b : b + 6]) or (b >= ex.text_end - 1 and not t[a:b].strip()[-1].isalpha()
                                                      and not re.match(r"[.;!?)]", t[b : b + 1])):
                 continue
+            rest = t[b : ex.text_end] if ex.text_end - b < 40 else ""
+            if rest.strip() and len(rest.split()) <= 2 and not re.search(r"[.;!?)»\"]\s*$", rest):
+                continue  # "… reaches KZT 96 mil": the text was cut inside the sum
             before = t[ss:a]
             measure = None
             fig_scope = scope
