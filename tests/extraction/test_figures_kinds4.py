@@ -139,3 +139,14 @@ def test_wordings_of_decisions_for_the_media_and_of_no_deaths() -> None:
             "journalists. Not a single journalist lost their life in March.\n")
     got = _figures(text)
     assert {("legal.civil.decisions_for_media", "period", 3), ("rights.murder", "period", 0)} <= got
+
+
+def test_a_whole_codebook_phrase_outweighs_one_cue_word() -> None:
+    kk = ("Сөз бостандығы: 2019 жылдың қорытындысы\n\n"
+          "2019 жылы 610 хабарлама тіркелді. Олардың ішінде:\n"
+          "1. Журналистерді ұстау және әкімшілік қамауға алу – 27.\n"
+          "2. Сайттарға DDoS-шабуылдар – 9.\n"
+          "3. Әкімшілік айыптау – 14.\n")
+    got = _figures(kk)
+    assert {("rights.detention", "period", 27), ("access.cyberattack", "period", 9),
+            ("legal.administrative", "period", 14)} <= got

@@ -43,7 +43,7 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
         if measure.startswith("*."):
             measure = code_for(measure[2:], clause + " " + tail, parent)
         if is_allowed(measure, allowed):
-            return measure
+            return _whole_phrase(clause, language, allowed, measure) if lexical else measure
     if lexical and not cues.NO_MEASURE.search(clause):
         for measure, pattern in cues.COMPILED_LAYOUT_CUES:
             if pattern.search(clause) and is_allowed(measure, allowed):
@@ -55,6 +55,20 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
         if found and is_allowed(found, allowed):
             return found
     return None
+
+
+def _whole_phrase(label: str, language: str, allowed: tuple[str, ...] | None, cued: str) -> str:
+    """A label that holds a codebook phrase whole names that phrase's measure, even when a cue word of
+    another group's measure is in it ("detention and administrative arrest of journalists" is detention, not an
+    administrative case): the cue table reads single words, the lexicon whole phrases."""
+    ranked = lexicon.scores(label, language, allowed)
+    if not ranked or ranked[0][0] < WHOLE or ranked[0][1].split(".")[0] == cued.split(".")[0]:
+        return cued  # within a group the cue's finer reading stands ("претензий и исков на сумму": civil)
+    theirs = next((s for s, m in ranked if m == cued), 0.0)
+    return ranked[0][1] if ranked[0][0] - theirs >= lexicon.MARGIN else cued
+
+
+WHOLE = 0.95  # a lexicon phrase found whole
 
 
 def is_allowed(measure: str, allowed: tuple[str, ...] | None) -> bool:
