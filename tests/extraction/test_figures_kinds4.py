@@ -150,3 +150,15 @@ def test_a_whole_codebook_phrase_outweighs_one_cue_word() -> None:
     got = _figures(kk)
     assert {("rights.detention", "period", 27), ("access.cyberattack", "period", 9),
             ("legal.administrative", "period", 14)} <= got
+
+
+def test_a_table_with_a_month_column_and_a_year_to_date_column() -> None:
+    text = ("Monitoring of free speech | October 2016\n\n"
+            "| Measure | October 2016 | Since the beginning of the year |\n"
+            "|---|---|---|\n"
+            "| Reports of violations of freedom of speech | 52 | 488 |\n"
+            "| Violations of the rights of journalists | 17 | 150 |\n"
+            "| - threats | 4 | 31 |\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 52), ("reports.total", "ytd", 488), ("rights.total", "period", 17),
+            ("rights.total", "ytd", 150), ("rights.threat", "period", 4), ("rights.threat", "ytd", 31)} <= got

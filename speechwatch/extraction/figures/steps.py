@@ -86,9 +86,9 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         # 13 …": what follows the count noun describes the next number
         c.clause_end = c.n.end + bare.end(1)
         c.clause = t[c.n.end : c.clause_end]
-    c.truncated = c.clause_end >= ex.text_end or (
+    c.truncated = (c.clause_end >= ex.text_end or (
         c.n.end + len(after_full) >= ex.text_end and not re.search(r"[.;!?)]\s*$", t[c.n.end : c.se])
-    )
+    )) and not c.clause.rstrip().endswith("|")  # a table's last cell is closed by its bar
     c.start, c.end = c.n.start, c.clause_end
     return True
 
@@ -118,6 +118,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         turns = list(CONTRAST.finditer(t[c.prev.start : c.n.start]))
         if turns and _span_only(t[c.prev.start + turns[-1].end() : c.n.start] + " " + c.clause, months=True):
             measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
+    if (measure is None and c.prev is not None and c.prev.measure
+            and re.fullmatch(r"\s*\|\s*", t[c.prev.end : c.n.start])
+            and t[ex.lines[c.line_idx][0] : c.n.start].lstrip().startswith("|")):
+        # "| Всего сообщений | 48 | 139 |": the next column counts the same thing over its header's span
+        measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
         # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
         measure = last_cue(t[c.ss : c.n.start], parent)
@@ -343,6 +348,9 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         re.search(r"\bin (?:19|20)\d\d\b", before) and ex.scope.other_year(before)
     ):
         fig_scope = "other"
+    column = table_column_scope(ex, c)
+    if column:
+        fig_scope = column  # "| Всего сообщений | 48 | 139 |" under "| … | Март 2014 | С начала года |"
     if ex.scope.names_report_period(c.clause):
         fig_scope = "period"
     elif not ex.scope.scope_settled(c.n.start, c.line_idx):
@@ -354,6 +362,40 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         return False  # "On April 3, two journalists were detained": one event told, not a count
     c.fig_scope = fig_scope
     return c.n.integer is not None
+
+
+_TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def table_column_scope(ex: Extractor, c: Candidate) -> str:
+    """The span a `|` table's column header names for the cell holding the number ("Март 2014" → period,
+    "С начала года" → ytd), or '' outside a table or under a header that names none."""
+    t = ex.text
+    ls, le = ex.lines[c.line_idx]
+    row = t[ls:le]
+    if not row.lstrip().startswith("|"):
+        return ""
+    col = t[ls : c.n.start].count("|")
+    k = c.line_idx - 1
+    while k > 0:
+        a, b = ex.lines[k]
+        line = t[a:b]
+        if not line.strip():
+            return ""
+        if _TABLE_SEPARATOR.match(line):
+            ha, hb = ex.lines[k - 1]
+            cells = t[ha:hb].split("|")
+            if col >= len(cells) or not cells[col].strip():
+                return ""
+            head = cells[col].strip()
+            own = ex.scope.own_scope(head)
+            if own:
+                return own
+            return "period" if ex.scope.names_report_period(head) or ex.scope.names_only_report_month(head) else ""
+        if not line.lstrip().startswith("|"):
+            return ""
+        k -= 1
+    return ""
 
 
 def make_figure(ex: Extractor, c: Candidate) -> Figure:
