@@ -142,3 +142,18 @@ def test_a_suit_demanding_removal_is_a_civil_case_not_censorship() -> None:
     text = ("- A businessman sued the newspaper «Kala Zhanalyktary», demanding that it delete an article about his "
             "debts and pay KZT 3 million in moral damages.")
     assert classify(text, "en")[0] == "legal.civil"
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("June 2: The ministry put up for public discussion a draft order on press cards for bloggers.", "en",
+     "context.legislation"),
+    ("June 9 — Oral. Someone logged into the Instagram account of the weekly «Zhaiyk Zhany» with a stolen "
+     "password and posted advertising.", "en", "access.cyberattack"),
+    ("Маусымның 3-і: аудандық мәслихат сессияны жабық өткізді, тілшілер залға кіргізілмеді.", "kk",
+     "access.refusal"),
+    ("– Суд Шымкента дал санкцию на арест редактора газеты «Оңтүстік Жаршысы».", "ru", "rights.detention"),
+    ("June 14: bailiffs came to arrest property of the portal «Dala News» as security for a businessman's "
+     "claim of KZT 20 million.", "en", "legal.civil"),
+])
+def test_primary_category_of_more_concepts(text: str, language: str, expected: str) -> None:
+    assert classify(text, language)[0] == expected

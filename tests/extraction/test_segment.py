@@ -334,3 +334,32 @@ def test_dated_lines_and_dated_bullets_are_one_story_each():
           "· 19.04.2024 – Taraz. The akimat refused to give the newspaper Taraz Times the park budget;\n"
           "· 27.04.2024 – Oral. Unknown men smashed the car of the blogger Timur Alim.\n")
     assert [en[s.start + 2:s.start + 7] for s in segment(en, april, "en")] == ["05.04", "19.04", "27.04"]
+
+
+LABEL_COLON_THEN_DATED = """Media Watch digest, March 2013
+
+Breakdown of the violations of rights:
+Beatings: 2
+Threats: 3
+Obstruction of professional work: 6
+
+Mar. 4 - Taraz. Guards of the city court pushed the reporter Gulmira Sadykova out of the hall.
+
+Mar. 19 - Semey. The editor Pavel Orlov found a threatening note under the door of his office.
+"""
+
+
+def test_label_colon_count_lines_are_statistics_not_a_case_title() -> None:
+    from speechwatch.extraction import extract_text
+
+    result = extract_text(LABEL_COLON_THEN_DATED)
+    assert [LABEL_COLON_THEN_DATED[i.span[0]:i.span[1]][:7] for i in result.incidents] == ["Mar. 4 ", "Mar. 19"]
+
+
+def test_a_bare_events_heading_sets_no_category() -> None:
+    from speechwatch.extraction import extract_text
+
+    text = ("Media Monitor | June 2021\n\nEVENTS\n\n"
+            "June 8 — Aktobe. Police detained the blogger Arman Zhaksylykov while he filmed a queue at the "
+            "hospital.\n")
+    assert [i.category for i in extract_text(text).incidents] == ["rights.detention"]
