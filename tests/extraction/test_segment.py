@@ -363,3 +363,12 @@ def test_a_bare_events_heading_sets_no_category() -> None:
             "June 8 — Aktobe. Police detained the blogger Arman Zhaksylykov while he filmed a queue at the "
             "hospital.\n")
     assert [i.category for i in extract_text(text).incidents] == ["rights.detention"]
+
+
+def test_a_title_and_the_publishers_introduction_before_a_tally_are_not_a_story() -> None:
+    from speechwatch.extraction import extract_text
+
+    text = ("Freedom of Speech: Violations 2017\n\n18 january 2018\n\n"
+            "The Adil Soz Foundation compiled statistics on violations of freedom of speech in 2017.\n\n"
+            "It recorded:\n\nDetained - 31 journalists\nAttacks on journalists – 12\n")
+    assert extract_text(text).incidents == []
