@@ -25,6 +25,7 @@ HELDOUT3 = HELDOUT.parent / "heldout3"
 HELDOUT4 = HELDOUT.parent / "heldout4"
 HELDOUT5 = HELDOUT.parent / "heldout5"
 HELDOUT6 = HELDOUT.parent / "heldout6"
+HELDOUT7 = HELDOUT.parent / "heldout7"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -54,8 +55,15 @@ BLIND5_FLOORS = {"precision": 0.98, "recall": 0.96, "f1": 0.97, "detection": 0.9
 # heldout6 stayed outside the repository until issue 7's third pass was done and was scored once (figures
 # P 0.895 / R 0.617 / F1 0.730, periods 13/13, detection P 0.630 / R 0.739, dates 16/16, categories 11/17):
 # nobody tuned on it, so these floors say only that a change must not make unseen text read worse.
-BLIND6_FLOORS = {"precision": 0.87, "recall": 0.60, "f1": 0.71, "detection": 0.60, "date_accuracy": 0.95,
-                 "category_accuracy": 0.6}
+# Its misses were read in issue 7's fourth pass (2026-12-04), so it is a tuning set now: P 0.964 / R 0.733 /
+# F1 0.833, detection P 0.741 / R 0.870, dates 19/19, categories 18/20; floors just under that.
+BLIND6_FLOORS = {"precision": 0.94, "recall": 0.71, "f1": 0.81, "detection": 0.72, "date_accuracy": 0.95,
+                 "category_accuracy": 0.85}
+# heldout7 was written before the fourth pass, scored blind at 1e0354c (figures P 0.925 / R 0.712 / F1 0.804,
+# detection P 0.901 / R 0.948, dates 29/29, categories 55/73) and then tuned on: P 0.986 / R 0.917 /
+# F1 0.950, detection 0.987 / 0.987, dates 30/30, categories 73/76. Floors just under the tuned scores.
+BLIND7_FLOORS = {"precision": 0.97, "recall": 0.90, "f1": 0.93, "detection": 0.95, "date_accuracy": 0.95,
+                 "category_accuracy": 0.92}
 
 
 def _eval(folder: Path) -> dict:
@@ -88,14 +96,14 @@ def test_heldout_set_is_complete() -> None:
 
 @pytest.mark.parametrize(("folder", "floors"),
                          [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS), (HELDOUT5, BLIND5_FLOORS),
-                          (HELDOUT6, BLIND6_FLOORS)],
-                         ids=["heldout3", "heldout4", "heldout5", "heldout6"])
+                          (HELDOUT6, BLIND6_FLOORS), (HELDOUT7, BLIND7_FLOORS)],
+                         ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
 def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     data = _eval(folder)
     for key in ("precision", "recall", "f1"):
         assert data["figures"][key] >= floors[key], (key, data["figures"], data["misses"])
     assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
-    if folder in (HELDOUT5, HELDOUT6):
+    if folder in (HELDOUT5, HELDOUT6, HELDOUT7):
         assert data["report_kind_exact"]["rate"] == 1.0, data["misses"]  # the Kazakh monthly once read as a briefing
     inc = data["incidents"]
     assert inc["detection"]["recall"] >= floors["detection"], data["misses"]
