@@ -162,3 +162,22 @@ def test_a_table_with_a_month_column_and_a_year_to_date_column() -> None:
     got = _figures(text)
     assert {("reports.total", "period", 52), ("reports.total", "ytd", 488), ("rights.total", "period", 17),
             ("rights.total", "ytd", 150), ("rights.threat", "period", 4), ("rights.threat", "ytd", 31)} <= got
+
+
+def test_the_money_of_one_story_in_a_list_is_not_the_periods() -> None:
+    text = ("Steppe Media Watch, digest for April 2013\n\n"
+            "In April 2013 the Watch registered 44 reports of violations of freedom of speech.\n\n"
+            "- The akim of Zhitikara sued the weekly «Dala Sozy» and its reporter, demanding KZT 12 million for "
+            "an article about coal prices.\n"
+            "- civil claims for the protection of honour, dignity and business reputation: 9, with damages "
+            "sought of KZT 40 million.\n")
+    got = _figures(text)
+    assert ("legal.civil.claimed_kzt", "period", 40_000_000) in got
+    assert ("legal.civil.claimed_kzt", "period", 12_000_000) not in got
+
+
+def test_kazakh_charges_counted_over_the_year() -> None:
+    text = ("Сөз бостандығы шолуы: 2018 жылғы қазан\n\n"
+            "Қазанда мониторинг 61 хабарлама тіркеді.\n"
+            "Жыл басынан бері, яғни он айында, 44 қылмыстық айып тағылды.\n")
+    assert ("legal.criminal", "ytd", 44) in _figures(text)

@@ -27,6 +27,20 @@ REFERS_BACK = re.compile(r"\b(?:these|those|such) (?:claims|suits|lawsuits|cases
                          re.IGNORECASE)
 
 
+_ITEM = re.compile(r"^\s*[-–—•·*]\s*(?=\D)")
+_COUNT = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\s*(?:%|млн|млрд|мың|тыс|million|billion|thousand))")
+
+
+def _story_item(line: str, a: int, b: int) -> bool:
+    """A list item that tells one story: a bullet opening with words and holding no count but the sum
+    ("- A businessman sued the weekly, demanding KZT 15 million"); a tally item has its count
+    ("– civil claims: 61, with damages of KZT 748 million")."""
+    if not _ITEM.match(line):
+        return False
+    rest = line[:a] + " " + line[b:]
+    return not any(not (1900 <= int(m.group()) <= 2100) for m in _COUNT.finditer(rest))
+
+
 def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
     """Claimed and recovered sums of money: by the cue before the sum, the verb after it, or the counted
     suits that own it ("12 suits … in the amount of KZT …")."""
@@ -61,8 +75,11 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             before = t[ss:a]
             measure = None
             fig_scope = scope
-            if ex.scope.in_event_paragraph(t[slice(*ex.lines[ex.line_of(a)])]):
+            line = t[slice(*ex.lines[ex.line_of(a)])]
+            if ex.scope.in_event_paragraph(line):
                 continue  # "May 12. The court ordered … to pay KZT 5 million": one case's money
+            if _story_item(line, a - ex.lines[ex.line_of(a)][0], b - ex.lines[ex.line_of(a)][0]):
+                continue  # "- The akim sued the weekly, demanding KZT 15 million": one suit's money
             start = a
             if cues.RECOVERED_RE.search(before):
                 measure = "legal.civil.recovered_kzt"
