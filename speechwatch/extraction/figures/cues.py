@@ -396,7 +396,8 @@ CLAIMED_CUES = [
     r"(?:plaintiffs|claimants) (?:have )?(?:claimed|demanded|sought|requested|claim|demand|seek|request)",
     r"(?:claimed|demanded|sought|requested) a total of",
     r"истц\w* (?:[\w,-]+\s+){0,8}?(?:требовал\w*|требуют|просил\w*|просят|заявил\w*)",
-    r"(?:moral|non-pecuniary) (?:damages?|harm) (?:\w+ ){0,3}?(?:claimed|demanded|sought|requested)",
+    r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
+    r"(?:claimed|demanded|sought|requested)",
     r"сумм\w+ исков",
     r"(?:total )?amount of (?:the )?claims",
     r"claims? for (?:moral|non-pecuniary)",
