@@ -26,6 +26,7 @@ HELDOUT4 = HELDOUT.parent / "heldout4"
 HELDOUT5 = HELDOUT.parent / "heldout5"
 HELDOUT6 = HELDOUT.parent / "heldout6"
 HELDOUT7 = HELDOUT.parent / "heldout7"
+HELDOUT8 = HELDOUT.parent / "heldout8"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -64,6 +65,11 @@ BLIND6_FLOORS = {"precision": 0.94, "recall": 0.71, "f1": 0.81, "detection": 0.7
 # F1 0.950, detection 0.987 / 0.987, dates 30/30, categories 73/76. Floors just under the tuned scores.
 BLIND7_FLOORS = {"precision": 0.97, "recall": 0.90, "f1": 0.93, "detection": 0.95, "date_accuracy": 0.95,
                  "category_accuracy": 0.92}
+# heldout8 stayed outside the repository until the fourth pass was done and was scored once (figures
+# P 0.914 / R 0.742 / F1 0.819, periods 16/16, detection P 0.984 / R 0.954, dates 30/30, categories 46/62):
+# never tuned on, so the floors only say that unseen text must not read worse.
+BLIND8_FLOORS = {"precision": 0.89, "recall": 0.72, "f1": 0.80, "detection": 0.93, "date_accuracy": 0.95,
+                 "category_accuracy": 0.72}
 
 
 def _eval(folder: Path) -> dict:
@@ -96,14 +102,14 @@ def test_heldout_set_is_complete() -> None:
 
 @pytest.mark.parametrize(("folder", "floors"),
                          [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS), (HELDOUT5, BLIND5_FLOORS),
-                          (HELDOUT6, BLIND6_FLOORS), (HELDOUT7, BLIND7_FLOORS)],
-                         ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7"])
+                          (HELDOUT6, BLIND6_FLOORS), (HELDOUT7, BLIND7_FLOORS), (HELDOUT8, BLIND8_FLOORS)],
+                         ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
 def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     data = _eval(folder)
     for key in ("precision", "recall", "f1"):
         assert data["figures"][key] >= floors[key], (key, data["figures"], data["misses"])
     assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
-    if folder in (HELDOUT5, HELDOUT6, HELDOUT7):
+    if folder in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8):
         assert data["report_kind_exact"]["rate"] == 1.0, data["misses"]  # the Kazakh monthly once read as a briefing
     inc = data["incidents"]
     assert inc["detection"]["recall"] >= floors["detection"], data["misses"]
