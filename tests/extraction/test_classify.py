@@ -157,3 +157,28 @@ def test_a_suit_demanding_removal_is_a_civil_case_not_censorship() -> None:
 ])
 def test_primary_category_of_more_concepts(text: str, language: str, expected: str) -> None:
     assert classify(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("- The Oral city prosecutor's office sent the weekly «Oral Oiy» a written caution over a report on a "
+     "flood.", "en", "legal.warning"),
+    ("· прокуратура Актюбинской области письменно предупредила редакцию газеты «Ақтөбе Жаршысы» о "
+     "недопустимости таких публикаций;", "ru", "legal.warning"),
+    ("- Since March 3 the portal «Dala Zhaniry» cannot be opened from Kazakhstan without a VPN.", "en",
+     "access.blocking"),
+    ("- 5 марта провайдеры закрыли доступ к сайту «Степной Вестник».", "ru", "access.blocking"),
+    ("- The court granted the prosecutor's motion and stopped the issue of the weekly «Kala Kuryer».", "en",
+     "access.closure"),
+    ("- The district court heard the akimat's suit against the newspaper «Taraz Kuryer» behind closed doors.",
+     "en", "access.refusal"),
+    ("- Аким района запретил сотрудникам акимата общаться с корреспондентами газеты «Наш Край».", "ru",
+     "access.refusal"),
+    ("- On March 8 police in Aktobe held the reporter Daulet Sadykov for five hours while he filmed a picket.",
+     "en", "rights.detention"),
+    ("- A Telegram channel was opened in the name of the editor Aigul Serikova and spread false appeals.", "en",
+     "rights.discrediting"),
+    ("- The Supreme Court cancelled the ruling to collect KZT 8 million from the weekly «Aral Tany» and sent the "
+     "case back.", "en", "legal.civil"),
+])
+def test_primary_category_of_yet_more_concepts(text: str, language: str, expected: str) -> None:
+    assert classify(text, language)[0] == expected

@@ -181,3 +181,13 @@ def test_kazakh_charges_counted_over_the_year() -> None:
             "Қазанда мониторинг 61 хабарлама тіркеді.\n"
             "Жыл басынан бері, яғни он айында, 44 қылмыстық айып тағылды.\n")
     assert ("legal.criminal", "ytd", 44) in _figures(text)
+
+
+def test_counting_from_the_first_of_january_is_the_year_to_date() -> None:
+    text = ("Steppe Media Watch, digest for May 2011\n\n"
+            "In May the Watch registered 52 reports. Of them 20 concern direct breaches of the rights of media, "
+            "32 concern conflicts and claims brought against media and journalists.\n"
+            "Counting from the first of January, media and citizens have faced 6 criminal charges for libel.\n")
+    got = _figures(text)
+    assert ("legal.total", "period", 32) in got
+    assert ("legal.criminal.defamation", "ytd", 6) in got

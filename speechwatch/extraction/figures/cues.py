@@ -49,6 +49,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"claims\s+and\s+(?:law)?suits",
             r"presentation of (?:judicial|court|pre-?trial)",
             r"конфликт\w*\s+и\s+обвинени",
+            r"\bconflicts?,?\s+(?:and\s+)?(?:claims|charges|accusations)\b",
             r"claims and lawsuits (?:filed )?against journalists",
             r"reports? (?:concerned|concerning|related to|of|on|about) (?:the )?(?:pre-?trial|court|judicial)"
             r"(?: and (?:pre-?trial|court|judicial))? claims",
@@ -349,6 +350,7 @@ YTD_CUES = [
     r"\bс 1(?:-го)? января\b",
     r"\b1 қаңтардан\b",
     r"\bс начала января\b|\bс января(?!\s+(?:по|до)\b)",
+    r"\b(?:counting |reckoning )?(?:from|since) the first of january\b|\bс первого января\b|\bбірінші қаңтардан\b",
 ]
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",
