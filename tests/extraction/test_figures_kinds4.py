@@ -191,3 +191,19 @@ def test_counting_from_the_first_of_january_is_the_year_to_date() -> None:
     got = _figures(text)
     assert ("legal.total", "period", 32) in got
     assert ("legal.criminal.defamation", "ytd", 6) in got
+
+
+def test_months_of_the_year_named_without_first() -> None:
+    text = ("Steppe Media Watch, digest for October 2014\n\n"
+            "In October the Watch registered 47 reports. In ten months of the year the total reached 390 reports.\n"
+            "Taking the ten months together, media and citizens have faced 12 criminal charges.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 47), ("reports.total", "ytd", 390), ("legal.criminal", "ytd", 12)} <= got
+
+
+def test_reports_that_dealt_with_a_group() -> None:
+    text = ("Steppe Media Watch, overview of March 2022\n\n"
+            "In March 2022 the Watch recorded 40 reports of violations of freedom of speech.\n"
+            "15 reports dealt with the rights of journalists, media and newsmakers.\n")
+    got = _figures(text)
+    assert ("rights.total", "period", 15) in got and ("reports.total", "period", 15) not in got

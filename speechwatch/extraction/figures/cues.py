@@ -507,6 +507,7 @@ YTD_RE = compile_all(YTD_CUES)
 FIRST_MONTHS_RE = compile_all([
     r"\b(?:the\s+)?first\s+(?P<n>[a-z]+|\d{1,2})\s+months\b",
     r"\b(?:in|over|for|during)\s+the\s+(?P<n4>[a-z]+|\d{1,2})\s+months\s+of\s+(?:19|20)\d\d\b",
+    r"\b(?:in|over|for|during|taking)\s+(?:the\s+)?(?P<n5>[a-z]+|\d{1,2})\s+months\s+(?:of\s+(?:the|this)\s+year|together)\b",
     r"\bза\s+(?:первые\s+)?(?P<n2>[а-я]+|\d{1,2})\s+месяц\w*",
     r"\bжыл\w*\s+(?:алғашқы\s+)?(?P<n3>[а-яәғқңөұүһі]+|\d{1,2})\s+айында",
     # "in the first quarter of the year" = three months, "первое полугодие текущего года" = six

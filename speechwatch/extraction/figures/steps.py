@@ -178,7 +178,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
 # a bracket that counts parts of the number before it: "(Article 274 – 8, Article 174 – 5)", "(8 of them …)"
 BREAKDOWN = re.compile(r"(?:\s[-–—]|:)\s*\d+|\(\s*\d+\s+\w|(?:of them|из них|оның)\s+\d+", re.IGNORECASE)
 REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|хабарлама\w*)\s+(?:of|on|about|concerning|regarding|"
-                           r"related to|о|об|по|касающи\w+)\s+", re.IGNORECASE)
+                           r"related to|dealt with|deal with|concerned|concern|pertained to|pertain to|"
+                           r"о|об|по|касающи\w+|касал\w+)\s+", re.IGNORECASE)
 KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде)\s*\Z")
 _BARE_TOTAL = {r"^\s*сообщени", r"^\s*хабарлама"}
 
