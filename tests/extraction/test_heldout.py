@@ -27,6 +27,7 @@ HELDOUT5 = HELDOUT.parent / "heldout5"
 HELDOUT6 = HELDOUT.parent / "heldout6"
 HELDOUT7 = HELDOUT.parent / "heldout7"
 HELDOUT8 = HELDOUT.parent / "heldout8"
+HELDOUT9 = HELDOUT.parent / "heldout9"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -68,8 +69,15 @@ BLIND7_FLOORS = {"precision": 0.97, "recall": 0.90, "f1": 0.93, "detection": 0.9
 # heldout8 stayed outside the repository until the fourth pass was done and was scored once (figures
 # P 0.914 / R 0.742 / F1 0.819, periods 16/16, detection P 0.984 / R 0.954, dates 30/30, categories 46/62):
 # never tuned on, so the floors only say that unseen text must not read worse.
+# Its misses were read afterwards and fixed by kind (the last commits of the pass), so it is a tuning set
+# now (P 0.961 / R 0.790 / F1 0.867, categories 56/62); the floors stay at its blind score.
 BLIND8_FLOORS = {"precision": 0.89, "recall": 0.72, "f1": 0.80, "detection": 0.93, "date_accuracy": 0.95,
                  "category_accuracy": 0.72}
+# heldout9 was written while batch 8 was tuned on and scored once after the last change of the pass
+# (figures P 0.940 / R 0.840 / F1 0.887, periods 16/16, detection 0.959 / 0.959, dates 22/22, categories
+# 67/70): the floors are just under that single blind score.
+BLIND9_FLOORS = {"precision": 0.92, "recall": 0.82, "f1": 0.87, "detection": 0.94, "date_accuracy": 0.95,
+                 "category_accuracy": 0.93}
 
 
 def _eval(folder: Path) -> dict:
@@ -102,14 +110,15 @@ def test_heldout_set_is_complete() -> None:
 
 @pytest.mark.parametrize(("folder", "floors"),
                          [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS), (HELDOUT5, BLIND5_FLOORS),
-                          (HELDOUT6, BLIND6_FLOORS), (HELDOUT7, BLIND7_FLOORS), (HELDOUT8, BLIND8_FLOORS)],
-                         ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8"])
+                          (HELDOUT6, BLIND6_FLOORS), (HELDOUT7, BLIND7_FLOORS), (HELDOUT8, BLIND8_FLOORS),
+                          (HELDOUT9, BLIND9_FLOORS)],
+                         ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
 def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     data = _eval(folder)
     for key in ("precision", "recall", "f1"):
         assert data["figures"][key] >= floors[key], (key, data["figures"], data["misses"])
     assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
-    if folder in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8):
+    if folder in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9):
         assert data["report_kind_exact"]["rate"] == 1.0, data["misses"]  # the Kazakh monthly once read as a briefing
     inc = data["incidents"]
     assert inc["detection"]["recall"] >= floors["detection"], data["misses"]
