@@ -35,20 +35,35 @@ def exported(db, demo_export) -> dict:
     return copy.deepcopy(demo_export)
 
 
+@pytest.fixture(scope="class")
+def demo_imported(django_db_setup, django_db_blocker, demo_export) -> dict[str, int]:
+    """The demo export (as read back from its file) imported once into the empty test database for all
+    the tests of a class, inside an outer transaction rolled back after the last of them. Each test runs
+    in its own savepoint inside it (pytest-django's `db`), so what one test changes is gone for the next
+    and the order does not matter. Returns the import's counts. The database stays blocked between
+    tests: only importing and unloading unblock it."""
+    from django.db import transaction
+
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            assert _counts() == (0, 0, 0, 0)  # an empty database
+            counts = import_database(json.loads(dumps(demo_export)))
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    try:
+        yield counts
+    finally:
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
 def _counts() -> tuple[int, ...]:
     return (Incident.objects.count(), Proceeding.objects.count(), Actor.objects.count(), MoneyAmount.objects.count())
-
-
-def test_round_trip_is_lossless(exported):
-    """Export of the demo database → import into this empty database → export again: identical."""
-    first = dumps(exported)
-    assert Incident.objects.count() == 0
-    counts = import_database(json.loads(first))
-    assert counts["incidents"] == len(exported["incidents"]) > 100
-    assert dumps(export_database()) == first
-    wipe()  # and once more through --replace semantics on an emptied database
-    import_database(json.loads(first))
-    assert dumps(export_database()) == first
 
 
 def test_round_trip_through_the_commands(exported, tmp_path):
@@ -123,18 +138,6 @@ def test_half_valid_file_writes_nothing(exported, how):
     assert Category.objects.count() == 25
 
 
-def test_failed_replace_keeps_the_old_data(exported):
-    import_database(copy.deepcopy(exported))
-    before = _counts()
-    first_title = Incident.objects.order_by("id").first().title
-    data = copy.deepcopy(exported)
-    data["incidents"][-1]["date"] = "2024-13-01"
-    with pytest.raises(ImportFileError, match="field 'date'"):
-        import_database(data, replace=True)  # it would wipe everything first, yet nothing changes
-    assert _counts() == before
-    assert Incident.objects.order_by("id").first().title == first_title
-
-
 @pytest.mark.parametrize(
     ("content", "words"),
     [
@@ -163,18 +166,6 @@ def test_missing_and_binary_files(db, tmp_path):
         call_command("import_db", str(path))
 
 
-def test_import_into_empty_database_keeps_ids_and_sequences(exported):
-    import_database(copy.deepcopy(exported))
-    top = max(i["id"] for i in exported["incidents"])
-    assert Incident.objects.filter(pk=top).exists()
-    from speechwatch.incidents import services
-
-    new = services.incident_create(
-        title="after import", registered_month="2024-04-01", primary_category="rights.attack"
-    )  # the sequence was reset: no clash with imported ids
-    assert new.pk > top
-
-
 def test_export_file_is_private_and_says_what_it_holds(db, tmp_path):
     """The export holds password hashes and confidential records: mode 0600, also over an existing file."""
     import stat
@@ -198,46 +189,78 @@ def _author_a_change(user) -> Incident:
     return incident
 
 
-def test_replace_keeps_users_their_devices_and_audit_authors(exported):
-    """import --replace used to delete every user: their TOTP devices went with them and every
-    audit-history row lost its author. Users named in the file are now updated in place."""
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+class TestFromTheImportedDemo:
+    """Tests that start from the demo export imported into an empty database: the import is done once
+    for all of them (`demo_imported`), each test runs in a savepoint rolled back after it."""
 
-    from speechwatch.accounts.models import User
+    def test_round_trip_is_lossless(self, demo_imported, exported):
+        """Export of the demo database → import into an empty database (`demo_imported`, from this very
+        file content) → export again: identical."""
+        first = dumps(exported)
+        counts = demo_imported
+        assert counts["incidents"] == len(exported["incidents"]) > 100
+        assert dumps(export_database()) == first
+        wipe()  # and once more through --replace semantics on an emptied database
+        import_database(json.loads(first))
+        assert dumps(export_database()) == first
 
-    import_database(copy.deepcopy(exported))
-    user = User.objects.get(username=exported["users"][0]["username"])
-    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-    incident = _author_a_change(user)
-    history = incident.history.model
-    authored = set(history.objects.filter(history_user=user).values_list("history_id", flat=True))
-    assert authored
+    def test_failed_replace_keeps_the_old_data(self, demo_imported, exported):
+        before = _counts()
+        first_title = Incident.objects.order_by("id").first().title
+        data = copy.deepcopy(exported)
+        data["incidents"][-1]["date"] = "2024-13-01"
+        with pytest.raises(ImportFileError, match="field 'date'"):
+            import_database(data, replace=True)  # it would wipe everything first, yet nothing changes
+        assert _counts() == before
+        assert Incident.objects.order_by("id").first().title == first_title
 
-    before = dumps(export_database())
-    import_database(json.loads(before), replace=True)
+    def test_import_into_empty_database_keeps_ids_and_sequences(self, demo_imported, exported):
+        top = max(i["id"] for i in exported["incidents"])
+        assert Incident.objects.filter(pk=top).exists()
+        from speechwatch.incidents import services
 
-    assert User.objects.filter(pk=user.pk, username=user.username).exists()
-    assert TOTPDevice.objects.filter(pk=device.pk, user_id=user.pk, confirmed=True).exists()
-    assert set(history.objects.filter(history_user=user).values_list("history_id", flat=True)) == authored
-    assert dumps(export_database()) == before  # still a lossless round trip
+        new = services.incident_create(
+            title="after import", registered_month="2024-04-01", primary_category="rights.attack"
+        )  # the sequence was reset: no clash with imported ids
+        assert new.pk > top
 
+    def test_replace_keeps_users_their_devices_and_audit_authors(self, demo_imported, exported):
+        """import --replace used to delete every user: their TOTP devices went with them and every
+        audit-history row lost its author. Users named in the file are now updated in place."""
+        from django_otp.plugins.otp_totp.models import TOTPDevice
 
-def test_replace_refuses_to_drop_a_user_with_a_device_or_authorship(exported):
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+        from speechwatch.accounts.models import User
 
-    from speechwatch.accounts.models import User
+        user = User.objects.get(username=exported["users"][0]["username"])
+        device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+        incident = _author_a_change(user)
+        history = incident.history.model
+        authored = set(history.objects.filter(history_user=user).values_list("history_id", flat=True))
+        assert authored
 
-    import_database(copy.deepcopy(exported))
-    extra = User.objects.create_user(username="not-in-file", password="pw-secret-1", role="editor")
-    TOTPDevice.objects.create(user=extra, name="phone", confirmed=True)
-    _author_a_change(extra)
-    with pytest.raises(ImportFileError, match=r"not-in-file \(1 two-factor device\(s\), authorship of 1"):
+        before = dumps(export_database())
+        import_database(json.loads(before), replace=True)
+
+        assert User.objects.filter(pk=user.pk, username=user.username).exists()
+        assert TOTPDevice.objects.filter(pk=device.pk, user_id=user.pk, confirmed=True).exists()
+        assert set(history.objects.filter(history_user=user).values_list("history_id", flat=True)) == authored
+        assert dumps(export_database()) == before  # still a lossless round trip
+
+    def test_replace_refuses_to_drop_a_user_with_a_device_or_authorship(self, demo_imported, exported):
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        from speechwatch.accounts.models import User
+
+        extra = User.objects.create_user(username="not-in-file", password="pw-secret-1", role="editor")
+        TOTPDevice.objects.create(user=extra, name="phone", confirmed=True)
+        _author_a_change(extra)
+        with pytest.raises(ImportFileError, match=r"not-in-file \(1 two-factor device\(s\), authorship of 1"):
+            import_database(copy.deepcopy(exported), replace=True)
+        assert TOTPDevice.objects.filter(user=extra).exists()
+        assert Incident.objects.order_by("id").first().title == "Edited by a person"  # nothing changed
+
+        # A user with nothing to lose is simply removed, as before.
+        TOTPDevice.objects.filter(user=extra).delete()
+        Incident.history.model.objects.filter(history_user=extra).update(history_user=None)
         import_database(copy.deepcopy(exported), replace=True)
-    assert TOTPDevice.objects.filter(user=extra).exists()
-    assert Incident.objects.order_by("id").first().title == "Edited by a person"  # nothing changed
-
-    # A user with nothing to lose is simply removed, as before.
-    TOTPDevice.objects.filter(user=extra).delete()
-    Incident.history.model.objects.filter(history_user=extra).update(history_user=None)
-    import_database(copy.deepcopy(exported), replace=True)
-    assert not User.objects.filter(username="not-in-file").exists()
+        assert not User.objects.filter(username="not-in-file").exists()
