@@ -207,3 +207,24 @@ def test_reports_that_dealt_with_a_group() -> None:
             "15 reports dealt with the rights of journalists, media and newsmakers.\n")
     got = _figures(text)
     assert ("rights.total", "period", 15) in got and ("reports.total", "period", 15) not in got
+
+
+def test_spans_named_from_january_onwards_and_after_a_comma() -> None:
+    text = ("Steppe Media Watch, digest for December 2012\n\n"
+            "In December 2012 the Watch registered 38 reports of violations of freedom of speech.\n"
+            "From January onwards, media and citizens dealt with 11 criminal charges.\n"
+            "No journalists were killed in Kazakhstan in 2012.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 11), ("rights.murder", "ytd", 0)} <= got
+    ru = ("Обзор нарушений свободы слова, июнь 2019 года\n\n"
+          "В июне Фонд зафиксировал 48 сообщений, за шесть месяцев – 270.\n")
+    assert {("reports.total", "period", 48), ("reports.total", "ytd", 270)} <= _figures(ru)
+
+
+def test_bare_labels_under_a_header_that_names_the_charges() -> None:
+    text = ("Steppe Media Watch, digest for May 2016\n\n"
+            "In May the Watch registered 41 reports.\n\n"
+            "In May, these charges were brought against media and citizens:\n\n"
+            "- 2 criminal;\n- 7 civil;\n- 1 administrative.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 2), ("legal.civil", "period", 7), ("legal.administrative", "period", 1)} <= got

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import cues, lexicon
+from speechwatch.extraction.months import MONTH
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
@@ -60,7 +61,7 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)}
         if period and years and not any(period.start.year <= y <= period.end.year for y in years):
             continue  # "in 2019 there were no murders" in a 2020 report: a comparison, not this period's figure
-        scope = "ytd" if cues.YTD_RE.search(sentence) else "period"
+        scope = "ytd" if cues.YTD_RE.search(sentence) or _whole_year(sentence, years, period) else "period"
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         a, b = start + lead, start + lead + len(sentence)
         for measure in absent_measures(sentence, doc.language):
@@ -69,6 +70,14 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
             have.add((measure, scope))
             out.append(Statistic(measure, scope, 0, _period_for(scope, period), (a, b), doc.text[a:b]))
     return out
+
+
+def _whole_year(sentence: str, years: set[int], period: Period | None) -> bool:
+    """"No journalists were killed in Kazakhstan in 2009." in a December 2009 report: the whole year, which
+    is the year to date at the report's end (not a month's figure)."""
+    if period is None or period.end.month != 12 or (period.start.month, period.start.day) == (1, 1):
+        return False
+    return years == {period.end.year} and not re.search(rf"\b(?:{MONTH})\b", sentence, re.IGNORECASE)
 
 
 def absent_measures(sentence: str, language: str) -> list[str]:

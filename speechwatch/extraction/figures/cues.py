@@ -351,6 +351,7 @@ YTD_CUES = [
     r"\b1 қаңтардан\b",
     r"\bс начала января\b|\bс января(?!\s+(?:по|до)\b)",
     r"\b(?:counting |reckoning )?(?:from|since) the first of january\b|\bс первого января\b|\bбірінші қаңтардан\b",
+    r"\bfrom january (?:onwards?|on)\b",
 ]
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",

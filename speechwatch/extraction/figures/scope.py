@@ -58,6 +58,7 @@ WHOLE_YEAR = re.compile(
 # the end)
 CONTRAST = re.compile(
     r",\s*(?:а|ал|while|whereas|but|но)\s+|;\s+(?=(?:in|since|over|for|from|during|за|с|в)\s)"
+    r"|,\s+(?=(?:за|over|in|for)\s+(?:the\s+)?(?:first\s+)?\w+\s+(?:месяц\w*|months?)\b)"
     r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)",
     re.IGNORECASE,
 )
