@@ -372,3 +372,13 @@ def test_a_title_and_the_publishers_introduction_before_a_tally_are_not_a_story(
             "The Adil Soz Foundation compiled statistics on violations of freedom of speech in 2017.\n\n"
             "It recorded:\n\nDetained - 31 journalists\nAttacks on journalists – 12\n")
     assert extract_text(text).incidents == []
+
+
+def test_a_bullet_that_opens_with_a_group_count_and_a_colon_is_statistics() -> None:
+    from speechwatch.extraction import extract_text
+
+    text = ("Review: January – June 2020\n\n"
+            "· Claims against media and journalists – 61: criminal – 20, civil – 38, administrative – 3.\n\n"
+            "Plaintiffs demanded KZT 900 million as moral damages.\n\n"
+            "On 4 March police in Oral detained the blogger Marat Aidarov for a livestream.\n")
+    assert [text[i.span[0]:i.span[1]][:10] for i in extract_text(text).incidents] == ["On 4 March"]
