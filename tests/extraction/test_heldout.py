@@ -28,6 +28,7 @@ HELDOUT6 = HELDOUT.parent / "heldout6"
 HELDOUT7 = HELDOUT.parent / "heldout7"
 HELDOUT8 = HELDOUT.parent / "heldout8"
 HELDOUT9 = HELDOUT.parent / "heldout9"
+HELDOUT10 = HELDOUT.parent / "heldout10"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -76,8 +77,14 @@ BLIND8_FLOORS = {"precision": 0.89, "recall": 0.72, "f1": 0.80, "detection": 0.9
 # heldout9 was written while batch 8 was tuned on and scored once after the last change of the pass
 # (figures P 0.940 / R 0.840 / F1 0.887, periods 16/16, detection 0.959 / 0.959, dates 22/22, categories
 # 67/70): the floors are just under that single blind score.
+# Its misses were then read and fixed by kind (tuned since: F1 0.944, detection 0.972 / 0.959).
 BLIND9_FLOORS = {"precision": 0.92, "recall": 0.82, "f1": 0.87, "detection": 0.94, "date_accuracy": 0.95,
                  "category_accuracy": 0.93}
+# heldout10 was written while batch 9 was tuned on and scored once after the last change of the session
+# (figures P 0.865 / R 0.604 / F1 0.711, periods 16/16, detection P 0.806 / R 0.938, dates 16/16,
+# categories 66/75): floors just under that single blind score.
+BLIND10_FLOORS = {"precision": 0.84, "recall": 0.58, "f1": 0.69, "detection": 0.78, "date_accuracy": 0.95,
+                  "category_accuracy": 0.86}
 
 
 def _eval(folder: Path) -> dict:
@@ -111,14 +118,15 @@ def test_heldout_set_is_complete() -> None:
 @pytest.mark.parametrize(("folder", "floors"),
                          [(HELDOUT3, BLIND_FLOORS), (HELDOUT4, BLIND4_FLOORS), (HELDOUT5, BLIND5_FLOORS),
                           (HELDOUT6, BLIND6_FLOORS), (HELDOUT7, BLIND7_FLOORS), (HELDOUT8, BLIND8_FLOORS),
-                          (HELDOUT9, BLIND9_FLOORS)],
-                         ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9"])
+                          (HELDOUT9, BLIND9_FLOORS), (HELDOUT10, BLIND10_FLOORS)],
+                         ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
+                              "heldout10"])
 def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     data = _eval(folder)
     for key in ("precision", "recall", "f1"):
         assert data["figures"][key] >= floors[key], (key, data["figures"], data["misses"])
     assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
-    if folder in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9):
+    if folder in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10):
         assert data["report_kind_exact"]["rate"] == 1.0, data["misses"]  # the Kazakh monthly once read as a briefing
     inc = data["incidents"]
     assert inc["detection"]["recall"] >= floors["detection"], data["misses"]
