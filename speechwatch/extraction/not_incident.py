@@ -31,9 +31,6 @@ _TIME_UNIT = re.compile(r"times?|days?|weeks?|months?|years?|hours?|minutes?|д�
                         re.IGNORECASE)
 _BREAKDOWN_START = re.compile(r"^\W*(?:of (?:them|these|those|which)|among them|из (?:них|которых|этого числа)|"
                               r"оның ішінде|олардың)\b[\s,:]*\d", re.IGNORECASE)
-_SPAN_START = re.compile(r"^\W*(?:since (?:the beginning of (?:the|this) year|january)|from january|"
-                         r"in the (?:first|past) \w+ months|с (?:начала (?:года|\d{4})|января)|за \w+ месяц\w*|"
-                         r"жыл басынан|қаңтардан)\b", re.IGNORECASE)
 _LONG_SHARE = 0.75
 _INTRO_SENTENCES = 2
 # sentences that say nothing by themselves: list numbers ("1.2."), introductions of a list ("… так:")
@@ -87,7 +84,7 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         return False
     if _BREAKDOWN_START.match(sentence):
         return True  # "Of them, 31 – on the rights of journalists, 25 – …": the parts of a count
-    if strict and _SPAN_START.match(sentence):
+    if strict and _opens_with_span(sentence):
         strict = False  # "Since January, 11 criminal charges were brought …": a tally over a span, no event
     for n in find_numbers(sentence):
         if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
@@ -134,6 +131,15 @@ def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | N
 # a tally line of a list ("- 1 charge of libel;", "• 3 cases of threats", "12 – отказов")
 _TALLY_LINE = re.compile(r"^\s*(?:[-–—•·*▪]\s*)?\d+\s*\S")
 _STORY_END = tuple(".!?…»\"”)')")
+
+
+def _opens_with_span(sentence: str) -> bool:
+    """Whether a sentence opens by naming a span ("Since January, …", "За девять месяцев …", "Жыл басынан
+    …"): the figures' own year-to-date and "first N months" wordings, at the start."""
+    from speechwatch.extraction.figures import cues
+
+    head = sentence.lstrip(" -–—•·*\"«(")
+    return bool(cues.YTD_RE.match(head) or cues.FIRST_MONTHS_RE.match(head))
 
 
 def is_list_intro(segment: str, after: str, language: str) -> bool:

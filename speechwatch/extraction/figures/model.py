@@ -53,3 +53,4 @@ class Candidate:
     fig_scope: str = ""
     part_of: Figure | None = None  # the count an "including" after it divides, group or not
     other_span: bool = False  # the previous count again, over the span a parenthesis names
+    under_header: bool = False  # a list item under a header that names what it counts ("these charges:")

@@ -171,7 +171,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         ranked = lexicon.scores(c.clause, ex.doc.language)
         if not ranked or ranked[0][1] == "reports.total" or ranked[0][0] < lexicon.MIN_SCORE / 2:
             measure = "reports.total"
-    if measure is None and c.parent is None and _under_counting_header(ex, c):
+    c.under_header = measure is None and c.parent is None and _under_counting_header(ex, c)
+    if c.under_header:
         measure = resolve(ex.doc.language, c.clause, None, c.tail, lexical=True)  # "- 9 civil;" under its header
     c.measure = measure
     return True
@@ -302,7 +303,7 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         and not c.label_form
         and not c.in_paren
         and not c.other_span
-        and (not (cues.COUNT_NOUN.match(c.clause) or _elided_noun(ex, c) or _under_counting_header(ex, c))
+        and (not (cues.COUNT_NOUN.match(c.clause) or _elided_noun(ex, c) or c.under_header)
              or cues.NARRATIVE_SENTENCE.search(ex.text[c.n.end : c.se]))
     )
 
@@ -311,18 +312,16 @@ _ITEM_COUNT = re.compile(r"^\s*[-–—•·*]\s*\d")
 
 
 def _under_counting_header(ex: Extractor, c: Candidate) -> bool:
-    """"… these charges were brought against media:" then "- 3 criminal;": the header's noun is counted."""
+    """"… these charges were brought against media:" then "- 3 criminal;": the header's noun is counted
+    (a noun of the lexicon's `count_nouns`), so the items' bare labels ("criminal") are counts of it."""
     ls, _le = ex.lines[c.line_idx]
     if not _ITEM_COUNT.match(ex.text[ls : c.n.end]):
         return False
-    k = c.line_idx - 1
-    while k >= 0:
+    for k in range(c.line_idx - 1, -1, -1):
         line = ex.text[slice(*ex.lines[k])].strip()
         if line and not _ITEM_COUNT.match(line):
-            return line.endswith(":") and bool(re.search(
-                r"\b(?:charges?|claims?|suits?|lawsuits?|cases?|accusations?|обвинени\w*|иск\w*|дел[аo]?|"
-                r"претензи\w*|айып\w*|талап\w*|іс\w*)\b", line, re.IGNORECASE))
-        k -= 1
+            return line.endswith(":") and any(
+                lexicon.is_count_noun(w, ex.doc.language) for w in re.findall(r"[^\W\d_]{3,}", line))
     return False
 
 
@@ -394,8 +393,7 @@ def table_column_scope(ex: Extractor, c: Candidate) -> str:
     "С начала года" → ytd), or '' outside a table or under a header that names none."""
     t = ex.text
     ls, le = ex.lines[c.line_idx]
-    row = t[ls:le]
-    if not row.lstrip().startswith("|"):
+    if not t[ls:le].lstrip().startswith("|"):
         return ""
     col = t[ls : c.n.start].count("|")
     k = c.line_idx - 1

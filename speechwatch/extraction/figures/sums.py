@@ -75,10 +75,11 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             before = t[ss:a]
             measure = None
             fig_scope = scope
-            line = t[slice(*ex.lines[ex.line_of(a)])]
+            ls, le = ex.lines[ex.line_of(a)]
+            line = t[ls:le]
             if ex.scope.in_event_paragraph(line):
                 continue  # "May 12. The court ordered … to pay KZT 5 million": one case's money
-            if _story_item(line, a - ex.lines[ex.line_of(a)][0], b - ex.lines[ex.line_of(a)][0]):
+            if _story_item(line, a - ls, b - ls):
                 continue  # "- The akim sued the weekly, demanding KZT 15 million": one suit's money
             start = a
             if cues.RECOVERED_RE.search(before):
