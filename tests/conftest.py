@@ -120,28 +120,18 @@ class _Demo:
         if self.outer is not None:
             return
         from django.core.management import call_command
-        from django.db import transaction
 
-        outer = transaction.atomic()
-        with blocker.unblock():
-            outer.__enter__()
-            try:
-                call_command("demo", verbosity=0)
-            except BaseException:
-                transaction.set_rollback(True)
-                outer.__exit__(None, None, None)
-                raise
-        self.outer = outer
+        from tests.shared_rollback import open_shared
+
+        self.outer, _ = open_shared(blocker, lambda: call_command("demo", verbosity=0))
 
     def unload(self, blocker) -> None:
         if self.outer is None:
             return
-        from django.db import transaction
+        from tests.shared_rollback import close_shared
 
         outer, self.outer = self.outer, None
-        with blocker.unblock():
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+        close_shared(blocker, outer)
 
 
 _DEMO = _Demo()

@@ -42,24 +42,17 @@ def demo_imported(django_db_setup, django_db_blocker, demo_export) -> dict[str, 
     in its own savepoint inside it (pytest-django's `db`), so what one test changes is gone for the next
     and the order does not matter. Returns the import's counts. The database stays blocked between
     tests: only importing and unloading unblock it."""
-    from django.db import transaction
+    from tests.shared_rollback import close_shared, open_shared
 
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            assert _counts() == (0, 0, 0, 0)  # an empty database
-            counts = import_database(json.loads(dumps(demo_export)))
-        except BaseException:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            raise
+    def fill() -> dict[str, int]:
+        assert _counts() == (0, 0, 0, 0)  # an empty database
+        return import_database(json.loads(dumps(demo_export)))
+
+    outer, counts = open_shared(django_db_blocker, fill)
     try:
         yield counts
     finally:
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+        close_shared(django_db_blocker, outer)
 
 
 def _counts() -> tuple[int, ...]:
