@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+# "2 журналиста были задержаны": people a count is of, and what befell them
+RU_PEOPLE = r"^\s*(?:журналист\w*|блогер\w*|репорт[её]р\w*|корреспондент\w*)\s+(?:был[иао]?\s+)?"
+
 # measure → regexes (case-insensitive), searched in the clause that describes a number.
 MEASURE_CUES: list[tuple[str, list[str]]] = [
     # --- totals of the whole report and of the three groups -------------------------------------------
@@ -205,7 +208,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         ],
     ),
     # --- rights ---------------------------------------------------------------------------------------
-    ("rights.murder", [r"murder", r"killing", r"убийств",
+    ("rights.murder", [r"murder", r"killing", r"убийств", RU_PEOPLE + r"убит",
                        r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+killed\b"]),
     (
         "rights.obstruction",
@@ -229,12 +232,13 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         ],
     ),
     ("rights.detention", [r"arrests? of journalists", r"\bdetention", r"\bdetained\b", r"задержани",
-                          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+arrested"]),
+                          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+arrested",
+                          RU_PEOPLE + r"(?:задержан|арестован)"]),
     (
         "rights.attack",
         [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени",
          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)",
-         r"(?<!кибер)шабуыл", r"избиени", r"\bbeatings?\b", r"соққыға жығ"],
+         r"(?<!кибер)шабуыл", r"избиени", r"\bbeatings?\b", r"соққыға жығ", RU_PEOPLE + r"избит"],
     ),
     ("rights.threat", [r"\bthreat", r"угроз", r"қоқан-лоқ", r"қорқыт"]),
     ("rights.pressure", [r"\bpressure\b", r"давлени"]),
@@ -265,7 +269,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     (
         "access.closure",
         [r"\bclosure", r"suspension of (?:the )?(?:media|outlets?|newspapers?)", r"закрыти", r"приостановлени",
-         r"(?:newspapers?|outlets?|channels?|magazines?)\b[^.;]{0,40}?\b(?:were|was)\s+(?:suspended|closed)\b"],
+         r"(?:newspapers?|outlets?|channels?|magazines?)\b[^.;]{0,40}?\b(?:were|was)\s+(?:suspended|closed)\b",
+         r"^\s*(?:издани|газет)\w*\s+(?:был[иао]?\s+)?(?:приостановлен|закрыт)"],
     ),
     ("access.censorship", [r"censorship", r"demands? to (?:remove|delete|change)", r"цензур"]),
 ]
@@ -451,7 +456,8 @@ NOT_A_COUNT = re.compile(
     r"(?:media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?)\b"
     r"(?![^.;]{0,50}?\b(?:were|was)\s+(?:blocked|suspended|closed|shut\s+down|hacked)\b)|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
-    r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|журналист|процент|%)",
+    r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|процент|%|"
+    r"журналист(?!\w*\s+(?:был[иао]?\s+)?(?:задержан|арестован|избит|убит)))",
     re.IGNORECASE,
 )
 
@@ -461,6 +467,10 @@ COUNT_NOUN = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:journalists?\s+|bloggers?\s+|reporters?\s+)?(?:were|was)\s+"
     r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
     r"(?:[\w'’/-]+\s+(?:and\s+|or\s+)?){1,4}?(?:were|was)\s+(?:blocked|suspended|closed|shut\s+down|hacked)\b|"
+    # "2 журналиста были задержаны", "6 изданий были приостановлены": people or outlets and what befell them
+    r"(?:журналист\w*|блогер\w*|репортёр\w*|репортер\w*|корреспондент\w*)\s+(?:был[иао]?\s+)?"
+    r"(?:задержан\w*|арестован\w*|избит\w*|убит\w*)|"
+    r"(?:издани\w*|газет\w*|сайт\w*|СМИ)\s+(?:был[иао]?\s+)?(?:приостановлен\w*|заблокирован\w*|закрыт\w*)|"
     # "In 63 of the civil lawsuits the plaintiffs sought …": a share of the suits, counted by what follows
     r"of\s+the\s+(?:civil\s+|criminal\s+)?(?:law)?suits\s+(?:the\s+)?(?:plaintiffs|claimants)\b|"
     # Kazakh collective "4-еуі – қылмыстық" ("four of them – criminal"): the label after the dash says what
@@ -480,7 +490,9 @@ COUNT_NOUN = re.compile(
 # "3 journalists were detained": a count of people, a figure only in a summary of the period.
 PERSON_EVENT = re.compile(
     r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+"
-    r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b",
+    r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
+    r"^\s*(?:журналист\w*|блогер\w*|репортёр\w*|репортер\w*|корреспондент\w*)\s+(?:был[иао]?\s+)?"
+    r"(?:задержан\w*|арестован\w*|избит\w*|убит\w*)",
     re.IGNORECASE,
 )
 # A count the sentence attributes to an official body: that body's statistics, not the report's own.

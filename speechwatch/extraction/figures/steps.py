@@ -15,6 +15,8 @@ from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.figures.scope import CONTRAST
 from speechwatch.extraction.figures.structure import find_parent, heading_label, pre_label
+from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, step_told_as_verb
+from speechwatch.extraction.months import MONTH, month_number
 from speechwatch.extraction.schemas import UnmappedFigure
 
 if TYPE_CHECKING:
@@ -60,9 +62,10 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     """The words that describe the number: up to the next stop, plus a trailing "(Article …)"."""
     t = ex.text
     after_full = t[c.n.end : c.se]
-    if cues.NEVER_A_COUNT.match(after_full):
+    times = TIMES_UNIT.match(after_full)  # "were registered 164 times": a count told with a verb
+    if cues.NEVER_A_COUNT.match(after_full) and not times:
         return False
-    c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full))
+    c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full)) and not times
     own = OWN_PART.match(after_full)  # "5 of which concern libel": "of which" belongs to this number
     stop = CLAUSE_STOP.search(after_full, own.end() if own else 0)
     if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
@@ -120,7 +123,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if (measure is None and c.prev is not None and c.prev.measure
             and re.fullmatch(r"\s*\|\s*", t[c.prev.end : c.n.start])
-            and t[ex.lines[c.line_idx][0] : c.n.start].lstrip().startswith("|")):
+            and _is_table_row(t[slice(*ex.lines[c.line_idx])])):
         # "| Всего сообщений | 48 | 139 |": the next column counts the same thing over its header's span
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
@@ -286,7 +289,7 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         return False  # "6 threats, including 2 death threats": a part of the same measure, not its count
     if c.not_a_count and c.start == c.n.start:
         return False
-    c.label_form = c.start != c.n.start
+    c.label_form = c.start != c.n.start or c.told_as_verb
     if (
         c.parent is None
         and ex.figures
@@ -374,7 +377,7 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         fig_scope = column  # "| Всего сообщений | 48 | 139 |" under "| … | Март 2014 | С начала года |"
     if ex.scope.names_report_period(c.clause):
         fig_scope = "period"
-    elif not ex.scope.scope_settled(c.n.start, c.line_idx):
+    elif not column and not ex.scope.scope_settled(c.n.start, c.line_idx):
         return False
     ls, le = ex.lines[c.line_idx]
     if not c.label_form and ex.scope.in_event_paragraph(t[ls:le]):
@@ -388,34 +391,61 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+def _cells(line: str) -> list[str]:
+    """A table row's cells, with or without the leading and trailing bars."""
+    line = line.strip()
+    if line.startswith("|"):
+        line = line[1:]
+    return line.split("|")
+
+
+def _is_table_row(line: str) -> bool:
+    return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
+
+
 def table_column_scope(ex: Extractor, c: Candidate) -> str:
     """The span a `|` table's column header names for the cell holding the number ("Март 2014" → period,
-    "С начала года" → ytd), or '' outside a table or under a header that names none."""
+    "С начала года" → ytd), or '' outside a table or under a header that names none. The header is the
+    row above a `---` separator or, without one, the first row of the table; leading bars are optional."""
     t = ex.text
     ls, le = ex.lines[c.line_idx]
-    if not t[ls:le].lstrip().startswith("|"):
+    if not _is_table_row(t[ls:le]):
         return ""
-    col = t[ls : c.n.start].count("|")
+    col = len(_cells(t[ls : c.n.start])) - 1
+    header = ""
     k = c.line_idx - 1
-    while k > 0:
+    while k >= 0:
         a, b = ex.lines[k]
         line = t[a:b]
-        if not line.strip():
-            return ""
-        if _TABLE_SEPARATOR.match(line):
+        if _TABLE_SEPARATOR.match(line) and k > 0:
             ha, hb = ex.lines[k - 1]
-            cells = t[ha:hb].split("|")
-            if col >= len(cells) or not cells[col].strip():
-                return ""
-            head = cells[col].strip()
-            own = ex.scope.own_scope(head)
-            if own:
-                return own
-            return "period" if ex.scope.names_report_period(head) or ex.scope.names_only_report_month(head) else ""
-        if not line.lstrip().startswith("|"):
-            return ""
+            header = t[ha:hb]
+            break
+        if not line.strip() or not _is_table_row(line):
+            break
+        header = line
         k -= 1
-    return ""
+    if not header:
+        return ""
+    cells = _cells(header)
+    if col >= len(cells) or not cells[col].strip() or (re.search(r"\d", cells[col]) and not re.search(
+            r"(?:19|20)\d\d", cells[col])):
+        return ""
+    head = cells[col].strip()
+    own = ex.scope.own_scope(head)
+    if own:
+        return own
+    return "period" if (ex.scope.names_report_period(head) or ex.scope.names_only_report_month(head)
+                        or _bare_report_month(ex, head)) else ""
+
+
+def _bare_report_month(ex: Extractor, head: str) -> bool:
+    """A column headed by the report's month alone ("Апрель", "April 2022", "Сәуір"): the period."""
+    p = ex.report.period
+    m = re.fullmatch(rf"({MONTH})\.?(?:\s+((?:19|20)\d\d)(?:\s*(?:г\.|года?|ж\.|жыл\w*))?)?", head, re.IGNORECASE)
+    if p is None or not m or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+        return False
+    return month_number(m[1]) == p.start.month and (not m[2] or int(m[2]) == p.start.year)
 
 
 def make_figure(ex: Extractor, c: Candidate) -> Figure:
@@ -463,4 +493,5 @@ def keep_unmapped_item(ex: Extractor, c: Candidate) -> None:
 
 
 # The steps a number goes through to become a figure, in order.
-FIGURE_STEPS = (step_clause, step_parent, step_measure, step_label, step_count, step_cutoff, step_scope)
+FIGURE_STEPS = (step_clause, step_parent, step_measure, step_label, step_told_as_verb, step_count, step_cutoff,
+                step_scope)

@@ -1,0 +1,80 @@
+"""Counts told with a verb and a unit of occurrence instead of a count noun.
+
+Why: reviews often say how many times something happened rather than how many reports of it there were:
+"Access was restricted 131 times", "On 78 occasions reporters were kept out", "угрожали им 16 раз",
+"в 48 случаях мешали работать", "45 рет тіркелді", "96 жағдайда болды". The number is then followed by a
+unit ("times", "раз", "рет", "cases" after "in") and the measure is named by the verb phrase around it,
+not by a noun after the number. The phrase is read like any label, against the codebook's words
+(`measure.resolve`, lexical): a phrase that names nothing clearly gives no figure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from speechwatch.extraction.figures.measure import resolve
+from speechwatch.extraction.figures.model import Candidate
+
+if TYPE_CHECKING:
+    from speechwatch.extraction.figures.extract import Extractor
+
+# the unit straight after the number: "164 times", "16 раз", "45 рет", "3 мәрте"
+TIMES_UNIT = re.compile(r"^\s*(?:times|occasions|раза?|рет|мәрте)\b(?!\s+(?:as|more|less|fewer|higher|lower|"
+                    r"больше|меньше|выше|ниже|чаще|реже|көп|аз))", re.IGNORECASE)
+# "in 21 cases", "on 78 occasions", "в 48 случаях", "96 жағдайда"
+_CASES = re.compile(r"^\s*(?:cases|instances|occasions|случа[ея]х?|случай)\b", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|on|в|во)\s*\Z", re.IGNORECASE)
+_KK_CASES = re.compile(r"^\s*жағдайда\b", re.IGNORECASE)
+# where the verb phrase before the number starts: the clause, or after the previous "N times,"
+_LEFT_STOP = re.compile(r"[;:()]|\d+\s*(?:times|occasions|cases|раза?|рет|случа\w*|жағдайда)\s*,|"
+                        r"\b(?:of them|of these|including|из них|в том числе|оның ішінде|оның)\b", re.IGNORECASE)
+# where it ends after the number: a new clause or the next count
+_RIGHT_STOP = re.compile(r"[;:()–—]|\d|\b(?:including|в том числе|из них|оның)\b|,\s", re.IGNORECASE)
+_KK_RIGHT_STOP = re.compile(r"[;:()–—]|\d|\b(?:оның)\b", re.IGNORECASE)
+
+
+def unit_end(ex: Extractor, c: Candidate) -> int:
+    """Where the unit of occurrence after the number ends, or -1 when the number has none."""
+    after = ex.text[c.n.end : c.se]
+    m = TIMES_UNIT.match(after) or _KK_CASES.match(after)
+    if m is None and _IN_BEFORE.search(ex.text[c.ss : c.n.start]):
+        m = _CASES.match(after)
+    return c.n.end + m.end() if m else -1
+
+
+def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
+    """"Refusals … were registered 164 times": the verb phrase around the number names the measure."""
+    if c.n.integer is None:
+        return True
+    end = unit_end(ex, c)
+    if end < 0:
+        return True
+    if c.measure is not None:
+        c.told_as_verb = True  # "on 35 occasions reporters were prevented …": the words after named it
+        return True
+    t = ex.text
+    lo = max(c.ss, c.prev.end if c.prev else 0)
+    left_text = t[lo : c.n.start]
+    stops = list(_LEFT_STOP.finditer(left_text))
+    left_at = lo + (stops[-1].end() if stops else 0)
+    left = t[left_at : c.n.start]
+    left = _IN_BEFORE.sub("", left)
+    right_text = t[end : c.se]
+    stop = (_KK_RIGHT_STOP if ex.doc.language == "kk" else _RIGHT_STOP).search(right_text)
+    right = right_text[: stop.start() if stop else len(right_text)]
+    order = (right, left) if ex.doc.language == "kk" else (left, right)
+    for phrase in order:
+        words = phrase.strip(" ,.-–—")
+        if len(words.split()) < 1:
+            continue
+        measure = resolve(ex.doc.language, words, c.parent, "", lexical=True)
+        if measure is not None:
+            c.measure = measure
+            c.start = left_at + len(left) - len(left.lstrip()) if phrase is left else c.n.start
+            c.end = end + len(right.rstrip()) if phrase is right else end
+            c.clause_end = max(c.clause_end, end)
+            c.truncated = False
+            c.told_as_verb = True
+            return True
+    return True
