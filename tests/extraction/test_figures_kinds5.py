@@ -66,3 +66,38 @@ def test_counts_told_as_ret_and_zhagdai_in_kazakh() -> None:
     got = _figures(text)
     assert {("reports.total", "period", 58), ("rights.attack", "period", 6), ("access.refusal", "period", 17),
             ("access.blocking", "period", 3)} <= got
+
+
+def test_month_count_then_span_dash_count_in_one_sentence() -> None:
+    text = ("Свобода слова: обзор за июнь 2016 года\n\n"
+            "За июнь поступило 57 сообщений, с начала года – 402.\n\n"
+            "2016 жылғы маусым\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 57), ("reports.total", "ytd", 402)} <= got
+    assert ("reports.total", "ytd", 57) not in got
+
+
+def test_kazakh_since_the_start_of_the_year_after_a_comma() -> None:
+    text = ("Сөз бостандығы: 2015 жылғы қыркүйек\n\n"
+            "Қыркүйекте мониторинг қызметі 48 хабарлама тіркеді, жылдың басынан бері – 415.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 48), ("reports.total", "ytd", 415)} <= got
+
+
+def test_label_then_month_and_january_range_columns() -> None:
+    text = ("Нарушения свободы слова в Казахстане. Май 2014\n\n"
+            "Иски о защите чести, достоинства и деловой репутации: в мае – 4, за январь–май – 21.\n"
+            "Criminal charges for defamation: in May – 1, January to May – 5.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "period", 4), ("legal.civil.honor", "ytd", 21),
+            ("legal.criminal.defamation", "period", 1), ("legal.criminal.defamation", "ytd", 5)} <= got
+
+
+def test_absence_of_a_criminal_subtype_and_of_attacks_in_one_sentence() -> None:
+    text = ("Мониторинг свободы слова, ноябрь 2018 года\n\n"
+            "В ноябре поступило 44 сообщения. Уголовных дел по статье о распространении заведомо ложной "
+            "информации в ноябре не возбуждалось, не зафиксировано в этом месяце и ни одного нападения на "
+            "журналистов.\n")
+    got = _figures(text)
+    assert {("legal.criminal.false_info", "period", 0), ("rights.attack", "period", 0)} <= got
+    assert not any(m.startswith("legal.administrative") for m, _s, _v in got)

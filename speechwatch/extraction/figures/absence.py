@@ -20,7 +20,7 @@ from speechwatch.extraction.months import MONTH
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
-MAX_WORDS = 20  # a statement of absence is short; a long sentence with "no" is narrative
+MAX_WORDS = 24  # a statement of absence is short; a long sentence with "no" is narrative
 _OTHER_DIGITS = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d+")
 
 
@@ -84,15 +84,28 @@ def absent_measures(sentence: str, language: str) -> list[str]:
     """The measures a statement of absence names: the one its words name, or, when they name several
     ("neither attacks nor detentions were recorded"), one for each coordinated subject that names exactly
     one measure clearly (a part naming none, or two at once, gives nothing)."""
-    measure = lexicon.best_measure(sentence, language)
+    measure = _coded(lexicon.best_measure(sentence, language), sentence, language)
     if measure is not None:
         return [] if measure.startswith("*.") else [measure]
     found: list[str] = []
     for part in _COORD.split(sentence):
-        m = lexicon.best_measure(part, language) if len(part.split()) >= 1 and part.strip() else None
+        m = _coded(lexicon.best_measure(part, language), part, language) if part.strip() else None
         if m is not None and not m.startswith("*.") and m not in found:
             found.append(m)
     return found if len(found) >= 2 else []
+
+
+def _coded(measure: str | None, words: str, language: str) -> str | None:
+    """"*.false_info" (criminal or administrative) settled by the group the words also name ("Уголовных
+    преследований по статье о … ложной информации"); unsettled it stays "*."."""
+    if measure is None or not measure.startswith("*."):
+        return measure
+    groups = {m: s for s, m in lexicon.scores(words, language) if m.count(".") == 1}
+    ranked = sorted(((s, m) for m, s in groups.items() if f"{m}{measure[1:]}" in lexicon.lexicon().phrases),
+                    reverse=True)
+    if ranked and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+        return f"{ranked[0][1]}{measure[1:]}"
+    return measure
 
 
 def _period_for(scope: str, period: Period | None) -> Period | None:

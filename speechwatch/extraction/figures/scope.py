@@ -19,6 +19,9 @@ from speechwatch.extraction.months import KK_MONTH, MONTH, month_number, month_w
 from speechwatch.extraction.numbers import parse_number
 from speechwatch.extraction.schemas import Period, ReportMeta
 
+# two months joined: "январь–октябрь", "January to May", "from March till June"
+MONTH_RANGE = re.compile(rf"\b(?P<a>{MONTH})\s*(?:[-–—]|\bto\b|\btill\b|\buntil\b|\bпо\b)\s*(?:\d{{1,2}}\s+)?"
+                         rf"(?P<b>{MONTH})\b", re.IGNORECASE)
 OTHER_RANGE = re.compile(
     rf"\b(?:from|during|between|с)\s+(?:the\s+period\s+(?:of\s+)?)?(?:{MONTH})\b[^.;]{{0,25}}?"
     rf"(?:\bto\b|\btill\b|\buntil\b|\band\b|[-–—]|по)\s*(?:\d{{1,2}}\s+)?(?:{MONTH})\b",
@@ -59,7 +62,9 @@ WHOLE_YEAR = re.compile(
 CONTRAST = re.compile(
     r",\s*(?:а|ал|while|whereas|but|но)\s+|;\s+(?=(?:in|since|over|for|from|during|за|с|в)\s)"
     r"|,\s+(?=(?:за|over|in|for)\s+(?:the\s+)?(?:first\s+)?\w+\s+(?:месяц\w*|months?)\b)"
-    r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)",
+    r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)"
+    # "69 сообщений, с начала года – 714", "72 хабарлама, жыл басынан бері – 603": a span, a dash, its count
+    r"|,\s+(?=[^,.;:\d]{3,40}?\s[-–—]\s*\d)",
     re.IGNORECASE,
 )
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
@@ -171,6 +176,8 @@ class ScopeReader:
             return months
         if self.whole_year_to_date(s):
             return "ytd"
+        if self._january_to_report_month(s):
+            return "ytd"  # "за январь–октябрь" in the October report
         rng = OTHER_RANGE.search(s)
         if rng and self._is_own_range(rng.group()):
             return "period"  # "Between January and June 2014 …" in the January–June 2014 review
@@ -193,6 +200,16 @@ class ScopeReader:
         if not m or int(next(g for g in m.groups() if g)) != p.end.year:
             return False
         return not re.search(rf"\b(?:{MONTH})\b", s, re.IGNORECASE)
+
+    def _january_to_report_month(self, s: str) -> bool:
+        """"January–October", "с января по октябрь" in a report of a later part of the year that ends in
+        October: the year to date."""
+        p = self.report.period
+        m = MONTH_RANGE.search(s)
+        if p is None or m is None or p.start.month == 1 or p.start.year != p.end.year:
+            return False
+        return (month_number(m["a"]), month_number(m["b"])) == (1, p.end.month) and not any(
+            int(y) != p.end.year for y in re.findall(r"\b((?:19|20)\d\d)\b", s[m.start() : m.end() + 12]))
 
     def _is_own_range(self, words: str) -> bool:
         """Whether a month range ("from March to May") is the report's own period (same months, one year)."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
-from speechwatch.extraction.figures.scope import CONTRAST
+from speechwatch.extraction.figures.scope import CONTRAST, MONTH_RANGE
 from speechwatch.extraction.figures.structure import find_parent, heading_label, pre_label
 from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, step_told_as_verb
 from speechwatch.extraction.months import MONTH, month_number
@@ -108,7 +108,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     parent = c.parent
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
-    if measure is None and c.prev is not None and _span_only(t[c.prev.end : c.n.start] + " " + c.clause):
+    if measure is None and c.prev is not None and (
+            _span_only(t[c.prev.end : c.n.start] + " " + c.clause) or _span_closes(ex, c)):
         # "Attacks: 2 (since the beginning of the year – 11)", "5 threats (87 since January)": the same
         # count over another span
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
@@ -204,14 +205,37 @@ REPORT_NOUN = re.compile(r"^\s*(?:reports?|messages|сообщени\w*|хаба
 def _span_only(text: str, months: bool = False) -> bool:
     """Whether `text` (around a count) says only a span: "(since the beginning of the year – ", ")";
     with `months`, also "за десять месяцев года – " / "in the first nine months of the year"."""
-    spans = [cues.YTD_RE, cues.FIRST_MONTHS_RE] if months else [cues.YTD_RE]
+    spans = [cues.YTD_RE, cues.FIRST_MONTHS_RE, MONTH_RANGE] if months else [cues.YTD_RE, MONTH_RANGE]
     rest = text
     for pattern in spans:
         rest = pattern.sub(" ", rest)
-    if months:
-        rest = re.sub(r"\b(?:of the year|года|жылдың|(?:19|20)\d\d)\b", " ", rest, flags=re.IGNORECASE)
+    if months or MONTH_RANGE.search(text):
+        rest = re.sub(r"\b(?:of the year|года|жылдың|(?:19|20)\d\d|за|in|for|over|from|с)\b", " ", rest,
+                      flags=re.IGNORECASE)
     words = re.sub(r"[\s()\-–—:,.;]+", " ", rest).strip()
     return any(p.search(text) for p in spans) and not words
+
+
+def _span_closes(ex: Extractor, c: Candidate) -> bool:
+    """"69 сообщений, с начала года – 714": the previous count's words end with a span, then a dash and
+    this count — the same count over that span."""
+    t = ex.text
+    assert c.prev is not None
+    if not re.fullmatch(r"\s*[-–—:]\s*", t[c.prev.end : c.n.start]):
+        return False
+    last = re.split(r",\s", t[c.prev.start : c.prev.end])[-1]
+    return last != t[c.prev.start : c.prev.end] and _span_only(last + " – " + c.clause, months=True)
+
+
+def _names_only_a_span(words: str) -> bool:
+    """"в октябре – ", "in May: ", "за январь–октябрь – ", "since January – ": a span and nothing else."""
+    rest = words
+    for pattern in (cues.YTD_RE, cues.FIRST_MONTHS_RE, MONTH_RANGE):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(rf"\b(?:{MONTH})\b", " ", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"\b(?:in|for|over|during|of|в|во|за|с|(?:19|20)\d\d|года?|г|жылғы|жылы)\b", " ", rest,
+                  flags=re.IGNORECASE)
+    return rest != words and not re.sub(r"[\s\-–—:,.]+", "", rest)
 
 
 # A share of a measure named before a bracketed count: "Half of the criminal cases (4)", "Большинство исков (9)"
@@ -229,7 +253,10 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     t = ex.text
     ls = ex.lines[c.line_idx][0]
     lo = max(ls, c.ss, c.prev.end if c.prev else 0)  # the label starts after the previous figure
-    whole = re.split(r"[:;](?=\s)(?!\s*\Z)", t[lo : c.n.start])[-1]  # keep "Label: N"
+    parts = re.split(r"[:;](?=\s)(?!\s*\Z)", t[lo : c.n.start])
+    whole = parts[-1]  # keep "Label: N"
+    if len(parts) > 1 and _names_only_a_span(whole):
+        whole = parts[-2] + ": "  # "Иски о защите чести: в октябре – 6": the label is before the span
     cell = TABLE_CELL.search(whole)
     if cell:
         whole = whole[cell.start("label") :]  # "| Attacks on journalists | 5 |": the cell before the count
