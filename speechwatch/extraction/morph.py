@@ -55,7 +55,12 @@ def kk_stem(word: str) -> str:
                 w = w[: -len(suffix)]
                 changed = True
                 break
-    return w
+    # a final voiceless consonant voices before a vowel ending (құқық → құқығы, талап → талабы, кітап →
+    # кітабы): both forms reduce to the voiceless stem
+    return w[:-1] + _KK_DEVOICE[w[-1]] if w and w[-1] in _KK_DEVOICE else w
+
+
+_KK_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
 
 
 @lru_cache(maxsize=200_000)

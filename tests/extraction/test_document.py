@@ -78,3 +78,10 @@ def test_month_names_are_one_table() -> None:
                       ("желтоқсанда", 12), ("наурыз", 3), ("мамыр", 5)]:
         assert month_number(word) == num, word
     assert month_number("майдан") is None and month_number("mayor") is None
+
+
+def test_kazakh_stems_of_voiced_and_voiceless_forms_meet() -> None:
+    from speechwatch.extraction.morph import kk_stem
+
+    assert kk_stem("құқығын") == kk_stem("құқықтарын") == kk_stem("құқық")
+    assert kk_stem("кедергіге") == kk_stem("кедергі")

@@ -101,3 +101,25 @@ def test_absence_of_a_criminal_subtype_and_of_attacks_in_one_sentence() -> None:
     got = _figures(text)
     assert {("legal.criminal.false_info", "period", 0), ("rights.attack", "period", 0)} <= got
     assert not any(m.startswith("legal.administrative") for m, _s, _v in got)
+
+
+def test_in_n_months_opening_a_sentence_is_the_year_to_date() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan in July, 2012\n\n"
+            "In July the monitors received 70 reports.\n\n"
+            "In seven months journalists and outlets faced 11 criminal charges (libel – 6, false information – "
+            "2) and 49 honour-and-dignity suits.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 11), ("legal.criminal.defamation", "ytd", 6),
+            ("legal.criminal.false_info", "ytd", 2), ("legal.civil.honor", "ytd", 49)} <= got
+    assert not any(s == "period" and v in (6, 2, 49) for _m, s, v in got)
+
+
+def test_kazakh_annual_title_and_group_labels_with_voiced_stems() -> None:
+    text = ("Сөз бостандығының бұзылуы. 2019 жыл (Жылдық шолу)\n\n"
+            "2019 жылы қор барлығы 801 хабарлама тіркеді: журналистердің құқығын бұзу – 240, ақпаратқа қол "
+            "жеткізуді шектеу – 266, заңдық талаптар мен айыптар – 295.\n")
+    result = extract_text(text)
+    assert (str(result.report.period.start), str(result.report.period.end)) == ("2019-01-01", "2019-12-31")
+    got = {(s.measure, s.scope, s.value) for s in result.statistics}
+    assert {("reports.total", "period", 801), ("rights.total", "period", 240), ("access.total", "period", 266),
+            ("legal.total", "period", 295)} <= got

@@ -62,11 +62,12 @@ WHOLE_YEAR = re.compile(
 CONTRAST = re.compile(
     r",\s*(?:а|ал|while|whereas|but|но)\s+|;\s+(?=(?:in|since|over|for|from|during|за|с|в)\s)"
     r"|,\s+(?=(?:за|over|in|for)\s+(?:the\s+)?(?:first\s+)?\w+\s+(?:месяц\w*|months?)\b)"
-    r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)"
-    # "69 сообщений, с начала года – 714", "72 хабарлама, жыл басынан бері – 603": a span, a dash, its count
-    r"|,\s+(?=[^,.;:\d]{3,40}?\s[-–—]\s*\d)",
+    r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)",
     re.IGNORECASE,
 )
+# "69 сообщений, с начала года – 714", "72 хабарлама, жыл басынан бері – 603": words, a dash, a count — a
+# turn to another span when those words name one
+SPAN_DASH = re.compile(r",\s+(?P<words>[^,.;:\d]{3,40}?)\s[-–—]\s*\d")
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
@@ -141,7 +142,8 @@ class ScopeReader:
         if span is None or scope != "ytd":
             return ""
         full = self.text[span[0] : span[1]]
-        cuts = [m.end() for m in CONTRAST.finditer(full)]
+        cuts = sorted([m.end() for m in CONTRAST.finditer(full)]
+                      + [m.start("words") for m in SPAN_DASH.finditer(full) if self.own_scope(m["words"])])
         if not cuts:
             return ""
         bounds = [0, *cuts, len(full)]
@@ -246,7 +248,7 @@ class ScopeReader:
             return ""
         part = (m["q"] or m["q2"] or "").lower()
         n = (3 if part.startswith(("quarter", "квартал")) else 6) if part else parse_number(
-            m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"])
+            m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"])
         if n is None or not 1 <= n <= 12:
             return ""
         length = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
