@@ -123,3 +123,32 @@ def test_kazakh_annual_title_and_group_labels_with_voiced_stems() -> None:
     got = {(s.measure, s.scope, s.value) for s in result.statistics}
     assert {("reports.total", "period", 801), ("rights.total", "period", 240), ("access.total", "period", 266),
             ("legal.total", "period", 295)} <= got
+
+
+def test_year_to_date_restated_with_filler_words_or_alone() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, October 2022\n\n"
+            "The monitors logged 81 reports this month; since the beginning of the year there have been 702.\n\n"
+            "Administrative cases in October: 5 (false information – 3, insult – 2). Since January: 31.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 81), ("reports.total", "ytd", 702), ("legal.administrative", "period", 5),
+            ("legal.administrative", "ytd", 31)} <= got
+    assert not any(v == 31 and m != "legal.administrative" for m, _s, v in got)
+
+
+def test_label_with_bracketed_article_then_count_and_month() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, March 2023\n\n"
+            "Charges of spreading false information (Article 274 of the Criminal Code) – 6 in March.\n"
+            "Insult of a representative of authority – 1.\n")
+    got = _figures(text)
+    assert ("legal.criminal.false_info", "period", 6) in got
+    assert ("legal.criminal.defamation", "period", 1) not in got
+
+
+def test_russian_restriction_of_access_is_the_access_group_and_decisions_on_such_cases() -> None:
+    text = ("Обзор за первое полугодие 2019 года\n\n"
+            "За первое полугодие 2019 года поступило 388 сообщений. Из них 120 касаются нарушений прав "
+            "журналистов, 131 – ограничений доступа к информации, 137 – правовых претензий к СМИ.\n"
+            "Исков о защите чести и достоинства – 64. Суды вынесли 40 решений по таким делам, 15 — в пользу СМИ.\n")
+    got = _figures(text)
+    assert {("access.total", "period", 131), ("legal.civil.decisions", "period", 40)} <= got
+    assert not any(m == "access.blocking" for m, _s, _v in got)

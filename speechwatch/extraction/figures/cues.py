@@ -123,6 +123,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             # a bare count of decisions ("The courts made 11 decisions, 4 of them …", "вынесли 6 решений")
             r"^\s*(?:court\s+)?(?:decisions?|rulings?)(?=\s*(?:[,;.]|$))",
             r"^\s*решени\w*(?=\s*(?:[,;.]|$))",
+            # "97 решений по таким делам", "12 rulings in these cases": decisions on the claims just counted
+            r"^\s*решени\w* по (?:таким|этим|данным|ним)\s*(?:делам|искам)?",
+            r"^\s*(?:decisions?|rulings?|judgments?) (?:in|on) (?:such|these|those|them)\b",
         ],
     ),
     (
@@ -158,7 +161,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     (
         "*.insult_official",
         [
-            r"insult\w*(?: and using violence)?(?: against)? (?:a |the )?(?:government official|representative)",
+            r"insult\w*(?: and using violence)?(?: against| of| to)? (?:a |the )?"
+            r"(?:government official|representative)",
             r"оскорблени\w+ представител",
         ],
     ),

@@ -145,6 +145,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         lead = t[c.ss : c.n.start]
         if last is not None and last.sentence == c.si - 1 and last.scope == "period" and RESTATED.search(lead):
             measure, c.parent, c.other_span = last.measure, last.parent, True
+        elif _span_only(lead + " " + c.clause):
+            # "Criminal prosecution in February: 3 (false information – 2, …). Since January: 7.": a
+            # sentence that is only a span and a count restates the previous sentence's main count
+            heads = [f for f in ex.figures if f.sentence == c.si - 1 and not f.in_paren
+                     and (f.parent is None or f.parent.sentence != c.si - 1)]
+            if heads and heads[0].scope == "period":
+                measure, c.parent, c.other_span = heads[0].measure, heads[0].parent, True
     if (measure is None or measure == "reports.total") and BARE_COUNT.match(c.clause):
         # the clause after the number is only "cases" / "хабарлама": the words before it say what
         pre = pre_label(ex, c.n, c.ss, c.prev, c.line_idx)
@@ -202,11 +209,16 @@ def _names_the_total(clause: str) -> bool:
 REPORT_NOUN = re.compile(r"^\s*(?:reports?|messages|сообщени\w*|хабарлама\w*)\b", re.IGNORECASE)
 
 
+# words that only say "there were": "since January there have been 389", "с начала года было 412"
+_FILLER = re.compile(r"\b(?:there\s+(?:have|has)\s+been|there\s+(?:were|was)|in\s+all|in\s+total|totall?ed|"
+                     r"всего|было|набралось|барлығы|болды)\b", re.IGNORECASE)
+
+
 def _span_only(text: str, months: bool = False) -> bool:
     """Whether `text` (around a count) says only a span: "(since the beginning of the year – ", ")";
     with `months`, also "за десять месяцев года – " / "in the first nine months of the year"."""
     spans = [cues.YTD_RE, cues.FIRST_MONTHS_RE, MONTH_RANGE] if months else [cues.YTD_RE, MONTH_RANGE]
-    rest = text
+    rest = _FILLER.sub(" ", text)
     for pattern in spans:
         rest = pattern.sub(" ", rest)
     if months or MONTH_RANGE.search(text):
@@ -247,7 +259,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
     # the number closes its label's clause when nothing follows it or a new clause does ("…: 61, with …")
-    closes = not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
+    closes = (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
+              or _names_only_a_span(c.clause))  # "Label – 4 in May"
     if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text
