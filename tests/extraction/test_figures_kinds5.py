@@ -152,3 +152,30 @@ def test_russian_restriction_of_access_is_the_access_group_and_decisions_on_such
     got = _figures(text)
     assert {("access.total", "period", 131), ("legal.civil.decisions", "period", 40)} <= got
     assert not any(m == "access.blocking" for m, _s, _v in got)
+
+
+def test_kazakh_claims_labelled_before_their_count_and_decisions() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы. 2016 жылғы ақпан\n\n"
+            "Ақпанда іскерлік беделді қорғау туралы 5 талап арыз түсті; соттар 4 шешім шығарды.\n\n"
+            "Жыл басынан бері ар-намысты қорғау туралы 12 талап арыз берілді, жалпы сомасы 300 млн теңге.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "period", 5), ("legal.civil.decisions", "period", 4),
+            ("legal.civil.honor", "ytd", 12), ("legal.civil.claimed_kzt", "ytd", 300000000)} <= got
+
+
+def test_claimed_sum_with_words_between_plaintiffs_and_verb_and_a_comparison_after() -> None:
+    text = ("Freedom of speech in Kazakhstan: January – June 2020\n\n"
+            "In the first half of 2020 the monitors received 350 reports.\n\n"
+            "Plaintiffs in honour-and-dignity suits against media demanded KZT 410 250 000 in moral damages, "
+            "against 96 claims in January–June 2019.\n")
+    got = _figures(text)
+    assert ("legal.civil.claimed_kzt", "period", 410250000) in got
+
+
+def test_during_the_half_year_is_the_review_span() -> None:
+    text = ("Media rights overview, July–December 2019\n\n"
+            "In the second half of 2019 we received 280 reports. No journalist was killed in 2019.\n\n"
+            "Claimants during the half-year demanded KZT 120,000,000 from media.\n")
+    got = _figures(text)
+    assert ("legal.civil.claimed_kzt", "period", 120000000) in got
+    assert ("legal.civil.claimed_kzt", "ytd", 120000000) not in got

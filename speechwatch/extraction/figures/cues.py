@@ -123,6 +123,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             # a bare count of decisions ("The courts made 11 decisions, 4 of them …", "вынесли 6 решений")
             r"^\s*(?:court\s+)?(?:decisions?|rulings?)(?=\s*(?:[,;.]|$))",
             r"^\s*решени\w*(?=\s*(?:[,;.]|$))",
+            r"^\s*шешім\w*\s+(?:шығар|қабылда)",  # "соттар 3 шешім шығарды"
             # "97 решений по таким делам", "12 rulings in these cases": decisions on the claims just counted
             r"^\s*решени\w* по (?:таким|этим|данным|ним)\s*(?:делам|искам)?",
             r"^\s*(?:decisions?|rulings?|judgments?) (?:in|on) (?:such|these|those|them)\b",
@@ -406,7 +407,7 @@ CLAIMED_CUES = [
     r"amounts? claimed",
     r"claims? for compensation",
     r"requested amount",
-    r"(?:plaintiffs|claimants) (?:have )?(?:claimed|demanded|sought|requested|claim|demand|seek|request)",
+    r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want)",
     r"(?:claimed|demanded|sought|requested) a total of",
     r"истц\w* (?:[\w,-]+\s+){0,8}?(?:требовал\w*|требуют|просил\w*|просят|заявил\w*)",
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
@@ -437,7 +438,9 @@ RECOVERED_AFTER_CUES = [
 ]
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
                      r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму|"
-                     r"with (?:a )?total (?:claims?|demands?) of|totall?ing|на общую сумму исковых требований)")
+                     r"with (?:a )?total (?:claims?|demands?) of|totall?ing|на общую сумму исковых требований|"
+                     r"(?:(?:жалпы|барлық)\s+)?сомасы|жалпы\s+сомаға|"
+                     r"(?:с\s+)?общей\s+суммой\s+(?:претензий|требований|исков))")
 
 # How a label before its number ends: a dash or colon ("Threats – 14"), or a verb of amount
 # ("Pre-trial claims numbered 22", "the total number of reports reached 402", "… составило 40").
@@ -488,7 +491,7 @@ COUNT_NOUN = re.compile(
     r"proceedings?|protocols?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
     r"нарушени\w*|протокол\w*|закрыти\w*|блокировк\w*|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
-    r"дискредитаци\w*|хабарлама\w*|іс\w*|айып\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|"
+    r"дискредитаци\w*|хабарлама\w*|іс\w*|айып\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|шешім\w*|"
     r"қорқыт\w*))\b",
     re.IGNORECASE,
 )

@@ -178,6 +178,8 @@ class ScopeReader:
             return months
         if self.whole_year_to_date(s):
             return "ytd"
+        if self._names_own_length(s):
+            return "period"  # "during the half-year" in a July–December review
         if self._january_to_report_month(s):
             return "ytd"  # "за январь–октябрь" in the October report
         rng = OTHER_RANGE.search(s)
@@ -202,6 +204,16 @@ class ScopeReader:
         if not m or int(next(g for g in m.groups() if g)) != p.end.year:
             return False
         return not re.search(rf"\b(?:{MONTH})\b", s, re.IGNORECASE)
+
+    def _names_own_length(self, s: str) -> bool:
+        """"the half-year", "за полугодие", "this quarter" in a review as long as that: its own span."""
+        p = self.report.period
+        if p is None or p.start.day != 1:
+            return False
+        length = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
+        words = {6: r"\b(?:the|this) half-year\b|\bза (?:это )?полугодие\b|\bжарты\s*жыл(?:да|ында)\b",
+                 3: r"\b(?:the|this) quarter\b|\bза (?:этот )?квартал\b|\bтоқсанда\b"}.get(length)
+        return bool(words and re.search(words, s, re.IGNORECASE)) and not cues.YTD_RE.search(s)
 
     def _january_to_report_month(self, s: str) -> bool:
         """"January–October", "с января по октябрь" in a report of a later part of the year that ends in

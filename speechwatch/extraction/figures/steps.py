@@ -161,8 +161,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         found = resolve(ex.doc.language, pre.strip(" -–—•·*"), c.parent, "", lexical=True) if pre.strip() else None
         if found and (found != "reports.total" or measure is None):
             measure, c.start = found, at + (len(pre) - len(pre.lstrip(" -–—•·*")))
-    if measure in (None, "reports.total") and REPORT_NOUN.match(c.clause):
-        # Kazakh puts the label before the count: "<label> бойынша 231 хабарлама түсті"
+    if measure in (None, "reports.total") and (REPORT_NOUN.match(c.clause) or (
+            ex.doc.language == "kk" and KK_CLAIM_NOUN.match(c.clause))):
+        # Kazakh puts the label before the count: "<label> бойынша 231 хабарлама түсті", "ар-намысты
+        # қорғау туралы 4 талап арыз түсті"
         post = KK_LABEL_BEFORE.search(t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start])
         found = resolve(ex.doc.language, post["label"], c.parent, "", lexical=True) if post else None
         if found and found != "reports.total":
@@ -206,6 +208,7 @@ def _names_the_total(clause: str) -> bool:
                if not set(ps) <= _BARE_TOTAL)
 
 
+KK_CLAIM_NOUN = re.compile(r"^\s*(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b", re.IGNORECASE)
 REPORT_NOUN = re.compile(r"^\s*(?:reports?|messages|сообщени\w*|хабарлама\w*)\b", re.IGNORECASE)
 
 

@@ -112,4 +112,10 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             before_fig = t[ss:a]
             if cues.COMPARISON_RE.search(before_fig[-60:]):
                 fig_scope = "other"
+            elif fig_scope == "other" and cues.COMPARISON_RE.search(t[b:se]):
+                # "… demanded KZT 932 400 000, against 117 claims in January–June 2016": the other span
+                # belongs to the comparison after the sum, not to the sum
+                fig_scope = ex.scope.own_scope(t[ss:a]) or "period"
+                if fig_scope == "other":
+                    continue
             ex.figures.append(Figure(measure, kzt, start, b, fig_scope, None, si, ex.line_of(a)))
