@@ -179,3 +179,18 @@ def test_during_the_half_year_is_the_review_span() -> None:
     got = _figures(text)
     assert ("legal.civil.claimed_kzt", "period", 120000000) in got
     assert ("legal.civil.claimed_kzt", "ytd", 120000000) not in got
+
+
+def test_reports_about_speech_and_information_are_the_total_and_siblings_after_a_part() -> None:
+    text = ("Freedom of expression in Kazakhstan, January – June 2022\n\n"
+            "Over the first half of 2022 the service produced 455 reports about breaches of the freedom of "
+            "speech and of the right to information.\n\n"
+            "The right to freely seek and spread information: 170 reports, of which 150 were refusals and 12 "
+            "were intrusions into accounts.\n\n"
+            "Claims and charges: 140 reports. Among them 30 criminal cases, 90 civil claims, 80 of which sought "
+            "to protect honour and dignity, and 20 administrative cases.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 455), ("access.total", "period", 170), ("access.refusal", "period", 150),
+            ("access.cyberattack", "period", 12), ("legal.civil", "period", 90),
+            ("legal.administrative", "period", 20)} <= got
+    assert ("access.total", "period", 455) not in got and ("reports.total", "period", 170) not in got

@@ -176,6 +176,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         named = resolve(ex.doc.language, c.clause[about.end():], c.parent, c.tail, lexical=True)
         if measure is None or (named is not None and named != "reports.total" and not _names_the_total(c.clause)):
             measure = named
+    noun = REPORT_NOUN.match(c.clause)
+    if (noun and measure in cues.GROUP_MEASURES and measure != "reports.total"
+            and lexicon.best_measure(c.clause[noun.end():], ex.doc.language) == "reports.total"):
+        # "612 reports about breaches of the freedom of speech and of the right to information": words that
+        # name one group inside a phrase that names them all
+        measure = "reports.total"
     if measure is None and c.parent is None and REPORT_NOUN.match(c.clause) and not any(
             f.measure == "reports.total" for f in ex.figures):
         # the first count of reports in a report is its total, however the reports are described
@@ -184,6 +190,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         ranked = lexicon.scores(c.clause, ex.doc.language)
         if not ranked or ranked[0][1] == "reports.total" or ranked[0][0] < lexicon.MIN_SCORE / 2:
             measure = "reports.total"
+    if measure is None and c.parent is not None and not c.not_a_count:
+        # "119 civil claims, 108 of which …, and 44 administrative cases": a sibling of the parent the
+        # list structure chose, under the group both belong to
+        top = resolve(ex.doc.language, c.clause, None, c.tail)
+        group = _common_group(top, c.parent.measure) if top else None
+        if group is not None:
+            measure, c.parent = top, c.parent.parent if c.parent.parent and c.parent.parent.measure == group else None
     c.under_header = measure is None and c.parent is None and _under_counting_header(ex, c)
     if c.under_header:
         measure = resolve(ex.doc.language, c.clause, None, c.tail, lexical=True)  # "- 9 civil;" under its header
@@ -229,6 +242,17 @@ def _span_only(text: str, months: bool = False) -> bool:
                       flags=re.IGNORECASE)
     words = re.sub(r"[\s()\-–—:,.;]+", " ", rest).strip()
     return any(p.search(text) for p in spans) and not words
+
+
+def _common_group(a: str, b: str) -> str | None:
+    """The group total two different measures both stand under directly ("legal.civil", "legal.administrative"
+    → "legal.total"), or None."""
+    if a == b or a.startswith(b + ".") or b.startswith(a + "."):
+        return None
+    for group, kids in cues.CHILDREN.items():
+        if group != "reports.total" and a in kids and b in kids:
+            return group
+    return None
 
 
 def _span_closes(ex: Extractor, c: Candidate) -> bool:
