@@ -194,3 +194,14 @@ def test_reports_about_speech_and_information_are_the_total_and_siblings_after_a
             ("access.cyberattack", "period", 12), ("legal.civil", "period", 90),
             ("legal.administrative", "period", 20)} <= got
     assert ("access.total", "period", 455) not in got and ("reports.total", "period", 170) not in got
+
+
+def test_kazakh_shares_of_the_total_labelled_before_their_postposition() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы: 2021 жылғы мамыр\n\n"
+            "Мамырда барлығы 45 хабарлама тіркелді. Олардың 15-і журналистер мен БАҚ құқығын бұзуға, 13-і "
+            "ақпаратты еркін алу мен тарату құқығына, 17-сі журналистерге қойылған талаптар мен айыптарға "
+            "қатысты.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 45), ("rights.total", "period", 15), ("access.total", "period", 13),
+            ("legal.total", "period", 17)} <= got
+    assert not any(m == "legal.civil" for m, _s, _v in got)

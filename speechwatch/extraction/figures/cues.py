@@ -483,6 +483,9 @@ COUNT_NOUN = re.compile(
     r"of\s+the\s+(?:civil\s+|criminal\s+)?(?:law)?suits\s+(?:the\s+)?(?:plaintiffs|claimants)\b|"
     # Kazakh collective "4-еуі – қылмыстық" ("four of them – criminal"): the label after the dash says what
     r"-?(?:еуі|уы|ауы|ы|і)\s*[-–—]\s*\w+|"
+    # "Олардың 12-сі <label> қатысты": the label between the count and its postposition
+    r"-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+[^()\d;:.]{3,120}?(?:\s+(?:қатысты|туралы|бойынша|жөнінде)\b|"
+    r"(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"

@@ -54,4 +54,4 @@ class Candidate:
     part_of: Figure | None = None  # the count an "including" after it divides, group or not
     other_span: bool = False  # the previous count again, over the span a parenthesis names
     under_header: bool = False  # a list item under a header that names what it counts ("these charges:")
-    told_as_verb: bool = False  # "угрожали им 16 раз": a verb phrase and a unit of occurrence name the measure
+    label_around: bool = False  # words around the count name it: "угрожали им 16 раз", "Олардың 12-сі … қатысты"

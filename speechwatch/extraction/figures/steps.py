@@ -176,6 +176,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         named = resolve(ex.doc.language, c.clause[about.end():], c.parent, c.tail, lexical=True)
         if measure is None or (named is not None and named != "reports.total" and not _names_the_total(c.clause)):
             measure = named
+    kk_open = ex.doc.language == "kk" and measure in (None, "reports.total")
+    share = KK_SHARE.match(t[c.n.end : c.n.end + 200]) if kk_open else None
+    if share:
+        # "Олардың 12-сі журналистер мен БАҚ құқықтарының бұзылуына қатысты": the words between the count
+        # and its postposition are the label
+        found = resolve(ex.doc.language, share["label"], c.parent, "", lexical=True)
+        if found:
+            measure, c.label_around = found, True
     noun = REPORT_NOUN.match(c.clause)
     if (noun and measure in cues.GROUP_MEASURES and measure != "reports.total"
             and lexicon.best_measure(c.clause[noun.end():], ex.doc.language) == "reports.total"):
@@ -221,6 +229,9 @@ def _names_the_total(clause: str) -> bool:
                if not set(ps) <= _BARE_TOTAL)
 
 
+KK_SHARE = re.compile(r"^-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+(?P<label>[^()\d;:.]{3,120}?)(?:\s+"
+                      r"(?:қатысты|туралы|бойынша|жөнінде)\b|(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))",
+                      re.IGNORECASE)  # the last share's postposition serves the ones before it
 KK_CLAIM_NOUN = re.compile(r"^\s*(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b", re.IGNORECASE)
 REPORT_NOUN = re.compile(r"^\s*(?:reports?|messages|сообщени\w*|хабарлама\w*)\b", re.IGNORECASE)
 
@@ -356,7 +367,7 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         return False  # "6 threats, including 2 death threats": a part of the same measure, not its count
     if c.not_a_count and c.start == c.n.start:
         return False
-    c.label_form = c.start != c.n.start or c.told_as_verb
+    c.label_form = c.start != c.n.start or c.label_around
     if (
         c.parent is None
         and ex.figures

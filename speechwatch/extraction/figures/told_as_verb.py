@@ -51,7 +51,7 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     if end < 0:
         return True
     if c.measure is not None:
-        c.told_as_verb = True  # "on 35 occasions reporters were prevented …": the words after named it
+        c.label_around = True  # "on 35 occasions reporters were prevented …": the words after named it
         return True
     t = ex.text
     lo = max(c.ss, c.prev.end if c.prev else 0)
@@ -75,6 +75,6 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
             c.end = end + len(right.rstrip()) if phrase is right else end
             c.clause_end = max(c.clause_end, end)
             c.truncated = False
-            c.told_as_verb = True
+            c.label_around = True
             return True
     return True
