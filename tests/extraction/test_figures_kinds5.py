@@ -205,3 +205,21 @@ def test_kazakh_shares_of_the_total_labelled_before_their_postposition() -> None
     assert {("reports.total", "period", 45), ("rights.total", "period", 15), ("access.total", "period", 13),
             ("legal.total", "period", 17)} <= got
     assert not any(m == "legal.civil" for m, _s, _v in got)
+
+
+def test_heading_counts_part_of_whole_and_running_total() -> None:
+    text = ("Steppe Press Monitor | August 2020\n\n"
+            "OVERVIEW\n"
+            "Our correspondents logged 41 new reports in August 2020. The running total since January stands "
+            "at 290.\n\n"
+            "RIGHTS OF JOURNALISTS - 9\n"
+            "Four journalists were held by police and five were barred from entering court hearings.\n\n"
+            "ACCESS TO INFORMATION - 15\n"
+            "Thirteen of the fifteen cases were refusals or unanswered requests.\n\n"
+            "LEGAL CLAIMS - 17\n"
+            "Criminal cases: 3. Civil claims: 14.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 41), ("reports.total", "ytd", 290), ("rights.total", "period", 9),
+            ("rights.detention", "period", 4), ("rights.obstruction", "period", 5), ("access.total", "period", 15),
+            ("access.refusal", "period", 13), ("legal.total", "period", 17)} <= got
+    assert ("access.refusal", "period", 15) not in got

@@ -222,6 +222,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"interfer\w*(?: with| to| in)? (?:the )?(?:legal |lawful )?professional",
             r"interfering activity of journalists",
             r"(?:were|was) (?:prevented|stopped|kept) from (?:doing|carrying out|covering) (?:their|his|her)\b",
+            r"(?:were|was) (?:prevented|stopped|kept|barred) from (?:filming|entering|attending|recording)\b",
             r"(?:вос)?препятствовани",
             r"кедергі\s+келтір",
         ],
@@ -238,6 +239,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     ),
     ("rights.detention", [r"arrests? of journalists", r"\bdetention", r"\bdetained\b", r"задержани",
                           r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+arrested",
+                          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+held\s+(?:by|at)\s+(?:the\s+)?police",
                           RU_PEOPLE + r"(?:задержан|арестован)"]),
     (
         "rights.attack",
@@ -446,7 +448,7 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
 # ("Pre-trial claims numbered 22", "the total number of reports reached 402", "… составило 40").
 LABEL_END = re.compile(
     r"(?:[-–—:|(]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
-    r"составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады))\s*$",
+    r"stands at|составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады))\s*$",
     re.IGNORECASE,
 )
 
@@ -458,7 +460,7 @@ NEVER_A_COUNT = re.compile(
 )
 NOT_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|people|persons|"
-    r"(?:journalists?|bloggers?)\b(?!\s+(?:were|was)\s+(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered))|"
+    r"(?:journalists?|bloggers?)\b(?!\s+(?:were|was)\s+(?:detained|arrested|held|attacked|beaten|assaulted|threatened|killed|murdered))|"
     r"employees|members|residents|signatures?|thousand|million|billion|usd|dollars|"
     # "9 websites … were blocked", "2 newspapers were suspended": outlets counted by what was done to them
     r"(?:media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?)\b"
@@ -473,7 +475,7 @@ NOT_A_COUNT = re.compile(
 # A top-level count must be a count of something a report counts: up to four qualifiers, then one of these.
 COUNT_NOUN = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:journalists?\s+|bloggers?\s+|reporters?\s+)?(?:were|was)\s+"
-    r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
+    r"(?:detained|arrested|held|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
     r"(?:[\w'’/-]+\s+(?:and\s+|or\s+)?){1,4}?(?:were|was)\s+(?:blocked|suspended|closed|shut\s+down|hacked)\b|"
     # "2 журналиста были задержаны", "6 изданий были приостановлены": people or outlets and what befell them
     r"(?:журналист\w*|блогер\w*|репортёр\w*|репортер\w*|корреспондент\w*)\s+(?:был[иао]?\s+)?"
@@ -501,7 +503,7 @@ COUNT_NOUN = re.compile(
 # "3 journalists were detained": a count of people, a figure only in a summary of the period.
 PERSON_EVENT = re.compile(
     r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+"
-    r"(?:detained|arrested|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
+    r"(?:detained|arrested|held|attacked|beaten|assaulted|threatened|killed|murdered)\b|"
     r"^\s*(?:журналист\w*|блогер\w*|репортёр\w*|репортер\w*|корреспондент\w*)\s+(?:был[иао]?\s+)?"
     r"(?:задержан\w*|арестован\w*|избит\w*|убит\w*)",
     re.IGNORECASE,

@@ -30,7 +30,8 @@ BARE_COUNT = re.compile(
 
 # The words of a count restated over another span without its noun ("the count has reached", "таких
 # сообщений набралось", "the total stood at")
-RESTATED = re.compile(r"\b(?:the (?:count|total|number|figure)|таких\s+\w+|их\s+(?:число|количество)|"
+RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|total|number|figure)|"
+                      r"таких\s+\w+|их\s+(?:число|количество)|"
                       r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
 
 KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|дерек\w*))\s*(?:[,;]|және\s|,\s*және\s)", re.IGNORECASE)
@@ -41,6 +42,9 @@ PAREN_COUNT = re.compile(
     re.IGNORECASE,
 )
 
+_PART_OF_WHOLE_AFTER = re.compile(r"\s+(?:of|из)\s+(?:the|these|those|all|всех|этих)?\s*", re.IGNORECASE)
+_PART_OF_WHOLE_BEFORE = re.compile(r"(?:\d+|\b[^\W\d_]+)\s+(?:of|из)\s+(?:the|these|those|all|всех|этих)\s+\Z",
+                                   re.IGNORECASE)
 OWN_PART = re.compile(r"\s+(?:of which|of them|of whom|из которых|из них)\b", re.IGNORECASE)
 TABLE_ROW = re.compile(r"\s*[-–—•·*]?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
@@ -62,6 +66,12 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     """The words that describe the number: up to the next stop, plus a trailing "(Article …)"."""
     t = ex.text
     after_full = t[c.n.end : c.se]
+    if c.n.integer is not None and _PART_OF_WHOLE_BEFORE.search(t[max(c.ss, c.n.start - 40) : c.n.start]):
+        return False  # "Eleven of the twelve cases …": the twelve restate the whole the eleven are part of
+    if _PART_OF_WHOLE_AFTER.fullmatch(after_full) and c.se < ex.sentences[c.si][1]:
+        # "Eleven of the twelve cases were refusals": what the whole's number is followed by describes this one
+        whole = re.match(r"\S+", t[c.se :])
+        after_full = t[c.se + (whole.end() if whole else 0) : ex.sentences[c.si][1]]
     times = TIMES_UNIT.match(after_full)  # "were registered 164 times": a count told with a verb
     if cues.NEVER_A_COUNT.match(after_full) and not times:
         return False
@@ -196,7 +206,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # ("390 reports of infringed free speech and of barriers to information"), unless the words name
         # one group or category of them
         ranked = lexicon.scores(c.clause, ex.doc.language)
-        if not ranked or ranked[0][1] == "reports.total" or ranked[0][0] < lexicon.MIN_SCORE / 2:
+        if not ranked or ranked[0][1] == "reports.total" or ranked[0][0] < lexicon.MIN_SCORE:
             measure = "reports.total"
     if measure is None and c.parent is not None and not c.not_a_count:
         # "119 civil claims, 108 of which …, and 44 administrative cases": a sibling of the parent the
@@ -233,7 +243,8 @@ KK_SHARE = re.compile(r"^-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+(?P<label>[^
                       r"(?:қатысты|туралы|бойынша|жөнінде)\b|(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))",
                       re.IGNORECASE)  # the last share's postposition serves the ones before it
 KK_CLAIM_NOUN = re.compile(r"^\s*(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b", re.IGNORECASE)
-REPORT_NOUN = re.compile(r"^\s*(?:reports?|messages|сообщени\w*|хабарлама\w*)\b", re.IGNORECASE)
+REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|сообщени\w*|"
+                         r"хабарлама\w*)\b", re.IGNORECASE)
 
 
 # words that only say "there were": "since January there have been 389", "с начала года было 412"
