@@ -223,3 +223,13 @@ def test_heading_counts_part_of_whole_and_running_total() -> None:
             ("rights.detention", "period", 4), ("rights.obstruction", "period", 5), ("access.total", "period", 15),
             ("access.refusal", "period", 13), ("legal.total", "period", 17)} <= got
     assert ("access.refusal", "period", 15) not in got
+
+
+def test_of_the_whole_then_parts_told_with_were() -> None:
+    text = ("Press Freedom Watch, digest for October 2013\n\n"
+            "A total of 66 reports reached the Watch in October 2013. Of them, 20 concerned claims brought against "
+            "media and journalists in and out of court.\n\n"
+            "Of the 20 claims, 15 were civil suits, 4 were criminal charges and 1 was an administrative case.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 20), ("legal.civil", "period", 15), ("legal.criminal", "period", 4),
+            ("legal.administrative", "period", 1)} <= got

@@ -481,6 +481,9 @@ COUNT_NOUN = re.compile(
     r"(?:журналист\w*|блогер\w*|репортёр\w*|репортер\w*|корреспондент\w*)\s+(?:был[иао]?\s+)?"
     r"(?:задержан\w*|арестован\w*|избит\w*|убит\w*)|"
     r"(?:издани\w*|газет\w*|сайт\w*|СМИ)\s+(?:был[иао]?\s+)?(?:приостановлен\w*|заблокирован\w*|закрыт\w*)|"
+    # "26 were civil suits", "1 was an administrative case": the count's noun after its verb
+    r"(?:were|was)\s+(?:an?\s+)?(?:[\w'’/-]+\s+){0,2}?(?:reports?|cases?|claims?|suits?|lawsuits?|charges?|"
+    r"refusals?|attacks?|threats?|detentions?|blockings?)\b|"
     # "In 63 of the civil lawsuits the plaintiffs sought …": a share of the suits, counted by what follows
     r"of\s+the\s+(?:civil\s+|criminal\s+)?(?:law)?suits\s+(?:the\s+)?(?:plaintiffs|claimants)\b|"
     # Kazakh collective "4-еуі – қылмыстық" ("four of them – criminal"): the label after the dash says what
