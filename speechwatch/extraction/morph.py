@@ -51,7 +51,7 @@ def kk_stem(word: str) -> str:
     while changed:
         changed = False
         for suffix in _KK_SUFFIXES:
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3 and _fits(w[: -len(suffix)], suffix):
                 w = w[: -len(suffix)]
                 changed = True
                 break
@@ -61,6 +61,22 @@ def kk_stem(word: str) -> str:
 
 
 _KK_DEVOICE = {"ғ": "қ", "г": "к", "б": "п"}
+_KK_VOWELS = set("аәеиоөұүыіэюяу")
+_KK_VOICELESS = set("пткқсшфхцчщ")
+
+
+def _fits(stem: str, suffix: str) -> bool:
+    """Whether Kazakh sound rules let `suffix` follow `stem`: a voiceless-initial ending (-ті, -тың, -тар,
+    -қа, -ке) follows a voiceless consonant, the possessive -ы/-і a consonant and -сы/-сі a vowel. Without
+    this check "қызметіне" lost "-ті" and became "қызм", while "қызметке" stayed "қызмет"."""
+    last = stem[-1]
+    if suffix[0] in "тқк":
+        return last in _KK_VOICELESS
+    if suffix in ("ы", "і"):
+        return last not in _KK_VOWELS
+    if suffix in ("сы", "сі"):
+        return last in _KK_VOWELS
+    return True
 
 
 @lru_cache(maxsize=200_000)

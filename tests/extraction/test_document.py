@@ -85,3 +85,10 @@ def test_kazakh_stems_of_voiced_and_voiceless_forms_meet() -> None:
 
     assert kk_stem("құқығын") == kk_stem("құқықтарын") == kk_stem("құқық")
     assert kk_stem("кедергіге") == kk_stem("кедергі")
+
+
+def test_kazakh_endings_follow_sound_rules() -> None:
+    from speechwatch.extraction.morph import kk_stem
+
+    # "-ті" follows only a voiceless consonant: "қызметіне" is қызмет + і + не, not қызме + ті + не
+    assert kk_stem("қызметіне") == kk_stem("қызметке") == "қызмет"

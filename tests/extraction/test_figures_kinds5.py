@@ -233,3 +233,13 @@ def test_of_the_whole_then_parts_told_with_were() -> None:
     got = _figures(text)
     assert {("legal.total", "period", 20), ("legal.civil", "period", 15), ("legal.criminal", "period", 4),
             ("legal.administrative", "period", 1)} <= got
+
+
+def test_kazakh_of_them_parts_and_articles_cited_code_first() -> None:
+    text = ("Қазақстандағы сөз бостандығы: 2019 жылғы қазан\n\n"
+            "Ақпарат алу құқығын бұзу – 8, оның 6-уы – ақпарат беруден бас тарту.\n"
+            "Талап-арыздар мен айыптаулар – 12: қылмыстық – 5 (оның 3-еуі ҚК-тің 274-бабы бойынша), азаматтық – 7.\n")
+    got = _figures(text)
+    assert {("access.total", "period", 8), ("access.refusal", "period", 6), ("legal.total", "period", 12),
+            ("legal.criminal", "period", 5), ("legal.criminal.false_info", "period", 3),
+            ("legal.civil", "period", 7)} <= got

@@ -303,6 +303,8 @@ def article_measures() -> dict[tuple[str, str], str]:
 
 
 ARTICLE_RE = re.compile(r"(?:article|art\.|ст\.|стать\w+)\s*(?P<num>\d+(?:-\d+)?)(?P<rest>[^)\n]{0,90})", re.IGNORECASE)
+# Kazakh names the code first: "ҚК-тің 274-бабы", "ҚР ӘҚБтК 456-2-бабы"
+KK_ARTICLE_RE = re.compile(r"(?P<code>ҚК|ӘҚБтК)(?:-\w+)?\s+(?P<num>\d+(?:-\d+)?)\s*-\s*баб", re.IGNORECASE)
 CRIMINAL_CODE_RE = re.compile(r"criminal|\bCC\b|УК", re.IGNORECASE)
 ADMIN_CODE_RE = re.compile(r"administrative|\bAC\b|КоАП|административн", re.IGNORECASE)
 

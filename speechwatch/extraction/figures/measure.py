@@ -95,6 +95,10 @@ def article_measure(s: str) -> str | None:
         code = "AC" if cues.ADMIN_CODE_RE.search(rest) else "CC" if cues.CRIMINAL_CODE_RE.search(rest) else None
         if code and (code, m["num"]) in cues.article_measures():
             return cues.article_measures()[(code, m["num"])]
+    for m in cues.KK_ARTICLE_RE.finditer(s):
+        code = "AC" if m["code"].upper().startswith("ӘҚБ") else "CC"
+        if (code, m["num"]) in cues.article_measures():
+            return cues.article_measures()[(code, m["num"])]
     return None
 
 

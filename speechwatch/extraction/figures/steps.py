@@ -86,7 +86,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     c.tail = tail if tail.lstrip().startswith("(") else ""
     if c.tail and BREAKDOWN.search(t[c.clause_end : t.find(")", c.clause_end) % (len(t) + 1)]):
         c.tail = ""  # "уголовных – 17 (по статье 274 УК – 8, по статье 174 УК – 5)": the brackets hold parts
-    if re.search(r"(?:article|art\.|статье|статьи|ст\.)\s*$", c.clause, re.IGNORECASE):
+    if re.search(r"(?:article|art\.|статье|статьи|ст\.|ҚК-тің|ҚК|ӘҚБтК-тің|ӘҚБтК)\s*$", c.clause, re.IGNORECASE):
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
     if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and re.search(r"[^\W\d_]\s+[-–—]\s*\Z", t[c.ss : c.n.start]):
         # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6": the number

@@ -32,7 +32,7 @@ HEADER_FOLLOWS = re.compile(
 
 INCLUDING = re.compile(
     r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|"
-    r"из них|из которых|в том числе|в т\.\s?ч\.|оның ішінде|\(",
+    r"из них|из которых|в том числе|в т\.\s?ч\.|оның ішінде|\bоның\b|\bолардың\b|\(",
     re.IGNORECASE
 )
 
