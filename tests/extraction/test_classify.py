@@ -182,3 +182,29 @@ def test_primary_category_of_more_concepts(text: str, language: str, expected: s
 ])
 def test_primary_category_of_yet_more_concepts(text: str, language: str, expected: str) -> None:
     assert classify(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # issue 7, fifth pass: our own wording
+    ("- The Minister of Information announced at a briefing that bloggers who criticise the state will lose "
+     "their accreditation at ministries.", "en", "context.statement"),
+    ("- The press officer of the akimat told the reporter of «Kostanay Kuryer» that she would not be accredited "
+     "for the governor's briefings any more.", "en", "rights.obstruction"),
+    ("· Вице-министр информации заявил, что журналисты без аккредитации не должны присутствовать на "
+     "брифингах.", "ru", "context.statement"),
+    ("· Министр брифингте шетелдік тілшілер аккредитациядан айырылатынын мәлімдеді.", "kk",
+     "context.statement"),
+    ("- On May 14 the Senate passed in the second reading amendments that let the ministry withdraw "
+     "accreditation without a court.", "en", "context.legislation"),
+    ("- The Facebook page of the weekly «Dala Sozi» became inaccessible in Kazakhstan after a complaint by the "
+     "akimat.", "en", "access.blocking"),
+    ("- Полицейские изъяли из киосков весь тираж газеты «Голос Степи» под предлогом проверки.", "ru",
+     "access.closure"),
+    ("- The editor Bolat Seitov found a note in his mailbox warning him that his children walk to school "
+     "alone.", "en", "rights.threat"),
+    ("· Қала орталығында мобильді интернет үш сағат бойы істемеді.", "kk", "access.blocking"),
+    ("- The Instagram account of the portal «Aral Times» was hijacked and the intruders changed its "
+     "password.", "en", "access.cyberattack"),
+])
+def test_primary_category_fifth_pass(text: str, language: str, expected: str) -> None:
+    assert classify(text, language)[0] == expected
