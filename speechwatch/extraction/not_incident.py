@@ -42,7 +42,7 @@ _TIMES_AFTER = re.compile(r"\s+(?:times|раз[а]?|рет)\b", re.IGNORECASE)
 def _patterns() -> dict[str, dict[str, re.Pattern[str]]]:
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
     out: dict[str, dict[str, re.Pattern[str]]] = {}
-    for kind in ("comparison", "conclusion"):
+    for kind in ("comparison", "conclusion", "intro"):
         out[kind] = {lang: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
                      for lang, pats in raw[kind].items()}
     return out
@@ -111,7 +111,7 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
 
 
 def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | None:
-    """'absence', 'statistic', 'comparison' or 'conclusion' for a sentence that tells no event; else None."""
+    """'absence', 'statistic', 'comparison', 'conclusion' or 'intro' for a sentence that tells no event; else None."""
     from speechwatch.extraction.figures.absence import is_absence
 
     s = sentence.strip().lstrip("-–—•·*▪ ")
@@ -119,6 +119,8 @@ def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | N
         return None
     if _matches("conclusion", s, language):
         return "conclusion"
+    if _matches("intro", s, language) and not _has_event_day(s):
+        return "intro"  # "The Foundation has reviewed what happened in May …": the publisher's introduction
     if _matches("comparison", s, language) and not _has_event_day(s):
         return "comparison"
     if is_absence(s, language) and not _has_event_day(s):

@@ -115,8 +115,9 @@ def _lines(text: str) -> list[_Line]:
 
 _TERMINAL = tuple(".!?:;…»\"”)’'")
 # "Attacks on journalists – 4", "Threats: 30", "Murders: none": a line of a count list ends a line of
-# its own even without a full stop, so it is never the first half of a hard-wrapped sentence.
-_COUNT_END = re.compile(r"[–—:-]\s*(?:\d[\d\s]*|none|нет|жоқ)\s*[;,.]?\s*$", re.IGNORECASE)
+# its own even without a full stop, so it is never the first half of a hard-wrapped sentence; so does a
+# table row ("Угрозы | 3 | 11").
+_COUNT_END = re.compile(r"[–—:-]\s*(?:\d[\d\s]*|none|нет|жоқ)\s*[;,.]?\s*$|^[^|]*\|[^|]*\|", re.IGNORECASE)
 # A report's own title names its year ("… in June 2016", "Август 2021 года"): not a case heading.
 _NOTE_START = re.compile(r"^(?:\[\d{1,3}\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3})[.)]?\s+\S")
 _GLUED_COUNT = re.compile(r"(?<![\d.,])(\d{1,5})([^\W\d_]{3,})")

@@ -208,3 +208,33 @@ March 2 in Oral the akimat refused to give the weekly «Oral Kuryer» the list o
 def test_a_long_statistics_section_is_not_a_story() -> None:
     result = extract_text(LONG_STATISTICS)
     assert [LONG_STATISTICS[i.span[0]:i.span[1]][:8] for i in result.incidents] == ["March 2 "]
+
+
+def test_mastheads_download_lines_introductions_and_method_notes_are_not_incidents() -> None:
+    text = ("Сөз бостандығын қорғау халықаралық қоры «Әділ сөз»\n"
+            "Международный фонд защиты свободы слова «Адил соз»\n"
+            "International Foundation for Freedom of Speech Protection «Adil Soz»\n\n"
+            "Violations of freedom of speech in Kazakhstan, October 2014 (Digest)\n\n"
+            "Скачать 3 ноября 2014\n\n"
+            "The Foundation «Adil Soz» has reviewed what happened in October 2014 with the right of people to "
+            "express their views and to seek information. In October the monitoring recorded 70reports.\n\n"
+            "- On October 9 in Semey guards of a meat plant pushed the reporter Ilyas Nurov and broke his "
+            "camera.\n\n"
+            "The review was compiled from open sources and the monitors' own records.\n")
+    got = extract_text(text)
+    assert len(got.incidents) == 1
+    assert got.incidents[0].category == "rights.attack"
+
+
+def test_a_table_without_leading_bars_does_not_swallow_the_chronicle_after_it() -> None:
+    text = ("СВОБОДА СЛОВА: МАЙ 2021 ГОДА\n\n"
+            "Показатель | Май | С начала года\n"
+            "Всего сообщений | 61 | 280\n"
+            "Задержания журналистов и блогеров | 3 | 19\n"
+            "Отказы в предоставлении информации | 12 | 70\n\n"
+            "Хроника\n\n"
+            "6 мая, Актобе. Полиция задержала блогера Руслана Ахметова, снимавшего очередь у поликлиники.\n\n"
+            "19 мая, Тараз. Неизвестные взломали Telegram-канал «Тараз Хабар» и удалили его архив.\n\n"
+            "Таблица составлена по открытым источникам.\n")
+    got = extract_text(text)
+    assert [i.category for i in got.incidents] == ["rights.detention", "access.cyberattack"]
