@@ -243,3 +243,15 @@ def test_kazakh_of_them_parts_and_articles_cited_code_first() -> None:
     assert {("access.total", "period", 8), ("access.refusal", "period", 6), ("legal.total", "period", 12),
             ("legal.criminal", "period", 5), ("legal.criminal.false_info", "period", 3),
             ("legal.civil", "period", 7)} <= got
+
+
+def test_neither_of_them_is_a_zero_and_one_persons_repeated_summons_is_no_count() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, April 2015\n\n"
+            "In April the monitors received 58 reports. Three honour-and-dignity suits were filed. Two judicial "
+            "acts were issued on such suits, and neither was in favour of journalists.\n\n"
+            "- The police in Taraz summoned the blogger Nurlan Abenov four times for talks about his posts on "
+            "the closure of a school.\n")
+    got = _figures(text)
+    assert {("legal.civil.decisions", "period", 2), ("legal.civil.decisions_for_media", "period", 0)} <= got
+    assert ("legal.civil.decisions_for_media", "period", 2) not in got
+    assert not any(v == 4 for _m, _s, v in got)

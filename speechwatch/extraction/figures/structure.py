@@ -51,6 +51,8 @@ RESTATE = re.compile(r"^\s*(?:of the|out of the|of these|of those|из(?: эти
 
 OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|of which|из них|из которых|оның ішінде)\b", re.IGNORECASE)
 
+NONE_OF_THEM = re.compile(r"\b(?:neither|none of them|none of which|not one of them|ни одно\w* из них|ни одного из них|"
+                          r"ни один из них|бірде-біреуі)\b", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них", re.IGNORECASE)
 
 
@@ -117,20 +119,21 @@ def restated(ex: Extractor, n: NumberSpan, ss: int, si: int) -> Figure | None:
 
 
 def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int, si: int) -> None:
-    """'3 claims and lawsuits. All of them relate to honor …' → the child measure has the parent's value."""
-    m = ALL_OF_THEM.search(sentence)
-    if not m or not ex.figures:
-        return
-    prev = ex.figures[-1]
-    if prev.sentence < si - 2:
-        return
-    measure = resolve(ex.doc.language, sentence[m.end() :], prev, "")
-    if measure:
-        ex.figures.append(
-            Figure(
-                measure, prev.value, ss + m.start(), ss + len(sentence.rstrip()), prev.scope, prev, si, line_idx
+    """'3 claims and lawsuits. All of them relate to honor …' → the child measure has the parent's value;
+    'Two judicial acts were issued, and neither was in favour of journalists' → the child is 0."""
+    for pattern, whole in ((ALL_OF_THEM, True), (NONE_OF_THEM, False)):
+        m = pattern.search(sentence)
+        if not m or not ex.figures:
+            continue
+        prev = ex.figures[-1]
+        if prev.sentence < si - 2 or (not whole and prev.start > ss + m.start()):
+            continue
+        measure = resolve(ex.doc.language, sentence[m.end() :], prev, "")
+        if measure and measure != prev.measure:
+            ex.figures.append(
+                Figure(measure, prev.value if whole else 0, ss + m.start(), ss + len(sentence.rstrip()), prev.scope,
+                       prev, si, line_idx)
             )
-        )
 
 
 # --- the parent of a count: one rule per list form, tried in order -------------------------------------

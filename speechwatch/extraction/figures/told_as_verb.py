@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.measure import resolve
 from speechwatch.extraction.figures.model import Candidate
 
@@ -48,8 +49,8 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     if c.n.integer is None:
         return True
     end = unit_end(ex, c)
-    if end < 0:
-        return True
+    if end < 0 or cues.NARRATIVE_SENTENCE.search(ex.text[c.ss : ex.sentences[c.si][1]]):
+        return True  # "the police summoned him three times": one person's story, not a tally
     if c.measure is not None:
         c.label_around = True  # "on 35 occasions reporters were prevented …": the words after named it
         return True
