@@ -255,3 +255,18 @@ def test_neither_of_them_is_a_zero_and_one_persons_repeated_summons_is_no_count(
     assert {("legal.civil.decisions", "period", 2), ("legal.civil.decisions_for_media", "period", 0)} <= got
     assert ("legal.civil.decisions_for_media", "period", 2) not in got
     assert not any(v == 4 for _m, _s, v in got)
+
+
+def test_group_shares_named_by_lawsuits_and_by_the_right_to_information_and_absences_of_closures() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, March 2024\n\n"
+            "In March the monitoring registered 50 reports: 15 about violations of journalists' rights, 20 about "
+            "access to information and 15 about lawsuits and charges. No media outlets were closed in March.\n\n"
+            "Нарушения свободы слова в Казахстане. Март 2024\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 15), ("access.closure", "period", 0)} <= got
+    ru = ("Нарушения свободы слова в Казахстане. Сентябрь 2011\n\n"
+          "В сентябре поступило 70 сообщений. Из них 30 касаются нарушений прав журналистов, 18 - нарушений права "
+          "получать и распространять информацию, 22 - претензий и обвинений к СМИ. Журналисты в сентябре не "
+          "задерживались.\n")
+    got = _figures(ru)
+    assert {("access.total", "period", 18), ("rights.detention", "period", 0)} <= got
