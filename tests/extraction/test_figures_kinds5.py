@@ -270,3 +270,13 @@ def test_group_shares_named_by_lawsuits_and_by_the_right_to_information_and_abse
           "задерживались.\n")
     got = _figures(ru)
     assert {("access.total", "period", 18), ("rights.detention", "period", 0)} <= got
+
+
+def test_decisions_on_honour_suits_are_decisions_not_suits() -> None:
+    text = ("Нарушения свободы слова в Казахстане. Октябрь 2016\n\n"
+            "За десять месяцев суды вынесли 38 решений по искам о защите чести и достоинства, из них 9 - в "
+            "пользу СМИ.\n"
+            "In October courts issued 6 rulings on honour and dignity suits.\n")
+    got = _figures(text)
+    assert {("legal.civil.decisions", "ytd", 38), ("legal.civil.decisions_for_media", "ytd", 9)} <= got
+    assert not any(m == "legal.civil.honor" and v in (38, 6) for m, _s, v in got)

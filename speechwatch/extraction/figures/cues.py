@@ -126,6 +126,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"^\s*шешім\w*\s+(?:шығар|қабылда)",  # "соттар 3 шешім шығарды"
             # "97 решений по таким делам", "12 rulings in these cases": decisions on the claims just counted
             r"^\s*решени\w* по (?:таким|этим|данным|ним)\s*(?:делам|искам)?",
+            r"^\s*(?:судебн\w+ )?решени\w* по (?:\w+ )?(?:искам|делам)\b",  # "44 решения по искам о защите чести"
+            r"^\s*(?:court )?(?:decisions?|rulings?|judgments?) (?:on|in) (?:\w+ ){0,3}?(?:suits|claims|cases)\b",
             r"^\s*(?:decisions?|rulings?|judgments?) (?:in|on) (?:such|these|those|them)\b",
         ],
     ),
