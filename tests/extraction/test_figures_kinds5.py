@@ -280,3 +280,21 @@ def test_decisions_on_honour_suits_are_decisions_not_suits() -> None:
     got = _figures(text)
     assert {("legal.civil.decisions", "ytd", 38), ("legal.civil.decisions_for_media", "ytd", 9)} <= got
     assert not any(m == "legal.civil.honor" and v in (38, 6) for m, _s, v in got)
+
+
+def test_group_shares_after_an_unmeasured_share_and_after_a_story_list() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, June 2011\n\n"
+            "In June 2011 the monitors logged 66 reports. Fifteen of them describe the general climate for the "
+            "press, 28 concern direct infringements of the rights of media and journalists, and 23 concern "
+            "claims and charges brought against media and journalists.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 66), ("rights.total", "period", 28), ("legal.total", "period", 23)} <= got
+    text2 = ("Violations of freedom of speech in Kazakhstan, July 2011\n\n"
+             "In July 2011 the Foundation registered 59reports.\n\n"
+             "Among them:\n"
+             "- On July 3 in Oral two men beat the reporter Asan Dosov.\n"
+             "- The akimat of Taraz refused to answer the weekly «Aulie Ata».\n\n"
+             "Of the 59 reports of the month, 25 concerned direct infringements of journalists' and media "
+             "outlets' rights, 20 – claims and charges brought against them.\n")
+    got = _figures(text2)
+    assert ("rights.total", "period", 25) in got

@@ -37,7 +37,7 @@ INCLUDING = re.compile(
 )
 
 OF_THEM_SENTENCE = re.compile(
-    r"^\s*(?:of them|among them|из них|в том числе|среди них|"
+    r"^\s*(?:of them|among them|of these(?=\s*,)|of those(?=\s*,)|из них|в том числе|среди них|"
     # "Among the October reports, 8 concerned …", "Of these reports, …", "Из этих сообщений …"
     r"(?:among|of)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:reports|cases|messages|complaints)|"
     r"(?:из|среди)\s+(?:этих|них|поступивших|зарегистрированных)?\s*(?:[\w-]+\s+){0,2}?(?:сообщений|случаев))"
@@ -103,17 +103,15 @@ def opener_parent(ex: Extractor, opener: str, si: int) -> Figure | None:
                 break
             if f.scope == "period" and f.measure in cues.CHILDREN and f.parent is None:
                 return f
-    return ex.figures[-1] if ex.figures[-1].sentence >= si - 2 else None
+    return ex.figures[-1] if ex.figures[-1].sentence >= si - 4 else None
 
 
 def restated(ex: Extractor, n: NumberSpan, ss: int, si: int) -> Figure | None:
     """The figure a sentence opening "Of the 26 civil suits," / "Из 22 претензий" repeats, if any."""
     if not RESTATE.match(ex.text[ss : n.start]) or n.integer is None:
         return None
-    for f in reversed(ex.figures):
-        if f.sentence < si - 4:
-            break
-        if f.value == n.integer and f.measure in cues.CHILDREN:
+    for f in reversed(ex.figures):  # the value itself says which: no distance limit (a list may stand between)
+        if f.value == n.integer and f.measure in cues.CHILDREN and f.scope in ("period", "ytd"):
             return f
     return None
 
@@ -192,7 +190,10 @@ def parent_colon(ex: Extractor, c: Candidate, between: str) -> object:
 
 def parent_opener(ex: Extractor, c: Candidate, between: str) -> object:
     """A sentence opening "Of them," / "Among the October reports," divides a count told just before."""
-    opener = OF_THEM_SENTENCE.match(ex.text[c.ss : c.n.start]) if c.prev is None else None
+    start = (ex.scope.full_span(c.n.start) or (c.ss, 0))[0]  # the whole sentence: "Of the 64 reports, 21 …"
+    if ex.figures and ex.figures[-1].end > start:
+        start = c.ss  # a count of this sentence came before: the opener, if any, is this clause's
+    opener = OF_THEM_SENTENCE.match(ex.text[start : c.n.start]) if c.prev is None else None
     if opener and ex.figures and ex.figures[-1].sentence >= c.si - 4:
         return opener_parent(ex, opener.group(), c.si)
     return NO_RULE
@@ -206,6 +207,15 @@ def parent_of_them_next_sentence(ex: Extractor, c: Candidate, between: str) -> o
     return NO_RULE
 
 
+def parent_dropped_sibling(ex: Extractor, c: Candidate, between: str) -> object:
+    """"Nineteen of them describe the climate (no measure), 30 concern …": the first part was dropped,
+    the next one of the same sentence still divides the same count."""
+    if c.prev is None and ex.dropped_part is not None and ex.dropped_part[0] == c.si and re.search(
+            r"(?:[,;]|\band|\bи|\bжәне)\s*\Z", ex.text[c.ss : c.n.start]):
+        return ex.dropped_part[1]
+    return NO_RULE
+
+
 def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
     """An item of the list a group total opened ("… – 16, including:" then bullets or dashes)."""
     if c.list_parent is not None and LIST_ITEM.match(ex.text[ex.lines[c.line_idx][0] : c.n.end]):
@@ -215,7 +225,7 @@ def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
 
 PARENT_RULES: tuple[Callable[[Extractor, Candidate, str], object], ...] = (
     parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
-    parent_of_them_next_sentence, parent_list_item,
+    parent_of_them_next_sentence, parent_dropped_sibling, parent_list_item,
 )
 
 
