@@ -298,3 +298,18 @@ def test_group_shares_after_an_unmeasured_share_and_after_a_story_list() -> None
              "outlets' rights, 20 – claims and charges brought against them.\n")
     got = _figures(text2)
     assert ("rights.total", "period", 25) in got
+
+
+def test_kazakh_reached_counts_narrowed_claims_shares_for_and_sums_asked() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы. 2022 жылғы қараша\n\n"
+            "«Әділ сөз» қоры 2022 жылғы қарашада сөз бостандығы мен ақпарат алу құқығының бұзылуы туралы 64 "
+            "хабарлама тіркеді. Жылдың он бір айында тіркелген хабарламалар саны 702-ге жетті.\n\n"
+            "Қарашада 7 қылмыстық айып тағылды, оның 4-і көрінеу жалған ақпарат таратқаны үшін. Ар-намыс пен "
+            "іскерлік беделді қорғауға қатысты 9 азаматтық талап қойылып, талапкерлер барлығы 95 млн теңге "
+            "сұрады.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 64), ("reports.total", "ytd", 702), ("legal.criminal", "period", 7),
+            ("legal.criminal.false_info", "period", 4), ("legal.civil.honor", "period", 9),
+            ("legal.civil.claimed_kzt", "period", 95000000)} <= got
+    assert not any(m == "access.total" for m, _s, _v in got)
+    assert ("reports.total", "period", 702) not in got

@@ -436,6 +436,7 @@ CLAIMED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,2}?(?:was|were|has been|have been|had been)?\s*(?:demanded|claimed|sought|requested)\b",
     r"^\s*(?:\S+\s+){0,2}?(?:было\s+)?(?:заявлен[оаы]?|истребован[оаы]?)\b",
     r"^\s*(?:\S+\s+){0,2}?талап етіл\w*",
+    r"^\s*(?:\S+\s+){0,2}?(?:сұрады|сұрап отыр|талап етті|талап етуде)\b",  # "… теңге сұрады"
 ]
 RECOVERED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,3}?(?:was|were|has been|have been|had been)?\s*(?:recovered|collected|awarded)\b",
@@ -493,7 +494,7 @@ COUNT_NOUN = re.compile(
     # Kazakh collective "4-еуі – қылмыстық" ("four of them – criminal"): the label after the dash says what
     r"-?(?:еуі|уы|ауы|ы|і)\s*[-–—]\s*\w+|"
     # "Олардың 12-сі <label> қатысты": the label between the count and its postposition
-    r"-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+[^()\d;:.]{3,120}?(?:\s+(?:қатысты|туралы|бойынша|жөнінде)\b|"
+    r"-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+[^()\d;:.]{3,120}?(?:\s+(?:қатысты|туралы|бойынша|жөнінде|үшін)\b|"
     r"(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
@@ -543,7 +544,7 @@ FIRST_MONTHS_RE = compile_all([
     r"\b(?:in|over|for|during|taking)\s+(?:the\s+)?(?P<n5>[a-z]+|\d{1,2})\s+months\s+(?:of\s+(?:the|this)\s+year|together)\b",
     r"^\W*(?:in|over|during)\s+(?P<n6>[a-z]+|\d{1,2})\s+months\b(?!\s+of\s+(?:19|20)\d\d)",  # "In nine months …"
     r"\bза\s+(?:первые\s+)?(?P<n2>[а-я]+|\d{1,2})\s+месяц\w*",
-    r"\bжыл\w*\s+(?:алғашқы\s+)?(?P<n3>[а-яәғқңөұүһі]+|\d{1,2})\s+айында",
+    r"\bжыл\w*\s+(?:алғашқы\s+)?(?P<n3>он\s+[а-яәғқңөұүһі]+|[а-яәғқңөұүһі]+|\d{1,2})\s+айында",
     # "in the first quarter of the year" = three months, "первое полугодие текущего года" = six
     r"\bfirst\s+(?P<q>quarter|half)\s+of\s+(?:the|this)\s+year\b",
     r"\bперв\w+\s+(?P<q2>квартал|полугоди)\w*\s+(?:текущего\s+|этого\s+)?года\b(?!\s*\d)",

@@ -172,13 +172,16 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         found = resolve(ex.doc.language, pre.strip(" -–—•·*"), c.parent, "", lexical=True) if pre.strip() else None
         if found and (found != "reports.total" or measure is None):
             measure, c.start = found, at + (len(pre) - len(pre.lstrip(" -–—•·*")))
-    if measure in (None, "reports.total") and (REPORT_NOUN.match(c.clause) or (
-            ex.doc.language == "kk" and KK_CLAIM_NOUN.match(c.clause))):
+    if (measure in (None, "reports.total") or (ex.doc.language == "kk" and measure in cues.CHILDREN)) and (
+            REPORT_NOUN.match(c.clause) or (ex.doc.language == "kk" and KK_CLAIM_NOUN.match(c.clause))):
         # Kazakh puts the label before the count: "<label> бойынша 231 хабарлама түсті", "ар-намысты
-        # қорғау туралы 4 талап арыз түсті"
+        # қорғау туралы 4 талап арыз түсті"; a group the noun names ("азаматтық талап") is narrowed by it
         post = KK_LABEL_BEFORE.search(t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start])
         found = resolve(ex.doc.language, post["label"], c.parent, "", lexical=True) if post else None
-        if found and found != "reports.total":
+        if found and lexicon.best_measure(post["label"], ex.doc.language) == "reports.total":
+            found = None  # "сөз бостандығы мен ақпарат алу құқығының бұзылуы туралы": every report
+        if found and found != "reports.total" and (measure in (None, "reports.total")
+                                                   or found.startswith(measure.rsplit(".total", 1)[0] + ".")):
             measure = found
     about = REPORTS_ABOUT.match(c.clause) if measure in (None, "reports.total") else None
     if about:
@@ -240,10 +243,12 @@ def _names_the_total(clause: str) -> bool:
                if not set(ps) <= _BARE_TOTAL)
 
 
+KK_REACHED = re.compile(r"^-?(?:ге|ке|қа|ға|не|на|а|е)?\s+(?:жетті|құрады)\b", re.IGNORECASE)
 KK_SHARE = re.compile(r"^-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+(?P<label>[^()\d;:.]{3,120}?)(?:\s+"
-                      r"(?:қатысты|туралы|бойынша|жөнінде)\b|(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))",
+                      r"(?:қатысты|туралы|бойынша|жөнінде|үшін)\b|(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))",
                       re.IGNORECASE)  # the last share's postposition serves the ones before it
-KK_CLAIM_NOUN = re.compile(r"^\s*(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b", re.IGNORECASE)
+KK_CLAIM_NOUN = re.compile(r"^\s*(?:(?:азаматтық|қылмыстық|әкімшілік)\s+)?(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b",
+                           re.IGNORECASE)
 REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|сообщени\w*|"
                          r"хабарлама\w*)\b", re.IGNORECASE)
 
@@ -309,8 +314,9 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
     # the number closes its label's clause when nothing follows it or a new clause does ("…: 61, with …")
+    reached = KK_REACHED.match(c.clause)  # "тіркелген хабарламалар саны 947-ге жетті": the verb after the count
     closes = (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
-              or _names_only_a_span(c.clause))  # "Label – 4 in May"
+              or _names_only_a_span(c.clause) or bool(reached))  # "Label – 4 in May"
     if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text
@@ -331,7 +337,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
     label = whole
     for label in (re.split(r",(?=\s)", whole)[-1], whole):
-        if (cues.LABEL_END.search(label) or (row and label is whole)) and len(label.split()) <= 20:
+        if (cues.LABEL_END.search(label) or (row and label is whole) or reached) and len(label.split()) <= 20:
             label_words = cues.LABEL_END.sub("", label).strip(" -–—:|(")
             # "Over the first eight months of 2021 the total number of reports reached 377": the label
             # is what follows the span it is dated by
