@@ -313,3 +313,16 @@ def test_kazakh_reached_counts_narrowed_claims_shares_for_and_sums_asked() -> No
             ("legal.civil.claimed_kzt", "period", 95000000)} <= got
     assert not any(m == "access.total" for m, _s, _v in got)
     assert ("reports.total", "period", 702) not in got
+
+
+def test_first_months_absence_old_article_titles_and_plaintiffs_claiming_after_suits() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan in June, 2011 (Digest)\n\n"
+            "In June the monitoring recorded 75reports. In the six months of 2011 no journalist was killed.\n\n"
+            "In June, 2011 the media and citizens received 5 suits defending honour, dignity and business "
+            "reputation with the plaintiffs claiming KZT32 million in moral damages.\n\n"
+            "За шесть месяцев 2011 года СМИ предъявлены 10 обвинений в уголовном порядке, в том числе 6 – по "
+            "статье 129 УК («Клевета»).\n")
+    got = _figures(text)
+    assert {("rights.murder", "ytd", 0), ("legal.civil.claimed_kzt", "period", 32000000),
+            ("legal.criminal.defamation", "ytd", 6)} <= got
+    assert ("rights.murder", "period", 0) not in got

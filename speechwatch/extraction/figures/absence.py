@@ -61,7 +61,8 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)}
         if period and years and not any(period.start.year <= y <= period.end.year for y in years):
             continue  # "in 2019 there were no murders" in a 2020 report: a comparison, not this period's figure
-        scope = "ytd" if cues.YTD_RE.search(sentence) or _whole_year(sentence, years, period) else "period"
+        scope = "ytd" if (cues.YTD_RE.search(sentence) or _whole_year(sentence, years, period)
+                          or _first_months_to_date(sentence, period)) else "period"
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         a, b = start + lead, start + lead + len(sentence)
         for measure in absent_measures(sentence, doc.language):
@@ -70,6 +71,17 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
             have.add((measure, scope))
             out.append(Statistic(measure, scope, 0, _period_for(scope, period), (a, b), doc.text[a:b]))
     return out
+
+
+def _first_months_to_date(sentence: str, period: Period | None) -> bool:
+    """"In the eight months of 2010 no journalist was killed" in the August 2010 report: the year to date."""
+    from speechwatch.extraction.numbers import parse_number
+
+    m = cues.FIRST_MONTHS_RE.search(sentence)
+    if m is None or period is None or period.start.month == 1:
+        return False
+    words = next((g for k, g in m.groupdict().items() if k.startswith("n") and g), None)
+    return words is not None and parse_number(words) == period.end.month
 
 
 def _whole_year(sentence: str, years: set[int], period: Period | None) -> bool:

@@ -446,6 +446,8 @@ RECOVERED_AFTER_CUES = [
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
                      r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму|"
                      r"with (?:a )?total (?:claims?|demands?) of|totall?ing|на общую сумму исковых требований|"
+                     r"(?:with|in which|where) the (?:plaintiffs|claimants) (?:claiming|demanding|seeking|asking for|"
+                     r"asked for|claimed|demanded|sought)|"
                      r"(?:(?:жалпы|барлық)\s+)?сомасы|жалпы\s+сомаға|"
                      r"(?:с\s+)?общей\s+суммой\s+(?:претензий|требований|исков))")
 

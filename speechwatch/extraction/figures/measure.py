@@ -19,6 +19,10 @@ NARRATIVE_BLOCK = re.compile(
 )
 
 
+_ARTICLE_END = re.compile(r"(?:article|art\.|статье|статьи|ст\.|ҚК-тің|ҚК|ӘҚБтК-тің|ӘҚБтК)\s*"
+                          r"(?:\d+(?:-\d+)?\s*(?:-?\s*баб\w*\s*)?(?:УК|КоАП|ҚК|CC|AC)?(?:\s*РК)?\s*)?$", re.IGNORECASE)
+
+
 def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexical: bool = False) -> str | None:
     """Measure named by `clause` (plus a trailing parenthetical `tail`), restricted to the parent's children.
 
@@ -29,6 +33,9 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
     art = article_measure(clause + " " + tail)
     if art and is_allowed(art, allowed):
         return art
+    if tail and _ARTICLE_END.search(clause):
+        # "9 – по статье 129 УК («Клевета»)": an article the codebook does not list is named by its title
+        clause = clause + " " + re.split(r"\)|,\s|;", tail, maxsplit=1)[0]
     for measure, pattern in cues.COMPILED_CUES:
         m = pattern.search(clause)
         if not m:

@@ -88,7 +88,7 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                 SUITS_OPENING.sub("", re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[ss : ss + m.start()])[-1]).split()) <= 4:
                 measure = "legal.civil.claimed_kzt"
                 start = ss + m.start()
-            elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 30) : a]):
+            elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 45) : a]):
                 owners = [
                     f
                     for f in by_sentence.get(si, [])
