@@ -326,3 +326,11 @@ def test_first_months_absence_old_article_titles_and_plaintiffs_claiming_after_s
     assert {("rights.murder", "ytd", 0), ("legal.civil.claimed_kzt", "period", 32000000),
             ("legal.criminal.defamation", "ytd", 6)} <= got
     assert ("rights.murder", "period", 0) not in got
+
+
+def test_kazakh_months_opening_a_sentence_and_a_verb_phrase_around_the_count() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы. 2021 жылғы шілде\n\n"
+            "Шілде айында қор 58 хабарлама тіркеді. Жеті айда журналистерге ақпарат беруден 61 рет бас "
+            "тартылды.\n")
+    got = _figures(text)
+    assert ("access.refusal", "ytd", 61) in got

@@ -64,7 +64,10 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     right_text = t[end : c.se]
     stop = (_KK_RIGHT_STOP if ex.doc.language == "kk" else _RIGHT_STOP).search(right_text)
     right = right_text[: stop.start() if stop else len(right_text)]
-    order = (right, left) if ex.doc.language == "kk" else (left, right)
+    # the verb phrase is on one side ("угрожали им 16 раз", "14 рет шабуыл жасалды") or around the count
+    # ("ақпарат беруден 74 рет бас тартылды")
+    both = left + " " + right
+    order = (right, left, both) if ex.doc.language == "kk" else (left, right, both)
     for phrase in order:
         words = phrase.strip(" ,.-–—")
         if len(words.split()) < 1:
@@ -72,8 +75,8 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
         measure = resolve(ex.doc.language, words, c.parent, "", lexical=True)
         if measure is not None:
             c.measure = measure
-            c.start = left_at + len(left) - len(left.lstrip()) if phrase is left else c.n.start
-            c.end = end + len(right.rstrip()) if phrase is right else end
+            c.start = left_at + len(left) - len(left.lstrip()) if phrase is not right else c.n.start
+            c.end = end + len(right.rstrip()) if phrase is not left else end
             c.clause_end = max(c.clause_end, end)
             c.truncated = False
             c.label_around = True
