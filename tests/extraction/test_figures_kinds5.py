@@ -334,3 +334,12 @@ def test_kazakh_months_opening_a_sentence_and_a_verb_phrase_around_the_count() -
             "тартылды.\n")
     got = _figures(text)
     assert ("access.refusal", "ytd", 61) in got
+
+
+def test_kazakh_month_clause_then_year_to_date_clause_after_a_semicolon() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы. 2019 жылғы қазан\n\n"
+            "Қазан айында бақылаушылар 31 хабарлама тіркеді; 2019 жылдың он айында хабарламалар саны 402-ге "
+            "жетті.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 31), ("reports.total", "ytd", 402)} <= got
+    assert ("reports.total", "ytd", 31) not in got

@@ -15,7 +15,7 @@ from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.candidates import states_a_count
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
-from speechwatch.extraction.months import KK_MONTH, MONTH, month_number, month_words
+from speechwatch.extraction.months import KK_MONTH, KK_STEM, MONTH, month_number, month_words
 from speechwatch.extraction.numbers import parse_number
 from speechwatch.extraction.schemas import Period, ReportMeta
 
@@ -28,7 +28,10 @@ OTHER_RANGE = re.compile(
     re.IGNORECASE,
 )
 
-IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_EN_MONTHS})\b|\b[Вв]\s+(?P<m2>{MONTH})")
+IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_EN_MONTHS})\b|\b[Вв]\s+(?P<m2>{MONTH})|"
+                      # Kazakh "Қараша айында", "қарашада"
+                      rf"(?<![\w-])(?P<m3>(?i:{KK_STEM})[а-яәғқңөұүһі]*)\s+айында\b|"
+                      rf"(?<![\w-])(?P<m4>(?i:{KK_STEM})[а-яәғқңөұүһі]*?(?:да|де|та|те))(?![\w-])")
 
 ONE_DAY = re.compile(
     rf"^\s*(?:[-–•]\s*)?(?:on the day of|on (?:{_EN_MONTHS})\s+\d{{1,2}}\b|on \d{{1,2}}\s+(?:{_EN_MONTHS})\b)",
@@ -142,8 +145,12 @@ class ScopeReader:
         if span is None or scope != "ytd":
             return ""
         full = self.text[span[0] : span[1]]
-        cuts = sorted([m.end() for m in CONTRAST.finditer(full)]
-                      + [m.start("words") for m in SPAN_DASH.finditer(full) if self.own_scope(m["words"])])
+        cuts = sorted({m.end() for m in CONTRAST.finditer(full)}
+                      | {m.start("words") for m in SPAN_DASH.finditer(full) if self.own_scope(m["words"])}
+                      # "… 27 хабарлама тіркеді; 2023 жылдың он бір айында … 341": a clause after ";" that names
+                      # its own span
+                      | {m.end() for m in re.finditer(r";\s+", full) if self.own_scope(full[m.end():].split(";")[0])
+                         and self.own_scope(full[: m.start()].split(";")[-1])})
         if not cuts:
             return ""
         bounds = [0, *cuts, len(full)]
@@ -291,7 +298,7 @@ class ScopeReader:
         p = self.report.period
         if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
             return False
-        months = {month_number(m["m"] or m["m2"]) for m in IN_MONTH.finditer(s)}
+        months = {month_number(m["m"] or m["m2"] or m["m3"] or m["m4"]) for m in IN_MONTH.finditer(s)}
         return months == {p.start.month}
 
     def names_other_month(self, s: str) -> bool:
@@ -301,7 +308,7 @@ class ScopeReader:
             return False
         cmp = cues.COMPARISON_RE.search(s)
         own = s[: cmp.start()] if cmp else s  # "33 reports, against 29 in January" still counts February
-        months = {month_number(m["m"] or m["m2"]) for m in IN_MONTH.finditer(own)}
+        months = {month_number(m["m"] or m["m2"] or m["m3"] or m["m4"]) for m in IN_MONTH.finditer(own)}
         return p.start.month in months and len(months) > 1
 
     def names_report_period(self, clause: str) -> bool:
