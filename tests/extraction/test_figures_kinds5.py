@@ -343,3 +343,23 @@ def test_kazakh_month_clause_then_year_to_date_clause_after_a_semicolon() -> Non
     got = _figures(text)
     assert {("reports.total", "period", 31), ("reports.total", "ytd", 402)} <= got
     assert ("reports.total", "ytd", 31) not in got
+
+
+def test_russian_restated_year_to_date_month_after_a_year_count_and_participle_labels() -> None:
+    text = ("Мониторинг свободы слова: сентябрь 2019 года\n\n"
+            "В сентябре 2019 года мы зафиксировали 51 сообщение; за девять месяцев года их накопилось 430.\n"
+            "3 сайта были заблокированы.\n"
+            "С начала года к СМИ предъявлено 120 исков о защите чести и достоинства, в сентябре – 11.\n"
+            "Уголовных дел в отношении журналистов в сентябре возбуждено 4, из них 2 – по статье 274 УК.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 51), ("reports.total", "ytd", 430), ("access.blocking", "period", 3),
+            ("legal.civil.honor", "ytd", 120), ("legal.civil.honor", "period", 11), ("legal.criminal", "period", 4),
+            ("legal.criminal.false_info", "period", 2)} <= got
+
+
+def test_a_count_against_another_month_is_a_comparison() -> None:
+    text = ("Media freedom monitor: June 2025\n\n"
+            "In June 2025, 47 reports of violations were registered, against 39 in May.\n")
+    got = _figures(text)
+    assert ("reports.total", "period", 47) in got
+    assert not any(v == 39 for _m, _s, v in got)

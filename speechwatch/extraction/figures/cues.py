@@ -274,7 +274,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     ),
     ("access.cyberattack", [r"ddos", r"unauthori[sz]ed access", r"cyber-?attacks?", r"hacking", r"кибератак",
                             r"кибершабуыл", r"взлом\w*\s+(?:сайт|аккаунт|страниц|почт|ресурс)"]),
-    ("access.blocking", [r"\bblocking", r"\bblocked\b", r"блокировк", r"бұғатта"]),
+    ("access.blocking", [r"\bblocking", r"\bblocked\b", r"блокировк", r"бұғатта",
+                         r"^\s*(?:сайт|страниц|аккаунт|канал)\w*\s+(?:был[иао]?\s+)?заблокирован"]),
     (
         "access.closure",
         [r"\bclosure", r"suspension of (?:the )?(?:media|outlets?|newspapers?)", r"закрыти", r"приостановлени",
@@ -455,7 +456,9 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
 # ("Pre-trial claims numbered 22", "the total number of reports reached 402", "… составило 40").
 LABEL_END = re.compile(
     r"(?:[-–—:|(]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
-    r"stands at|составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады))\s*$",
+    r"stands at|составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады|"
+    # "Уголовных дел … в августе возбуждено 5": a participle of registering before the count
+    r"возбужден[оаы]?|зарегистрирован[оаы]?|поступил[оаи]?|предъявлен[оаы]?|подан[оаы]?|вынесен[оаы]?))\s*$",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
-from speechwatch.extraction.figures.scope import CONTRAST, MONTH_RANGE
+from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
 from speechwatch.extraction.figures.structure import find_parent, heading_label, pre_label
 from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, step_told_as_verb
 from speechwatch.extraction.months import MONTH, month_number
@@ -120,7 +120,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
     if measure is None and c.prev is not None and (
-            _span_only(t[c.prev.end : c.n.start] + " " + c.clause) or _span_closes(ex, c)):
+            _span_only(t[c.prev.end : c.n.start] + " " + c.clause) or _span_closes(ex, c)) and not (
+            cues.COMPARISON_RE.search(t[max(c.prev.start, c.n.start - 40) : c.n.end])):  # "…, against 45 in March"
         # "Attacks: 2 (since the beginning of the year – 11)", "5 threats (87 since January)": the same
         # count over another span
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
@@ -156,7 +157,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         lead = t[c.ss : c.n.start]
         if last is not None and last.sentence == c.si - 1 and last.scope == "period" and RESTATED.search(lead):
             measure, c.parent, c.other_span = last.measure, last.parent, True
-        elif _span_only(lead + " " + c.clause):
+        elif _span_only(lead + " " + c.clause, months=True):
             # "Criminal prosecution in February: 3 (false information – 2, …). Since January: 7.": a
             # sentence that is only a span and a count restates the previous sentence's main count
             heads = [f for f in ex.figures if f.sentence == c.si - 1 and not f.in_paren
@@ -255,13 +256,14 @@ REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новы�
 
 # words that only say "there were": "since January there have been 389", "с начала года было 412"
 _FILLER = re.compile(r"\b(?:there\s+(?:have|has)\s+been|there\s+(?:were|was)|in\s+all|in\s+total|totall?ed|"
-                     r"всего|было|набралось|барлығы|болды)\b", re.IGNORECASE)
+                     r"всего|было|их|набралось|накопилось|стало|барлығы|болды)\b", re.IGNORECASE)
 
 
 def _span_only(text: str, months: bool = False) -> bool:
     """Whether `text` (around a count) says only a span: "(since the beginning of the year – ", ")";
     with `months`, also "за десять месяцев года – " / "in the first nine months of the year"."""
-    spans = [cues.YTD_RE, cues.FIRST_MONTHS_RE, MONTH_RANGE] if months else [cues.YTD_RE, MONTH_RANGE]
+    spans = [cues.YTD_RE, cues.FIRST_MONTHS_RE, MONTH_RANGE, IN_MONTH] if months else [cues.YTD_RE, MONTH_RANGE,
+                                                                                     IN_MONTH]
     rest = _FILLER.sub(" ", text)
     for pattern in spans:
         rest = pattern.sub(" ", rest)
