@@ -363,3 +363,30 @@ def test_a_count_against_another_month_is_a_comparison() -> None:
     got = _figures(text)
     assert ("reports.total", "period", 47) in got
     assert not any(v == 39 for _m, _s, v in got)
+
+
+def test_parts_after_a_closed_bracket_an_unmeasured_part_and_another_group() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan, March 2011\n\n"
+            "In March the monitoring registered 66 reports. Of them 22 concern direct breaches of media and "
+            "journalists' rights (refusals to give information included), 31 concern conflicts and claims "
+            "brought against media and journalists.\n\n"
+            "Of this number, 10 describe the general situation of the press, and 13 are about conflicts, claims "
+            "and charges brought against the press.\n\n"
+            "Since January there have been 8 criminal charges, of them 5 for slander and 1 for disclosing a "
+            "secret, and 37 honour-and-dignity claims.\n\n"
+            "За три месяца СМИ предъявлены 8 обвинений в уголовном порядке, а также 37 исков о защите чести и "
+            "достоинства.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 22), ("legal.total", "period", 31), ("legal.civil.honor", "ytd", 37),
+            ("legal.criminal", "ytd", 8)} <= got
+    assert ("legal.civil.honor", "period", 37) not in got
+
+
+def test_half_year_review_whole_year_count_and_sums_on_claims() -> None:
+    text = ("Обзор: июль – декабрь 2017 года\n\n"
+            "Во втором полугодии 2017 года в базу мониторинга внесено 390 сообщений, а всего за 2017 год – 780.\n"
+            "Истцы потребовали возместить моральный вред на 1 млрд 200 млн тенге.\n"
+            "– 15 досудебных претензий и исков в защиту чести и достоинства на 64 млн 500 тыс. тенге.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 390), ("reports.total", "ytd", 780),
+            ("legal.civil.claimed_kzt", "period", 1200000000)} <= got

@@ -416,7 +416,7 @@ CLAIMED_CUES = [
     r"requested amount",
     r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want)",
     r"(?:claimed|demanded|sought|requested) a total of",
-    r"истц\w* (?:[\w,-]+\s+){0,8}?(?:требовал\w*|требуют|просил\w*|просят|заявил\w*)",
+    r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*)",
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
     r"(?:claimed|demanded|sought|requested)",
     r"сумм\w+ исков",
@@ -447,6 +447,7 @@ RECOVERED_AFTER_CUES = [
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
                      r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму|"
                      r"with (?:a )?total (?:claims?|demands?) of|totall?ing|на общую сумму исковых требований|"
+                     r"(?<=\s)(?:на|for)\s*$|"  # "17 претензий … на 88 млн тенге", "7 suits for KZT 12 million"
                      r"(?:with|in which|where) the (?:plaintiffs|claimants) (?:claiming|demanding|seeking|asking for|"
                      r"asked for|claimed|demanded|sought)|"
                      r"(?:(?:жалпы|барлық)\s+)?сомасы|жалпы\s+сомаға|"

@@ -58,7 +58,7 @@ class Extractor:
         self.list_parent_line = -1
         # (sentence, parent) of the last count dropped after its parent was found: "Nineteen of them describe
         # the climate, 30 concern …" — the dropped part's siblings share its parent
-        self.dropped_part: tuple[int, Figure] | None = None
+        self.dropped_part: tuple[int, Figure, int] | None = None
 
     def run(self) -> list[Figure]:
         """Read every clause-sentence's candidates in text order, then the sums of money."""
@@ -146,8 +146,8 @@ class Extractor:
         c = Candidate(n, ss, se, si, line_idx, scope, prev, list_parent)
         for step in FIGURE_STEPS:
             if not step(self, c):
-                if c.parent is not None and c.prev is None:
-                    self.dropped_part = (si, c.parent)
+                if c.parent is not None and (c.prev is None or c.parent is c.prev.parent):
+                    self.dropped_part = (si, c.parent, n.start)
                 return None
         return make_figure(self, c)
 

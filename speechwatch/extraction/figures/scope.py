@@ -63,7 +63,7 @@ WHOLE_YEAR = re.compile(
 # ", while since January …", "; in the first quarter …" (not any "; ": list items share the span stated at
 # the end)
 CONTRAST = re.compile(
-    r",\s*(?:а|ал|while|whereas|but|но)\s+|;\s+(?=(?:in|since|over|for|from|during|за|с|в)\s)"
+    r",\s*(?:а(?!\s+также)|ал|while|whereas|but|но)\s+|;\s+(?=(?:in|since|over|for|from|during|за|с|в)\s)"
     r"|,\s+(?=(?:за|over|in|for)\s+(?:the\s+)?(?:first\s+)?\w+\s+(?:месяц\w*|months?)\b)"
     r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)",
     re.IGNORECASE,

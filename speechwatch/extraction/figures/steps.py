@@ -220,6 +220,9 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         group = _common_group(top, c.parent.measure) if top else None
         if group is not None:
             measure, c.parent = top, c.parent.parent if c.parent.parent and c.parent.parent.measure == group else None
+        elif (top is not None and c.prev is not None and c.parent.parent is None
+              and not is_allowed(top, cues.CHILDREN.get(c.parent.measure))):
+            measure, c.parent = top, None  # "9 criminal charges, of them 6 …, and 41 honour claims": another group
     c.under_header = measure is None and c.parent is None and _under_counting_header(ex, c)
     if c.under_header:
         measure = resolve(ex.doc.language, c.clause, None, c.tail, lexical=True)  # "- 9 civil;" under its header
@@ -259,11 +262,15 @@ _FILLER = re.compile(r"\b(?:there\s+(?:have|has)\s+been|there\s+(?:were|was)|in\
                      r"всего|было|их|набралось|накопилось|стало|барлығы|болды)\b", re.IGNORECASE)
 
 
+_WHOLE_YEAR_SPAN = re.compile(r"\b(?:за|in|for|over)\s+(?:the\s+(?:whole\s+)?(?:year\s+)?)?(?:19|20)\d\d\s*"
+                              r"(?:год\w*|г\.|жыл\w*|as a whole)?", re.IGNORECASE)  # "а всего за 2016 год – 801"
+
+
 def _span_only(text: str, months: bool = False) -> bool:
     """Whether `text` (around a count) says only a span: "(since the beginning of the year – ", ")";
     with `months`, also "за десять месяцев года – " / "in the first nine months of the year"."""
-    spans = [cues.YTD_RE, cues.FIRST_MONTHS_RE, MONTH_RANGE, IN_MONTH] if months else [cues.YTD_RE, MONTH_RANGE,
-                                                                                     IN_MONTH]
+    spans = ([cues.YTD_RE, cues.FIRST_MONTHS_RE, MONTH_RANGE, IN_MONTH, _WHOLE_YEAR_SPAN] if months
+             else [cues.YTD_RE, MONTH_RANGE, IN_MONTH])
     rest = _FILLER.sub(" ", text)
     for pattern in spans:
         rest = pattern.sub(" ", rest)

@@ -37,7 +37,8 @@ INCLUDING = re.compile(
 )
 
 OF_THEM_SENTENCE = re.compile(
-    r"^\s*(?:of them|among them|of these(?=\s*,)|of those(?=\s*,)|из них|в том числе|среди них|"
+    r"^\s*(?:of them|among them|of these(?=\s*,)|of those(?=\s*,)|of (?:this|that) (?:number|total)|"
+    r"из них|из этого числа|в том числе|среди них|"
     # "Among the October reports, 8 concerned …", "Of these reports, …", "Из этих сообщений …"
     r"(?:among|of)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:reports|cases|messages|complaints)|"
     r"(?:из|среди)\s+(?:этих|них|поступивших|зарегистрированных)?\s*(?:[\w-]+\s+){0,2}?(?:сообщений|случаев))"
@@ -154,7 +155,10 @@ def _between(ex: Extractor, c: Candidate) -> str:
 
 def parent_including(ex: Extractor, c: Candidate, between: str) -> object:
     """"8 threats, including 3 …", "(6 in court), including 5 under Article 274": the nearest group above."""
-    if c.prev is None or not INCLUDING.search(between):
+    # "24 concern … (refusals included), 38 concern …": a bracket closed before this count holds the
+    # previous count's own words, not an opening of its parts
+    open_part = re.sub(r"\([^()]*\)", " ", between)
+    if c.prev is None or not INCLUDING.search(open_part):
         return NO_RULE
     parent: Figure | None = c.prev
     c.part_of = c.prev
@@ -210,9 +214,10 @@ def parent_of_them_next_sentence(ex: Extractor, c: Candidate, between: str) -> o
 def parent_dropped_sibling(ex: Extractor, c: Candidate, between: str) -> object:
     """"Nineteen of them describe the climate (no measure), 30 concern …": the first part was dropped,
     the next one of the same sentence still divides the same count."""
-    if c.prev is None and ex.dropped_part is not None and ex.dropped_part[0] == c.si and re.search(
-            r"(?:[,;]|\band|\bи|\bжәне)\s*\Z", ex.text[c.ss : c.n.start]):
-        return ex.dropped_part[1]
+    dropped = ex.dropped_part
+    if (dropped is not None and dropped[0] == c.si and (c.prev is None or c.prev.start < dropped[2])
+            and re.search(r"(?:[,;]|\band|\bи|\bжәне)\s*\Z", ex.text[c.ss : c.n.start])):
+        return dropped[1]
     return NO_RULE
 
 
