@@ -35,8 +35,12 @@ BULLET = re.compile(r"^(?:[-–—•·▪●■►]+|\*(?=\s)|\d{1,2}[.)](?=\s)
 # and at a ":" that closes its line. The abbreviation checks look back from the end mark, which is
 # much faster than lookbehinds tried at every position of the text.
 _NOT_ABBREV = r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?<!тыс.)(?<!млрд.)(?<!\bг.)(?<!\bст.)"
-SENTENCE_END = re.compile(rf"[.!?]{_NOT_ABBREV}(?=\s|$)|\n")
-CLAUSE_END = re.compile(rf"[.!?;]{_NOT_ABBREV}(?=\s|$)|:\s*(?=\n)|\n")
+# a full stop before a lowercase word on the same line is an abbreviation ("в т. ч. ограничение",
+# "e.g. blocking"), never a sentence's end
+_NEXT_UPPER = r"(?=\s|$)(?![ \t]+[a-zа-яёәғқңөұүһі])"
+_STOP = rf"(?<=\d)\.{_NOT_ABBREV}(?=\s|$)|(?<!\d)\.{_NOT_ABBREV}{_NEXT_UPPER}"  # "2.1. proceedings …" still splits
+SENTENCE_END = re.compile(rf"[!?]{_NOT_ABBREV}(?=\s|$)|{_STOP}|\n")
+CLAUSE_END = re.compile(rf"[!?;]{_NOT_ABBREV}(?=\s|$)|{_STOP}|:\s*(?=\n)|\n")
 _WRAP = re.compile(r"[^\n.:;!?)»\"]\n(?=[a-zа-яё(])")
 
 

@@ -31,6 +31,14 @@ _TIME_UNIT = re.compile(r"times?|days?|weeks?|months?|years?|hours?|minutes?|д�
                         re.IGNORECASE)
 _BREAKDOWN_START = re.compile(r"^\W*(?:of (?:them|these|those|which)|among them|из (?:них|которых|этого числа)|"
                               r"оның ішінде|олардың)\b[\s,:]*\d", re.IGNORECASE)
+# "there were 164 pre-trial and court claims: …", "Всего … 402": a tally by its form
+_TALLY_START = re.compile(r"^\W*(?:there (?:were|was|have been|has been)|всего|итого|барлығы)\s+(?:\w+\s+){0,2}?\d",
+                          re.IGNORECASE)
+# a sum of money told of many claims or courts ("Claimants … demanded KZT 640,800,000 between them",
+# "Сумма исков … – 2 млрд 15 млн тенге"); one court or plaintiff with a sum tells a story
+_SUM_LINE = re.compile(r"^\W*(?:claimants|plaintiffs|the courts|courts|истцы|суды|талапкерлер|соттар|"
+                       r"(?:общая )?сумма|the (?:total )?amount|сомасы)\b.{0,120}?(?:KZT|тенге|теңге)", re.IGNORECASE)
+_TOTAL_WORDS = frozenset({"total", "count", "всего", "итого", "барлығы"})  # "The running total … stands at 168"
 _LONG_SHARE = 0.75
 _INTRO_SENTENCES = 2
 # sentences that say nothing by themselves: list numbers ("1.2."), introductions of a list ("… так:")
@@ -84,6 +92,8 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         return False
     if _BREAKDOWN_START.match(sentence):
         return True  # "Of them, 31 – on the rights of journalists, 25 – …": the parts of a count
+    if _TALLY_START.match(sentence) or _SUM_LINE.search(sentence):
+        return True  # "there were 164 claims: …", "Сумма исков – 2 млрд тенге", "Claimants demanded KZT …"
     if strict and _opens_with_span(sentence):
         strict = False  # "Since January, 11 criminal charges were brought …": a tally over a span, no event
     for n in find_numbers(sentence):
@@ -100,8 +110,8 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         if not strict and _TIMES_AFTER.match(sentence, n.end):
             return True  # "refused … 104 times"
         if not sentence[n.end:].strip(" .;") and any(
-                (lemmas(w, language) or [""])[0] in _report_nouns()
-                for w in re.findall(r"[^\W\d_]+", sentence[max(0, n.start - 60):n.start])[-4:]):
+                (lemmas(w, language) or [""])[0] in _report_nouns() or w.lower() in _TOTAL_WORDS
+                for w in re.findall(r"[^\W\d_]+", sentence[max(0, n.start - 60):n.start])[-6:]):
             return True  # "the total number of reports reached 331": the count closes the sentence
         before = sentence[max(0, n.start - 60):n.start]
         if (re.search(r"[–—:-]\s*\Z", before) and len(before.split()) >= 2

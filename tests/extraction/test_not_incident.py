@@ -238,3 +238,31 @@ def test_a_table_without_leading_bars_does_not_swallow_the_chronicle_after_it() 
             "Таблица составлена по открытым источникам.\n")
     got = extract_text(text)
     assert [i.category for i in got.incidents] == ["rights.detention", "access.cyberattack"]
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("- there were 120 pre-trial and court claims against journalists: 20 criminal and 100 civil.", "en"),
+    ("Сумма исков о возмещении морального вреда – 1 млрд 40 млн тенге.", "ru"),
+    ("Claimants in honour cases demanded KZT 310,000,000 between them.", "en"),
+    ("The running total since January stands at 215.", "en"),
+])
+def test_tallies_and_sums_by_their_form_are_statistics(sentence: str, language: str) -> None:
+    assert sentence_kind(sentence, language) == "statistic"
+
+
+@pytest.mark.parametrize(("sentence", "language"), [
+    ("The network notes with concern that most sites were blocked without a court decision.", "en"),
+    ("Фонд обращает внимание, что половина исков подана чиновниками.", "ru"),
+    ("Орталық журналистерге кедергі жасамауды сұрайды.", "kk"),
+])
+def test_the_publishers_notes_and_requests_are_conclusions(sentence: str, language: str) -> None:
+    assert sentence_kind(sentence, language) == "conclusion"
+
+
+def test_an_abbreviation_before_a_lowercase_word_does_not_end_a_sentence() -> None:
+    from speechwatch.extraction.document import split_sentences
+
+    line = "Случаи ограничения доступа – 12, в т. ч. блокировка сайтов – 3. Новое предложение."
+    assert split_sentences(line) == ["Случаи ограничения доступа – 12, в т. ч. блокировка сайтов – 3.",
+                                     "Новое предложение."]
+    assert split_sentences("2.1. proceedings for libel – 3;")[0] == "2.1."
