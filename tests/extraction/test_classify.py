@@ -208,3 +208,15 @@ def test_primary_category_of_yet_more_concepts(text: str, language: str, expecte
 ])
 def test_primary_category_fifth_pass(text: str, language: str, expected: str) -> None:
     assert classify(text, language)[0] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("- On June 3 bailiffs pushed the reporter Aida Nurlan of «Qala Times» out of the courtroom during an open "
+     "hearing.", "en", "rights.obstruction"),
+    ("- The regional akimat told the portal «Dala News» to delete three articles about the landfill.", "en",
+     "access.censorship"),
+    ("- The akim asked the editors of district newspapers to send him their drafts before each issue.", "en",
+     "access.censorship"),
+])
+def test_primary_category_fifth_pass_more(text: str, language: str, expected: str) -> None:
+    assert classify(text, language)[0] == expected
