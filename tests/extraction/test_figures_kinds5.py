@@ -390,3 +390,13 @@ def test_half_year_review_whole_year_count_and_sums_on_claims() -> None:
     got = _figures(text)
     assert {("reports.total", "period", 390), ("reports.total", "ytd", 780),
             ("legal.civil.claimed_kzt", "period", 1200000000)} <= got
+
+
+def test_old_digest_refusals_listed_under_the_rights_group_keep_their_measure() -> None:
+    text = ("В мае 2010 г. мониторинг Фонда зафиксировал 70 сообщений.\n"
+            "Прямые нарушения прав СМИ и журналистов – 25, в том числе:\n"
+            "– угрозы – 5;\n"
+            "– отказы в предоставлении информации – 11.\n"
+            "Конфликты и обвинения – 30.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 25), ("rights.threat", "period", 5), ("access.refusal", "period", 11)} <= got

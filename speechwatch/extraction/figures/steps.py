@@ -359,6 +359,12 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                 top = resolve(ex.doc.language, label_words, None, "", lexical=True)
                 if top in cues.GROUP_MEASURES or (top and c.parent.measure == "reports.total"):
                     c.measure, c.parent = top, None
+            if c.measure is None and c.parent is not None and c.parent.measure in cues.GROUP_MEASURES:
+                # older digests list refusals of information under the rights group: the label names its
+                # own measure of another group, which it keeps (without that parent)
+                other = resolve(ex.doc.language, label_words, None, "", lexical=True)
+                if other is not None and other not in cues.GROUP_MEASURES:
+                    c.measure, c.parent = other, None
             if c.measure is None and c.parent is not None and c.parent.parent is not None:
                 # "criminal charges – 58 (of them 29 under Article 274), civil claims – 176": after a part
                 # in brackets the next label is the parent's sibling, not its child
