@@ -400,3 +400,26 @@ def test_old_digest_refusals_listed_under_the_rights_group_keep_their_measure() 
             "Конфликты и обвинения – 30.\n")
     got = _figures(text)
     assert {("rights.total", "period", 25), ("rights.threat", "period", 5), ("access.refusal", "period", 11)} <= got
+
+
+def test_table_laid_out_with_spaces_reads_each_column() -> None:
+    text = ("Мониторинг нарушений свободы слова в Казахстане. Октябрь 2021 года\n\n"
+            "Показатель                          октябрь   январь–октябрь\n"
+            "Угрозы                                 3          27\n"
+            "Отказ в предоставлении информации     14         120\n\n"
+            "Хроника месяца\n")
+    got = _figures(text)
+    assert {("rights.threat", "period", 3), ("rights.threat", "ytd", 27), ("access.refusal", "period", 14),
+            ("access.refusal", "ytd", 120)} <= got
+
+
+def test_counts_in_brackets_take_the_span_their_header_names() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan. May, 2022\n\n"
+            "May 2022 in figures (in brackets – since the start of the year):\n"
+            "- all reports – 70 (380)\n"
+            "- threats – 4 (19)\n"
+            "- criminal prosecutions – 2 (15)\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 70), ("reports.total", "ytd", 380), ("rights.threat", "period", 4),
+            ("rights.threat", "ytd", 19), ("legal.criminal", "period", 2), ("legal.criminal", "ytd", 15)} <= got
+    assert not any(s == "ytd" and v in (70, 4, 2) for _m, s, v in got)

@@ -99,6 +99,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     ),
     # bare "N сообщений" / "N хабарлама" is the whole count only when no group above names it
     ("reports.total", [r"^\s*сообщени", r"^\s*хабарлама"]),
+    ("reports.total", [r"^\W*all reports\W*$"]),  # the label "- all reports – 84 (471)"
     # --- legal: civil -------------------------------------------------------------------------------
     (
         "legal.civil.decisions_for_media",

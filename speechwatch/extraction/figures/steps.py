@@ -135,9 +135,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if turns and _span_only(t[c.prev.start + turns[-1].end() : c.n.start] + " " + c.clause, months=True):
             measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if (measure is None and c.prev is not None and c.prev.measure
-            and re.fullmatch(r"\s*\|\s*", t[c.prev.end : c.n.start])
+            and re.fullmatch(r"\s*\|\s*| {2,}|\t+", t[c.prev.end : c.n.start])
             and _is_table_row(t[slice(*ex.lines[c.line_idx])])):
         # "| Всего сообщений | 48 | 139 |": the next column counts the same thing over its header's span
+        measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
+    if (measure is None and c.in_paren and c.prev is not None and c.prev.line == c.line_idx
+            and bracket_header(ex, c.line_idx) is not None):
+        # "- threats – 5 (26)" under "(in brackets – since the start of the year)": the same count
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
         # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
@@ -342,7 +346,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     # label and the count ends it
     le = ex.lines[c.line_idx][1]
     row = (lo == ls and bool(TABLE_ROW.fullmatch(whole)) and len(whole.split()) <= 10
-           and re.fullmatch(r"\s*[.;]?\s*", t[c.n.end : le]) is not None)
+           and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)\d[\d \t]*", t[c.n.end : le]) is not None)
     # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
     label = whole
     for label in (re.split(r",(?=\s)", whole)[-1], whole):
@@ -483,6 +487,10 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         re.search(r"\bin (?:19|20)\d\d\b", before) and ex.scope.other_year(before)
     ):
         fig_scope = "other"
+    header = bracket_header(ex, c.line_idx)
+    if header is not None:
+        inside, outside = header
+        fig_scope = (inside if c.in_paren else outside) or fig_scope
     column = table_column_scope(ex, c)
     if column:
         fig_scope = column  # "| Всего сообщений | 48 | 139 |" under "| … | Март 2014 | С начала года |"
@@ -499,19 +507,49 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     return c.n.integer is not None
 
 
+_BRACKET_HEADER = re.compile(r"\(?\s*(?:in brackets|в скобках|жақшада)\s*[-–—:,]?\s*(?P<span>[^)\n]{3,60})\)?",
+                             re.IGNORECASE)
+
+
+def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
+    """(span in brackets, span outside) when a list's header says what its bracketed counts are: "June
+    2023 in figures (in brackets – since the start of the year):" → ("ytd", "period")."""
+    t = ex.text
+    for k in range(line_idx - 1, max(-1, line_idx - 16), -1):
+        a, b = ex.lines[k]
+        line = t[a:b]
+        if not line.strip():
+            return None
+        m = _BRACKET_HEADER.search(line)
+        if m:
+            inside = ex.scope.own_scope(m["span"])
+            outside = ex.scope.own_scope(line[: m.start()] + line[m.end() :]) or "period"
+            return (inside, outside) if inside else None
+    return None
+
+
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+_SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+
+
 def _cells(line: str) -> list[str]:
-    """A table row's cells, with or without the leading and trailing bars."""
-    line = line.strip()
+    """A table row's cells: split at bars (leading and trailing ones optional) or, in a table laid out
+    with spaces ("Угрозы          4         31"), at runs of two or more spaces."""
+    line = line.strip() if "|" in line else line.lstrip()
+    if "|" not in line:
+        return re.split(r" {2,}|\t+", line)
     if line.startswith("|"):
         line = line[1:]
     return line.split("|")
 
 
 def _is_table_row(line: str) -> bool:
-    return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
+    if "|" in line:
+        return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
+    # a row of a table laid out with spaces: three cells or more, the last a count or a short heading
+    return len(_SPACE_GAP.findall(line.strip())) >= 2 and not line.rstrip().endswith((".", ";", ":"))
 
 
 def table_column_scope(ex: Extractor, c: Candidate) -> str:
