@@ -423,3 +423,17 @@ def test_counts_in_brackets_take_the_span_their_header_names() -> None:
     assert {("reports.total", "period", 70), ("reports.total", "ytd", 380), ("rights.threat", "period", 4),
             ("rights.threat", "ytd", 19), ("legal.criminal", "period", 2), ("legal.criminal", "ytd", 15)} <= got
     assert not any(s == "ytd" and v in (70, 4, 2) for _m, s, v in got)
+
+
+def test_a_span_opening_the_sentence_governs_a_while_clause_and_these_n_months() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan in May, 2016\n\n"
+            "In May the monitors received 66 reports.\n\n"
+            "Since the beginning of 2016, 14 criminal charges have been brought, while the number of "
+            "honour-and-dignity claims reached 80.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 14), ("legal.civil.honor", "ytd", 80)} <= got
+    assert ("legal.civil.honor", "period", 80) not in got
+    kk = ("Қазақстандағы сөз бостандығының бұзылуы. 2016 жылғы мамыр\n\n"
+          "Мамырда қор 66 хабарлама тіркеді. Осы бес айда ар-намысты қорғау туралы 80 азаматтық талап арыз "
+          "тіркелді.\n")
+    assert ("legal.civil.honor", "ytd", 80) in _figures(kk)

@@ -162,6 +162,9 @@ class ScopeReader:
                 if own:
                     return own
                 others = [self.own_scope(full[x:y]) for x, y in pairwise(bounds) if (x, y) != (a, b)]
+                head = full.lstrip(" -–—•·*\"«(")
+                if cues.YTD_RE.match(head) or cues.FIRST_MONTHS_RE.match(head):
+                    return ""  # "Since the beginning of 2015, 19 charges …, while … claims reached 117": it opens all
                 return "period" if "ytd" in others else ""
         return ""
 
@@ -267,7 +270,7 @@ class ScopeReader:
             return ""
         part = (m["q"] or m["q2"] or "").lower()
         n = (3 if part.startswith(("quarter", "квартал")) else 6) if part else parse_number(
-            m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"])
+            m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or m["n8"] or m["n9"])
         if n is None or not 1 <= n <= 12:
             return ""
         length = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1

@@ -53,7 +53,8 @@ CLAUSE_STOP = re.compile(
     r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"
     r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
     r"в том числе|из них|из которых|оның ішінде)\b|"
-    r",?\s+(?:and\s+|но\s+|и\s+|а\s+)?(?:neither|none of them|not one|ни одно\w*|ни один|ни одного|бірде-біреуі)\b",
+    r",?\s+(?:and\s+|но\s+|и\s+|а\s+)?(?:neither|none of them|not one|ни одно\w*|ни один|ни одного|бірде-біреуі)\b|"
+    r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
 # "Иски о защите чести – 11 на общую сумму 56 млн тенге": right after a labelled count, the sum is the next
