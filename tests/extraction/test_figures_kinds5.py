@@ -437,3 +437,12 @@ def test_a_span_opening_the_sentence_governs_a_while_clause_and_these_n_months()
           "Мамырда қор 66 хабарлама тіркеді. Осы бес айда ар-намысты қорғау туралы 80 азаматтық талап арыз "
           "тіркелді.\n")
     assert ("legal.civil.honor", "ytd", 80) in _figures(kk)
+
+
+def test_absences_this_year_and_in_the_month_and_the_months_to_date() -> None:
+    text = ("Violations of freedom of speech in Kazakhstan. April, 2014\n\n"
+            "In April the monitors received 58 reports. Not a single journalist has been killed this year. "
+            "No attacks on journalists were recorded either in April or in the four months.\n")
+    got = _figures(text)
+    assert {("rights.murder", "ytd", 0), ("rights.attack", "period", 0), ("rights.attack", "ytd", 0)} <= got
+    assert ("rights.murder", "period", 0) not in got

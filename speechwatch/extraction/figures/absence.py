@@ -61,16 +61,32 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)}
         if period and years and not any(period.start.year <= y <= period.end.year for y in years):
             continue  # "in 2019 there were no murders" in a 2020 report: a comparison, not this period's figure
-        scope = "ytd" if (cues.YTD_RE.search(sentence) or _whole_year(sentence, years, period)
-                          or _first_months_to_date(sentence, period)) else "period"
+        to_date = bool(cues.YTD_RE.search(sentence) or _whole_year(sentence, years, period)
+                       or _first_months_to_date(sentence, period) or _THIS_YEAR.search(sentence))
+        scopes = ["ytd"] if to_date else ["period"]
+        if to_date and _names_report_month(sentence, period):
+            scopes = ["period", "ytd"]  # "… either in June or in the six months": both
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         a, b = start + lead, start + lead + len(sentence)
         for measure in absent_measures(sentence, doc.language):
-            if (measure, scope) in have:
-                continue
-            have.add((measure, scope))
-            out.append(Statistic(measure, scope, 0, _period_for(scope, period), (a, b), doc.text[a:b]))
+            for scope in scopes:
+                if (measure, scope) in have:
+                    continue
+                have.add((measure, scope))
+                out.append(Statistic(measure, scope, 0, _period_for(scope, period), (a, b), doc.text[a:b]))
     return out
+
+
+_THIS_YEAR = re.compile(r"\bthis year\b|\bв этом году\b|\bбиыл\b", re.IGNORECASE)
+
+
+def _names_report_month(sentence: str, period: Period | None) -> bool:
+    """Whether a monthly report's sentence also names its own month ("either in June or in the six months")."""
+    from speechwatch.extraction.months import month_number
+
+    if period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month):
+        return False
+    return any(month_number(m) == period.end.month for m in re.findall(rf"\b(?:{MONTH})\b", sentence, re.IGNORECASE))
 
 
 def _first_months_to_date(sentence: str, period: Period | None) -> bool:

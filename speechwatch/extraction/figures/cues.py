@@ -552,6 +552,7 @@ FIRST_MONTHS_RE = compile_all([
     r"^\W*(?:in|over|during)\s+(?P<n6>[a-z]+|\d{1,2})\s+months\b(?!\s+of\s+(?:19|20)\d\d)",  # "In nine months …"
     r"^\W*(?:осы\s+)?(?P<n7>он\s+[а-яәғқңөұүһі]+|[а-яәғқңөұүһі]+|\d{1,2})\s+(?:айда|ай ішінде)\b",  # "Сегіз айда …"
     r"\b(?:in|over|during)\s+these\s+(?P<n8>[a-z]+|\d{1,2})\s+months\b|\bза\s+эти\s+(?P<n9>[а-я]+|\d{1,2})\s+месяц\w*",
+    r"\b(?:in|over|during)\s+the\s+(?P<n10>[a-z]+|\d{1,2})\s+months\b(?!\s+(?:of|before|after|since|that|when)\b)",
     r"\bза\s+(?:первые\s+)?(?P<n2>[а-я]+|\d{1,2})\s+месяц\w*",
     r"\bжыл\w*\s+(?:алғашқы\s+)?(?P<n3>он\s+[а-яәғқңөұүһі]+|[а-яәғқңөұүһі]+|\d{1,2})\s+айында",
     # "in the first quarter of the year" = three months, "первое полугодие текущего года" = six

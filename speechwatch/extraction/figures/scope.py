@@ -270,7 +270,7 @@ class ScopeReader:
             return ""
         part = (m["q"] or m["q2"] or "").lower()
         n = (3 if part.startswith(("quarter", "квартал")) else 6) if part else parse_number(
-            m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or m["n8"] or m["n9"])
+            m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or m["n8"] or m["n9"] or m["n10"])
         if n is None or not 1 <= n <= 12:
             return ""
         length = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
