@@ -15,8 +15,8 @@ from functools import cache
 from pathlib import Path
 
 from speechwatch.extraction.document import ReportDocument
-from speechwatch.extraction.figures import cues, lexicon
-from speechwatch.extraction.months import MONTH
+from speechwatch.extraction.figures import lexicon
+from speechwatch.extraction.figures.scope import ScopeReader
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
@@ -52,6 +52,7 @@ def is_absence(sentence: str, language: str) -> bool:
 def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[Statistic]) -> list[Statistic]:
     """Zero figures for the statements of absence in `doc`, skipping measures already counted."""
     have = {(s.measure, s.scope) for s in known}
+    reader: ScopeReader | None = None  # built at the first statement of absence (most reports have none)
     out: list[Statistic] = []
     period = report.period if report else None
     for start, end in doc.sentences:
@@ -61,10 +62,13 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)}
         if period and years and not any(period.start.year <= y <= period.end.year for y in years):
             continue  # "in 2019 there were no murders" in a 2020 report: a comparison, not this period's figure
-        to_date = bool(cues.YTD_RE.search(sentence) or _whole_year(sentence, years, period)
-                       or _first_months_to_date(sentence, period) or _THIS_YEAR.search(sentence))
+        if reader is None and report is not None:
+            reader = ScopeReader(doc, report)
+        # the span is read as the figures read it ("since January", "in the eight months", "in 2009" in
+        # a December report), plus "this year"
+        to_date = bool((reader and reader.own_scope(sentence) == "ytd") or _THIS_YEAR.search(sentence))
         scopes = ["ytd"] if to_date else ["period"]
-        if to_date and _names_report_month(sentence, period):
+        if to_date and reader and reader.names_only_report_month(sentence):
             scopes = ["period", "ytd"]  # "… either in June or in the six months": both
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         a, b = start + lead, start + lead + len(sentence)
@@ -78,34 +82,6 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
 
 
 _THIS_YEAR = re.compile(r"\bthis year\b|\bв этом году\b|\bбиыл\b", re.IGNORECASE)
-
-
-def _names_report_month(sentence: str, period: Period | None) -> bool:
-    """Whether a monthly report's sentence also names its own month ("either in June or in the six months")."""
-    from speechwatch.extraction.months import month_number
-
-    if period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month):
-        return False
-    return any(month_number(m) == period.end.month for m in re.findall(rf"\b(?:{MONTH})\b", sentence, re.IGNORECASE))
-
-
-def _first_months_to_date(sentence: str, period: Period | None) -> bool:
-    """"In the eight months of 2010 no journalist was killed" in the August 2010 report: the year to date."""
-    from speechwatch.extraction.numbers import parse_number
-
-    m = cues.FIRST_MONTHS_RE.search(sentence)
-    if m is None or period is None or period.start.month == 1:
-        return False
-    words = next((g for k, g in m.groupdict().items() if k.startswith("n") and g), None)
-    return words is not None and parse_number(words) == period.end.month
-
-
-def _whole_year(sentence: str, years: set[int], period: Period | None) -> bool:
-    """"No journalists were killed in Kazakhstan in 2009." in a December 2009 report: the whole year, which
-    is the year to date at the report's end (not a month's figure)."""
-    if period is None or period.end.month != 12 or (period.start.month, period.start.day) == (1, 1):
-        return False
-    return years == {period.end.year} and not re.search(rf"\b(?:{MONTH})\b", sentence, re.IGNORECASE)
 
 
 def absent_measures(sentence: str, language: str) -> list[str]:
