@@ -306,6 +306,8 @@ def article_measures() -> dict[tuple[str, str], str]:
     return {key: art.measure for key, art in legal_articles()[1].items() if art.measure and key[0] in ("CC", "AC")}
 
 
+# the word that cites an article, at the end of a count's words: "4 по статье", "6 – ҚК-тің"
+ARTICLE_WORD = r"(?:article|art\.|статье|статьи|ст\.|ҚК-тің|ҚК|ӘҚБтК-тің|ӘҚБтК)"
 ARTICLE_RE = re.compile(r"(?:article|art\.|ст\.|стать\w+)\s*(?P<num>\d+(?:-\d+)?)(?P<rest>[^)\n]{0,90})", re.IGNORECASE)
 # Kazakh names the code first: "ҚК-тің 274-бабы", "ҚР ӘҚБтК 456-2-бабы"
 KK_ARTICLE_RE = re.compile(r"(?P<code>ҚК|ӘҚБтК)(?:-\w+)?\s+(?P<num>\d+(?:-\d+)?)\s*-\s*баб", re.IGNORECASE)
@@ -484,6 +486,11 @@ NOT_A_COUNT = re.compile(
 )
 
 
+# Kazakh shares of a total name themselves between the count and a postposition ("Олардың 12-сі <label>
+# қатысты"); the last share's postposition serves the ones before it ("261-і …, 308-і …, 333-і … қатысты")
+KK_SHARE_LABEL = (r"-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+(?P<label>[^()\d;:.]{3,120}?)(?:\s+(?:қатысты|туралы|бойынша|жөнінде|"
+                  r"үшін)\b|(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))")
+
 # A top-level count must be a count of something a report counts: up to four qualifiers, then one of these.
 COUNT_NOUN = re.compile(
     r"^\s*(?:[-–—]\s*)?(?:(?:journalists?\s+|bloggers?\s+|reporters?\s+)?(?:were|was)\s+"
@@ -500,9 +507,7 @@ COUNT_NOUN = re.compile(
     r"of\s+the\s+(?:civil\s+|criminal\s+)?(?:law)?suits\s+(?:the\s+)?(?:plaintiffs|claimants)\b|"
     # Kazakh collective "4-еуі – қылмыстық" ("four of them – criminal"): the label after the dash says what
     r"-?(?:еуі|уы|ауы|ы|і)\s*[-–—]\s*\w+|"
-    # "Олардың 12-сі <label> қатысты": the label between the count and its postposition
-    r"-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+[^()\d;:.]{3,120}?(?:\s+(?:қатысты|туралы|бойынша|жөнінде|үшін)\b|"
-    r"(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))|"
+    + KK_SHARE_LABEL.replace("?P<label>", "") + "|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"

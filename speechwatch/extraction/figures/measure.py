@@ -19,8 +19,8 @@ NARRATIVE_BLOCK = re.compile(
 )
 
 
-_ARTICLE_END = re.compile(r"(?:article|art\.|статье|статьи|ст\.|ҚК-тің|ҚК|ӘҚБтК-тің|ӘҚБтК)\s*"
-                          r"(?:\d+(?:-\d+)?\s*(?:-?\s*баб\w*\s*)?(?:УК|КоАП|ҚК|CC|AC)?(?:\s*РК)?\s*)?$", re.IGNORECASE)
+_ARTICLE_END = re.compile(cues.ARTICLE_WORD + r"\s*(?:\d+(?:-\d+)?\s*(?:-?\s*баб\w*\s*)?(?:УК|КоАП|ҚК|CC|AC)?"
+                          r"(?:\s*РК)?\s*)?$", re.IGNORECASE)
 
 
 def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexical: bool = False) -> str | None:

@@ -269,8 +269,9 @@ class ScopeReader:
         if not m or p is None:
             return ""
         part = (m["q"] or m["q2"] or "").lower()
-        n = (3 if part.startswith(("quarter", "квартал")) else 6) if part else parse_number(
-            m["n"] or m["n2"] or m["n3"] or m["n4"] or m["n5"] or m["n6"] or m["n7"] or m["n8"] or m["n9"] or m["n10"])
+        # the wordings each name their count group n, n2, n3, …: whichever matched
+        words = next((g for k, g in m.groupdict().items() if k.startswith("n") and g), None)
+        n = (3 if part.startswith(("quarter", "квартал")) else 6) if part else parse_number(words or "")
         if n is None or not 1 <= n <= 12:
             return ""
         length = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1

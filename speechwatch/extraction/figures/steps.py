@@ -88,7 +88,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     c.tail = tail if tail.lstrip().startswith("(") else ""
     if c.tail and BREAKDOWN.search(t[c.clause_end : t.find(")", c.clause_end) % (len(t) + 1)]):
         c.tail = ""  # "уголовных – 17 (по статье 274 УК – 8, по статье 174 УК – 5)": the brackets hold parts
-    if re.search(r"(?:article|art\.|статье|статьи|ст\.|ҚК-тің|ҚК|ӘҚБтК-тің|ӘҚБтК)\s*$", c.clause, re.IGNORECASE):
+    if re.search(cues.ARTICLE_WORD + r"\s*$", c.clause, re.IGNORECASE):
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
     if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and re.search(r"[^\W\d_]\s+[-–—]\s*\Z", t[c.ss : c.n.start]):
         # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6": the number
@@ -253,9 +253,7 @@ def _names_the_total(clause: str) -> bool:
 
 
 KK_REACHED = re.compile(r"^-?(?:ге|ке|қа|ға|не|на|а|е)?\s+(?:жетті|құрады)\b", re.IGNORECASE)
-KK_SHARE = re.compile(r"^-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+(?P<label>[^()\d;:.]{3,120}?)(?:\s+"
-                      r"(?:қатысты|туралы|бойынша|жөнінде|үшін)\b|(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))",
-                      re.IGNORECASE)  # the last share's postposition serves the ones before it
+KK_SHARE = re.compile("^" + cues.KK_SHARE_LABEL, re.IGNORECASE)
 KK_CLAIM_NOUN = re.compile(r"^\s*(?:(?:азаматтық|қылмыстық|әкімшілік)\s+)?(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b",
                            re.IGNORECASE)
 REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|сообщени\w*|"
