@@ -306,17 +306,6 @@ def _span_closes(ex: Extractor, c: Candidate) -> bool:
     return last != t[c.prev.start : c.prev.end] and _span_only(last + " – " + c.clause, months=True)
 
 
-def _names_only_a_span(words: str) -> bool:
-    """"в октябре – ", "in May: ", "за январь–октябрь – ", "since January – ": a span and nothing else."""
-    rest = words
-    for pattern in (cues.YTD_RE, cues.FIRST_MONTHS_RE, MONTH_RANGE):
-        rest = pattern.sub(" ", rest)
-    rest = re.sub(rf"\b(?:{MONTH})\b", " ", rest, flags=re.IGNORECASE)
-    rest = re.sub(r"\b(?:in|for|over|during|of|в|во|за|с|(?:19|20)\d\d|года?|г|жылғы|жылы)\b", " ", rest,
-                  flags=re.IGNORECASE)
-    return rest != words and not re.sub(r"[\s\-–—:,.]+", "", rest)
-
-
 # A share of a measure named before a bracketed count: "Half of the criminal cases (4)", "Большинство исков (9)"
 PART_OF = re.compile(r"\b(?:half|a third|two thirds|a quarter|most|some|several|many)\s+of\b|"
                      r"\b(?:половин\w*|треть|трети|больш\w+ част\w*|большинств\w*|жартысы|көбі)\b", re.IGNORECASE)
@@ -328,7 +317,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     # the number closes its label's clause when nothing follows it or a new clause does ("…: 61, with …")
     reached = KK_REACHED.match(c.clause)  # "тіркелген хабарламалар саны 947-ге жетті": the verb after the count
     closes = (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
-              or _names_only_a_span(c.clause) or bool(reached))  # "Label – 4 in May"
+              or _span_only(c.clause, months=True) or bool(reached))  # "Label – 4 in May"
     if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text
@@ -336,7 +325,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     lo = max(ls, c.ss, c.prev.end if c.prev else 0)  # the label starts after the previous figure
     parts = re.split(r"[:;](?=\s)(?!\s*\Z)", t[lo : c.n.start])
     whole = parts[-1]  # keep "Label: N"
-    if len(parts) > 1 and _names_only_a_span(whole):
+    if len(parts) > 1 and _span_only(whole, months=True):
         whole = parts[-2] + ": "  # "Иски о защите чести: в октябре – 6": the label is before the span
     cell = TABLE_CELL.search(whole)
     if cell:
