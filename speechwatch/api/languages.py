@@ -3,9 +3,9 @@ else the record's own (source) text.
 
 Every record then says which language its text is really in (`lang`), the language it was written
 in (`source_lang`), how its text in the requested language stands (`translation_status`: source,
-reviewed, draft, missing) and whether what is returned is a fallback in another language
+reviewed or missing; a draft is not published, so it reads as missing) and whether what is returned is a fallback in another language
 (`is_fallback`): a client never receives another language without being told. Editors may ask for
-every language at once (`?translations=1`).
+every language at once (`?translations=1`), drafts included.
 
 A request without `lang` and without an Accept-Language header gets the source text, as before the
 API knew languages, so existing clients see no change.
@@ -69,13 +69,12 @@ def wants_translations(request: Any) -> bool:
 def language_fields(obj: Any, lang: str | None) -> tuple[dict[str, str], dict[str, Any]]:
     """(the record's text fields in `lang`, the language metadata every record carries)."""
     own = source_lang(obj)
-    rows = translation_rows(obj)
     if lang is None or lang == own:
         values = {f: str(getattr(obj, f, "") or "") for f in fields_of(obj)}
         return values, {"lang": own, "source_lang": own, "translation_status": "source", "is_fallback": False}
-    local = localize(obj, lang)
+    local = localize(obj, lang)  # reviewed translations only: a draft is "missing" to every reader
     return dict(local.values), {"lang": local.lang, "source_lang": own,
-                                "translation_status": status_of(obj, lang, rows), "is_fallback": local.is_fallback}
+                                "translation_status": local.status, "is_fallback": local.is_fallback}
 
 
 def all_translations(obj: Any) -> dict[str, dict[str, Any]]:
@@ -83,6 +82,6 @@ def all_translations(obj: Any) -> dict[str, dict[str, Any]]:
     rows = translation_rows(obj)
     out = {}
     for code in LANG_CODES:
-        local = localize(obj, code, fallback=False)
+        local = localize(obj, code, fallback=False, drafts=True)
         out[code] = {**local.values, "status": status_of(obj, code, rows)}
     return out

@@ -57,7 +57,7 @@ class LocalizedMixin(serializers.Serializer):
     def get_source_lang(self, obj: Any) -> str:
         return self._language(obj)[1]["source_lang"]
 
-    @extend_schema_field(serializers.ChoiceField(["source", "reviewed", "draft", "missing"]))
+    @extend_schema_field(serializers.ChoiceField(["source", "reviewed", "missing"]))
     def get_translation_status(self, obj: Any) -> str:
         return self._language(obj)[1]["translation_status"]
 

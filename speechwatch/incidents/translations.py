@@ -6,6 +6,11 @@ status ("source", "reviewed", "draft" or "missing"). Readers decide what to do w
 (pages mark it; reports refuse or mark it as the editor chooses) but never receive one silently:
 `Localized.is_fallback` is True whenever the text is not in the language asked for.
 
+A draft is anyone's unchecked wording (a monitor may write one for any record they see), so what is
+published (public pages, the API's record text, feeds, downloads, reports, the search index) reads
+reviewed translations only; a draft there is "missing". Only the editors' own screens ask for drafts
+(`drafts=True`).
+
 Writes go through `save_translation`, which checks the permission, records the author (also in the
 audit history) and removes a row whose fields are all blank, so "missing" has one meaning.
 """
@@ -91,10 +96,10 @@ def status_of(obj: Any, lang: str, rows: dict[str, Any] | None = None) -> str:
     return row.status
 
 
-def localize(obj: Any, lang: str, *, fallback: bool = True, reviewed_only: bool = False) -> Localized:
+def localize(obj: Any, lang: str, *, fallback: bool = True, drafts: bool = False) -> Localized:
     """The record's text in `lang`. Without a usable translation: the source text marked as a fallback
-    (`fallback=True`), or empty values with status "missing". `reviewed_only` skips drafts (public
-    readers may choose to show only reviewed translations)."""
+    (`fallback=True`), or empty values with status "missing". A draft is usable only with `drafts=True`
+    (the editors' screens): everything published waits for an editor's review."""
     names = fields_of(obj)
     own = source_lang(obj)
     source_values = {f: str(getattr(obj, f, "") or "") for f in names}
@@ -102,7 +107,7 @@ def localize(obj: Any, lang: str, *, fallback: bool = True, reviewed_only: bool 
         return Localized(lang, lang, SOURCE, source_values)
     row = translation_rows(obj).get(lang)
     usable = row is not None and not row.is_empty() and not (
-        reviewed_only and row.status != TranslationStatus.REVIEWED)
+        not drafts and row.status != TranslationStatus.REVIEWED)
     if usable:
         values = {f: str(getattr(row, f, "") or "") for f in names}
         # a translation may leave a long field (the narrative) untranslated: that field is missing, not

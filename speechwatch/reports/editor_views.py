@@ -23,7 +23,7 @@ from speechwatch.core import permissions
 from speechwatch.incidents.translations import source_lang
 from speechwatch.reports.language import queue_url
 from speechwatch.reports.models import LANGS, DataBasis, LeadText, Organisation, ReportItem, ReportPlan, Untranslated
-from speechwatch.reports.plan import load_plan, translations
+from speechwatch.reports.plan import drafted, load_plan, translations
 from speechwatch.reports.texts import KEY_LABELS, SECTION_KEYS, get_text
 from speechwatch.stats.periods import parse_period
 
@@ -116,6 +116,7 @@ def report_editor(request: HttpRequest, kind: str, period: str) -> HttpResponse:
     plan = load_plan(kind, period)
     rows = _incidents(request, kind, period, plan)
     texts = translations([i.pk for i in rows], lang)
+    drafts = drafted([i.pk for i in rows], lang)
     items = []
     for inc in rows:
         it = plan.items.get(inc.pk)
@@ -123,7 +124,7 @@ def report_editor(request: HttpRequest, kind: str, period: str) -> HttpResponse:
         local = texts.get((inc.pk, lang))
         items.append({
             "incident": inc, "title": local[0] if local else inc.title,
-            "translated": bool(local) or source_lang(inc) == lang,
+            "translated": bool(local) or source_lang(inc) == lang, "draft": inc.pk in drafts,
             "listed": it.included if it else (kind == "monthly" or not plan.has_selection()),
             "lead": bool(it and it.featured), "order": it.order if it else 0,
             "heading": heading, "commentary": commentary,

@@ -115,8 +115,9 @@ class UntranslatedRecords(ValueError):
             lines.append("…")
         tail = _("Translate them in the translation queue (%(url)s), or choose in the report editor to print "
                  "them marked as not translated (speechwatch report … --untranslated mark).") % {"url": self.url}
+        drafts = _("A draft translation is printed only once an editor has marked it reviewed.")
         # head and advice on the first line: a failed render job shows its error's first line
-        return "\n".join([f"{head} {tail}", *lines])
+        return "\n".join([f"{head} {tail} {drafts}", *lines])
 
 
 def source_text(incident) -> tuple[str, LocalText]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from speechwatch.incidents.models import IncidentTranslation
+from speechwatch.incidents.models import IncidentTranslation, TranslationStatus
 from speechwatch.reports.models import DataBasis, LeadText, ReportItem, ReportPlan
 
 STATUSES = {DataBasis.PUBLISHED: ("published",), DataBasis.VERIFIED: ("verified", "published")}
@@ -63,13 +63,27 @@ def load_plan(kind: str, period: str) -> Plan:
 
 
 def translations(incident_ids: list[int], lang: str) -> dict[tuple[int, str], tuple[str, str, str]]:
-    """The translations of these incidents into `lang` as (title, summary, narrative), keyed (incident id,
-    lang); rows with an empty title count as missing. Read in chunks so a year of ten thousand records
-    stays under the databases' parameter limits."""
+    """The reviewed translations of these incidents into `lang` as (title, summary, narrative), keyed
+    (incident id, lang); drafts and rows with an empty title count as missing, so a report never prints
+    wording no editor has checked. Read in chunks so a year of ten thousand records stays under the
+    databases' parameter limits."""
     out: dict[tuple[int, str], tuple[str, str, str]] = {}
     ids = list(incident_ids)
     for i in range(0, len(ids), 500):
-        rows = IncidentTranslation.objects.filter(incident_id__in=ids[i:i + 500], lang=lang).exclude(title="")
+        rows = IncidentTranslation.objects.filter(incident_id__in=ids[i:i + 500], lang=lang,
+                                                 status=TranslationStatus.REVIEWED).exclude(title="")
         for t in rows:
             out[(t.incident_id, lang)] = (t.title, t.summary, t.narrative)
+    return out
+
+
+def drafted(incident_ids: list[int], lang: str) -> set[int]:
+    """The incidents among these whose `lang` translation is a draft: the report editor says "draft,
+    not reviewed" rather than "no translation", so the editor knows a review is all that is missing."""
+    ids = list(incident_ids)
+    out: set[int] = set()
+    for i in range(0, len(ids), 500):
+        out.update(IncidentTranslation.objects.filter(
+            incident_id__in=ids[i:i + 500], lang=lang, status=TranslationStatus.DRAFT,
+        ).exclude(title="").values_list("incident_id", flat=True))
     return out

@@ -54,6 +54,7 @@ def build_terms(ids: Iterable[int], using: str = "default") -> dict[int, str]:
         IncidentPlace,
         IncidentTranslation,
         Involvement,
+        TranslationStatus,
     )
 
     ids = list(ids)
@@ -67,8 +68,9 @@ def build_terms(ids: Iterable[int], using: str = "default") -> dict[int, str]:
             case_of[pk] = case_id
     if not keys:
         return {}
+    # reviewed translations only: a draft's words must not make a record findable by what it may not print
     for incident_id, title, summary, narrative in IncidentTranslation.objects.using(using).filter(
-        incident_id__in=keys
+        incident_id__in=keys, status=TranslationStatus.REVIEWED
     ).values_list("incident_id", "title", "summary", "narrative"):
         keys[incident_id] |= text_keys(f"{title}\n{summary}\n{narrative}")
     if case_of:
@@ -78,7 +80,8 @@ def build_terms(ids: Iterable[int], using: str = "default") -> dict[int, str]:
             .filter(pk__in=set(case_of.values()), is_confidential=False)
             .values_list("pk", "title")
         }
-        for case_id, title in CaseTranslation.objects.using(using).filter(case_id__in=case_keys).values_list(
+        for case_id, title in CaseTranslation.objects.using(using).filter(
+            case_id__in=case_keys, status=TranslationStatus.REVIEWED).values_list(
             "case_id", "title"
         ):
             case_keys[case_id] |= text_keys(title)

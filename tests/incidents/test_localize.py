@@ -41,7 +41,7 @@ def test_a_missing_translation_is_a_marked_fallback_or_nothing(incident):
 def test_a_saved_translation_carries_status_and_author_in_the_history(incident, users):
     row = save_translation(incident, "kk", {"title": "Фотографты әкімдік алдында ұстады",
                                             "summary": "Полиция оны үш сағат ұстады."}, user=users["monitor"])
-    text = localize(incident, "kk")
+    text = localize(incident, "kk", drafts=True)
     assert (text.status, text.lang, text.is_fallback) == ("draft", "kk", False)
     assert text["title"] == "Фотографты әкімдік алдында ұстады"
     assert text["narrative"] == ""  # an untranslated field stays empty: no Russian leaks into Kazakh
@@ -50,13 +50,20 @@ def test_a_saved_translation_carries_status_and_author_in_the_history(incident, 
                      status="reviewed")
     assert status_of(incident, "kk") == "reviewed"
     assert [h.history_user for h in row.history.all()][:2] == [users["editor"], users["monitor"]]
-    assert localize(incident, "kk", reviewed_only=True).status == "reviewed"
+    assert localize(incident, "kk").status == "reviewed"
 
 
-def test_drafts_can_be_left_out_for_public_readers(incident, users):
+def test_a_draft_is_missing_to_every_reader_until_an_editor_reviews_it(incident, users):
     save_translation(incident, "en", {"title": "Photographer held outside the akimat"}, user=users["monitor"])
-    assert localize(incident, "en", reviewed_only=True).is_fallback
-    assert not localize(incident, "en").is_fallback
+    public = localize(incident, "en")
+    assert (public.is_fallback, public.status, public.lang) == (True, "missing", "ru")
+    assert "Photographer" not in public["title"]
+    assert localize(incident, "en", fallback=False)["title"] == ""
+    assert localize(incident, "en", drafts=True)["title"] == "Photographer held outside the akimat"
+    save_translation(incident, "en", {"title": "Photographer held outside the akimat"}, user=users["editor"],
+                     status="reviewed")
+    assert (localize(incident, "en").status, localize(incident, "en")["title"]) == (
+        "reviewed", "Photographer held outside the akimat")
 
 
 def test_blank_fields_delete_the_translation_so_missing_has_one_meaning(incident, users):
@@ -96,7 +103,8 @@ def test_a_monitor_may_not_translate_a_record_they_may_not_see(users):
 def test_cases_are_translatable_and_the_source_language_is_guessed_when_unset(users):
     case = Case.objects.create(title="Иск акима к газете", description="")
     assert source_lang(case) == "ru"
-    save_translation(case, "en", {"title": "Akim's suit against a newspaper"}, user=users["editor"])
+    save_translation(case, "en", {"title": "Akim's suit against a newspaper"}, user=users["editor"],
+                     status="reviewed")
     assert localize(case, "en")["title"] == "Akim's suit against a newspaper"
     assert localize(case, "kk").is_fallback
 

@@ -114,7 +114,7 @@ def test_records_print_only_in_the_report_language(editor_client, report_data):
     assert "нет перевода: в итоговый доклад не войдёт" in html.decode()
     one = preview[0]
     IncidentTranslation.objects.create(incident_id=one.incident_id, lang="ru", title="Оператора толкнули на митинге",
-                                summary="Оператора толкнули, камера повреждена.")
+                                summary="Оператора толкнули, камера повреждена.", status="reviewed")
     ReportPlan.objects.update_or_create(kind="monthly", period="2024-04", defaults={"untranslated": "mark"})
     final = [e for e in _entries(build("monthly", "2024-04", lang="ru")) if not e.marker]
     assert [(e.title, e.narrative) for e in final] == [("Оператора толкнули на митинге",

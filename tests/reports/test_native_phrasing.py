@@ -57,7 +57,8 @@ def _translate_legal(lang: str) -> None:
     title, summary = TEXTS[lang]
     for inc in Incident.objects.filter(primary_category__group__code="legal"):
         IncidentTranslation.objects.update_or_create(incident=inc, lang=lang,
-                                                     defaults={"title": f"{title} #{inc.pk}", "summary": summary})
+                                                     defaults={"title": f"{title} #{inc.pk}", "summary": summary,
+                                                               "status": "reviewed"})
 
 
 def _doc(kind: str, period: str, lang: str):

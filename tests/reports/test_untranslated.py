@@ -140,3 +140,21 @@ def test_a_refused_render_job_tells_the_editor_why_and_where(editor_client, repo
     assert status["status"] == "failed" and not RenderedReport.objects.exists()
     assert "/translations/?lang=kk&month=2024-04" in status["error"]
     assert "--untranslated mark" in status["error"]
+
+
+def test_a_draft_translation_is_not_printed_until_an_editor_reviews_it(report_data, editor_client):
+    """A draft is unchecked wording: the final render refuses it like a missing translation (saying why),
+    the report editor labels it a draft, and once reviewed it prints."""
+    _translate_all("ru")
+    attack = Incident.objects.get(title="Camera operator pushed at a rally")
+    IncidentTranslation.objects.filter(incident=attack, lang="ru").update(
+        title="Черновик заголовка", status="draft")
+    with pytest.raises(UntranslatedRecords) as caught:
+        build("monthly", "2024-04", lang="ru")
+    assert [m.pk for m in caught.value.missing] == [attack.pk]
+    assert "only once an editor has marked it reviewed" in str(caught.value)
+    html = editor_client.get(reverse("reports:editor", args=["monthly", "2024-04"]) + "?lang=ru").content.decode()
+    assert "draft translation, not reviewed" in html  # the editor's interface is English here
+    IncidentTranslation.objects.filter(incident=attack, lang="ru").update(status="reviewed")
+    titles = [e.title for e in _entries(build("monthly", "2024-04", lang="ru"))]
+    assert "Черновик заголовка" in titles

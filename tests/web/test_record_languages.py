@@ -69,12 +69,47 @@ def test_list_rows_localized_with_a_badge_and_a_constant_number_of_queries(clien
         html = client.get("/incidents/?month=2024-04").content.decode()
     assert 'class="badge fallback"' in html and "аударылмаған: ағылшын тілінде берілген" in html
     for inc in Incident.objects.all():
-        IncidentTranslation.objects.create(incident=inc, lang="kk", title=f"Оқиға {inc.pk} қазақша", status="draft")
+        IncidentTranslation.objects.create(incident=inc, lang="kk", title=f"Оқиға {inc.pk} қазақша", status="reviewed")
     with CaptureQueriesContext(connection) as after:
         html = client.get("/incidents/?month=2024-04").content.decode()
     attack = world["attack"]
     assert f"Оқиға {attack.pk} қазақша" in html and 'class="badge fallback"' not in html
     assert len(after.captured_queries) == len(before.captured_queries)
+
+
+def test_a_draft_translation_is_not_published_until_reviewed(client, users, world):
+    """A monitor's unchecked Kazakh wording never reaches the public list, detail page, feed, API,
+    download or search; the editor's review is what publishes it."""
+    from speechwatch.incidents.translations import save_translation
+
+    attack = world["attack"]
+    draft = "Жоба мәтіні тексерілмеген"
+    save_translation(attack, "kk", {"title": draft, "summary": "Тексерілмеген түйіндеме."}, user=users["monitor"])
+    _kk(client)
+    from django.urls import reverse
+
+    pages = [f"/incidents/{attack.pk}/", "/incidents/?month=2024-04", reverse("opendata:feed"),
+             f"/api/incidents/{attack.pk}/?lang=kk",
+             reverse("opendata:incidents", kwargs={"fmt": "csv"}) + "?lang=kk"]
+    for url in pages:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = _body(response) if response.streaming else response.content
+        assert draft not in body.decode("utf-8-sig"), url
+    one = client.get(f"/api/incidents/{attack.pk}/?lang=kk").json()
+    assert (one["title"], one["is_fallback"], one["translation_status"]) == (attack.title, True, "missing")
+    assert attack.pk not in {r["id"] for r in client.get("/api/incidents/?q=тексерілмеген").json()["results"]}
+    client.force_login(users["editor"])
+    full = client.get(f"/api/incidents/{attack.pk}/?translations=1").json()["translations"]
+    assert (full["kk"]["title"], full["kk"]["status"]) == (draft, "draft")  # the editors' view shows it
+    save_translation(attack, "kk", {"title": draft, "summary": "Тексерілмеген түйіндеме."}, user=users["editor"],
+                     status="reviewed")
+    client.logout()
+    _kk(client)
+    assert draft in client.get(f"/incidents/{attack.pk}/").content.decode()
+    assert draft in client.get("/incidents/?month=2024-04").content.decode()
+    assert client.get(f"/api/incidents/{attack.pk}/?lang=kk").json()["title"] == draft
+    assert attack.pk in {r["id"] for r in client.get("/api/incidents/?q=тексерілмеген").json()["results"]}
 
 
 def test_case_and_actor_pages(client, users, world):
@@ -97,10 +132,11 @@ def test_case_and_actor_pages(client, users, world):
 def test_api_lang_parameter_header_and_fields(client, users, world):
     attack = world["attack"]
     IncidentTranslation.objects.create(incident=attack, lang="ru", title="Оператора толкнули на митинге",
-                                       summary="Камера повреждена.", status="draft")
+                                       summary="Камера повреждена.", status="reviewed")
     one = client.get(f"/api/incidents/{attack.pk}/?lang=ru").json()
     assert (one["title"], one["summary"], one["lang"], one["source_lang"], one["translation_status"],
-            one["is_fallback"]) == ("Оператора толкнули на митинге", "Камера повреждена.", "ru", "en", "draft", False)
+            one["is_fallback"]) == ("Оператора толкнули на митинге", "Камера повреждена.", "ru", "en", "reviewed",
+                                    False)
     assert "translations" not in one
     client.force_login(users["editor"])  # the fixture's other incidents are verified: visible to staff
     rows = {r["id"]: r for r in client.get("/api/incidents/?lang=ru").json()["results"]}
@@ -118,7 +154,7 @@ def test_api_lang_parameter_header_and_fields(client, users, world):
     assert "translations" not in client.get(f"/api/incidents/{attack.pk}/?translations=1").json()
     client.force_login(users["editor"])
     full = client.get(f"/api/incidents/{attack.pk}/?translations=1").json()["translations"]
-    assert full["ru"]["status"] == "draft" and full["kk"]["status"] == "missing" and full["en"]["status"] == "source"
+    assert full["ru"]["status"] == "reviewed" and full["kk"]["status"] == "missing" and full["en"]["status"] == "source"
     listed = client.get("/api/incidents/?translations=1&lang=ru").json()["results"]
     assert next(r for r in listed if r["id"] == attack.pk)["translations"]["ru"]["title"] == (
         "Оператора толкнули на митинге")

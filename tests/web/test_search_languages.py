@@ -132,11 +132,11 @@ def world(make_incident, users):
     }
     IncidentTranslation.objects.create(
         incident=w["us"], lang="ru", title="Иск о защите чести и достоинства",
-        summary="Редакция обжалует решение суда.",
+        summary="Редакция обжалует решение суда.", status="reviewed",
     )  # fmt: skip
     IncidentTranslation.objects.create(
         incident=w["kk"], lang="kk", title="Редактор сот шешімімен айыппұл төледі",
-        summary="Облыстық сот журналистке айыппұл салды.",
+        summary="Облыстық сот журналистке айыппұл салды.", status="reviewed",
     )  # fmt: skip
     Source.objects.create(
         incident=w["notes"], title="Letter", excerpt="tamarind ledger of payments", is_confidential=True
@@ -239,7 +239,7 @@ def test_editing_a_translation_replaces_its_words(world, users):
 
     save_translation(
         world["kk"], "kk", {"title": "Редактор ескерту алды", "summary": "Әкімдік редакцияға хат жолдады."},
-        user=users["editor"],
+        user=users["editor"], status="reviewed",
     )  # fmt: skip
     assert found("айыппұл") == set()
     assert found("журналистер") == ids(world, "ru")
@@ -247,6 +247,19 @@ def test_editing_a_translation_replaces_its_words(world, users):
     save_translation(world["kk"], "kk", {"title": "", "summary": ""}, user=users["editor"])  # deletes the row
     assert found("ескерту") == set()
     assert found("editor fined") == ids(world, "kk")  # its own text stays
+
+
+def test_a_draft_translation_is_found_only_once_reviewed(world, users):
+    """A monitor's unchecked wording is not published, so its words find nothing until an editor
+    reviews it (the source text stays findable throughout)."""
+    from speechwatch.incidents.translations import save_translation
+
+    words = {"title": "Редактор ескерту алды", "summary": "Әкімдік редакцияға хат жолдады."}
+    save_translation(world["kk"], "kk", {"title": "", "summary": ""}, user=users["editor"])
+    save_translation(world["kk"], "kk", words, user=users["monitor"])
+    assert found("ескерту") == set() and found("editor fined") == ids(world, "kk")
+    save_translation(world["kk"], "kk", words, user=users["editor"], status="reviewed")
+    assert found("ескерту") == ids(world, "kk")
 
 
 def test_editing_the_source_text(world):
@@ -333,6 +346,7 @@ def test_deferred_indexes_once_at_the_end(world):
     from speechwatch.web import search_document
 
     with search_document.deferred():
-        IncidentTranslation.objects.create(incident=world["alias"], lang="ru", title="Блогера вызвали на допрос")
+        IncidentTranslation.objects.create(incident=world["alias"], lang="ru", title="Блогера вызвали на допрос",
+                                           status="reviewed")
         assert found("допрос") == set()  # not yet
     assert found("допрос") == ids(world, "alias")

@@ -87,9 +87,10 @@ class IncidentRow:
 def localize_rows(rows: list[IncidentRow], lang: str) -> None:
     """Titles in `lang` (IncidentTranslation, one query for the page), else the source title marked as
     a fallback (`is_fallback`, `text_lang` = the language shown): what `localize` gives for one record,
-    read for a page of plain rows. Visible case titles are localized the same way (one more query)."""
+    read for a page of plain rows (reviewed translations only, as there). Visible case titles are
+    localized the same way (one more query)."""
     from speechwatch.core.textlang import text_lang
-    from speechwatch.incidents.models import CaseTranslation, IncidentTranslation
+    from speechwatch.incidents.models import CaseTranslation, IncidentTranslation, TranslationStatus
 
     need = []
     for row in rows:
@@ -101,8 +102,8 @@ def localize_rows(rows: list[IncidentRow], lang: str) -> None:
         found = {
             pk: (title, status, summary)
             for pk, title, status, summary in IncidentTranslation.objects.filter(
-                incident_id__in=[r.id for r in need], lang=lang).exclude(title="")  # type: ignore[attr-defined]
-            .values_list("incident_id", "title", "status", "summary")
+                incident_id__in=[r.id for r in need], lang=lang, status=TranslationStatus.REVIEWED,
+            ).exclude(title="").values_list("incident_id", "title", "status", "summary")  # type: ignore[attr-defined]
         }
         for row in need:
             hit = found.get(row.id)  # type: ignore[attr-defined]
@@ -113,7 +114,8 @@ def localize_rows(rows: list[IncidentRow], lang: str) -> None:
                 row.is_fallback, row.translation_status = True, "missing"
     cases = {row.case.pk for row in rows if row.case is not None}
     if cases:
-        titles = dict(CaseTranslation.objects.filter(case_id__in=cases, lang=lang).exclude(title="")
+        titles = dict(CaseTranslation.objects.filter(case_id__in=cases, lang=lang, status=TranslationStatus.REVIEWED)
+                      .exclude(title="")
                       .values_list("case_id", "title"))
         for row in rows:
             if row.case is not None and row.case.pk in titles:
