@@ -3,9 +3,10 @@ else the record's own (source) text.
 
 Every record then says which language its text is really in (`lang`), the language it was written
 in (`source_lang`), how its text in the requested language stands (`translation_status`: source,
-reviewed or missing; a draft is not published, so it reads as missing) and whether what is returned is a fallback in another language
-(`is_fallback`): a client never receives another language without being told. Editors may ask for
-every language at once (`?translations=1`), drafts included.
+reviewed or missing; a draft is not published, so it reads as missing) and whether what is
+returned is a fallback in another language (`is_fallback`): a client never receives another
+language without being told. Editors may ask for every language at once (`?translations=1`),
+drafts included.
 
 A request without `lang` and without an Accept-Language header gets the source text, as before the
 API knew languages, so existing clients see no change.

@@ -77,11 +77,30 @@ class Token:
     lemma: str
 
 
+_SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+
+
+def is_table_row(line: str) -> bool:
+    """A row of a table: cells between bars (leading and trailing bars optional), or three cells or more
+    laid out with runs of spaces ("Угрозы          4         31") ending in a count or a short heading."""
+    if "|" in line:
+        return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
+    return len(_SPACE_GAP.findall(line.strip())) >= 2 and not line.rstrip().endswith((".", ";", ":"))
+
+
 def unwrap(text: str) -> str:
-    """Same-length copy where hard line wraps inside a sentence become spaces (offsets stay valid)."""
+    """Same-length copy where hard line wraps inside a sentence become spaces (offsets stay valid). A
+    table's rows are never joined: a row ending in a count is followed by a row whose label may start in
+    lower case ("… | 18 | 79" / "obstruction of … | 5 | 21")."""
     chars = list(text)
     for m in _WRAP.finditer(text):
-        chars[m.start() + 1] = " "
+        nl = m.start() + 1
+        before = text[text.rfind("\n", 0, nl) + 1 : nl]
+        after_end = text.find("\n", nl + 1)
+        after = text[nl + 1 : after_end if after_end >= 0 else len(text)]
+        if is_table_row(before) or is_table_row(after):
+            continue
+        chars[nl] = " "
     return "".join(chars)
 
 

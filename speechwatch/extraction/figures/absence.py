@@ -35,6 +35,7 @@ def absence_pattern(language: str) -> re.Pattern[str] | None:
     return _patterns().get(language)
 
 
+_BRACKETED_COUNT = re.compile(r"\s*\(\d+\)\s*(?=[.;]?\s*$)")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-–•·*])\s+", re.IGNORECASE)  # "1) murders – none"
 # Coordinated subjects of one negation: "no attacks and no blockings", "ұстау немесе шабуыл … жоқ"
 _COORD = re.compile(r"\s+(?:and|or|nor|и|или|ни|немесе|және|мен|не)\s+|,\s+", re.IGNORECASE)
@@ -44,6 +45,8 @@ def is_absence(sentence: str, language: str) -> bool:
     """Whether `sentence` says that something did not happen (no count in digits, short)."""
     pats = [p for lang in {language, "en"} if (p := absence_pattern(lang))]
     sentence = _LIST_MARK.sub("", sentence)
+    # "blocking – none in February (1)": the bracketed count is the year to date, read by the figures
+    sentence = _BRACKETED_COUNT.sub("", sentence)
     if len(sentence.split()) > MAX_WORDS or _OTHER_DIGITS.search(sentence):
         return False
     return any(p.search(sentence) for p in pats)

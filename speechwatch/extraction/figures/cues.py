@@ -440,7 +440,7 @@ CLAIMED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,2}?(?:was|were|has been|have been|had been)?\s*(?:demanded|claimed|sought|requested)\b",
     r"^\s*(?:\S+\s+){0,2}?(?:было\s+)?(?:заявлен[оаы]?|истребован[оаы]?)\b",
     r"^\s*(?:\S+\s+){0,2}?талап етіл\w*",
-    r"^\s*(?:\S+\s+){0,2}?(?:сұрады|сұрап отыр|талап етті|талап етуде)\b",  # "… теңге сұрады"
+    r"^\s*(?:\S+\s+){0,3}?(?:сұрады|сұрап отыр|талап етті|талап етуде)\b",  # "… теңге моральдық зиян өндіруді сұрады"
 ]
 RECOVERED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,3}?(?:was|were|has been|have been|had been)?\s*(?:recovered|collected|awarded)\b",

@@ -33,6 +33,8 @@ IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_
                       rf"(?<![\w-])(?P<m3>(?i:{KK_STEM})[а-яәғқңөұүһі]*)\s+айында\b|"
                       rf"(?<![\w-])(?P<m4>(?i:{KK_STEM})[а-яәғқңөұүһі]*?(?:да|де|та|те))(?![\w-])")
 
+_FROM_JANUARY = re.compile(r"(?i:since|from)\s+(?i:january)\b")  # the year to date's start, not a month named
+
 ONE_DAY = re.compile(
     rf"^\s*(?:[-–•]\s*)?(?:on the day of|on (?:{_EN_MONTHS})\s+\d{{1,2}}\b|on \d{{1,2}}\s+(?:{_EN_MONTHS})\b)",
     re.IGNORECASE,
@@ -302,7 +304,8 @@ class ScopeReader:
         p = self.report.period
         if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
             return False
-        months = {month_number(m["m"] or m["m2"] or m["m3"] or m["m4"]) for m in IN_MONTH.finditer(s)}
+        months = {month_number(m["m"] or m["m2"] or m["m3"] or m["m4"]) for m in IN_MONTH.finditer(s)
+                  if not _FROM_JANUARY.match(m.group(0))}  # "none in May and none since January": May
         return months == {p.start.month}
 
     def names_other_month(self, s: str) -> bool:

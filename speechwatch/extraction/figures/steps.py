@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from speechwatch.extraction.document import is_table_row
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
@@ -137,7 +138,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if (measure is None and c.prev is not None and c.prev.measure
             and re.fullmatch(r"\s*\|\s*| {2,}|\t+", t[c.prev.end : c.n.start])
-            and _is_table_row(t[slice(*ex.lines[c.line_idx])])):
+            and is_table_row(t[slice(*ex.lines[c.line_idx])])):
         # "| Всего сообщений | 48 | 139 |": the next column counts the same thing over its header's span
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if (measure is None and c.in_paren and c.prev is not None and c.prev.line == c.line_idx
@@ -311,6 +312,10 @@ PART_OF = re.compile(r"\b(?:half|a third|two thirds|a quarter|most|some|several|
                      r"\b(?:половин\w*|треть|трети|больш\w+ част\w*|большинств\w*|жартысы|көбі)\b", re.IGNORECASE)
 
 
+_NARROWS = re.compile(r"\s*(?:incl\.|including|in particular|в т\.\s?ч\.|в том числе|включая|"
+                      r"(?:оның|соның) ішінде)\s", re.IGNORECASE)
+
+
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
@@ -337,9 +342,13 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
            and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)\d[\d \t]*", t[c.n.end : le]) is not None)
     # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
     label = whole
-    for label in (re.split(r",(?=\s)", whole)[-1], whole):
+    *head, after_comma = re.split(r",(?=\s)", whole)
+    # "discrediting, incl. fake accounts and pages | 6": what follows "incl." narrows the head, which names it
+    narrowed = (bool(_NARROWS.match(after_comma)) and bool(re.search(r"[^\W\d_]", "".join(head)))
+                and not re.search(r"\d", "".join(head)))
+    for label in ((whole,) if narrowed else (after_comma, whole)):
         if (cues.LABEL_END.search(label) or (row and label is whole) or reached) and len(label.split()) <= 20:
-            label_words = cues.LABEL_END.sub("", label).strip(" -–—:|(")
+            label_words = cues.LABEL_END.sub("", ", ".join(head) if narrowed else label).strip(" -–—:|(")
             # "Over the first eight months of 2021 the total number of reports reached 377": the label
             # is what follows the span it is dated by
             label_words = DATED_BY.sub("", label_words) or label_words
@@ -495,19 +504,23 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     return c.n.integer is not None
 
 
-_BRACKET_HEADER = re.compile(r"\(?\s*(?:in brackets|в скобках|жақшада)\s*[-–—:,]?\s*(?P<span>[^)\n]{3,60})\)?",
-                             re.IGNORECASE)
+_BRACKET_HEADER = re.compile(r"\(?\s*(?:in (?:brackets|parentheses)|в скобках|жақшада|жақша ішінде)\s*[-–—:,]?\s*"
+                             r"(?P<span>[^)\n]{3,60})\)?", re.IGNORECASE)
 
 
 def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
     """(span in brackets, span outside) when a list's header says what its bracketed counts are: "June
     2023 in figures (in brackets – since the start of the year):" → ("ytd", "period")."""
     t = ex.text
+    blanks = 0
     for k in range(line_idx - 1, max(-1, line_idx - 16), -1):
         a, b = ex.lines[k]
         line = t[a:b]
         if not line.strip():
-            return None
+            blanks += 1  # the note may close the introduction, a paragraph above the list
+            if blanks > 1:
+                return None
+            continue
         m = _BRACKET_HEADER.search(line)
         if m:
             inside = ex.scope.own_scope(m["span"])
@@ -517,9 +530,6 @@ def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
 
 
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
-
-
-_SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 
 
 def _cells(line: str) -> list[str]:
@@ -533,20 +543,13 @@ def _cells(line: str) -> list[str]:
     return line.split("|")
 
 
-def _is_table_row(line: str) -> bool:
-    if "|" in line:
-        return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
-    # a row of a table laid out with spaces: three cells or more, the last a count or a short heading
-    return len(_SPACE_GAP.findall(line.strip())) >= 2 and not line.rstrip().endswith((".", ";", ":"))
-
-
 def table_column_scope(ex: Extractor, c: Candidate) -> str:
     """The span a `|` table's column header names for the cell holding the number ("Март 2014" → period,
     "С начала года" → ytd), or '' outside a table or under a header that names none. The header is the
     row above a `---` separator or, without one, the first row of the table; leading bars are optional."""
     t = ex.text
     ls, le = ex.lines[c.line_idx]
-    if not _is_table_row(t[ls:le]):
+    if not is_table_row(t[ls:le]):
         return ""
     col = len(_cells(t[ls : c.n.start])) - 1
     header = ""
@@ -558,7 +561,7 @@ def table_column_scope(ex: Extractor, c: Candidate) -> str:
             ha, hb = ex.lines[k - 1]
             header = t[ha:hb]
             break
-        if not line.strip() or not _is_table_row(line):
+        if not line.strip() or not is_table_row(line):
             break
         header = line
         k -= 1

@@ -1,0 +1,96 @@
+"""Figures by kind of wording (issue 7, sixth pass), in our own words.
+
+Each test is a kind, written afresh, so a fix that only matched one sentence of a batch fails here.
+"""
+
+from __future__ import annotations
+
+from speechwatch.extraction import extract_text
+from speechwatch.extraction.document import ReportDocument, unwrap
+
+
+def _figures(text: str) -> set[tuple[str, str, int]]:
+    return {(s.measure, s.scope, s.value) for s in extract_text(text).statistics}
+
+
+def test_table_rows_starting_in_lower_case_are_not_joined_to_the_row_above() -> None:
+    text = ("Press freedom watch: October 2022\n\n"
+            "Indicator | October 2022 | January–October 2022\n"
+            "Violations of journalists' rights | 14 | 120\n"
+            "threats | 3 | 22\n"
+            "obstruction of professional work | 6 | 41\n"
+            "Access to information | 19 | 150\n"
+            "refusals to give information | 11 | 97\n\n"
+            "Events of the month follow.\n")
+    assert unwrap(text) == text
+    got = _figures(text)
+    assert {("rights.total", "period", 14), ("rights.total", "ytd", 120), ("rights.threat", "period", 3),
+            ("rights.threat", "ytd", 22), ("rights.obstruction", "period", 6), ("rights.obstruction", "ytd", 41),
+            ("access.refusal", "period", 11), ("access.refusal", "ytd", 97)} <= got
+    assert ("rights.obstruction", "ytd", 22) not in got
+
+
+def test_prose_lines_still_unwrap() -> None:
+    assert unwrap("The court fined the\neditor for a post.") == "The court fined the editor for a post."
+    assert ReportDocument("a | b | c\nd | e | f").flat == "a | b | c\nd | e | f"
+
+
+def test_a_label_narrowed_by_incl_is_named_by_its_head() -> None:
+    text = ("Press freedom watch: March 2023\n\n"
+            "Category | March 2023 | Since January\n"
+            "discrediting, incl. fake pages and accounts | 4 | 13\n"
+            "threats | 1 | 6\n")
+    got = _figures(text)
+    assert {("rights.discrediting", "period", 4), ("rights.discrediting", "ytd", 13)} <= got
+    assert not any(m.endswith("false_info") for m, _s, _v in got)
+
+
+def test_including_after_a_counted_head_still_opens_a_part() -> None:
+    text = ("Мониторинг свободы слова: май 2015 года\n\n"
+            "Претензии и иски к СМИ – 17, в том числе иски о защите чести и достоинства – 12, уголовные "
+            "обвинения – 5.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 17), ("legal.civil.honor", "period", 12)} <= got
+
+
+def test_bracket_note_in_the_introduction_governs_the_list_below() -> None:
+    text = ("Сөз бостандығының бұзылуы. 2023 жылғы қазан\n\n"
+            "Қор қазан айындағы оқиғаларға шолу жасайды. Жақша ішінде жыл басынан бергі сандар берілген.\n\n"
+            "Журналистердің құқықтарын бұзу – 7 (52), оның ішінде:\n"
+            "• кәсіби қызметке кедергі келтіру – 3 (20);\n"
+            "• қорқыту – 1 (9).\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 7), ("rights.total", "ytd", 52), ("rights.obstruction", "period", 3),
+            ("rights.obstruction", "ytd", 20), ("rights.threat", "period", 1), ("rights.threat", "ytd", 9)} <= got
+    assert ("rights.total", "ytd", 7) not in got
+
+
+def test_none_in_the_month_and_none_since_january_is_two_zeros() -> None:
+    got = _figures("Press freedom watch: July 2021\n\nKillings of journalists: none in July and none since "
+                   "January.\n")
+    assert {("rights.murder", "period", 0), ("rights.murder", "ytd", 0)} <= got
+    ru = _figures("Мониторинг свободы слова: июль 2021 года\n\nУбийства журналистов – нет ни в июле, ни с "
+                  "начала года.\n")
+    assert ("rights.murder", "period", 0) in ru
+
+
+def test_absence_with_its_year_to_date_in_brackets() -> None:
+    text = ("Сөз бостандығының бұзылуы. 2022 жылғы наурыз\n\n"
+            "Жақша ішінде жыл басынан бергі сандар берілген.\n\n"
+            "• сайттар мен аккаунттарды бұғаттау – наурызда тіркелген жоқ (2);\n"
+            "• қорқыту – 1 (3).\n")
+    got = _figures(text)
+    assert {("access.blocking", "period", 0), ("access.blocking", "ytd", 2)} <= got
+
+
+def test_kazakh_collective_numeral_counts_a_part() -> None:
+    text = ("Сөз бостандығының бұзылуы. 2022 жылғы мамыр\n\n"
+            "• әкімшілік істер – 3, оның екеуі – жалған ақпарат таратқаны үшін (ӘҚБтК-нің 456-2-бабы).\n")
+    got = _figures(text)
+    assert {("legal.administrative", "period", 3), ("legal.administrative.false_info", "period", 2)} <= got
+
+
+def test_kazakh_claim_with_words_between_sum_and_verb() -> None:
+    text = ("Сөз бостандығының бұзылуы. 2022 жылғы мамыр\n\n"
+            "• азаматтық талап-арыздар – 4, талапкерлер барлығы 12 млн теңге моральдық зиян өндіруді сұрады.\n")
+    assert ("legal.civil.claimed_kzt", "period", 12_000_000) in _figures(text)
