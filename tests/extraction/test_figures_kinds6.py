@@ -94,3 +94,67 @@ def test_kazakh_claim_with_words_between_sum_and_verb() -> None:
     text = ("Сөз бостандығының бұзылуы. 2022 жылғы мамыр\n\n"
             "• азаматтық талап-арыздар – 4, талапкерлер барлығы 12 млн теңге моральдық зиян өндіруді сұрады.\n")
     assert ("legal.civil.claimed_kzt", "period", 12_000_000) in _figures(text)
+
+
+def test_cases_of_violations_of_speech_and_information_are_the_total() -> None:
+    en = _figures("Press freedom watch: March 2021\n\nIn March 2021 the monitors documented 48 cases of "
+                  "violations of freedom of speech and the right to information. Of these:\n"
+                  "- 20 concerned the rights of journalists and media;\n"
+                  "- 17 concerned access to information.\n")
+    assert {("reports.total", "period", 48), ("rights.total", "period", 20), ("access.total", "period", 17)} <= en
+    assert ("access.total", "period", 48) not in en
+    ru = _figures("Мониторинг свободы слова. Март 2021\n\nВ марте 2021 года мониторинг зафиксировал 48 случаев "
+                  "нарушений права на свободу слова и информацию. Из них:\n"
+                  "– 20 – нарушения прав журналистов и СМИ;\n"
+                  "– 17 – ограничения права на получение и распространение информации.\n")
+    assert {("reports.total", "period", 48), ("rights.total", "period", 20), ("access.total", "period", 17)} <= ru
+
+
+def test_since_january_cases_in_total_restates_the_month_total() -> None:
+    got = _figures("Press freedom watch: March 2021\n\nIn March 2021 the monitors documented 48 cases of "
+                   "violations of freedom of speech. Since January, they have counted 131 cases in total.\n")
+    assert {("reports.total", "period", 48), ("reports.total", "ytd", 131)} <= got
+
+
+def test_after_a_breakdown_in_brackets_the_next_count_is_a_sibling() -> None:
+    got = _figures("Мониторинг свободы слова. Март 2021\n\nПретензии и обвинения – 12: 4 уголовных дела (3 – по "
+                   "ст. 274 УК, 1 – по ст. 174 УК), 6 гражданских исков о защите чести и достоинства, 2 "
+                   "административных производства.\n")
+    assert {("legal.total", "period", 12), ("legal.criminal", "period", 4), ("legal.criminal.false_info", "period", 3),
+            ("legal.criminal.incitement", "period", 1), ("legal.civil.honor", "period", 6),
+            ("legal.administrative", "period", 2)} <= got
+
+
+def test_an_article_title_in_brackets_belongs_to_its_count() -> None:
+    got = _figures("Мониторинг свободы слова: I полугодие 2019 года\n\nУголовное преследование – 9 дел, из них 5 – "
+                   "по статье 274 УК (распространение заведомо ложной информации), 4 – по статье 174 УК.\n")
+    assert {("legal.criminal.false_info", "period", 5), ("legal.criminal.incitement", "period", 4)} <= got
+
+
+def test_times_after_a_verb_then_a_comma_and_the_next_verb() -> None:
+    got = _figures("Свобода слова: итоги 2017 года\n\nЗа 2017 год журналистов избивали 6 раз, угрожали им – 19 "
+                   "раз, задерживали – 23 раза.\n")
+    assert {("rights.attack", "period", 6), ("rights.threat", "period", 19), ("rights.detention", "period", 23)} <= got
+    assert ("rights.detention", "period", 19) not in got
+
+
+def test_year_to_date_after_already_and_restated_across_a_semicolon() -> None:
+    got = _figures("Свобода слова в Казахстане: II квартал 2020 года\n\nОтказов в предоставлении информации – 30, а "
+                   "за шесть месяцев года – уже 71. Гражданских исков – 12; истцы оценили моральный вред в 90 "
+                   "млн тенге. С начала года таких исков набралось 25.\n")
+    assert {("access.refusal", "period", 30), ("access.refusal", "ytd", 71), ("legal.civil", "period", 12),
+            ("legal.civil", "ytd", 25), ("legal.civil.claimed_kzt", "period", 90_000_000)} <= got
+
+
+def test_absence_in_the_first_part_of_a_sentence_with_counts() -> None:
+    got = _figures("Свобода слова в Казахстане: II квартал 2020 года\n\nЖурналистов в этот период не убивали; "
+                   "нападений – 2, угроз – 5.\n")
+    assert {("rights.murder", "period", 0), ("rights.attack", "period", 2), ("rights.threat", "period", 5)} <= got
+
+
+def test_kazakh_cases_registered_and_code_named_in_full() -> None:
+    got = _figures("Қазақстандағы сөз бостандығы – 2021\n\n2021 жылы қор сөз бостандығы мен ақпарат құқығының "
+                   "бұзылуына қатысты 733 жағдайды тіркеді. Журналистің өлтірілуі тіркелген жоқ.\n"
+                   "Қылмыстық қудалау: 30 айып, оның ішінде Қылмыстық кодекстің 274-бабы бойынша – 17.\n")
+    assert {("reports.total", "period", 733), ("rights.murder", "period", 0), ("legal.criminal", "period", 30),
+            ("legal.criminal.false_info", "period", 17)} <= got

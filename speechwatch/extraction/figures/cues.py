@@ -310,7 +310,8 @@ def article_measures() -> dict[tuple[str, str], str]:
 ARTICLE_WORD = r"(?:article|art\.|статье|статьи|ст\.|ҚК-тің|ҚК|ӘҚБтК-тің|ӘҚБтК)"
 ARTICLE_RE = re.compile(r"(?:article|art\.|ст\.|стать\w+)\s*(?P<num>\d+(?:-\d+)?)(?P<rest>[^)\n]{0,90})", re.IGNORECASE)
 # Kazakh names the code first: "ҚК-тің 274-бабы", "ҚР ӘҚБтК 456-2-бабы"
-KK_ARTICLE_RE = re.compile(r"(?P<code>ҚК|ӘҚБтК)(?:-\w+)?\s+(?P<num>\d+(?:-\d+)?)\s*-\s*баб", re.IGNORECASE)
+KK_ARTICLE_RE = re.compile(r"(?P<code>ҚК|ӘҚБтК|Қылмыстық\s+кодекс|Әкімшілік\s+құқық\s+бұзушылық\s+туралы\s+кодекс|"
+                           r"Әкімшілік\s+кодекс)(?:-?\w+)?\s+(?P<num>\d+(?:-\d+)?)\s*-\s*баб", re.IGNORECASE)
 CRIMINAL_CODE_RE = re.compile(r"criminal|\bCC\b|УК", re.IGNORECASE)
 ADMIN_CODE_RE = re.compile(r"administrative|\bAC\b|КоАП|административн", re.IGNORECASE)
 
@@ -419,7 +420,7 @@ CLAIMED_CUES = [
     r"requested amount",
     r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want)",
     r"(?:claimed|demanded|sought|requested) a total of",
-    r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*)",
+    r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают)",
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
     r"(?:claimed|demanded|sought|requested)",
     r"сумм\w+ исков",
@@ -516,7 +517,7 @@ COUNT_NOUN = re.compile(
     r"proceedings?|protocols?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
     r"нарушени\w*|протокол\w*|закрыти\w*|блокировк\w*|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
-    r"дискредитаци\w*|хабарлама\w*|іс\w*|айып\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|шешім\w*|"
+    r"дискредитаци\w*|хабарлама\w*|жағдай\w*|іс\w*|айып\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|шешім\w*|"
     r"қорқыт\w*))\b",
     re.IGNORECASE,
 )

@@ -103,7 +103,7 @@ def article_measure(s: str) -> str | None:
         if code and (code, m["num"]) in cues.article_measures():
             return cues.article_measures()[(code, m["num"])]
     for m in cues.KK_ARTICLE_RE.finditer(s):
-        code = "AC" if m["code"].upper().startswith("ӘҚБ") else "CC"
+        code = "AC" if m["code"].upper().startswith(("ӘҚБ", "ӘКІМ")) else "CC"
         if (code, m["num"]) in cues.article_measures():
             return cues.article_measures()[(code, m["num"])]
     return None

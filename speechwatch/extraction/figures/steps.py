@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 BARE_COUNT = re.compile(
     r"^\s*(?:cases?|reports?|instances?|incidents?|facts?|times|хабарлама\w*|жағдай\w*|дерек\w*|сообщени\w*|"
-    r"случа\w*|факт\w*)(?:\s+(?:тіркелді|were (?:recorded|registered)))?\s*:?\s*$",
+    r"случа\w*|факт\w*)(?:\s+(?:тіркелді|were (?:recorded|registered)|in total|in all|altogether|всего))?\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -51,7 +51,7 @@ TABLE_ROW = re.compile(r"\s*[-–—•·*]?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
 DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*")  # "Over the first … of 2021"
 CLAUSE_STOP = re.compile(
-    r"[;!?]|\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"
+    r"[;!?]|(?<!\bст)(?<!\b[Ss]t)(?<!\b[Aa]rt)(?<!\bч)(?<!\bп)\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"  # "по ст. 274"
     r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
     r"в том числе|из них|из которых|оның ішінде)\b|"
     r",?\s+(?:and\s+|но\s+|и\s+|а\s+)?(?:neither|none of them|not one|ни одно\w*|ни один|ни одного|бірде-біреуі)\b|"
@@ -84,6 +84,9 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
         stop = re.match(r"\s*", after_full)
     c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
+    comma = re.compile(r",\s").search(after_full, times.end()) if times else None
+    if comma and c.n.end + comma.start() < c.clause_end:
+        c.clause_end = c.n.end + comma.start()  # "угрожали им – 16 раз, задерживали – 12 раз": the verb is before
     c.clause = t[c.n.end : c.clause_end]
     tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
     c.tail = tail if tail.lstrip().startswith("(") else ""
@@ -91,9 +94,10 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         c.tail = ""  # "уголовных – 17 (по статье 274 УК – 8, по статье 174 УК – 5)": the brackets hold parts
     if re.search(cues.ARTICLE_WORD + r"\s*$", c.clause, re.IGNORECASE):
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
-    if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and re.search(r"[^\W\d_]\s+[-–—]\s*\Z", t[c.ss : c.n.start]):
-        # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6": the number
-        # belongs to the label before it, not the one after
+    if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and re.search(r"(?:[^\W\d_]|\))\s+[-–—]\s*\Z",
+                                                                        t[c.ss : c.n.start]):
+        # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6", "по ст. 274 УК
+        # (…) – 15, по ст. 174 …": the number belongs to the label before it, not the one after
         c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
         c.clause = ""
     bare = KK_BARE_THEN_NEXT.match(c.clause)
@@ -161,7 +165,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # набралось 512.": the previous sentence's count, restated over the year to date
         last = ex.figures[-1] if ex.figures else None
         lead = t[c.ss : c.n.start]
-        if last is not None and last.sentence == c.si - 1 and last.scope == "period" and RESTATED.search(lead):
+        # (the count's sentence may have gone on after a ";": "… – 27; истцы оценили …. С начала года таких исков …")
+        if last is not None and c.si - 2 <= last.sentence < c.si and last.scope == "period" and RESTATED.search(lead):
             measure, c.parent, c.other_span = last.measure, last.parent, True
         elif _span_only(lead + " " + c.clause, months=True):
             # "Criminal prosecution in February: 3 (false information – 2, …). Since January: 7.": a
@@ -170,6 +175,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
                      and (f.parent is None or f.parent.sentence != c.si - 1)]
             if heads and heads[0].scope == "period":
                 measure, c.parent, c.other_span = heads[0].measure, heads[0].parent, True
+    if measure is None and c.scope == "ytd" and c.parent is None and BARE_COUNT.match(c.clause) and any(
+            f.measure == "reports.total" and f.scope == "period" and f.parent is None for f in ex.figures):
+        # "Since January, the foundation has counted 702 cases in total": the month's total over the year
+        measure, c.other_span = "reports.total", True
     if (measure is None or measure == "reports.total") and BARE_COUNT.match(c.clause):
         # the clause after the number is only "cases" / "хабарлама": the words before it say what
         pre = pre_label(ex, c.n, c.ss, c.prev, c.line_idx)
@@ -258,12 +267,15 @@ KK_SHARE = re.compile("^" + cues.KK_SHARE_LABEL, re.IGNORECASE)
 KK_CLAIM_NOUN = re.compile(r"^\s*(?:(?:азаматтық|қылмыстық|әкімшілік)\s+)?(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b",
                            re.IGNORECASE)
 REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|сообщени\w*|"
-                         r"хабарлама\w*)\b", re.IGNORECASE)
+                         r"хабарлама\w*|"
+                         # "61 cases of violations of …", "53 случая нарушений …": the violations are the reports
+                         r"(?:cases|instances|facts)(?=\s+of\s+(?:violations?|infringements?|breaches)\b)|"
+                         r"(?:случа|факт)\w*(?=\s+нарушени)|жағдай(?:ды|лар\w*)?(?=\s+тірке))\b", re.IGNORECASE)
 
 
 # words that only say "there were": "since January there have been 389", "с начала года было 412"
 _FILLER = re.compile(r"\b(?:there\s+(?:have|has)\s+been|there\s+(?:were|was)|in\s+all|in\s+total|totall?ed|"
-                     r"всего|было|их|набралось|накопилось|стало|барлығы|болды)\b", re.IGNORECASE)
+                     r"already|всего|было|их|набралось|накопилось|стало|уже|барлығы|болды)\b", re.IGNORECASE)
 
 
 _WHOLE_YEAR_SPAN = re.compile(r"\b(?:за|in|for|over)\s+(?:the\s+(?:whole\s+)?(?:year\s+)?)?(?:19|20)\d\d\s*"
@@ -344,7 +356,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     label = whole
     *head, after_comma = re.split(r",(?=\s)", whole)
     # "discrediting, incl. fake accounts and pages | 6": what follows "incl." narrows the head, which names it
-    narrowed = (bool(_NARROWS.match(after_comma)) and bool(re.search(r"[^\W\d_]", "".join(head)))
+    # (only a label that opens its line: in "49 айып, оның ішінде … – 26" the head is the previous count's noun)
+    narrowed = (lo == ls and bool(_NARROWS.match(after_comma)) and bool(re.search(r"[^\W\d_]", "".join(head)))
                 and not re.search(r"\d", "".join(head)))
     for label in ((whole,) if narrowed else (after_comma, whole)):
         if (cues.LABEL_END.search(label) or (row and label is whole) or reached) and len(label.split()) <= 20:

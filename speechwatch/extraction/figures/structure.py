@@ -150,6 +150,9 @@ def _between(ex: Extractor, c: Candidate) -> str:
         between = between[: between.rfind("(")] + " – "
     if prev is not None and prev.in_paren:
         between = re.sub(r"^\s*\)", "", between)  # the previous count's own closing bracket
+    # "2 – по статье 274 УК (распространение … информации), 3 – по статье 174": the article's title in
+    # brackets is the previous count's own words
+    between = re.sub(r"^\s*\([^()\d]*\)", "", between)
     return between
 
 
@@ -175,10 +178,17 @@ def parent_of_them_after(ex: Extractor, c: Candidate, between: str) -> object:
 
 
 def parent_sibling(ex: Extractor, c: Candidate, between: str) -> object:
-    """A sibling shares its parent: "12 civil, 3 criminal", "(libel – 3, insult – 2)"."""
-    if c.prev is not None and c.prev.parent is not None and (
+    """A sibling shares its parent: "12 civil, 3 criminal", "(libel – 3, insult – 2)". After the bracket
+    that broke the previous count down closes, the next count is that count's sibling: "3 criminal cases
+    (2 – under Article 274, 1 – under 174), 9 civil claims"."""
+    prev = c.prev
+    if prev is not None and prev.parent is not None and (
             re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between) or NEXT_LABEL.fullmatch(between)):
-        return c.prev.parent
+        return prev.parent
+    whole = prev.parent if prev is not None else None
+    if (whole is not None and whole.parent is not None and re.fullmatch(r"\s*\)[\s,;]*(?:and|и|және)?[\s,;]*", between)
+            and "(" in ex.text[whole.end : prev.start]):
+        return whole.parent
     return NO_RULE
 
 
