@@ -158,3 +158,48 @@ def test_kazakh_cases_registered_and_code_named_in_full() -> None:
                    "Қылмыстық қудалау: 30 айып, оның ішінде Қылмыстық кодекстің 274-бабы бойынша – 17.\n")
     assert {("reports.total", "period", 733), ("rights.murder", "period", 0), ("legal.criminal", "period", 30),
             ("legal.criminal.false_info", "period", 17)} <= got
+
+
+def test_reports_on_the_right_to_free_expression_are_the_total() -> None:
+    got = _figures("Мониторинг свободы слова. Июнь 2013 года\n\nВ июне 2013 года служба мониторинга получила 77 "
+                   "сообщений о нарушениях права на свободу выражения.\n")
+    assert ("reports.total", "period", 77) in got and ("rights.total", "period", 77) not in got
+
+
+def test_a_comparison_with_another_year_does_not_move_the_count() -> None:
+    got = _figures("FREE SPEECH: THE FIRST HALF OF 2021\n\nThe monitors registered 377 reports of violations of "
+                   "freedom of speech in this period, against 402 in the first half of 2020.\n")
+    assert ("reports.total", "period", 377) in got
+    assert not any(v == 402 for _m, s, v in got if s in ("period", "ytd"))
+
+
+def test_money_under_a_bracket_note_takes_the_span_of_its_side() -> None:
+    got = _figures("Нарушения свободы слова. Март 2019\n\nВ скобках приведены данные с начала года.\n\n"
+                   "Иски о защите чести и достоинства – 4 (9), сумма требований – 12 млн. тенге (30 млн. тенге)\n\n"
+                   "Далее – события месяца.\n")
+    assert {("legal.civil.honor", "period", 4), ("legal.civil.honor", "ytd", 9),
+            ("legal.civil.claimed_kzt", "period", 12_000_000), ("legal.civil.claimed_kzt", "ytd", 30_000_000)} <= got
+
+
+def test_old_digest_charges_against_media_are_the_legal_group() -> None:
+    got = _figures("Мониторинг свободы слова. Ноябрь 2010 года\n\nВ ноябре служба мониторинга зафиксировала 60 "
+                   "сообщений:\n- обвинений против СМИ и журналистов – 18, из них уголовных – 2.\n")
+    assert {("legal.total", "period", 18), ("legal.criminal", "period", 2)} <= got
+
+
+def test_a_count_cut_inside_the_word_after_it_is_not_read() -> None:
+    got = _figures("Press freedom watch: May 2015\n\nSince January, 22 civil claims have been filed.\n\n"
+                   "The plaintiffs' demands for moral damages have reached 96 mill")
+    assert not any(v == 96 for _m, _s, v in got)
+
+
+def test_sums_demanded_in_words() -> None:
+    got = _figures("Press freedom watch: May 2015\n\nIn May journalists faced 7 claims to protect honour and "
+                   "dignity; the sums demanded amounted to two hundred and ten million tenge.\n")
+    assert ("legal.civil.claimed_kzt", "period", 210_000_000) in got
+
+
+def test_a_charge_of_disclosing_investigation_materials_counted_in_words() -> None:
+    got = _figures("Press freedom watch: May 2015\n\nSince January the media have faced:\n"
+                   "- four charges of libel;\n- one charge of disclosing the materials of a pre-trial investigation.\n")
+    assert ("legal.criminal.disclosure", "ytd", 1) in got

@@ -193,7 +193,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     ),
     (
         "legal.criminal.disclosure",
-        [r"disclos\w+ (?:of )?(?:the )?(?:information of |data of )?pre-?trial", r"разглашени"],
+        [r"disclos\w+ (?:of )?(?:the )?(?:(?:information|data|materials?) of (?:an? |the )?)?pre-?trial", r"разглашени",
+         r"жария\w* (?:\w+ ){0,2}тергеп"],
     ),
     ("legal.criminal.in_court", [r"^\s*(?:\S+ ){0,2}in (?:the )?court\b", r"reached (?:the )?court", r"^\s*в суд"]),
     (
@@ -416,6 +417,7 @@ RECOVERED_CUES = [
 CLAIMED_CUES = [
     r"claimed amounts?",
     r"amounts? claimed",
+    r"\bsums? (?:\w+ ){0,2}?(?:demanded|claimed|sought|requested)\b",  # "the sums demanded amounted to …"
     r"claims? for compensation",
     r"requested amount",
     r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want)",

@@ -197,7 +197,11 @@ class ScopeReader:
         rng = OTHER_RANGE.search(s)
         if rng and self._is_own_range(rng.group()):
             return "period"  # "Between January and June 2014 …" in the January–June 2014 review
-        if rng or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(s):
+        cmp = cues.COMPARISON_RE.search(s)
+        # "… registered 412 reports in this period, against 365 in the first half of 2019": the year
+        # compared with is not the count's
+        own = s[: cmp.start()] if cmp and re.search(r"\d", s[: cmp.start()]) else s
+        if rng or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(own):
             return "other"
         start = PERIOD_START.match(s)
         if start and (self._one_month_of_many(s, start.end()) or self._another_month(s, start.end())):

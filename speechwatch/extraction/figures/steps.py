@@ -18,6 +18,7 @@ from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
 from speechwatch.extraction.figures.structure import find_parent, heading_label, pre_label
 from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, step_told_as_verb
 from speechwatch.extraction.months import MONTH, month_number
+from speechwatch.extraction.numbers import WORD_VALUES
 from speechwatch.extraction.schemas import UnmappedFigure
 
 if TYPE_CHECKING:
@@ -399,7 +400,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     if c.measure:
         c.start = c.n.start - len(label) + len(label) - len(label.lstrip())
         c.end = c.n.end + 1 if c.in_paren and ex.text[c.n.end : c.n.end + 1] == ")" else c.n.end  # "attacks (4)"
-        c.truncated = False
+        # a label closes its count, unless the text stops in a word after it ("… have reached 143 mill")
+        c.truncated = c.truncated and bool(re.match(r"\s*[^\W\d_]", c.clause))
     else:
         keep_unmapped(ex, c, whole)
     return True
@@ -436,18 +438,24 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
     )
 
 
-_ITEM_COUNT = re.compile(r"^\s*[-–—•·*]\s*\d")
+_ITEM_COUNT = re.compile(r"^\s*[-–—•·*]\s*(?:\d|(?P<word>[^\W\d_]+))")
+
+
+def _opens_with_count(line: str) -> bool:
+    """A list item whose first word is its count: "- 3 criminal;", "- one charge of disclosing …"."""
+    m = _ITEM_COUNT.match(line)
+    return bool(m) and (m["word"] is None or m["word"].lower() in WORD_VALUES)
 
 
 def _under_counting_header(ex: Extractor, c: Candidate) -> bool:
     """"… these charges were brought against media:" then "- 3 criminal;": the header's noun is counted
     (a noun of the lexicon's `count_nouns`), so the items' bare labels ("criminal") are counts of it."""
     ls, _le = ex.lines[c.line_idx]
-    if not _ITEM_COUNT.match(ex.text[ls : c.n.end]):
+    if not _opens_with_count(ex.text[ls : c.n.end]):
         return False
     for k in range(c.line_idx - 1, -1, -1):
         line = ex.text[slice(*ex.lines[k])].strip()
-        if line and not _ITEM_COUNT.match(line):
+        if line and not _opens_with_count(line):
             return line.endswith(":") and any(
                 lexicon.is_count_noun(w, ex.doc.language) for w in re.findall(r"[^\W\d_]{3,}", line))
     return False
@@ -466,7 +474,9 @@ def _elided_noun(ex: Extractor, c: Candidate) -> bool:
 def step_cutoff(ex: Extractor, c: Candidate) -> bool:
     """A clause cut off by the end of the text before its meaning is clear is no figure."""
     if c.label_form:
-        return True  # "administrative – 3" at the very end: the label before it has said what it counts
+        # "administrative – 3" at the very end: the label before it has said what it counts; but "… have
+        # reached 143 mill" stops inside the words after the number, which may make it a sum
+        return not c.truncated
     if c.truncated and not re.search(r"\w{3,}\s*$", c.clause.strip()):
         return False
     return not (

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.model import Figure
 from speechwatch.extraction.figures.scope import MONEY_CLAUSE_END
+from speechwatch.extraction.figures.steps import bracket_header
 
 if TYPE_CHECKING:
     from speechwatch.extraction.figures.extract import Extractor
@@ -109,6 +110,11 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                     fig_scope = ex.scope.money_year_scope(t[ss:a], after, fig_scope)
             if measure is None:
                 continue
+            header = bracket_header(ex, ex.line_of(a))
+            if header is not None:
+                # "сумма требований – 41 млн тенге (96 млн тенге)" under "в скобках – с начала года"
+                inside = t[ls:a].count("(") > t[ls:a].count(")")
+                fig_scope = (header[0] if inside else header[1]) or fig_scope
             before_fig = t[ss:a]
             if cues.COMPARISON_RE.search(before_fig[-60:]):
                 fig_scope = "other"
