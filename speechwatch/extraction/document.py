@@ -78,6 +78,7 @@ class Token:
 
 
 _SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+_LABEL_GAP_COUNT = re.compile(r"[^\W\d_]\S*(?: {3,}|\t+)\d[\d ]*\s*$")
 
 
 def is_table_row(line: str) -> bool:
@@ -85,6 +86,8 @@ def is_table_row(line: str) -> bool:
     laid out with runs of spaces ("Угрозы          4         31") ending in a count or a short heading."""
     if "|" in line:
         return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
+    if _LABEL_GAP_COUNT.search(line):
+        return True  # two columns: "угрозы                          23"
     return len(_SPACE_GAP.findall(line.strip())) >= 2 and not line.rstrip().endswith((".", ";", ":"))
 
 

@@ -203,3 +203,44 @@ def test_a_charge_of_disclosing_investigation_materials_counted_in_words() -> No
     got = _figures("Press freedom watch: May 2015\n\nSince January the media have faced:\n"
                    "- four charges of libel;\n- one charge of disclosing the materials of a pre-trial investigation.\n")
     assert ("legal.criminal.disclosure", "ytd", 1) in got
+
+
+def test_two_column_table_laid_out_with_spaces() -> None:
+    text = ("Свобода слова в Казахстане: январь – июнь 2016 года\n\n"
+            "Нарушения прав журналистов (январь – июнь):\n"
+            "нападения                 7\n"
+            "угрозы                    15\n"
+            "задержания                9\n\n"
+            "Далее – подробности.\n")
+    assert unwrap(text) == text
+    got = _figures(text)
+    assert {("rights.attack", "period", 7), ("rights.threat", "period", 15), ("rights.detention", "period", 9)} <= got
+
+
+def test_since_january_in_a_review_that_starts_in_january_is_its_period() -> None:
+    got = _figures("Свобода слова в Казахстане: январь – сентябрь 2017 года\n\nС начала года журналистам "
+                   "предъявлено 19 уголовных обвинений, из них 12 – в клевете.\n")
+    assert {("legal.criminal", "period", 19), ("legal.criminal.defamation", "period", 12)} <= got
+    assert not any(s == "ytd" for _m, s, _v in got)
+
+
+def test_a_label_whose_words_include_a_rivals_is_not_a_tie() -> None:
+    got = _figures("Свобода слова в Казахстане: январь – сентябрь 2017 года\n\nВ 90 случаях журналистам отказали "
+                   "в информации; 14 раз блокировались сайты и страницы.\n")
+    assert ("access.blocking", "period", 14) in got
+
+
+def test_freedom_of_speech_cases_and_a_bracketed_part_after_a_long_clause() -> None:
+    got = _figures("Free speech watch: July 2022\n\nDuring July 2022 the monitors documented 44 freedom-of-speech "
+                   "cases. Of these:\n"
+                   "- 15 were violations of the rights of journalists and media;\n"
+                   "- 19 concerned access to information, mostly refusals to answer requests (12);\n"
+                   "- 10 were claims and charges against journalists.\n\n"
+                   "No website of a news outlet was blocked in July.\n")
+    assert {("reports.total", "period", 44), ("rights.total", "period", 15), ("access.total", "period", 19),
+            ("access.refusal", "period", 12), ("legal.total", "period", 10), ("access.blocking", "period", 0)} <= got
+
+
+def test_months_told_in_words_are_not_a_count_of_reports() -> None:
+    got = _figures("Сөз бостандығы. 2022 жылғы қараша\n\n2022 жылдың он бір айында хабарламалар саны 402-ге жетті.\n")
+    assert ("reports.total", "ytd", 402) in got and not any(v == 11 for _m, _s, v in got)

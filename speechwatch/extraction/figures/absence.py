@@ -16,7 +16,7 @@ from pathlib import Path
 
 from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import lexicon
-from speechwatch.extraction.figures.scope import ScopeReader
+from speechwatch.extraction.figures.scope import ScopeReader, as_published
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
@@ -75,6 +75,7 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
             scopes = ["period", "ytd"]  # "… either in June or in the six months": both
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         a, b = start + lead, start + lead + len(sentence)
+        scopes = list(dict.fromkeys(as_published(scope, report) for scope in scopes))
         for measure in absent_measures(sentence, doc.language):
             for scope in scopes:
                 if (measure, scope) in have:

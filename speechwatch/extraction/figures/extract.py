@@ -24,7 +24,7 @@ from speechwatch.extraction.figures.candidates import count_candidates
 from speechwatch.extraction.figures.measure import is_allowed
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.figures.reconcile import reconcile
-from speechwatch.extraction.figures.scope import ScopeReader, period_for
+from speechwatch.extraction.figures.scope import ScopeReader, as_published, period_for
 from speechwatch.extraction.figures.steps import FIGURE_STEPS, make_figure
 from speechwatch.extraction.figures.structure import (
     HEADER_FOLLOWS,
@@ -170,13 +170,14 @@ def read_figures(doc: ReportDocument, report: ReportMeta) -> tuple[list[Statisti
     seen: set[tuple[str, str, int]] = set()
     out: list[Statistic] = []
     for f in sorted(figures, key=lambda f: f.start):
-        key = (f.measure, f.scope, f.value)
+        scope = as_published(f.scope, report)
+        key = (f.measure, scope, f.value)
         if key in seen:
             continue
         seen.add(key)
         out.append(
             Statistic(
-                f.measure, f.scope, f.value, period_for(f.scope, report), (f.start, f.end), text[f.start : f.end]
+                f.measure, scope, f.value, period_for(scope, report), (f.start, f.end), text[f.start : f.end]
             )
         )
     return out, extractor.unmapped

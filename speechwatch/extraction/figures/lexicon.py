@@ -39,6 +39,9 @@ class Lexicon:
     count_nouns: frozenset[str]
 
 
+_OF_COMPOUND = re.compile(r"(?<=[^\W\d_])-(?=(?:of|and|for|to)-)|(?<=-of|-to)-|(?<=-and|-for)-", re.IGNORECASE)
+
+
 def _split(text: str) -> list[str]:
     """A description is several phrases ("Physical attack, beating, pushing"): score each alone."""
     return [p for p in re.split(r"[,;:]|\bor\b|\bили\b|\bнемесе\b", text) if p.strip()]
@@ -107,10 +110,17 @@ def _allowed(measure: str, allowed: tuple[str, ...] | None) -> bool:
 
 def scores(label: str, language: str, allowed: tuple[str, ...] | None = None) -> list[tuple[float, str]]:
     """(score, measure) for every allowed measure with some overlap, best first."""
+    return [(score, measure) for score, measure, _hit in _scored(label, language, allowed)]
+
+
+def _scored(label: str, language: str, allowed: tuple[str, ...] | None = None
+            ) -> list[tuple[float, str, frozenset[str]]]:
+    """(score, measure, the label's words its best phrase found) for every allowed measure, best first."""
     lex = lexicon()
     # a month name is a date, never a label's word (Kazakh "қазанда", "in October", shares its stem
     # with "қаза", death)
     label = " ".join(w for w in label.split() if month_number(w.strip(".,;:()«»\"")) is None)
+    label = _OF_COMPOUND.sub(" ", label)  # "freedom-of-speech cases" are cases of freedom of speech
     words = set(lemmas(label, language)) - lex.stop
     if not words:
         return []
@@ -119,15 +129,17 @@ def scores(label: str, language: str, allowed: tuple[str, ...] | None = None) ->
     for measure, sets in lex.phrases.items():
         if not _allowed(measure, allowed):
             continue
-        best = 0.0
+        best, best_hit = 0.0, frozenset()
         for phrase in sets:
             hit = phrase & words
             if hit:
                 got = sum(lex.weight.get(x, 1.0) for x in hit)
                 # mostly the phrase's share of its words found; a little the label's share explained
-                best = max(best, got / sum(lex.weight.get(x, 1.0) for x in phrase) * (0.6 + 0.4 * got / label_weight))
+                score = got / sum(lex.weight.get(x, 1.0) for x in phrase) * (0.6 + 0.4 * got / label_weight)
+                if score > best:
+                    best, best_hit = score, frozenset(hit)
         if best:
-            out.append((round(best, 6), measure))
+            out.append((round(best, 6), measure, best_hit))
     out.sort(key=lambda x: (-x[0], -x[1].count("."), x[1]))
     return out
 
@@ -138,7 +150,9 @@ def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = No
     A measure and its own parent close together are no conflict (the specific one is ranked first).
     The same sub-measure under two codes ("false information" is criminal or administrative) comes back
     as "*.false_info": the code is the context's to decide (the parent's group, or the code named)."""
-    ranked = scores(label, language)  # all measures: a label that names another group's is not forced in
+    scored = _scored(label, language)  # all measures: a label that names another group's is not forced in
+    ranked = [(score, measure) for score, measure, _hit in scored]
+    found = {measure: hit for _score, measure, hit in scored}
     if allowed is not None:
         if ranked and not _allowed(ranked[0][1], allowed) and not ranked[0][1].endswith(".total"):
             sub = ranked[0][1].rsplit(".", 1)[-1]  # "false information" ranked administrative under criminal
@@ -151,8 +165,10 @@ def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = No
         return None
     top, measure = ranked[0]
     below = cues.CHILDREN.get(measure, ())  # a group total's words also name its parts ("claims")
+    # a runner-up that found only some of the words the top one found is no rival: "блокировались сайты и
+    # страницы" names blocking; "сайты" alone, which also names attacks on sites, is part of that phrase
     close = [m for s, m in ranked[1:] if s > top - MARGIN and not measure.startswith(m + ".")
-             and not _allowed(m, below)]
+             and not _allowed(m, below) and not found[m] < found[measure]]
     if not close:
         return measure
     combined = _group_and_subtype(measure, close[0])

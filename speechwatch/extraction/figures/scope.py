@@ -76,6 +76,16 @@ SPAN_DASH = re.compile(r",\s+(?P<words>[^,.;:\d]{3,40}?)\s[-–—]\s*\d")
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
+def as_published(scope: str, report: ReportMeta | None) -> str:
+    """A review that itself runs from 1 January (a half-year, nine months, a year) has one span: "since
+    the beginning of the year" there is the review's own period, published once as `period`."""
+    p = report.period if report else None
+    if scope == "ytd" and p is not None and (p.start.month, p.start.day) == (1, 1) and (
+            p.end.year == p.start.year and p.end.month != p.start.month):
+        return "period"
+    return scope
+
+
 def period_for(scope: str, report: ReportMeta) -> Period | None:
     """The dates a scope stands for in this report (None for `other`)."""
     p = report.period

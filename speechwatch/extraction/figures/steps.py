@@ -229,6 +229,9 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         ranked = lexicon.scores(c.clause, ex.doc.language)
         if not ranked or ranked[0][1] == "reports.total" or ranked[0][0] < lexicon.MIN_SCORE:
             measure = "reports.total"
+    if (measure is None and c.parent is None and _WORDS_THEN_NOUN.match(c.clause)
+            and lexicon.best_measure(c.clause, ex.doc.language) == "reports.total"):
+        measure = "reports.total"  # "52 freedom-of-speech cases": the words before the noun name every report
     if measure is None and c.parent is not None and not c.not_a_count:
         # "119 civil claims, 108 of which …, and 44 administrative cases": a sibling of the parent the
         # list structure chose, under the group both belong to
@@ -248,6 +251,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
 
 # a bracket that counts parts of the number before it: "(Article 274 – 8, Article 174 – 5)", "(8 of them …)"
 BREAKDOWN = re.compile(r"(?:\s[-–—]|:)\s*\d+|\(\s*\d+\s+\w|(?:of them|из них|оның)\s+\d+", re.IGNORECASE)
+_WORDS_THEN_NOUN = re.compile(r"^\s*(?!(?:months?|месяц\w*|ай\w*)\b)(?:[\w'’-]+\s+){1,4}?"
+                             r"(?:cases|reports|сообщени\w*|случа\w*|хабарлама\w*)\b", re.IGNORECASE)
 REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|хабарлама\w*)\s+(?:of|on|about|concerning|regarding|"
                            r"related to|dealt with|deal with|concerned|concern|pertained to|pertain to|"
                            r"о|об|по|касающи\w+|касал\w+)\s+", re.IGNORECASE)
@@ -341,6 +346,11 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     t = ex.text
     ls = ex.lines[c.line_idx][0]
     lo = max(ls, c.ss, c.prev.end if c.prev else 0)  # the label starts after the previous figure
+    if c.prev is not None and c.in_paren and not t[lo : c.n.start].strip(" (") and c.prev.start >= c.ss:
+        # "21 concerned access to information, mostly refusals … (16)": the previous count's clause ran
+        # on into this one's label; its last comma-part is the label
+        comma = t.rfind(", ", c.prev.start, c.n.start)
+        lo = comma + 2 if comma >= 0 else lo
     parts = re.split(r"[:;](?=\s)(?!\s*\Z)", t[lo : c.n.start])
     whole = parts[-1]  # keep "Label: N"
     if len(parts) > 1 and _span_only(whole, months=True):
