@@ -244,3 +244,25 @@ def test_freedom_of_speech_cases_and_a_bracketed_part_after_a_long_clause() -> N
 def test_months_told_in_words_are_not_a_count_of_reports() -> None:
     got = _figures("Сөз бостандығы. 2022 жылғы қараша\n\n2022 жылдың он бір айында хабарламалар саны 402-ге жетті.\n")
     assert ("reports.total", "ytd", 402) in got and not any(v == 11 for _m, _s, v in got)
+
+
+def test_kazakh_label_before_each_count_and_verb_then_comma() -> None:
+    got = _figures("Сөз бостандығы. 2016 жылғы наурыз\n\nЖыл басынан бері БАҚ-қа жала жабу бойынша 7 қылмыстық айып "
+                   "тағылды, ар-намысты қорғау туралы 35 талап-арыз келіп түсті.\n")
+    assert {("legal.criminal.defamation", "ytd", 7), ("legal.civil.honor", "ytd", 35)} <= got
+    assert ("legal.civil.honor", "ytd", 7) not in got
+
+
+def test_kazakh_judicial_acts_and_a_collective_part_in_favour() -> None:
+    got = _figures("Сөз бостандығы. 2016 жылғы наурыз\n\nБұрынғы істер бойынша үш сот актісі шығарылды, оның екеуі "
+                   "журналистердің пайдасына шешілді.\n")
+    assert {("legal.civil.decisions", "period", 3), ("legal.civil.decisions_for_media", "period", 2)} <= got
+
+
+def test_kazakh_cases_documented_and_the_same_period_and_a_charge_before_the_count() -> None:
+    got = _figures("Сөз бостандығы. 2021 жылғы маусым\n\nМаусым айында сөз бостандығына қатысты 39 жағдай құжатталды. "
+                   "Олардың 11-і – журналистер мен БАҚ құқықтарының бұзылуы, 9-ы – журналистер мен азаматтарға "
+                   "қойылған талаптар мен айыптар.\n\nАлты айда 21 талап-арыз түсті. Сол кезеңде жалған ақпарат "
+                   "таратты деген айыппен 3 қылмыстық іс қозғалды.\n")
+    assert {("reports.total", "period", 39), ("rights.total", "period", 11), ("legal.total", "period", 9),
+            ("legal.criminal.false_info", "ytd", 3)} <= got

@@ -108,6 +108,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"(?:decided|ruled|went|found) for (?:the )?(?:mass )?"
             r"(?:media|journalists?|newspapers?|editorial|citizens)",
             r"в пользу (?:сми|журналист|редакци|граждан)",
+            r"(?:БАҚ|журналист\w*|редакция\w*|азамат\w*)(?:\s+(?:мен|және)\s+\w+)?\s+пайдасына",
         ],
     ),
     (
@@ -119,7 +120,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"^\s*(?:court )?decisions? on (?:a |the )?claims?",
             r"судебн\w+ акт",
             r"судебн\w+ решени",
-            r"сот актілер",
+            r"сот акті\w*",
             r"решени\w+ суд",
             # a bare count of decisions ("The courts made 11 decisions, 4 of them …", "вынесли 6 решений")
             r"^\s*(?:court\s+)?(?:decisions?|rulings?)(?=\s*(?:[,;.]|$))",

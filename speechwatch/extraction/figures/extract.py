@@ -66,10 +66,14 @@ class Extractor:
         numbers = count_candidates(self.doc)
         state = "period"
         cursor = 0
+        scope, last_full = "period", ""
         for si, (ss, se) in enumerate(self.sentences):
             sentence = t[ss:se]
             full = self.scope.full_sentence(ss) or sentence
-            scope, state = self.scope.sentence_scope(full, state)
+            previous = scope if full != last_full else ""
+            if full != last_full:
+                scope, state = self.scope.sentence_scope(full, state, previous)
+            last_full = full
             if self.scope.own_scope(full) in {"ytd", "period"}:
                 self.scope.state_from_header = full.rstrip().endswith(":")
             line_idx = self.line_of(ss)

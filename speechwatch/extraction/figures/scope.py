@@ -33,6 +33,9 @@ IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_
                       rf"(?<![\w-])(?P<m3>(?i:{KK_STEM})[а-яәғқңөұүһі]*)\s+айында\b|"
                       rf"(?<![\w-])(?P<m4>(?i:{KK_STEM})[а-яәғқңөұүһі]*?(?:да|де|та|те))(?![\w-])")
 
+# "in the same period" pointing back to the span of the sentence before (with a year it is a comparison)
+SAME_SPAN = re.compile(r"\b(?:in|over|during) the same period\b|\bза (?:тот же|этот же|этот) период\b|"
+                       r"\bв (?:тот же|этот же) период\b|\bсол кезеңде\b|\bосы кезеңде\b", re.IGNORECASE)
 _FROM_JANUARY = re.compile(r"(?i:since|from)\s+(?i:january)\b")  # the year to date's start, not a month named
 
 ONE_DAY = re.compile(
@@ -133,8 +136,9 @@ class ScopeReader:
         span = self.full_span(pos)
         return self.text[span[0] : span[1]] if span else ""
 
-    def sentence_scope(self, s: str, state: str) -> tuple[str, str]:
-        """(scope of this sentence, state for the next ones)."""
+    def sentence_scope(self, s: str, state: str, previous: str = "") -> tuple[str, str]:
+        """(scope of this sentence, state for the next ones). `previous` is the scope of the sentence
+        before, which "in the same period" ("Сол кезеңде", "за тот же период") points back to."""
         own = self.own_scope(s)
         if own == "other":
             return "other", state
@@ -145,6 +149,8 @@ class ScopeReader:
             return "ytd", state
         if own:
             return own, own
+        if previous in ("period", "ytd") and SAME_SPAN.search(s) and not re.search(r"(?:19|20)\d\d", s):
+            return previous, state
         return state, state
 
     def contrast_clause_scope(self, pos: int, scope: str) -> str:

@@ -54,11 +54,12 @@ DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\
 CLAUSE_STOP = re.compile(
     r"[;!?]|(?<!\bст)(?<!\b[Ss]t)(?<!\b[Aa]rt)(?<!\bч)(?<!\bп)\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"  # "по ст. 274"
     r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
-    r"в том числе|из них|из которых|оның ішінде)\b|"
+    r"в том числе|из них|из которых|оның ішінде|оның)\b|"
     r",?\s+(?:and\s+|но\s+|и\s+|а\s+)?(?:neither|none of them|not one|ни одно\w*|ни один|ни одного|бірде-біреуі)\b|"
     r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
+KK_VERB_COMMA = re.compile(r"(?<=[а-яәғқңөұүһі]{2})(?:ды|ді|ты|ті|ып|іп)\s*,\s", re.IGNORECASE)
 # "Иски о защите чести – 11 на общую сумму 56 млн тенге": right after a labelled count, the sum is the next
 # clause, not the count's description
 SUM_FOLLOWS = re.compile(
@@ -79,9 +80,17 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     times = TIMES_UNIT.match(after_full)  # "were registered 164 times": a count told with a verb
     if cues.NEVER_A_COUNT.match(after_full) and not times:
         return False
-    c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full)) and not times
+    # "оның екеуі журналистер … пайдасына шешілді": a collective numeral counts parts of a whole, not people
+    collective = bool(re.search(r"(?:еуі|ауы)\Z", t[c.n.start : c.n.end], re.IGNORECASE))
+    c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full)) and not times and not collective
     own = OWN_PART.match(after_full)  # "5 of which concern libel": "of which" belongs to this number
     stop = CLAUSE_STOP.search(after_full, own.end() if own else 0)
+    if ex.doc.language == "kk":
+        # Kazakh tells the label before the count and ends the count's clause with its verb: "… бойынша 16
+        # қылмыстық айып тағылды, ар-намысты қорғау туралы 91 талап …": after the comma is the next label
+        verb_comma = KK_VERB_COMMA.search(after_full)
+        if verb_comma and (stop is None or verb_comma.end() - 2 < stop.start()):
+            stop = re.compile(r",").search(after_full, verb_comma.start())
     if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
         stop = re.match(r"\s*", after_full)
     c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
@@ -256,7 +265,8 @@ _WORDS_THEN_NOUN = re.compile(r"^\s*(?!(?:months?|месяц\w*|ай\w*)\b)(?:[\
 REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|хабарлама\w*)\s+(?:of|on|about|concerning|regarding|"
                            r"related to|dealt with|deal with|concerned|concern|pertained to|pertain to|"
                            r"о|об|по|касающи\w+|касал\w+)\s+", re.IGNORECASE)
-KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде)\s*\Z")
+KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|"
+                             r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
 _BARE_TOTAL = {r"^\s*сообщени", r"^\s*хабарлама"}
 
 
@@ -276,7 +286,8 @@ REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новы�
                          r"хабарлама\w*|"
                          # "61 cases of violations of …", "53 случая нарушений …": the violations are the reports
                          r"(?:cases|instances|facts)(?=\s+of\s+(?:violations?|infringements?|breaches)\b)|"
-                         r"(?:случа|факт)\w*(?=\s+нарушени)|жағдай(?:ды|лар\w*)?(?=\s+тірке))\b", re.IGNORECASE)
+                         r"(?:случа|факт)\w*(?=\s+нарушени)|жағдай(?:ды|лар\w*)?(?=\s+(?:тірке|құжатта|анықта|есепке)))\b",
+                         re.IGNORECASE)
 
 
 # words that only say "there were": "since January there have been 389", "с начала года было 412"

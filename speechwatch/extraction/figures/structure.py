@@ -38,7 +38,7 @@ INCLUDING = re.compile(
 
 OF_THEM_SENTENCE = re.compile(
     r"^\s*(?:of them|among them|of these(?=\s*,)|of those(?=\s*,)|of (?:this|that) (?:number|total)|"
-    r"из них|из этого числа|в том числе|среди них|"
+    r"из них|из этого числа|в том числе|среди них|олардың|бұлардың|оның ішінде|соның ішінде|"
     # "Among the October reports, 8 concerned …", "Of these reports, …", "Из этих сообщений …"
     r"(?:among|of)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:reports|cases|messages|complaints)|"
     r"(?:из|среди)\s+(?:этих|них|поступивших|зарегистрированных)?\s*(?:[\w-]+\s+){0,2}?(?:сообщений|случаев))"
@@ -104,7 +104,16 @@ def opener_parent(ex: Extractor, opener: str, si: int) -> Figure | None:
                 break
             if f.scope == "period" and f.measure in cues.CHILDREN and f.parent is None:
                 return f
-    return ex.figures[-1] if ex.figures[-1].sentence >= si - 4 else None
+    last = ex.figures[-1]
+    if last.sentence < si - 4:
+        return None
+    if last.scope == "ytd":
+        # "29 reports in February, and 61 in the first two months. Of them: …": the month's count is divided
+        same = [f for f in ex.figures if f.sentence == last.sentence and f.measure == last.measure
+                and f.scope == "period"]
+        if same:
+            return same[-1]
+    return last
 
 
 def restated(ex: Extractor, n: NumberSpan, ss: int, si: int) -> Figure | None:
