@@ -266,3 +266,34 @@ def test_kazakh_cases_documented_and_the_same_period_and_a_charge_before_the_cou
                    "таратты деген айыппен 3 қылмыстық іс қозғалды.\n")
     assert {("reports.total", "period", 39), ("rights.total", "period", 11), ("legal.total", "period", 9),
             ("legal.criminal.false_info", "ytd", 3)} <= got
+
+
+def test_parts_after_a_semicolon_inside_a_bracket_keep_their_parent() -> None:
+    got = _figures("Free speech: the first half of 2019\n\nClaims and charges against media – 120:\n"
+                   "criminal charges – 12 (libel – 6; false information – 4; incitement – 2);\n"
+                   "administrative cases – 30.\n")
+    assert {("legal.criminal", "period", 12), ("legal.criminal.defamation", "period", 6),
+            ("legal.criminal.false_info", "period", 4), ("legal.criminal.incitement", "period", 2),
+            ("legal.administrative", "period", 30)} <= got
+
+
+def test_not_one_outlet_closed_is_a_zero_not_a_one() -> None:
+    got = _figures("Free speech: the first half of 2019\n\nNot one media outlet was closed by a court in the "
+                   "half-year.\n")
+    assert ("access.closure", "period", 0) in got and ("access.closure", "period", 1) not in got
+
+
+def test_label_told_before_the_count_with_accounted_for() -> None:
+    ru = _figures("Мониторинг свободы слова. Апрель 2014 года\n\nВ апреле фонд получил 52 сообщения. На прямые "
+                  "нарушения прав журналистов и СМИ пришлось 18 сообщений, на конфликты и обвинения – 21.\n")
+    assert {("reports.total", "period", 52), ("rights.total", "period", 18), ("legal.total", "period", 21)} <= ru
+    assert ("legal.total", "period", 18) not in ru
+
+
+def test_cases_concerning_free_speech_and_obstacles_to_information() -> None:
+    ru = _figures("Мониторинг свободы слова. Апрель 2024 года\n\nВ апреле 2024 года задокументировано 47 случаев, "
+                  "касающихся свободы слова.\n")
+    assert ("reports.total", "period", 47) in ru
+    en = _figures("Free speech watch: April 2019\n\nThe month brought 50 reports: 18 of them dealt with violations of "
+                  "the rights of journalists, 14 with obstacles to obtaining information and 18 with lawsuits.\n")
+    assert ("access.total", "period", 14) in en

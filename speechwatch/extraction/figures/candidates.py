@@ -64,7 +64,7 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     if re.match(r"^[’']s\b", after):
         return False
-    if n.words and re.search(r"(?:\bни|\bnot a|\bnone of the)\s+\Z", before, re.IGNORECASE):
+    if n.words and re.search(r"(?:\bни|\bnot a|\bnot|\bnone of the)\s+\Z", before, re.IGNORECASE):
         return False  # "ни одного случая": a statement of absence (figures/absence.py gives it value 0)
     return not (
         n.words

@@ -198,17 +198,25 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         found = resolve(ex.doc.language, pre.strip(" -–—•·*"), c.parent, "", lexical=True) if pre.strip() else None
         if found and (found != "reports.total" or measure is None):
             measure, c.start = found, at + (len(pre) - len(pre.lstrip(" -–—•·*")))
-    if (measure in (None, "reports.total") or (ex.doc.language == "kk" and measure in cues.CHILDREN)) and (
+    if (measure in (None, "reports.total") or (ex.doc.language == "kk" and measure in cues.CHILDREN)
+            or ACCOUNTED_BEFORE.search(t[c.ss : c.n.start])) and (
             REPORT_NOUN.match(c.clause) or (ex.doc.language == "kk" and KK_CLAIM_NOUN.match(c.clause))):
         # Kazakh puts the label before the count: "<label> бойынша 231 хабарлама түсті", "ар-намысты
         # қорғау туралы 4 талап арыз түсті"; a group the noun names ("азаматтық талап") is narrowed by it
-        post = KK_LABEL_BEFORE.search(t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start])
+        before_count = t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]
+        accounted = ACCOUNTED_BEFORE.search(before_count)
+        post = KK_LABEL_BEFORE.search(before_count) or accounted
         found = resolve(ex.doc.language, post["label"], c.parent, "", lexical=True) if post else None
         if found and lexicon.best_measure(post["label"], ex.doc.language) == "reports.total":
             found = None  # "сөз бостандығы мен ақпарат алу құқығының бұзылуы туралы": every report
-        if found and found != "reports.total" and (measure in (None, "reports.total")
+        if found and found != "reports.total" and (measure in (None, "reports.total") or accounted is not None
                                                    or found.startswith(measure.rsplit(".total", 1)[0] + ".")):
             measure = found
+            if accounted is not None:
+                # the count's own words end with its noun: ", на конфликты и обвинения – 27" is the next one's
+                noun = REPORT_NOUN.match(c.clause)
+                c.clause_end = c.end = c.n.end + (noun.end() if noun else 0)
+                c.clause = t[c.n.end : c.clause_end]
     about = REPORTS_ABOUT.match(c.clause) if measure in (None, "reports.total") else None
     if about:
         # "19 reports on the right to seek and impart information": the words after the noun are a label
@@ -262,11 +270,16 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
 BREAKDOWN = re.compile(r"(?:\s[-–—]|:)\s*\d+|\(\s*\d+\s+\w|(?:of them|из них|оның)\s+\d+", re.IGNORECASE)
 _WORDS_THEN_NOUN = re.compile(r"^\s*(?!(?:months?|месяц\w*|ай\w*)\b)(?:[\w'’-]+\s+){1,4}?"
                              r"(?:cases|reports|сообщени\w*|случа\w*|хабарлама\w*)\b", re.IGNORECASE)
-REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|хабарлама\w*)\s+(?:of|on|about|concerning|regarding|"
-                           r"related to|dealt with|deal with|concerned|concern|pertained to|pertain to|"
+REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|случа\w*|хабарлама\w*),?\s+"
+                           r"(?:of|on|about|concerning|regarding|related to|dealt with|deal with|concerned|concern|"
+                           r"pertained to|pertain to|"
                            r"о|об|по|касающи\w+|касал\w+)\s+", re.IGNORECASE)
 KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|"
                              r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
+# "На прямые нарушения прав журналистов пришлось 24 сообщения", "Refusals accounted for 19 reports": the
+# label is told before the count
+ACCOUNTED_BEFORE = re.compile(r"(?:\b[Нн]а\s+)?(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:пришл\w+|приходит\w*|"
+                              r"accounted for|made up)\s*\Z")
 _BARE_TOTAL = {r"^\s*сообщени", r"^\s*хабарлама"}
 
 

@@ -240,6 +240,24 @@ def parent_dropped_sibling(ex: Extractor, c: Candidate, between: str) -> object:
     return NO_RULE
 
 
+def parent_in_open_bracket(ex: Extractor, c: Candidate, between: str) -> object:
+    """"criminal charges – 19 (libel – 8; false information – 5; …)": after a ";" inside the bracket the
+    next part still belongs to the count the bracket opened after, like the part before the ";"."""
+    if c.prev is not None:
+        return NO_RULE
+    ls = ex.lines[c.line_idx][0]
+    line = ex.text[ls : c.n.start]
+    opened = line.rfind("(")
+    if opened < 0 or line.count("(") <= line.count(")") or ";" not in line[opened:]:
+        return NO_RULE
+    at = ls + opened
+    inside = [f for f in ex.figures if f.start > at and f.line == c.line_idx and f.parent is not None]
+    if inside:
+        return inside[0].parent
+    owner = [f for f in ex.figures if f.end <= at and f.line == c.line_idx]
+    return owner[-1] if owner and owner[-1].measure in cues.CHILDREN else NO_RULE
+
+
 def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
     """An item of the list a group total opened ("… – 16, including:" then bullets or dashes)."""
     if c.list_parent is not None and LIST_ITEM.match(ex.text[ex.lines[c.line_idx][0] : c.n.end]):
@@ -249,7 +267,7 @@ def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
 
 PARENT_RULES: tuple[Callable[[Extractor, Candidate, str], object], ...] = (
     parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
-    parent_of_them_next_sentence, parent_dropped_sibling, parent_list_item,
+    parent_of_them_next_sentence, parent_dropped_sibling, parent_in_open_bracket, parent_list_item,
 )
 
 
