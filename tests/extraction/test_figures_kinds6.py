@@ -297,3 +297,29 @@ def test_cases_concerning_free_speech_and_obstacles_to_information() -> None:
     en = _figures("Free speech watch: April 2019\n\nThe month brought 50 reports: 18 of them dealt with violations of "
                   "the rights of journalists, 14 with obstacles to obtaining information and 18 with lawsuits.\n")
     assert ("access.total", "period", 14) in en
+
+
+def test_label_count_then_of_which_on_the_next_line() -> None:
+    got = _figures("Free speech in 2021\n\nRecorded over the year:\n\nCivil cases – 64\n"
+                   "of which claims for protection of honour, dignity and business reputation – 50\n"
+                   "Damages actually collected under court rulings – 2 million 400 thousand tenge\n")
+    assert {("legal.civil", "period", 64), ("legal.civil.honor", "period", 50),
+            ("legal.civil.recovered_kzt", "period", 2_400_000)} <= got
+
+
+def test_shared_subtype_under_the_administrative_lines() -> None:
+    got = _figures("Free speech in 2021\n\nAdministrative cases – 30\nDefamation (article 73-3 of the Administrative "
+                   "Code) – 5\nFalse information – 8\n\nBy the data of the prosecutors, 90 investigations were opened "
+                   "under article 274 of the Criminal Code.\n")
+    assert {("legal.administrative", "period", 30), ("legal.administrative.defamation", "period", 5),
+            ("legal.administrative.false_info", "period", 8)} <= got
+    assert not any(v == 90 for _m, _s, v in got)
+
+
+def test_plaintiffs_valued_their_harm_and_a_part_of_an_article_is_no_count() -> None:
+    got = _figures("Free speech watch: March 2016\n\nIn March outlets were sued three times, and the plaintiffs "
+                   "valued their moral harm at KZT forty million.\n")
+    assert ("legal.civil.claimed_kzt", "period", 40_000_000) in got
+    ru = _figures("Мониторинг свободы слова. Март 2020 года\n\n- Против блогера начато расследование по части 3 "
+                  "статьи 274 УК за пост в Facebook.\n")
+    assert not any(v == 3 for _m, _s, v in ru)

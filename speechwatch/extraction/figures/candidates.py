@@ -17,7 +17,7 @@ from speechwatch.extraction.numbers import NumberSpan, find_numbers
 
 BEFORE_SKIP = re.compile(
     r"(?:\barticles?|\bart\.|\bparts?|\bparagraph|\bpar\.|\bchapter|no\.|№|ст\.|стать[а-яё]*|"
-    r"глав[аы]|(?<!т\.)ч\.|п\.|\bitems?|\bpoints?|\bsection|\bclause|usd\s*=?|=|out of|"
+    r"глав[аы]|(?<!т\.)ч\.|\bчаст[иья]|\bпункт[аеу]?|п\.|\bitems?|\bpoints?|\bsection|\bclause|usd\s*=?|=|out of|"
     r"[A-Za-zА-Яа-я]-)\s*\Z",
     re.IGNORECASE,
 )

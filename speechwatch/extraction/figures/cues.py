@@ -412,6 +412,7 @@ RECOVERED_CUES = [
     r"recovered amounts?",
     r"courts? (?:have |has )?ordered (?:\S+ ){0,3}to pay",
     r"awarded by (?:the )?courts?",
+    r"(?:damages?|compensation|sums?|amounts?) (?:\w+ ){0,2}?(?:collected|recovered)\b",  # "Damages actually collected"
     r"взыска(?:но|ли|ны)",
     r"взысканн",
 ]
@@ -421,7 +422,8 @@ CLAIMED_CUES = [
     r"\bsums? (?:\w+ ){0,2}?(?:demanded|claimed|sought|requested)\b",  # "the sums demanded amounted to …"
     r"claims? for compensation",
     r"requested amount",
-    r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want)",
+    r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want|valued?|"
+    r"estimated?|put)",
     r"(?:claimed|demanded|sought|requested) a total of",
     r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают)",
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
@@ -534,7 +536,8 @@ PERSON_EVENT = re.compile(
 )
 # A count the sentence attributes to an official body: that body's statistics, not the report's own.
 OFFICIAL_SOURCE = re.compile(
-    r"\b(?:according to|as (?:reported|stated) by)\b(?![^,.;]{0,60}\b(?:monitor\w*|adil|foundation|our)\b)|"
+    r"\b(?:according to|as (?:reported|stated) by|by the (?:data|figures) of)\b"
+    r"(?![^,.;]{0,60}\b(?:monitor\w*|adil|foundation|our)\b)|"
     r"\bthe\s+(?:\w+\s+){0,3}?(?:ministry|prosecutor'?s?|police|"
     r"committee|government|akimat|court)\b[^.;]{0,60}?\b(?:received|registered|recorded|opened|initiated|reported)\b|"
     r"\bпо (?:данным|информации|сведениям)\b(?![^,.;]{0,60}(?:мониторинг|адил|фонд))|"

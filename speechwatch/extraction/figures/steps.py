@@ -84,6 +84,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     collective = bool(re.search(r"(?:еуі|ауы)\Z", t[c.n.start : c.n.end], re.IGNORECASE))
     c.not_a_count = bool(cues.NOT_A_COUNT.match(after_full)) and not times and not collective
     own = OWN_PART.match(after_full)  # "5 of which concern libel": "of which" belongs to this number
+    if own and re.search(r"[^\W\d_]\)?\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
+        own = None  # "Civil cases – 58 / of which honour claims – 49": the label before named it; a part follows
     stop = CLAUSE_STOP.search(after_full, own.end() if own else 0)
     if ex.doc.language == "kk":
         # Kazakh tells the label before the count and ends the count's clause with its verb: "… бойынша 16
@@ -422,6 +424,15 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                     c.measure, c.parent = up, c.parent.parent
             if c.measure:
                 break
+    if c.measure and c.parent is None and c.measure.startswith("legal.criminal.") and ex.figures:
+        # "Administrative cases – 41 / Defamation (article 73-3 …) – 7 / False information – 11": a subtype
+        # both codes share, listed right under the other code's lines, is of that code
+        last = ex.figures[-1]
+        twin = "legal.administrative." + c.measure.rsplit(".", 1)[-1]
+        if (last.line >= c.line_idx - 1 and last.measure.startswith("legal.administrative")
+                and twin in lexicon.lexicon().phrases
+                and not re.search(r"criminal|уголовн|қылмыст|\bУК\b|\bCC\b|\bҚК\b", label, re.IGNORECASE)):
+            c.measure = twin
     if c.measure and c.in_paren and PART_OF.search(label):
         # "Half of the criminal cases (4) were opened under the false-information article": the count in
         # brackets is a part of the named measure, the sub-measure the words after the bracket name
