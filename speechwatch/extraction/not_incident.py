@@ -38,6 +38,12 @@ _TALLY_START = re.compile(r"^\W*(?:there (?:were|was|have been|has been)|все�
 # "Сумма исков … – 2 млрд 15 млн тенге"); one court or plaintiff with a sum tells a story
 _SUM_LINE = re.compile(r"^\W*(?:claimants|plaintiffs|the courts|courts|истцы|суды|талапкерлер|соттар|"
                        r"(?:общая )?сумма|the (?:total )?amount|сомасы)\b.{0,120}?(?:KZT|тенге|теңге)", re.IGNORECASE)
+# several claims counted ("nine claims", "12 исков", "бес талап-арыз"): with a sum, a tally of the period
+_CLAIMS_WITH_SUM = re.compile(
+    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)|\d{1,4})\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:claims|suits|lawsuits)\b|"
+    r"(?:\b(?:дв[ае]|три|четыре|пять|шесть|семь|восемь|девять|десять)|\d{1,4})\s+(?:[\w-]+\s+){0,2}?(?:иск(?:а|ов)|претензи[йи])\b|"
+    r"(?:\b(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)|\d{1,4})\s+(?:талап-арыз|талап)\w*", re.IGNORECASE)
 _TOTAL_WORDS = frozenset({"total", "count", "всего", "итого", "барлығы"})  # "The running total … stands at 168"
 _LONG_SHARE = 0.75
 _INTRO_SENTENCES = 2
@@ -96,6 +102,8 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         return True  # "there were 164 claims: …", "Сумма исков – 2 млрд тенге", "Claimants demanded KZT …"
     if strict and _opens_with_span(sentence):
         strict = False  # "Since January, 11 criminal charges were brought …": a tally over a span, no event
+    if _CLAIMS_WITH_SUM.search(sentence) and re.search(r"KZT|тенге|теңге", sentence, re.IGNORECASE):
+        return True  # "… received nine claims …, for KZT 51.4 million in total": claims counted with their sum
     for n in find_numbers(sentence):
         if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
             continue

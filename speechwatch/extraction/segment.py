@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from speechwatch.extraction.dates import DATE_START, find_dates
+from speechwatch.extraction.document import is_table_row
 from speechwatch.extraction.months import EN_MONTH, KK_MONTH, RU_MONTH
 from speechwatch.extraction.schemas import Period
 
@@ -225,6 +226,8 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
         body = s[m.end():] if m else s
         if cues["boiler"].search(s) or (m is None and _is_report_title(ln, k)):
             ln.kind = "boiler"
+        elif is_table_row(s) and not DATE_START.match(s.lstrip("|- ")):
+            ln.kind = "stat"  # "threats | 2 | 9": a table row counts, it tells no story
         elif _LONE_DATE.match(s):
             ln.kind = "dateline"
         elif m:

@@ -266,3 +266,20 @@ def test_an_abbreviation_before_a_lowercase_word_does_not_end_a_sentence() -> No
     assert split_sentences(line) == ["Случаи ограничения доступа – 12, в т. ч. блокировка сайтов – 3.",
                                      "Новое предложение."]
     assert split_sentences("2.1. proceedings for libel – 3;")[0] == "2.1."
+
+
+def test_claims_counted_with_their_sum_are_a_tally_not_a_story() -> None:
+    from speechwatch.extraction.not_incident import is_narrative_block
+
+    assert is_narrative_block("In October outlets and citizens received seven claims over honour and dignity, "
+                              "for KZT twenty million in total.", "en", strict=True)
+    assert is_narrative_block("Қазан айында БАҚ-қа ар-намысты қорғау туралы төрт талап-арыз берілді, талап "
+                              "етілген сома – 12 млн теңге.", "kk", strict=True)
+    assert not is_narrative_block("A road company sued the weekly, demanding KZT 9 million.", "en", strict=True)
+
+
+def test_the_foundation_reminds_is_a_note_not_an_event() -> None:
+    from speechwatch.extraction.not_incident import sentence_kind
+
+    assert sentence_kind("The foundation reminds akimats that journalists may attend open sessions.", "en")
+    assert sentence_kind("Фонд напоминает, что журналисты вправе присутствовать на заседаниях.", "ru")

@@ -382,3 +382,18 @@ def test_a_bullet_that_opens_with_a_group_count_and_a_colon_is_statistics() -> N
             "Plaintiffs demanded KZT 900 million as moral damages.\n\n"
             "On 4 March police in Oral detained the blogger Marat Aidarov for a livestream.\n")
     assert [text[i.span[0]:i.span[1]][:10] for i in extract_text(text).incidents] == ["On 4 March"]
+
+
+def test_table_rows_are_never_a_story_and_an_overview_subtitle_is_no_case() -> None:
+    from speechwatch.extraction.pipeline import extract_text
+
+    text = ("Press freedom watch: June 2022\n\nCategory | June 2022 | January–June 2022\n"
+            "Violations of journalists' rights | 11 | 60\nthreats | 2 | 13\nobstruction | 4 | 20\n\n"
+            "EVENTS OF JUNE 2022\nJune 9: Police in Taraz detained the blogger Aset Omar for six hours after he "
+            "filmed a protest outside the akimat.\n")
+    incidents = extract_text(text).incidents
+    assert len(incidents) == 1 and "Taraz" in text[slice(*incidents[0].span)]
+    ru = ("Свобода слова в Казахстане: II квартал 2022 года\n\nКраткий обзор мониторинга за апрель, май и июнь\n\n"
+          "За апрель–июнь 2022 года фонд задокументировал 140 случаев нарушений свободы слова.\n\n"
+          "Журналистов не убивали; нападений – 2. Давление на редакции отмечено 5 раз.\n")
+    assert extract_text(ru).incidents == []
