@@ -37,7 +37,8 @@ _TALLY_START = re.compile(r"^\W*(?:there (?:were|was|have been|has been)|все�
 # a sum of money told of many claims or courts ("Claimants … demanded KZT 640,800,000 between them",
 # "Сумма исков … – 2 млрд 15 млн тенге"); one court or plaintiff with a sum tells a story
 _SUM_LINE = re.compile(r"^\W*(?:claimants|plaintiffs|the courts|courts|истцы|суды|талапкерлер|соттар|"
-                       r"(?:общая )?сумма|the (?:total )?amount|сомасы)\b.{0,120}?(?:KZT|тенге|теңге)", re.IGNORECASE)
+                       r"(?:общая )?сумма|the (?:total )?amount|сомасы)\b.{0,120}?(?:KZT|tenge|тенге|теңге)",
+                       re.IGNORECASE)
 # several claims counted ("nine claims", "12 исков", "бес талап-арыз"): with a sum, a tally of the period
 _CLAIMS_WITH_SUM = re.compile(
     r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)|\d{1,4})\s+"
@@ -49,6 +50,8 @@ _LONG_SHARE = 0.75
 _INTRO_SENTENCES = 2
 # sentences that say nothing by themselves: list numbers ("1.2."), introductions of a list ("… так:")
 _NEUTRAL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[^.!?]*:)\s*$")
+# a person's name inside a sentence: two capitalised words in a row
+_NAMED = re.compile(r"(?<=\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+")
 _TIMES_AFTER = re.compile(r"\s+(?:times|раз[а]?|рет)\b", re.IGNORECASE)
 
 
@@ -102,7 +105,7 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         return True  # "there were 164 claims: …", "Сумма исков – 2 млрд тенге", "Claimants demanded KZT …"
     if strict and _opens_with_span(sentence):
         strict = False  # "Since January, 11 criminal charges were brought …": a tally over a span, no event
-    if _CLAIMS_WITH_SUM.search(sentence) and re.search(r"KZT|тенге|теңге", sentence, re.IGNORECASE):
+    if _CLAIMS_WITH_SUM.search(sentence) and re.search(r"KZT|tenge|тенге|теңге", sentence, re.IGNORECASE):
         return True  # "… received nine claims …, for KZT 51.4 million in total": claims counted with their sum
     for n in find_numbers(sentence):
         if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
@@ -115,8 +118,8 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
             lemma = (lemmas(word, language) or [""])[0]
             if (lemma in _report_nouns() or (not strict and is_count_noun(word, language))) and len(word) >= 3:
                 return True
-        if not strict and _TIMES_AFTER.match(sentence, n.end):
-            return True  # "refused … 104 times"
+        if not strict and _TIMES_AFTER.match(sentence, n.end) and not _NAMED.search(sentence, 1):
+            return True  # "refused … 104 times" (but "police summoned the blogger Erbol Sagyn 5 times" is a story)
         if not sentence[n.end:].strip(" .;") and any(
                 (lemmas(w, language) or [""])[0] in _report_nouns() or w.lower() in _TOTAL_WORDS
                 for w in re.findall(r"[^\W\d_]+", sentence[max(0, n.start - 60):n.start])[-6:]):

@@ -38,7 +38,7 @@ _LONE_DATE = re.compile(
 # stories it is the next story, told without its day
 _MONTH_START = re.compile(
     rf"^(?:[-–—•·*]\s*)?(?:(?:In|During|(?:In )?(?:early|late|mid-?)|At the (?:beginning|end) of)\s+(?:{EN_MONTH})\b"
-    rf"|(?:В|В начале|В конце|В середине)\s+{RU_MONTH}\b|{KK_MONTH}(?:да|де|та|те)\b)")
+    rf"|(?:В|В начале|В конце|В середине)\s+{RU_MONTH}\b|{KK_MONTH}(?:да|де|та|те)\b|(?i:{KK_MONTH})\s+айында\b)")
 _CHAPTER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,5})\.\s+\S")
 _COUNT_START = re.compile(r"^\d+\s+\w")
 _HARD_CONTINUATION = re.compile(r"^[\"“„«'‘(\[a-zа-яё]")
@@ -125,6 +125,7 @@ _GLUED_COUNT = re.compile(r"(?<![\d.,])(\d{1,5})([^\W\d_]{3,})")
 _DAY_START = re.compile(r"^\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
                         r"ноября|декабря|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
                         r"қараша|желтоқсан)", re.IGNORECASE)
+_DAY_IN = re.compile(rf"(?<!\d){_DAY_START.pattern[1:]}|\b(?:{EN_MONTH})\s+\d{{1,2}}\b", re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAP_TAIL = re.compile(r"(?:\b(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|"
                         r"и|в|на|с|по|к|о|от|для|что|не)|[,(\-–])$", re.IGNORECASE)
@@ -186,6 +187,22 @@ def _tells_no_event(paragraph: str, language: str) -> bool:
     from speechwatch.extraction.not_incident import is_narrative_block
 
     return is_narrative_block(paragraph, language, strict=True)
+
+
+# "An example from the period: in May, police …", "Наиболее резонансным стал случай 17 апреля в Актау: …": a
+# review's lead-in to the one story it tells
+_EXAMPLE_LEAD = re.compile(r"^[^.:;]{0,80}\b(?:examples?|cases?|incidents?|пример\w*|случа\w*|резонанс\w*|мысал\w*|"
+                           r"оқиға\w*)\b[^.:;]{0,60}:\s*", re.IGNORECASE)
+
+
+def _dated_example(s: str) -> bool:
+    """A lead-in naming an example, then a story dated by its day or month (before or after the colon)."""
+    m = _EXAMPLE_LEAD.match(s)
+    if m is None:
+        return False
+    rest = s[m.end():]
+    return bool(DATE_START.match(rest[:1].upper() + rest[1:]) or _MONTH_START.match(rest[:1].upper() + rest[1:])
+                or bool(_DAY_IN.search(s[: m.end()])))
 
 
 def _is_report_title(ln: _Line, k: int) -> bool:
@@ -253,7 +270,7 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
             ln.category = _heading_category(s)
         ln.ends_colon = s.rstrip().endswith(":")
         if ln.kind in ("para", "bullet"):
-            ln.date_start = bool(DATE_START.match(s))
+            ln.date_start = bool(DATE_START.match(s)) or _dated_example(s)
             ln.continuation = bool(cues["cont"].match(body)) and not ln.date_start
             ln.item_start = bool(cues["item_start"] and cues["item_start"].match(body))
     for ln in lines[:_masthead(lines)]:

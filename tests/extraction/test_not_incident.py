@@ -283,3 +283,10 @@ def test_the_foundation_reminds_is_a_note_not_an_event() -> None:
 
     assert sentence_kind("The foundation reminds akimats that journalists may attend open sessions.", "en")
     assert sentence_kind("Фонд напоминает, что журналисты вправе присутствовать на заседаниях.", "ru")
+
+
+def test_tripled_compared_with_is_a_comparison_and_courts_collected_tenge_is_a_sum() -> None:
+    from speechwatch.extraction.not_incident import sentence_kind
+
+    assert sentence_kind("The number of detentions almost tripled compared with last year.", "en") == "comparison"
+    assert sentence_kind("Courts collected 3 million 40 thousand tenge.", "en", strict=True) == "statistic"

@@ -397,3 +397,28 @@ def test_table_rows_are_never_a_story_and_an_overview_subtitle_is_no_case() -> N
           "За апрель–июнь 2022 года фонд задокументировал 140 случаев нарушений свободы слова.\n\n"
           "Журналистов не убивали; нападений – 2. Давление на редакции отмечено 5 раз.\n")
     assert extract_text(ru).incidents == []
+
+
+def test_one_example_after_the_statistics_of_a_review_is_a_story() -> None:
+    from speechwatch.extraction.pipeline import extract_text
+
+    en = ("NINE MONTHS OF 2017: A SHORT REVIEW\n\nBetween January and September 2017 the monitors registered 540 "
+          "reports.\n\nAn example from the period: in June, police in Oral held the reporter Dana Amir for four "
+          "hours after she filmed a queue at the hospital.\n\nThe foundation believes the police must respect "
+          "press cards.\n")
+    got = extract_text(en).incidents
+    assert len(got) == 1 and "Oral" in en[slice(*got[0].span)]
+    ru = ("Свобода слова в Казахстане: итоги первого полугодия 2015 года\n\nЗа январь–июнь 2015 года мониторинг "
+          "зарегистрировал 470 сообщений.\n\nНаиболее резонансным стал случай 9 марта в Таразе: полицейские "
+          "задержали фотографа Асхата Нура во время съёмки митинга.\n")
+    assert len(extract_text(ru).incidents) == 1
+
+
+def test_kazakh_month_line_starts_the_next_story_and_a_named_person_summoned_n_times_is_one() -> None:
+    from speechwatch.extraction.pipeline import extract_text
+
+    text = ("Сөз бостандығының бұзылуы. 2023 жылғы наурыз\n\nНаурыздағы оқиғалар\n"
+            "12 наурызда Атырау әкімдігі «Жайық Пресс» тілшісіне ақпарат беруден бас тартты.\n"
+            "Наурыз айында Павлодар полициясы блогер Асқар Нұрбекті түсініктеме беруге 4 рет шақырды.\n")
+    got = extract_text(text).incidents
+    assert len(got) == 2 and "Павлодар" in text[slice(*got[1].span)] and "Павлодар" not in text[slice(*got[0].span)]
