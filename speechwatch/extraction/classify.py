@@ -168,7 +168,10 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     # Within a group the typology lists categories from the gravest down (murder, attack, threat,
     # detention, obstruction...): a graver act with solid evidence is the primary one.
     group = primary.split(".")[0]
-    floor = max(3.0, 0.25 * scores[primary])
+    # (the typology's order is one of gravity among violations of rights; among legal steps or access
+    # restrictions it is only a list order, so a lower-listed category needs stronger evidence to yield:
+    # an administrative fine with "found guilty" in it stays administrative)
+    floor = max(3.0, (0.25 if group == "rights" else 0.6) * scores[primary])
     for code in category_codes():
         if code.split(".")[0] == group and code in candidates and scores[code] >= floor:
             primary = code

@@ -45,6 +45,13 @@ _CLAIMS_WITH_SUM = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:claims|suits|lawsuits)\b|"
     r"(?:\b(?:дв[ае]|три|четыре|пять|шесть|семь|восемь|девять|десять)|\d{1,4})\s+(?:[\w-]+\s+){0,2}?(?:иск(?:а|ов)|претензи[йи])\b|"
     r"(?:\b(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)|\d{1,4})\s+(?:талап-арыз|талап)\w*", re.IGNORECASE)
+# a sentence dated by its month alone, and a count of rulings or claims in it
+_MONTH_OPENING = re.compile(r"^\W*(?:(?:in|during)\s+[A-Z][a-z]+\b|[Вв]\s+[а-яё]+[еи]\b|"
+                            r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+айында\b)")
+# (rulings issued, or claims received: "the court rejected 2 claims" is one court's story)
+_MONTH_TALLY = re.compile(r"(?<!\d)\d{1,4}\s+(?:\w+\s+)?(?:decisions|rulings|judgments|решени\w*|судебных акт\w*|"
+                          r"шешім\w*)\b|\b(?:received|filed|поступил\w*|подан\w*)\s+(?:\w+\s+){0,3}?\d{1,4}\s+"
+                          r"(?:\w+\s+)?(?:claims|lawsuits|иск(?:ов|а))\b", re.IGNORECASE)
 _TOTAL_WORDS = frozenset({"total", "count", "всего", "итого", "барлығы"})  # "The running total … stands at 168"
 _LONG_SHARE = 0.75
 _INTRO_SENTENCES = 2
@@ -105,6 +112,8 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         return True  # "there were 164 claims: …", "Сумма исков – 2 млрд тенге", "Claimants demanded KZT …"
     if strict and _opens_with_span(sentence):
         strict = False  # "Since January, 11 criminal charges were brought …": a tally over a span, no event
+    if strict and _MONTH_OPENING.match(sentence) and _MONTH_TALLY.search(sentence):
+        return True  # "В мае суды вынесли 5 решений по искам …": the month's court tally, no event
     if _CLAIMS_WITH_SUM.search(sentence) and re.search(r"KZT|tenge|тенге|теңге", sentence, re.IGNORECASE):
         return True  # "… received nine claims …, for KZT 51.4 million in total": claims counted with their sum
     for n in find_numbers(sentence):

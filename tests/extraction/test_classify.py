@@ -220,3 +220,33 @@ def test_primary_category_fifth_pass(text: str, language: str, expected: str) ->
 ])
 def test_primary_category_fifth_pass_more(text: str, language: str, expected: str) -> None:
     assert classify(text, language)[0] == expected
+
+
+def test_category_cue_kinds_of_the_sixth_pass() -> None:
+    """Each kind in new words: a threat with a prefix verb, a Kazakh summons, a court that granted a
+    claim, an account taken over, a refusal to give results, a Kazakh official's statement, closing
+    access to a site, and an administrative conviction that says "found guilty"."""
+    from speechwatch.extraction.classify import classify
+
+    cases = [
+        ("- 3 марта в Актобе подрядчик пригрозил корреспонденту «Ақтөбе Times» расправой, если выйдет статья "
+         "о ремонте дороги.", "ru", "rights.threat"),
+        ("Наурыз айында Шымкент полициясы блогер Дәурен Исаевты посты үшін түсініктеме беруге үш рет шақырды.",
+         "kk", "rights.pressure"),
+        ("- Бостандыкский суд Алматы удовлетворил иск акима к газете «Вечерний город» и обязал её опровергнуть "
+         "заметку.", "ru", "legal.civil"),
+        ("- The Telegram channel of «Oral Online» had been taken over by unknown people who deleted its posts.",
+         "en", "access.cyberattack"),
+        ("- The akimat of Taraz refused to give the newspaper «Aulie Ata» the results of the audit of the city "
+         "bus company.", "en", "access.refusal"),
+        ("- Мәдениет вице-министрі шетелдік тілшілерге арналған жаңа ережелер қажет екенін мәлімдеді.", "kk",
+         "context.statement"),
+        ("– 4 мая министерство сообщило о закрытии доступа к сайту «Вольный ветер» на территории страны.", "ru",
+         "access.blocking"),
+        ("- The Almaly district court found the blogger Timur Ospan guilty of defamation under the Administrative "
+         "Code and fined him 50 MCI.", "en", "legal.administrative"),
+        ("– Прокуратура потребовала от портала «Дала» удалить статью, пригрозив судом о приостановлении выпуска.",
+         "ru", "access.censorship"),
+    ]
+    for text, lang, expected in cases:
+        assert classify(text, lang)[0] == expected, text
