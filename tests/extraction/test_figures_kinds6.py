@@ -323,3 +323,17 @@ def test_plaintiffs_valued_their_harm_and_a_part_of_an_article_is_no_count() -> 
     ru = _figures("Мониторинг свободы слова. Март 2020 года\n\n- Против блогера начато расследование по части 3 "
                   "статьи 274 УК за пост в Facebook.\n")
     assert not any(v == 3 for _m, _s, v in ru)
+
+
+def test_counts_that_carry_their_unit_and_a_bare_violations_total() -> None:
+    ru = _figures("Мониторинг свободы слова, март 2023\n\nВ марте 2023 года источники сообщили о 64 нарушениях. Из них "
+                  "20 касаются прав журналистов, 24 – доступа к информации, 20 – правовых претензий.\n"
+                  "В марте журналистов 5 раз не пустили на мероприятия, трижды задерживали.\n")
+    assert {("reports.total", "period", 64), ("rights.total", "period", 20), ("access.total", "period", 24),
+            ("rights.obstruction", "period", 5), ("rights.detention", "period", 3)} <= ru
+    en = _figures("Press freedom watch: March 2016\n\nThe monitors collected 70 messages. Journalists were hindered "
+                  "in their work 9 times, attacked twice and detained three times; in 12 cases state bodies failed "
+                  "to give information. Twice as many claims were filed as in February.\n")
+    assert {("rights.obstruction", "period", 9), ("rights.attack", "period", 2), ("rights.detention", "period", 3),
+            ("access.refusal", "period", 12)} <= en
+    assert ("rights.detention", "period", 2) not in en and not any(m.startswith("legal") for m, _s, _v in en)

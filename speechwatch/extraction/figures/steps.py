@@ -16,7 +16,7 @@ from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
 from speechwatch.extraction.figures.structure import find_parent, heading_label, pre_label
-from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, step_told_as_verb
+from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, TIMES_WORD, step_told_as_verb
 from speechwatch.extraction.months import MONTH, month_number
 from speechwatch.extraction.numbers import WORD_VALUES
 from speechwatch.extraction.schemas import UnmappedFigure
@@ -96,9 +96,12 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
         stop = re.match(r"\s*", after_full)
     c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
-    comma = re.compile(r",\s").search(after_full, times.end()) if times else None
+    times_word = TIMES_WORD.search(t[c.n.start : c.n.end])
+    unit_at = times.end() if times else 0 if times_word else None
+    # "угрожали им – 16 раз, задерживали – 12 раз", "attacked twice and detained once": the verb is before
+    comma = re.compile(r",\s|\s(?:and|и|және)\s").search(after_full, unit_at) if unit_at is not None else None
     if comma and c.n.end + comma.start() < c.clause_end:
-        c.clause_end = c.n.end + comma.start()  # "угрожали им – 16 раз, задерживали – 12 раз": the verb is before
+        c.clause_end = c.n.end + comma.start()
     c.clause = t[c.n.end : c.clause_end]
     tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
     c.tail = tail if tail.lstrip().startswith("(") else ""
@@ -301,7 +304,7 @@ REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новы�
                          r"хабарлама\w*|"
                          # "61 cases of violations of …", "53 случая нарушений …": the violations are the reports
                          r"(?:cases|instances|facts)(?=\s+of\s+(?:violations?|infringements?|breaches)\b)|"
-                         r"(?:случа|факт)\w*(?=\s+нарушени)|жағдай(?:ды|лар\w*)?(?=\s+(?:тірке|құжатта|анықта|есепке)))\b",
+                         r"(?:случа|факт)\w*(?=\s+нарушени)|нарушени\w*(?=\s*[.;]|\s*$)|violations(?=\s*[.;]|\s*$)|жағдай(?:ды|лар\w*)?(?=\s+(?:тірке|құжатта|анықта|есепке)))\b",
                          re.IGNORECASE)
 
 
