@@ -337,3 +337,23 @@ def test_counts_that_carry_their_unit_and_a_bare_violations_total() -> None:
     assert {("rights.obstruction", "period", 9), ("rights.attack", "period", 2), ("rights.detention", "period", 3),
             ("access.refusal", "period", 12)} <= en
     assert ("rights.detention", "period", 2) not in en and not any(m.startswith("legal") for m, _s, _v in en)
+
+
+def test_accounted_for_without_a_noun_and_derived_russian_nouns() -> None:
+    got = _figures("Свобода слова в Казахстане: январь – сентябрь 2019 года\n\nЗа январь–сентябрь 2019 года мониторинг "
+                   "учёл 610 сообщений. На нарушения прав журналистов и СМИ пришлось 190, на ограничения доступа к "
+                   "информации – 220.\nДоступ к информации: блокирование сайтов и аккаунтов – 17.\n")
+    assert {("reports.total", "period", 610), ("rights.total", "period", 190), ("access.total", "period", 220),
+            ("access.blocking", "period", 17)} <= got
+
+
+def test_an_opener_naming_the_charges_divides_the_charges() -> None:
+    got = _figures("Free speech: the first half of 2018\n\nCriminal charges: 14. Claims for the protection of honour: "
+                   "90.\n\nAmong the criminal charges, 8 were brought for spreading knowingly false information and 6 "
+                   "for defamation.\n")
+    assert {("legal.criminal.false_info", "period", 8), ("legal.criminal.defamation", "period", 6)} <= got
+
+
+def test_kazakh_short_noun_for_reports() -> None:
+    got = _figures("Сөз бостандығы. 2018 жылғы мамыр\n\nМамырда барлығы 58 хабар түсті.\n")
+    assert ("reports.total", "period", 58) in got

@@ -42,6 +42,18 @@ class Lexicon:
 _OF_COMPOUND = re.compile(r"(?<=[^\W\d_])-(?=(?:of|and|for|to)-)|(?<=-of|-to)-|(?<=-and|-for)-", re.IGNORECASE)
 
 
+def _words(text: str, language: str) -> list[str]:
+    """The lemmas of a phrase, with a Russian noun's derivation folded in: "блокирование", "блокировка"
+    and "блокировать" are one word for a label ("блокирование сайтов" names what "блокировка сайтов" does)."""
+    out = lemmas(text, language)
+    if language == "ru":
+        out = [_RU_DERIVED.sub("", w) if len(w) >= 8 else w for w in out]
+    return out
+
+
+_RU_DERIVED = re.compile(r"(?:ирование|ование|ировка|овка|ировать|овать|ение|ание)$")
+
+
 def _split(text: str) -> list[str]:
     """A description is several phrases ("Physical attack, beating, pushing"): score each alone."""
     return [p for p in re.split(r"[,;:]|\bor\b|\bили\b|\bнемесе\b", text) if p.strip()]
@@ -86,7 +98,7 @@ def lexicon() -> Lexicon:
                 add(measure, lang, w)
     phrases: dict[str, list[frozenset[str]]] = {}
     for measure, items in texts.items():
-        sets = {frozenset(lemmas(t, lang)) - stop for lang, t in items}
+        sets = {frozenset(_words(t, lang)) - stop for lang, t in items}
         phrases[measure] = [s for s in sets if s]
     seen_in: dict[str, int] = {}
     for sets in phrases.values():
@@ -121,7 +133,7 @@ def _scored(label: str, language: str, allowed: tuple[str, ...] | None = None
     # with "қаза", death)
     label = " ".join(w for w in label.split() if month_number(w.strip(".,;:()«»\"")) is None)
     label = _OF_COMPOUND.sub(" ", label)  # "freedom-of-speech cases" are cases of freedom of speech
-    words = set(lemmas(label, language)) - lex.stop
+    words = set(_words(label, language)) - lex.stop
     if not words:
         return []
     label_weight = sum(lex.weight.get(x, 1.0) for x in words)

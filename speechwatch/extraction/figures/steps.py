@@ -222,6 +222,15 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
                 noun = REPORT_NOUN.match(c.clause)
                 c.clause_end = c.end = c.n.end + (noun.end() if noun else 0)
                 c.clause = t[c.n.end : c.clause_end]
+    accounted = ACCOUNTED_BEFORE.search(t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]) if (
+        measure is None and re.match(r"\s*(?:[,;.]|$)", c.clause)) else None
+    if accounted:
+        # "На нарушения прав журналистов и СМИ пришлось 213, на …": the label before, no noun after
+        measure = resolve(ex.doc.language, accounted["label"], c.parent, "", lexical=True)
+        c.label_around = measure is not None
+        if measure is not None:
+            c.clause_end = c.end = c.n.end
+            c.clause = ""
     about = REPORTS_ABOUT.match(c.clause) if measure in (None, "reports.total") else None
     if about:
         # "19 reports on the right to seek and impart information": the words after the noun are a label
@@ -301,7 +310,7 @@ KK_SHARE = re.compile("^" + cues.KK_SHARE_LABEL, re.IGNORECASE)
 KK_CLAIM_NOUN = re.compile(r"^\s*(?:(?:азаматтық|қылмыстық|әкімшілік)\s+)?(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b",
                            re.IGNORECASE)
 REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|сообщени\w*|"
-                         r"хабарлама\w*|"
+                         r"хабарлама\w*|хабар(?:лар)?(?=\s)|"
                          # "61 cases of violations of …", "53 случая нарушений …": the violations are the reports
                          r"(?:cases|instances|facts)(?=\s+of\s+(?:violations?|infringements?|breaches)\b)|"
                          r"(?:случа|факт)\w*(?=\s+нарушени)|нарушени\w*(?=\s*[.;]|\s*$)|violations(?=\s*[.;]|\s*$)|жағдай(?:ды|лар\w*)?(?=\s+(?:тірке|құжатта|анықта|есепке)))\b",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from speechwatch.extraction.figures import cues
+from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.months import MONTH, month_number
@@ -40,7 +40,8 @@ OF_THEM_SENTENCE = re.compile(
     r"^\s*(?:of them|among them|of these(?=\s*,)|of those(?=\s*,)|of (?:this|that) (?:number|total)|"
     r"из них|из этого числа|в том числе|среди них|олардың|бұлардың|оның ішінде|соның ішінде|"
     # "Among the October reports, 8 concerned …", "Of these reports, …", "Из этих сообщений …"
-    r"(?:among|of)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:reports|cases|messages|complaints)|"
+    r"(?:among|of)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:reports|cases|messages|complaints|charges|"
+    r"claims|lawsuits|suits)|"
     r"(?:из|среди)\s+(?:этих|них|поступивших|зарегистрированных)?\s*(?:[\w-]+\s+){0,2}?(?:сообщений|случаев))"
     r"\b(?!\s*:\s*$)",
     re.IGNORECASE,
@@ -97,6 +98,14 @@ def opener_parent(ex: Extractor, opener: str, si: int) -> Figure | None:
     """The count an opener such as "Of them," or "Among the October reports," divides: the last figure,
     or, when the opener names the report's own month, the last group count of the period."""
     p = ex.report.period
+    topic = lexicon.best_measure(opener, ex.doc.language)
+    if topic is not None and topic != "reports.total" and topic in cues.CHILDREN:
+        # "Among the criminal charges, 9 were brought for …": the count of the group the opener names
+        for f in reversed(ex.figures):
+            if f.sentence < si - 8:
+                break
+            if f.measure == topic:
+                return f
     named = {month_number(m) for m in re.findall(rf"\b(?:{MONTH})\b", opener, re.IGNORECASE)}
     if p is not None and named == {p.end.month}:
         for f in reversed(ex.figures):
