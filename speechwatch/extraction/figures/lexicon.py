@@ -46,7 +46,7 @@ def _words(text: str, language: str) -> list[str]:
     """The lemmas of a phrase, with a Russian noun's derivation folded in: "блокирование", "блокировка"
     and "блокировать" are one word for a label ("блокирование сайтов" names what "блокировка сайтов" does)."""
     out = lemmas(text, language)
-    if language == "ru":
+    if language != "kk":  # (Russian words are read as Russian whatever the document's language)
         out = [_RU_DERIVED.sub("", w) if len(w) >= 8 else w for w in out]
     return out
 
@@ -64,7 +64,7 @@ def lexicon() -> Lexicon:
     from speechwatch.codebook import legal_articles, typology
 
     raw = json.loads(_DATA.read_text(encoding="utf-8"))
-    stop = frozenset(w for lang in LANGS for w in lemmas(" ".join(raw["stopwords"].get(lang, [])), lang))
+    stop = frozenset(w for lang in LANGS for w in _words(" ".join(raw["stopwords"].get(lang, [])), lang))
     texts: dict[str, list[tuple[str, str]]] = {}
 
     def add(measure: str, lang: str, text: str) -> None:
