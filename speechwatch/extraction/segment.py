@@ -398,7 +398,9 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             continue
         if ln.kind == "ctx":
             close()
-            ctx, list_mode, started, in_stats = ln.category, False, True, False
+            # a bare events heading ("EVENTS IN FEBRUARY") heads a list of stories, one per paragraph,
+            # unless a paragraph plainly leans on the one before
+            ctx, list_mode, started, in_stats = ln.category, ln.category is None and base > 0, True, False
             section_dated = False
             continue
         if ln.kind == "list":

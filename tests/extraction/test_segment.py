@@ -422,3 +422,23 @@ def test_kazakh_month_line_starts_the_next_story_and_a_named_person_summoned_n_t
             "Наурыз айында Павлодар полициясы блогер Асқар Нұрбекті түсініктеме беруге 4 рет шақырды.\n")
     got = extract_text(text).incidents
     assert len(got) == 2 and "Павлодар" in text[slice(*got[1].span)] and "Павлодар" not in text[slice(*got[0].span)]
+
+
+def test_paragraphs_under_a_bare_events_heading_are_one_story_each() -> None:
+    """Paragraphs separated by blank lines under "EVENTS IN …": a dated one does not swallow the undated
+    stories after it (a paragraph that leans on the one before still continues it)."""
+    from speechwatch.extraction.pipeline import extract_text
+
+    text = ("Freedom of speech violations in Kazakhstan: March 2024\n\n"
+            "Below the foundation sums up the events of March 2024.\n\n"
+            "Category | March 2024 | January-March 2024\nAll reports | 30 | 88\nthreats | 2 | 6\n\n"
+            "EVENTS IN MARCH\n\n"
+            "March 5: The administrative court of Taraz fined the blogger Dias Orynbek 50 MCI for a post about "
+            "the city akim.\n\n"
+            "An anonymous caller threatened to burn the car of Asel Kaz, editor of the Taraz portal «Aulie News», "
+            "after her article on a landfill.\n\n"
+            "She has filed a complaint with the police.\n\n"
+            "The Mazhilis passed in the first reading amendments to the law on mass media.\n")
+    got = [text[slice(*i.span)] for i in extract_text(text).incidents]
+    assert len(got) == 3, got
+    assert "She has filed" in got[1] and got[2].startswith("The Mazhilis")
