@@ -195,6 +195,13 @@ _EXAMPLE_LEAD = re.compile(r"^[^.:;]{0,80}\b(?:examples?|cases?|incidents?|пр�
                            r"оқиға\w*)\b[^.:;]{0,60}:\s*", re.IGNORECASE)
 
 
+# a newswire dateline: "Караганда, 11 августа.", "Oral, March 4:" — the place, then the day
+_CITY_DATELINE = re.compile(r"^(?:[-–—•·*]\s*)?(?!(?:However|Then|Thus|Also|Meanwhile|Однако|Также|Кроме|Затем|Сондай|"
+                            r"Алайда)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:[ -][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?,\s+(?i:"
+                            + _DAY_START.pattern[1:] + r"|(?:" + EN_MONTH + r")\s+\d{1,2}\b|"
+                            r"\d{1,2}\s+(?:" + EN_MONTH + r")\b)")
+
+
 def _dated_example(s: str) -> bool:
     """A lead-in naming an example, then a story dated by its day or month (before or after the colon)."""
     m = _EXAMPLE_LEAD.match(s)
@@ -270,7 +277,7 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
             ln.category = _heading_category(s)
         ln.ends_colon = s.rstrip().endswith(":")
         if ln.kind in ("para", "bullet"):
-            ln.date_start = bool(DATE_START.match(s)) or _dated_example(s)
+            ln.date_start = bool(DATE_START.match(s)) or _dated_example(s) or bool(_CITY_DATELINE.match(s))
             ln.continuation = bool(cues["cont"].match(body)) and not ln.date_start
             ln.item_start = bool(cues["item_start"] and cues["item_start"].match(body))
     for ln in lines[:_masthead(lines)]:

@@ -442,3 +442,16 @@ def test_paragraphs_under_a_bare_events_heading_are_one_story_each() -> None:
     got = [text[slice(*i.span)] for i in extract_text(text).incidents]
     assert len(got) == 3, got
     assert "She has filed" in got[1] and got[2].startswith("The Mazhilis")
+
+
+def test_newswire_datelines_under_a_chronicle_heading_are_one_story_each() -> None:
+    from speechwatch.extraction.pipeline import extract_text
+
+    text = ("Нарушения свободы слова. Сентябрь 2022\n\nВ сентябре 2022 года поступило 60 сообщений.\n\n"
+            "Хроника месяца\n\n"
+            "Шымкент, 2 сентября. Акимат не ответил на запрос газеты «Оңтүстік» о ремонте школ.\n\n"
+            "Семей, 14 сентября. Неизвестные избили корреспондента портала «Ертіс» у его дома.\n\n"
+            "Oral, September 20: police held the blogger Aibek Nur for five hours.\n")
+    got = [text[slice(*i.span)] for i in extract_text(text).incidents]
+    assert len(got) == 3, got
+    assert got[0].startswith("Шымкент") and got[1].startswith("Семей") and got[2].startswith("Oral")
