@@ -52,6 +52,11 @@ _MONTH_OPENING = re.compile(r"^\W*(?:(?:in|during)\s+[A-Z][a-z]+\b|[Вв]\s+[а-
 _MONTH_TALLY = re.compile(r"(?<!\d)\d{1,4}\s+(?:\w+\s+)?(?:decisions|rulings|judgments|решени\w*|судебных акт\w*|"
                           r"шешім\w*)\b|\b(?:received|filed|поступил\w*|подан\w*)\s+(?:\w+\s+){0,3}?\d{1,4}\s+"
                           r"(?:\w+\s+)?(?:claims|lawsuits|иск(?:ов|а))\b", re.IGNORECASE)
+# the courts (plural) and a count of their rulings
+_COURTS_TALLY = re.compile(r"^\W*(?:the courts|courts|суды|судами|соттар|соттармен)\b.{0,100}?(?<!\d)\d{1,4}\s+"
+                           r"(?:\w+\s+)?(?:decisions|rulings|judgments|judicial acts|решени\w*|судебн\w+ акт\w*|"
+                           r"сот акті\w*|шешім\w*)", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s*(?:KZT|tenge|тенге|теңге|тг\b|₸|MCI|МРП|АЕК)", re.IGNORECASE)
 _TOTAL_WORDS = frozenset({"total", "count", "всего", "итого", "барлығы"})  # "The running total … stands at 168"
 _LONG_SHARE = 0.75
 _INTRO_SENTENCES = 2
@@ -114,11 +119,15 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         strict = False  # "Since January, 11 criminal charges were brought …": a tally over a span, no event
     if strict and _MONTH_OPENING.match(sentence) and _MONTH_TALLY.search(sentence):
         return True  # "В мае суды вынесли 5 решений по искам …": the month's court tally, no event
+    if _COURTS_TALLY.search(sentence):
+        return True  # "Судами в ноябре вынесено 4 судебных акта …", "Соттар … 2 сот актісін шығарды": courts, counted
     if _CLAIMS_WITH_SUM.search(sentence) and re.search(r"KZT|tenge|тенге|теңге", sentence, re.IGNORECASE):
         return True  # "… received nine claims …, for KZT 51.4 million in total": claims counted with their sum
     for n in find_numbers(sentence):
         if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
             continue
+        if n.scaled or _CURRENCY_AFTER.match(sentence, n.end):
+            continue  # "25 млн теңге өтемақы талап етті": a sum of money, not a count of claims
         # the counted noun is one of the next words ("29 criminal charges", "63 of the civil lawsuits")
         tail = _WORDS_AFTER.match(sentence, n.end)
         for word in (tail.group(0).split() if tail else [])[:4]:

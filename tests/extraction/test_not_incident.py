@@ -290,3 +290,13 @@ def test_tripled_compared_with_is_a_comparison_and_courts_collected_tenge_is_a_s
 
     assert sentence_kind("The number of detentions almost tripled compared with last year.", "en") == "comparison"
     assert sentence_kind("Courts collected 3 million 40 thousand tenge.", "en", strict=True) == "statistic"
+
+
+def test_one_claim_with_its_sum_is_a_story_and_the_courts_rulings_are_a_tally() -> None:
+    from speechwatch.extraction.not_incident import is_narrative_block
+
+    assert not is_narrative_block("- Ақтөбелік кәсіпкер «Ақтөбе Айнасы» газетіне ар-намысын қорғау туралы талап арыз "
+                                  "беріп, 25 млн теңге өтемақы талап етті.", "kk")
+    assert is_narrative_block("Судами в марте вынесено 3 судебных акта по искам о защите чести, в 1 случае – в "
+                              "пользу СМИ.", "ru", strict=True)
+    assert is_narrative_block("Соттар осындай даулар бойынша 2 сот актісін шығарды.", "kk", strict=True)
