@@ -88,6 +88,8 @@ def is_table_row(line: str) -> bool:
         return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
     if _LABEL_GAP_COUNT.search(line):
         return True  # two columns: "угрозы                          23"
+    if line.startswith(" " * 8) and _SPACE_GAP.search(line.strip()) and not line.rstrip().endswith((".", ";")):
+        return True  # the header over such columns, indented past the labels: "          April    since January"
     return len(_SPACE_GAP.findall(line.strip())) >= 2 and not line.rstrip().endswith((".", ";", ":"))
 
 

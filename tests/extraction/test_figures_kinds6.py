@@ -357,3 +357,27 @@ def test_an_opener_naming_the_charges_divides_the_charges() -> None:
 def test_kazakh_short_noun_for_reports() -> None:
     got = _figures("Сөз бостандығы. 2018 жылғы мамыр\n\nМамырда барлығы 58 хабар түсті.\n")
     assert ("reports.total", "period", 58) in got
+
+
+def test_figures_in_brackets_note_then_several_lists_and_a_count_before_its_bracket_and_noun() -> None:
+    text = ("Freedom of expression in Kazakhstan: May 2022 digest\n\nThe foundation's round-up of May 2022. "
+            "Figures in brackets are totals since the beginning of the year.\n\n"
+            "Recorded in May: 44 (170) reports.\n\n"
+            "Rights of journalists, outlets and newsmakers violated - 12 (40):\n•  threats - 3 (9).\n\n"
+            "Right to freely receive and disseminate information - 18 (70):\n•  refusals - 14 (55).\n\n"
+            "Claims and charges against journalists, media and citizens - 14 (60):\n•  criminal - 2 (6);\n"
+            "•  administrative - 4 (12).\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 44), ("reports.total", "ytd", 170), ("rights.threat", "ytd", 9),
+            ("legal.criminal", "period", 2), ("legal.criminal", "ytd", 6), ("legal.administrative", "ytd", 12)} <= got
+
+
+def test_space_table_whose_header_has_no_cell_over_the_labels() -> None:
+    text = ("Free speech in Kazakhstan. May 2016 monitoring\n\nProsecutions and lawsuits over speech:\n\n"
+            "                                          May    since January\n"
+            "Criminal charges                            3           9\n"
+            "Judicial acts on such claims                4          15\n\nThe foundation will go on watching.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 3), ("legal.criminal", "ytd", 9), ("legal.civil.decisions", "period", 4),
+            ("legal.civil.decisions", "ytd", 15)} <= got
+    assert ("legal.criminal", "ytd", 3) not in got

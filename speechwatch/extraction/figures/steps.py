@@ -59,6 +59,7 @@ CLAUSE_STOP = re.compile(
     r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
+_BRACKETED_THEN_WORD = re.compile(r"\s*\(\s*\d+\s*\)(?=\s*[^\W\d_])")
 KK_VERB_COMMA = re.compile(r"(?<=[а-яәғқңөұүһі]{2})(?:ды|ді|ты|ті|ып|іп)\s*,\s", re.IGNORECASE)
 # "Иски о защите чести – 11 на общую сумму 56 млн тенге": right after a labelled count, the sum is the next
 # clause, not the count's description
@@ -86,7 +87,12 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     own = OWN_PART.match(after_full)  # "5 of which concern libel": "of which" belongs to this number
     if own and re.search(r"[^\W\d_]\)?\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
         own = None  # "Civil cases – 58 / of which honour claims – 49": the label before named it; a part follows
-    stop = CLAUSE_STOP.search(after_full, own.end() if own else 0)
+    # "Recorded in February: 49 (93) reports": the year-to-date count in brackets stands between the count
+    # and its noun
+    bracketed = _BRACKETED_THEN_WORD.match(t[c.n.end : ex.sentences[c.si][1]])
+    if bracketed:
+        after_full = t[c.n.end : ex.sentences[c.si][1]]
+    stop = CLAUSE_STOP.search(after_full, own.end() if own else bracketed.end() if bracketed else 0)
     if ex.doc.language == "kk":
         # Kazakh tells the label before the count and ends the count's clause with its verb: "… бойынша 16
         # қылмыстық айып тағылды, ар-намысты қорғау туралы 91 талап …": after the comma is the next label
@@ -102,7 +108,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     comma = re.compile(r",\s|\s(?:and|и|және)\s").search(after_full, unit_at) if unit_at is not None else None
     if comma and c.n.end + comma.start() < c.clause_end:
         c.clause_end = c.n.end + comma.start()
-    c.clause = t[c.n.end : c.clause_end]
+    c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
     tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
     c.tail = tail if tail.lstrip().startswith("(") else ""
     if c.tail and BREAKDOWN.search(t[c.clause_end : t.find(")", c.clause_end) % (len(t) + 1)]):
@@ -593,12 +599,12 @@ def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
     2023 in figures (in brackets – since the start of the year):" → ("ytd", "period")."""
     t = ex.text
     blanks = 0
-    for k in range(line_idx - 1, max(-1, line_idx - 16), -1):
+    for k in range(line_idx - 1, max(-1, line_idx - 30), -1):
         a, b = ex.lines[k]
         line = t[a:b]
         if not line.strip():
-            blanks += 1  # the note may close the introduction, a paragraph above the list
-            if blanks > 1:
+            blanks += 1  # the note may close the introduction, a paragraph or two above the list
+            if blanks > 6:
                 return None
             continue
         m = _BRACKET_HEADER.search(line)
@@ -647,8 +653,13 @@ def table_column_scope(ex: Extractor, c: Candidate) -> str:
         k -= 1
     if not header:
         return ""
-    cells = _cells(header)
-    if col >= len(cells) or not cells[col].strip() or (re.search(r"\d", cells[col]) and not re.search(
+    cells = [x for x in _cells(header) if x.strip()]
+    row = [x for x in _cells(t[ls:le]) if x.strip()]
+    if 0 < len(cells) < len(row):
+        # a header without a cell over the labels ("            April    since January"): the columns
+        # are counted from the right
+        col -= len(row) - len(cells)
+    if col < 0 or col >= len(cells) or not cells[col].strip() or (re.search(r"\d", cells[col]) and not re.search(
             r"(?:19|20)\d\d", cells[col])):
         return ""
     head = cells[col].strip()
