@@ -36,15 +36,11 @@ _TALLY_START = re.compile(r"^\W*(?:there (?:were|was|have been|has been)|все�
                           re.IGNORECASE)
 # a sum of money told of many claims or courts ("Claimants … demanded KZT 640,800,000 between them",
 # "Сумма исков … – 2 млрд 15 млн тенге"); one court or plaintiff with a sum tells a story
+_CURRENCY = r"KZT|tenge|тенге|теңге"
 _SUM_LINE = re.compile(r"^\W*(?:claimants|plaintiffs|the courts|courts|истцы|суды|талапкерлер|соттар|"
-                       r"(?:общая )?сумма|the (?:total )?amount|сомасы)\b.{0,120}?(?:KZT|tenge|тенге|теңге)",
-                       re.IGNORECASE)
+                       rf"(?:общая )?сумма|the (?:total )?amount|сомасы)\b.{{0,120}}?(?:{_CURRENCY})", re.IGNORECASE)
 # several claims counted ("nine claims", "12 исков", "бес талап-арыз"): with a sum, a tally of the period
-_CLAIMS_WITH_SUM = re.compile(
-    r"(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)|\d{1,4})\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:claims|suits|lawsuits)\b|"
-    r"(?:\b(?:дв[ае]|три|четыре|пять|шесть|семь|восемь|девять|десять)|\d{1,4})\s+(?:[\w-]+\s+){0,2}?(?:иск(?:а|ов)|претензи[йи])\b|"
-    r"(?:\b(?:екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз|он)|\d{1,4})\s+(?:талап-арыз|талап)\w*", re.IGNORECASE)
+_CLAIM_NOUN = re.compile(r"(?:claims|suits|lawsuits|иск(?:а|ов)|претензи[йи]|талап\S*)$", re.IGNORECASE)
 # a sentence dated by its month alone, and a count of rulings or claims in it
 _MONTH_OPENING = re.compile(r"^\W*(?:(?:in|during)\s+[A-Z][a-z]+\b|[Вв]\s+[а-яё]+[еи]\b|"
                             r"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+\s+айында\b)")
@@ -56,7 +52,7 @@ _MONTH_TALLY = re.compile(r"(?<!\d)\d{1,4}\s+(?:\w+\s+)?(?:decisions|rulings|jud
 _COURTS_TALLY = re.compile(r"^\W*(?:the courts|courts|суды|судами|соттар|соттармен)\b.{0,100}?(?<!\d)\d{1,4}\s+"
                            r"(?:\w+\s+)?(?:decisions|rulings|judgments|judicial acts|решени\w*|судебн\w+ акт\w*|"
                            r"сот акті\w*|шешім\w*)", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(r"\s*(?:KZT|tenge|тенге|теңге|тг\b|₸|MCI|МРП|АЕК)", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf"\s*(?:{_CURRENCY}|тг\b|₸|MCI|МРП|АЕК)", re.IGNORECASE)
 _TOTAL_WORDS = frozenset({"total", "count", "всего", "итого", "барлығы"})  # "The running total … stands at 168"
 _LONG_SHARE = 0.75
 _INTRO_SENTENCES = 2
@@ -121,8 +117,7 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         return True  # "В мае суды вынесли 5 решений по искам …": the month's court tally, no event
     if _COURTS_TALLY.search(sentence):
         return True  # "Судами в ноябре вынесено 4 судебных акта …", "Соттар … 2 сот актісін шығарды": courts, counted
-    if _CLAIMS_WITH_SUM.search(sentence) and re.search(r"KZT|tenge|тенге|теңге", sentence, re.IGNORECASE):
-        return True  # "… received nine claims …, for KZT 51.4 million in total": claims counted with their sum
+    with_sum = re.search(_CURRENCY, sentence, re.IGNORECASE) is not None
     for n in find_numbers(sentence):
         if n.integer is None or (not n.words and 1900 <= n.integer <= 2100):
             continue
@@ -130,6 +125,8 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
             continue  # "25 млн теңге өтемақы талап етті": a sum of money, not a count of claims
         # the counted noun is one of the next words ("29 criminal charges", "63 of the civil lawsuits")
         tail = _WORDS_AFTER.match(sentence, n.end)
+        if with_sum and any(_CLAIM_NOUN.match(w.strip(",.;:")) for w in sentence[n.end:].split()[:3]):
+            return True  # "… received nine claims …, for KZT 51.4 million in total": claims counted with their sum
         for word in (tail.group(0).split() if tail else [])[:4]:
             if _TIME_UNIT.fullmatch(word):
                 break  # "for three months for violations …" counts time, not cases

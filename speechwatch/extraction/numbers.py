@@ -14,9 +14,10 @@ from decimal import Decimal, InvalidOperation
 
 # --- vocabulary --------------------------------------------------------------------------------------
 
+# counts told with their unit of occurrence inside ("attacked twice", "трижды задерживали")
+TIMES_WORDS = {"twice": 2, "thrice": 3, "дважды": 2, "трижды": 3, "четырежды": 4}
 _UNITS_EN = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-             "eight": 8, "nine": 9,
-             "twice": 2, "thrice": 3}  # a count told with its unit of occurrence inside ("трижды задерживали")
+             "eight": 8, "nine": 9}
 _TEENS_EN = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
              "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
 _TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -25,7 +26,6 @@ _TENS_EN = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "
 # Russian: every case form that occurs in counting phrases ("двух исков", "трем журналистам").
 _UNITS_RU = {
     "ноль": 0, "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одному": 1, "одним": 1, "одну": 1,
-    "дважды": 2, "трижды": 3, "четырежды": 4,
     "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2, "три": 3, "трех": 3, "трёх": 3, "трем": 3, "трём": 3,
     "тремя": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "четырем": 4, "четырём": 4, "четырьмя": 4,
     "пять": 5, "пяти": 5, "пятью": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7, "восемь": 8,
@@ -61,10 +61,10 @@ _HALF = {"half": Decimal("0.5"), "полтора": Decimal("1.5"), "полтор
 _AND = {"and", "и"}
 
 WORD_VALUES: dict[str, int] = {**_UNITS_EN, **_TEENS_EN, **_TENS_EN, **_UNITS_RU, **_TEENS_RU,
-                               **_TENS_RU, **_HUNDREDS_RU, **_UNITS_KK, **_TENS_KK}
+                               **_TENS_RU, **_HUNDREDS_RU, **_UNITS_KK, **_TENS_KK, **TIMES_WORDS}
 _KIND: dict[str, str] = {}
-for _d, _k in ((_UNITS_EN, "unit"), (_UNITS_RU, "unit"), (_UNITS_KK, "unit"), (_TEENS_EN, "teen"),
-               (_TEENS_RU, "teen"), (_TENS_EN, "tens"), (_TENS_RU, "tens"), (_TENS_KK, "tens"),
+for _d, _k in ((_UNITS_EN, "unit"), (_UNITS_RU, "unit"), (_UNITS_KK, "unit"), (TIMES_WORDS, "unit"),
+               (_TEENS_EN, "teen"), (_TEENS_RU, "teen"), (_TENS_EN, "tens"), (_TENS_RU, "tens"), (_TENS_KK, "tens"),
                (_HUNDREDS_RU, "hundreds")):
     for _w in _d:
         _KIND[_w] = _k

@@ -6,6 +6,7 @@ either the record's summary or its narrative (see reports.language), never both.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from speechwatch.incidents.models import IncidentTranslation, TranslationStatus
@@ -62,28 +63,24 @@ def load_plan(kind: str, period: str) -> Plan:
     return Plan(kind, period, row.basis, items, texts, stored=True, untranslated=row.untranslated)
 
 
+def _translation_rows(incident_ids: list[int], lang: str, status: str) -> Iterator[IncidentTranslation]:
+    """These incidents' `lang` translations with `status` and a title, read in chunks so a year of ten
+    thousand records stays under the databases' parameter limits."""
+    ids = list(incident_ids)
+    for i in range(0, len(ids), 500):
+        yield from IncidentTranslation.objects.filter(incident_id__in=ids[i:i + 500], lang=lang,
+                                                      status=status).exclude(title="")
+
+
 def translations(incident_ids: list[int], lang: str) -> dict[tuple[int, str], tuple[str, str, str]]:
     """The reviewed translations of these incidents into `lang` as (title, summary, narrative), keyed
     (incident id, lang); drafts and rows with an empty title count as missing, so a report never prints
-    wording no editor has checked. Read in chunks so a year of ten thousand records stays under the
-    databases' parameter limits."""
-    out: dict[tuple[int, str], tuple[str, str, str]] = {}
-    ids = list(incident_ids)
-    for i in range(0, len(ids), 500):
-        rows = IncidentTranslation.objects.filter(incident_id__in=ids[i:i + 500], lang=lang,
-                                                 status=TranslationStatus.REVIEWED).exclude(title="")
-        for t in rows:
-            out[(t.incident_id, lang)] = (t.title, t.summary, t.narrative)
-    return out
+    wording no editor has checked."""
+    return {(t.incident_id, lang): (t.title, t.summary, t.narrative)
+            for t in _translation_rows(incident_ids, lang, TranslationStatus.REVIEWED)}
 
 
 def drafted(incident_ids: list[int], lang: str) -> set[int]:
     """The incidents among these whose `lang` translation is a draft: the report editor says "draft,
     not reviewed" rather than "no translation", so the editor knows a review is all that is missing."""
-    ids = list(incident_ids)
-    out: set[int] = set()
-    for i in range(0, len(ids), 500):
-        out.update(IncidentTranslation.objects.filter(
-            incident_id__in=ids[i:i + 500], lang=lang, status=TranslationStatus.DRAFT,
-        ).exclude(title="").values_list("incident_id", flat=True))
-    return out
+    return {t.incident_id for t in _translation_rows(incident_ids, lang, TranslationStatus.DRAFT)}

@@ -276,6 +276,8 @@ def test_claims_counted_with_their_sum_are_a_tally_not_a_story() -> None:
     assert is_narrative_block("Қазан айында БАҚ-қа ар-намысты қорғау туралы төрт талап-арыз берілді, талап "
                               "етілген сома – 12 млн теңге.", "kk", strict=True)
     assert not is_narrative_block("A road company sued the weekly, demanding KZT 9 million.", "en", strict=True)
+    assert is_narrative_block("In June the courts considered 6 honour-and-dignity suits; the plaintiffs demanded 30 "
+                              "million tenge.", "en", strict=True)  # a hyphenated word between count and noun
 
 
 def test_the_foundation_reminds_is_a_note_not_an_event() -> None:

@@ -16,7 +16,7 @@ from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
 from speechwatch.extraction.figures.structure import find_parent, heading_label, pre_label
-from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, TIMES_WORD, step_told_as_verb
+from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, is_times_word, step_told_as_verb
 from speechwatch.extraction.months import MONTH, month_number
 from speechwatch.extraction.numbers import WORD_VALUES
 from speechwatch.extraction.schemas import UnmappedFigure
@@ -54,11 +54,12 @@ DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\
 CLAUSE_STOP = re.compile(
     r"[;!?]|(?<!\bст)(?<!\b[Ss]t)(?<!\b[Aa]rt)(?<!\bч)(?<!\bп)\.(?=\s|$)|:|\(|\)|\n|,\s+of them\b|"  # "по ст. 274"
     r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
-    r"в том числе|из них|из которых|оның ішінде|оның)\b|"
+    r"в том числе|из них|из которых|оның)\b|"  # ("оның" also opens "оның ішінде")
     r",?\s+(?:and\s+|но\s+|и\s+|а\s+)?(?:neither|none of them|not one|ни одно\w*|ни один|ни одного|бірде-біреуі)\b|"
     r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
+_NEXT_VERB = re.compile(r",\s|\s(?:and|и|және)\s")  # "attacked twice and detained …": the next verb's clause
 _BRACKETED_THEN_WORD = re.compile(r"\s*\(\s*\d+\s*\)(?=\s*[^\W\d_])")
 KK_VERB_COMMA = re.compile(r"(?<=[а-яәғқңөұүһі]{2})(?:ды|ді|ты|ті|ып|іп)\s*,\s", re.IGNORECASE)
 # "Иски о защите чести – 11 на общую сумму 56 млн тенге": right after a labelled count, the sum is the next
@@ -98,14 +99,14 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         # қылмыстық айып тағылды, ар-намысты қорғау туралы 91 талап …": after the comma is the next label
         verb_comma = KK_VERB_COMMA.search(after_full)
         if verb_comma and (stop is None or verb_comma.end() - 2 < stop.start()):
-            stop = re.compile(r",").search(after_full, verb_comma.start())
+            stop = re.compile(",").search(after_full, verb_comma.start())
     if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
         stop = re.match(r"\s*", after_full)
     c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
-    times_word = TIMES_WORD.search(t[c.n.start : c.n.end])
+    times_word = is_times_word(t[c.n.start : c.n.end])
     unit_at = times.end() if times else 0 if times_word else None
     # "угрожали им – 16 раз, задерживали – 12 раз", "attacked twice and detained once": the verb is before
-    comma = re.compile(r",\s|\s(?:and|и|және)\s").search(after_full, unit_at) if unit_at is not None else None
+    comma = _NEXT_VERB.search(after_full, unit_at) if unit_at is not None else None
     if comma and c.n.end + comma.start() < c.clause_end:
         c.clause_end = c.n.end + comma.start()
     c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
@@ -209,34 +210,28 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         found = resolve(ex.doc.language, pre.strip(" -–—•·*"), c.parent, "", lexical=True) if pre.strip() else None
         if found and (found != "reports.total" or measure is None):
             measure, c.start = found, at + (len(pre) - len(pre.lstrip(" -–—•·*")))
-    if (measure in (None, "reports.total") or (ex.doc.language == "kk" and measure in cues.CHILDREN)
-            or ACCOUNTED_BEFORE.search(t[c.ss : c.n.start])) and (
-            REPORT_NOUN.match(c.clause) or (ex.doc.language == "kk" and KK_CLAIM_NOUN.match(c.clause))):
+    before_count = t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]
+    accounted = ACCOUNTED_BEFORE.search(before_count)
+    noun = REPORT_NOUN.match(c.clause)
+    if accounted and (noun or re.match(r"\s*(?:[,;.]|$)", c.clause)):
+        # "На прямые нарушения прав журналистов пришлось 24 сообщения, на конфликты – 27", "… пришлось 213,
+        # на …": the label is before the count, whose own words end with its noun (or at once)
+        found = resolve(ex.doc.language, accounted["label"], c.parent, "", lexical=True)
+        if found is not None:
+            measure, c.label_around = found, noun is None
+            c.clause_end = c.end = c.n.end + (noun.end() if noun else 0)
+            c.clause = t[c.n.end : c.clause_end]
+    elif (measure in (None, "reports.total") or (ex.doc.language == "kk" and measure in cues.CHILDREN)) and (
+            noun or (ex.doc.language == "kk" and KK_CLAIM_NOUN.match(c.clause))):
         # Kazakh puts the label before the count: "<label> бойынша 231 хабарлама түсті", "ар-намысты
         # қорғау туралы 4 талап арыз түсті"; a group the noun names ("азаматтық талап") is narrowed by it
-        before_count = t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]
-        accounted = ACCOUNTED_BEFORE.search(before_count)
-        post = KK_LABEL_BEFORE.search(before_count) or accounted
+        post = KK_LABEL_BEFORE.search(before_count)
         found = resolve(ex.doc.language, post["label"], c.parent, "", lexical=True) if post else None
         if found and lexicon.best_measure(post["label"], ex.doc.language) == "reports.total":
             found = None  # "сөз бостандығы мен ақпарат алу құқығының бұзылуы туралы": every report
-        if found and found != "reports.total" and (measure in (None, "reports.total") or accounted is not None
+        if found and found != "reports.total" and (measure in (None, "reports.total")
                                                    or found.startswith(measure.rsplit(".total", 1)[0] + ".")):
             measure = found
-            if accounted is not None:
-                # the count's own words end with its noun: ", на конфликты и обвинения – 27" is the next one's
-                noun = REPORT_NOUN.match(c.clause)
-                c.clause_end = c.end = c.n.end + (noun.end() if noun else 0)
-                c.clause = t[c.n.end : c.clause_end]
-    accounted = ACCOUNTED_BEFORE.search(t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]) if (
-        measure is None and re.match(r"\s*(?:[,;.]|$)", c.clause)) else None
-    if accounted:
-        # "На нарушения прав журналистов и СМИ пришлось 213, на …": the label before, no noun after
-        measure = resolve(ex.doc.language, accounted["label"], c.parent, "", lexical=True)
-        c.label_around = measure is not None
-        if measure is not None:
-            c.clause_end = c.end = c.n.end
-            c.clause = ""
     about = REPORTS_ABOUT.match(c.clause) if measure in (None, "reports.total") else None
     if about:
         # "19 reports on the right to seek and impart information": the words after the noun are a label

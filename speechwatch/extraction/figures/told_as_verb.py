@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.measure import resolve
 from speechwatch.extraction.figures.model import Candidate
+from speechwatch.extraction.numbers import TIMES_WORDS
 
 if TYPE_CHECKING:
     from speechwatch.extraction.figures.extract import Extractor
@@ -35,15 +36,18 @@ _RIGHT_STOP = re.compile(r"[;:()–—]|\d|\b(?:including|в том числе|�
 _KK_RIGHT_STOP = re.compile(r"[;:()–—]|\d|\b(?:оның)\b", re.IGNORECASE)
 
 
-# numbers that carry their unit: "трижды задерживали", "twice detained" (not "twice as many")
-TIMES_WORD = re.compile(r"(?i:twice|thrice|дважды|трижды|четырежды)\Z")
+def is_times_word(word: str) -> bool:
+    """A number that carries its unit: "трижды задерживали", "twice detained"."""
+    return word.lower() in TIMES_WORDS
+
+
 _NOT_AFTER_TIMES_WORD = re.compile(r"^\s*(?:as|more|less|больше|меньше|чаще|реже)\b", re.IGNORECASE)
 
 
 def unit_end(ex: Extractor, c: Candidate) -> int:
     """Where the unit of occurrence after the number ends, or -1 when the number has none."""
     after = ex.text[c.n.end : c.se]
-    if TIMES_WORD.search(ex.text[c.n.start : c.n.end]):
+    if is_times_word(ex.text[c.n.start : c.n.end]):  # (not "twice as many")
         return -1 if _NOT_AFTER_TIMES_WORD.match(after) else c.n.end
     m = TIMES_UNIT.match(after) or _KK_CASES.match(after)
     if m is None and _IN_BEFORE.search(ex.text[c.ss : c.n.start]):
