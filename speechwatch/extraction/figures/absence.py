@@ -35,6 +35,22 @@ def absence_pattern(language: str) -> re.Pattern[str] | None:
     return _patterns().get(language)
 
 
+@cache
+def _frames() -> dict[str, re.Pattern[str]]:
+    raw = json.loads(_DATA.read_text(encoding="utf-8"))["reporting_frame"]
+    return {lang: re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE)
+            for lang, pats in raw.items() if isinstance(pats, list)}
+
+
+def without_reporting_frame(sentence: str, language: str) -> str:
+    """The statement without the words that say how the news came ("we received no information about
+    newspapers being shut down" → "… newspapers being shut down"): those name no measure."""
+    for lang in dict.fromkeys((language, "en")):
+        if (p := _frames().get(lang)) is not None:
+            sentence = p.sub(" ", sentence)
+    return sentence
+
+
 _BRACKETED_COUNT = re.compile(r"\s*\(\d+\)\s*(?=[.;]?\s*$)")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-–•·*])\s+", re.IGNORECASE)  # "1) murders – none"
 # Coordinated subjects of one negation: "no attacks and no blockings", "ұстау немесе шабуыл … жоқ"
@@ -108,15 +124,16 @@ def absent_measures(sentence: str, language: str) -> list[str]:
     """The measures a statement of absence names: the one its words name, or, when they name several
     ("neither attacks nor detentions were recorded"), one for each coordinated subject that names exactly
     one measure clearly (a part naming none, or two at once, gives nothing)."""
-    measure = _coded(lexicon.best_measure(sentence, language), sentence, language)
-    if measure is not None:
-        return [] if measure.startswith("*.") else [measure]
+    sentence = without_reporting_frame(sentence, language)
     found: list[str] = []
     for part in _COORD.split(sentence):
         m = _coded(lexicon.best_measure(part, language), part, language) if part.strip() else None
         if m is not None and not m.startswith("*.") and m not in found:
             found.append(m)
-    return found if len(found) >= 2 else []
+    if len(found) >= 2:
+        return found  # "No journalist was killed, and no newspaper was shut down": one zero for each
+    measure = _coded(lexicon.best_measure(sentence, language), sentence, language)
+    return [] if measure is None or measure.startswith("*.") else [measure]
 
 
 def _coded(measure: str | None, words: str, language: str) -> str | None:

@@ -376,6 +376,9 @@ YTD_CUES = [
     r"\bс начала января\b|\bс января(?!\s+(?:по|до)\b)",
     r"\b(?:counting |reckoning )?(?:from|since) the first of january\b|\bс первого января\b|\bбірінші қаңтардан\b",
     r"\bfrom january (?:onwards?|on)\b",
+    r"\b(?:for |in |over )?the year so far\b|\bso far this year\b|\bthis year so far\b",
+    r"\bнарастающим итогом\b|\bс начала этого года\b",
+    r"\bжыл басталғал?ы\b|\bжыл басталғаннан бері\b",
 ]
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",
@@ -391,7 +394,7 @@ COMPARISON_CUES = [
     r"против \d",
     r"\bfor comparison\b",
     r"для сравнения",
-    r"салыстыру",
+    r"салыстыр\w*",
     r"\bбылтыр",  # "былтырғы ақпанда": last year's February
     r"\bөткен жыл",
     r"\bол кезде\b",  # "at that time": the span compared with
@@ -515,7 +518,7 @@ COUNT_NOUN = re.compile(
     r"-?(?:еуі|уы|ауы|ы|і)\s*[-–—]\s*\w+|"
     + KK_SHARE_LABEL.replace("?P<label>", "") + "|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
-    r"currently|still|now)\b)[\w'’/-]+\s+(?:and\s+|or\s+)?){0,4}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
+    r"currently|still|now|whose)\b)[\w'’/-]+(?:,\s+(?=\S+\s+(?:and|or)\s)|\s+)(?:and\s+|or\s+)?){0,5}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"
     r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"

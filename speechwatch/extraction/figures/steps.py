@@ -212,8 +212,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             measure, c.start = found, at + (len(pre) - len(pre.lstrip(" -–—•·*")))
     before_count = t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]
     accounted = ACCOUNTED_BEFORE.search(before_count)
+    if accounted is None and ACCOUNTED_BEFORE_VERB.search(
+            t[(ex.scope.full_span(c.n.start) or (c.ss, 0))[0] : c.n.start]):
+        # "… accounted for 212 of them; the right to information, for 259": the verb said once
+        accounted = ACCOUNTED_ELIDED.search(before_count)
     noun = REPORT_NOUN.match(c.clause)
-    if accounted and (noun or re.match(r"\s*(?:[,;.]|$)", c.clause)):
+    if accounted and (noun or re.match(r"\s*(?:[,;.]|$|of (?:them|these|those)\b|из них\b)", c.clause)):
         # "На прямые нарушения прав журналистов пришлось 24 сообщения, на конфликты – 27", "… пришлось 213,
         # на …": the label is before the count, whose own words end with its noun (or at once)
         found = resolve(ex.doc.language, accounted["label"], c.parent, "", lexical=True)
@@ -293,8 +297,10 @@ KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойын
                              r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
 # "На прямые нарушения прав журналистов пришлось 24 сообщения", "Refusals accounted for 19 reports": the
 # label is told before the count
-ACCOUNTED_BEFORE = re.compile(r"(?:\b[Нн]а\s+)?(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:пришл\w+|приходит\w*|"
-                              r"accounted for|made up)\s*\Z")
+_ACCOUNTED_VERB = r"(?:пришл\w+|приходит\w*|accounted for|made up)"
+ACCOUNTED_BEFORE = re.compile(rf"(?:\b[Нн]а\s+)?(?P<label>[^\W\d_][^.;:]{{3,150}}?)\s+{_ACCOUNTED_VERB}\s*\Z")
+ACCOUNTED_BEFORE_VERB = re.compile(rf"\s{_ACCOUNTED_VERB}\s")
+ACCOUNTED_ELIDED = re.compile(r"(?:^|[;,])\s*(?:and\s+)?(?P<label>[^\W\d_][^.;:]{3,150}?),?\s+for\s*\Z")
 _BARE_TOTAL = {r"^\s*сообщени", r"^\s*хабарлама"}
 
 

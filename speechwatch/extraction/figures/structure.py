@@ -171,7 +171,13 @@ def _between(ex: Extractor, c: Candidate) -> str:
     # "2 – по статье 274 УК (распространение … информации), 3 – по статье 174": the article's title in
     # brackets is the previous count's own words
     between = re.sub(r"^\s*\([^()\d]*\)", "", between)
-    return between
+    # "3 for spreading false information (Art. 274 CC) and 2 for …": an article cited is no count
+    return _ARTICLE_BRACKET.sub("", between, count=1)
+
+
+_ARTICLE_BRACKET = re.compile(
+    r"^\s*\([^()\d]{0,30}(?:(?:Art(?:icle)?s?\.?|ст\.|стать\w*|бап\w*)\s*\d{2,3}(?:[-.]\d)?|"
+    r"\d{2,3}(?:[-.]\d)?\s*-?\s*(?:бап\w*|баб\w*|ст\.?))[^()\d]{0,30}\)", re.IGNORECASE)
 
 
 def parent_including(ex: Extractor, c: Candidate, between: str) -> object:

@@ -32,6 +32,19 @@ _ITEM = re.compile(r"^\s*[-–—•·*]\s*(?=\D)")
 _COUNT = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\s*(?:%|млн|млрд|мың|тыс|million|billion|thousand))")
 
 
+# "more than two billion tenge", "более 1 млрд тенге", "2 миллиард теңгеден астам": a lower bound or an
+# estimate, not the exact sum a report's statistics must carry
+_BOUND_BEFORE = re.compile(r"(?:\b(?:more than|over|above|in excess of|upwards of|at least|almost|nearly|about|around|"
+                           r"approximately|some|более|свыше|больше|не менее|около|почти|примерно|порядка)"
+                           r"(?:\s+(?:KZT|тенге|теңге))?\s*)$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"^[а-яәғқңөұүһі]{0,5}\s+(?:астам|асады|шамасында|жуық)\b", re.IGNORECASE)
+
+
+def is_bound(text: str, a: int, b: int) -> bool:
+    """Whether the sum at text[a:b] is told as a bound or an estimate rather than an exact figure."""
+    return bool(_BOUND_BEFORE.search(text[max(0, a - 30) : a]) or _BOUND_AFTER.match(text[b : b + 30]))
+
+
 def _story_item(line: str, a: int, b: int) -> bool:
     """A list item that tells one story: a bullet opening with words and holding no count but the sum
     ("- A businessman sued the weekly, demanding KZT 15 million"); a tally item has its count
@@ -73,6 +86,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             rest = t[b : ex.text_end] if ex.text_end - b < 40 else ""
             if rest.strip() and len(rest.split()) <= 2 and not re.search(r"[.;!?)»\"]\s*$", rest):
                 continue  # "… reaches KZT 96 mil": the text was cut inside the sum
+            if is_bound(t, a, b):
+                continue  # "plaintiffs demanded more than two billion tenge": no exact sum is published
             before = t[ss:a]
             measure = None
             fig_scope = scope
