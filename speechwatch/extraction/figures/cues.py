@@ -432,6 +432,7 @@ CLAIMED_CUES = [
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
     r"(?:claimed|demanded|sought|requested)",
     r"сумм\w+ исков",
+    r"сумм\w+ претензий",
     r"(?:total )?amount of (?:the )?claims",
     r"claims? for (?:moral|non-pecuniary)",
     r"(?:moral|non-pecuniary) damages? claimed",

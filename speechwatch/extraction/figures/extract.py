@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from speechwatch.extraction.document import ReportDocument
+from speechwatch.extraction.document import ReportDocument, is_table_row
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.candidates import count_candidates
 from speechwatch.extraction.figures.measure import is_allowed
@@ -38,6 +38,7 @@ from speechwatch.extraction.months import month_number
 from speechwatch.extraction.numbers import NumberSpan
 from speechwatch.extraction.schemas import ReportMeta, Statistic, UnmappedFigure
 
+_BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s")
 OPENS_LIST = re.compile(r"(?:including|include|included|following|among them)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -60,6 +61,18 @@ class Extractor:
         # the climate, 30 concern …" — the dropped part's siblings share its parent
         self.dropped_part: tuple[int, Figure, int] | None = None
 
+    def _paragraph_of(self, pos: int) -> int:
+        """The index of the prose block (paragraph) holding `pos`, or -1 in a list or a table."""
+        line = self.line_of(pos)
+        for k, b in enumerate(self.doc.blocks):
+            if b.first_line <= line <= b.last_line:
+                return -1 if any(_BULLET.match(self.text[slice(*self.lines[i])]) or is_table_row(
+                    self.text[slice(*self.lines[i])]) for i in range(b.first_line, b.last_line + 1)) else k
+        return -1
+
+    def _opens_paragraph(self, block: int, pos: int) -> bool:
+        return not self.text[self.doc.blocks[block].start : pos].strip()
+
     def run(self) -> list[Figure]:
         """Read every clause-sentence's candidates in text order, then the sums of money."""
         t = self.text
@@ -67,12 +80,20 @@ class Extractor:
         state = "period"
         cursor = 0
         scope, last_full = "period", ""
+        ytd_paragraph = -1  # the block whose opening sentence named the year to date
         for si, (ss, se) in enumerate(self.sentences):
             sentence = t[ss:se]
             full = self.scope.full_sentence(ss) or sentence
             previous = scope if full != last_full else ""
             if full != last_full:
                 scope, state = self.scope.sentence_scope(full, state, previous)
+                block = self._paragraph_of(ss)
+                if block >= 0 and block == ytd_paragraph and scope == state and not self.scope.own_scope(full):
+                    scope = "ytd"  # "С начала года … поступило 64 иска … . Возбуждено 12 уголовных дел …"
+                elif block >= 0 and self._opens_paragraph(block, ss) and self.scope.opens_with_year_to_date(full):
+                    ytd_paragraph = block
+                elif block != ytd_paragraph:
+                    ytd_paragraph = -1
             last_full = full
             if self.scope.own_scope(full) in {"ytd", "period"}:
                 self.scope.state_from_header = full.rstrip().endswith(":")

@@ -153,6 +153,13 @@ class ScopeReader:
             return previous, state
         return state, state
 
+    def opens_with_year_to_date(self, s: str) -> bool:
+        """Whether the sentence opens on the year to date ("С начала года в суды поступило …", "Since
+        January, …", "Жыл басынан бері …"): a paragraph that starts so counts the year to date throughout,
+        until one of its sentences names another span."""
+        m = cues.YTD_RE.search(s)
+        return bool(m) and self.own_scope(s) == "ytd" and len(s[: m.start()].split()) <= 2
+
     def contrast_clause_scope(self, pos: int, scope: str) -> str:
         """The span of the contrasted clause holding `pos` when a sentence joins two spans ("47 reports in
         October, and over ten months 436", "… 29 хабарлама тіркеді, ал алғашқы екі айында – 61"), or ''.

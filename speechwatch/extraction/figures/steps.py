@@ -29,6 +29,9 @@ BARE_COUNT = re.compile(
     r"случа\w*|факт\w*)(?:\s+(?:тіркелді|were (?:recorded|registered)|in total|in all|altogether|всего))?\s*:?\s*$",
     re.IGNORECASE,
 )
+# "… 139 жағдай тіркеді", "… 702 cases documented": the verb that says the foundation counted them
+_REGISTERED = re.compile(r"\s+(?:тіркеді|құжаттады|есепке алды|documented|registered|recorded)(?=\s*[.;:]?\s*$)",
+                         re.IGNORECASE)
 
 # The words of a count restated over another span without its noun ("the count has reached", "таких
 # сообщений набралось", "the total stood at")
@@ -197,7 +200,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
                      and (f.parent is None or f.parent.sentence != c.si - 1)]
             if heads and heads[0].scope == "period":
                 measure, c.parent, c.other_span = heads[0].measure, heads[0].parent, True
-    if measure is None and c.scope == "ytd" and c.parent is None and BARE_COUNT.match(c.clause) and any(
+    if measure is None and c.scope == "ytd" and c.parent is None and BARE_COUNT.match(
+            _REGISTERED.sub("", c.clause)) and any(
             f.measure == "reports.total" and f.scope == "period" and f.parent is None for f in ex.figures):
         # "Since January, the foundation has counted 702 cases in total": the month's total over the year
         measure, c.other_span = "reports.total", True
