@@ -418,6 +418,9 @@ RECOVERED_CUES = [
     r"(?:damages?|compensation|sums?|amounts?) (?:\w+ ){0,2}?(?:collected|recovered)\b",  # "Damages actually collected"
     r"взыска(?:но|ли|ны)",
     r"взысканн",
+    # "суды обязали СМИ выплатить"
+    r"суд\w* (?:[\w,-]+\s+){0,2}?обязал\w* (?:[\w,-]+\s+){0,4}?(?:выплатить|возместить)",
+    r"сот\w* (?:[\w,-]+\s+){0,4}?(?:өндіріп|төлеуге міндеттеді)",
 ]
 CLAIMED_CUES = [
     r"claimed amounts?",

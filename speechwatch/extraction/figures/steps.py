@@ -39,6 +39,12 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
                       r"таких\s+\w+|их\s+(?:число|количество)|"
                       r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
 
+_SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
+
+_SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:было\s*)?|"
+                         r"\s*(?:there were\s+)?such\s+(?:cases|incidents)\s*(?:numbered\s*)?|"
+                         r"\s*мұндай\s+(?:жағдай|дерек)\w*\s*", re.IGNORECASE)
+
 KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|дерек\w*))\s*(?:[,;]|және\s|,\s*және\s)", re.IGNORECASE)
 
 PAREN_COUNT = re.compile(
@@ -295,7 +301,7 @@ _WORDS_THEN_NOUN = re.compile(r"^\s*(?!(?:months?|месяц\w*|ай\w*)\b)(?:[\
                              r"(?:cases|reports|сообщени\w*|случа\w*|хабарлама\w*)\b", re.IGNORECASE)
 REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|случа\w*|хабарлама\w*),?\s+"
                            r"(?:of|on|about|concerning|regarding|related to|dealt with|deal with|concerned|concern|"
-                           r"pertained to|pertain to|"
+                           r"pertained to|pertain to|connected with|linked to|связанн\w+ с|"
                            r"о|об|по|касающи\w+|касал\w+)\s+", re.IGNORECASE)
 KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|"
                              r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
@@ -404,6 +410,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     whole = parts[-1]  # keep "Label: N"
     if len(parts) > 1 and _span_only(whole, months=True):
         whole = parts[-2] + ": "  # "Иски о защите чести: в октябре – 6": the label is before the span
+    elif len(parts) > 1 and _SUCH_CASES.fullmatch(whole):
+        whole = parts[-2] + ": "  # "Чаще всего корреспондентам мешали работать: таких случаев 74"
     cell = TABLE_CELL.search(whole)
     if cell:
         whole = whole[cell.start("label") :]  # "| Attacks on journalists | 5 |": the cell before the count
@@ -456,6 +464,13 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                 and twin in lexicon.lexicon().phrases
                 and not re.search(r"criminal|уголовн|қылмыст|\bУК\b|\bCC\b|\bҚК\b", label, re.IGNORECASE)):
             c.measure = twin
+    if c.measure and _SUCH.search(label):
+        # "С начала года таких исков предъявлено 84" after "девять гражданских исков о защите чести …": the
+        # claims just counted, by their own (narrower) measure
+        recent = [f for f in ex.figures if f.sentence >= c.si - 2 and f.measure.startswith(c.measure + ".")
+                  and f.measure.count(".") == 2 and not f.measure.endswith("_kzt")]
+        if recent:
+            c.measure, c.parent = recent[-1].measure, recent[-1].parent
     if c.measure and c.in_paren and PART_OF.search(label):
         # "Half of the criminal cases (4) were opened under the false-information article": the count in
         # brackets is a part of the named measure, the sub-measure the words after the bracket name
