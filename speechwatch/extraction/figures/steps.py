@@ -198,6 +198,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         lead = t[c.ss : c.n.start]
         # (the count's sentence may have gone on after a ";": "… – 27; истцы оценили …. С начала года таких исков …")
         if last is not None and c.si - 2 <= last.sentence < c.si and last.scope == "period" and RESTATED.search(lead):
+            such = _SUCH.search(lead)
+            named = lexicon.best_measure(such.group(), ex.doc.language) if such else None
+            kin = [f for f in ex.figures if c.si - 2 <= f.sentence < c.si and f.scope == "period" and named
+                   and (f.measure == named or f.measure.startswith(named + ".")) and not f.measure.endswith("_kzt")]
+            last = kin[-1] if kin else last  # "таких исков" after "…, семь исков о защите чести, три …": the suits
             measure, c.parent, c.other_span = last.measure, last.parent, True
         elif _span_only(lead + " " + c.clause, months=True):
             # "Criminal prosecution in February: 3 (false information – 2, …). Since January: 7.": a
