@@ -33,7 +33,7 @@ from speechwatch.extraction.figures.structure import (
     closes_list,
     restated,
 )
-from speechwatch.extraction.figures.sums import read_sums
+from speechwatch.extraction.figures.sums import read_sums, read_table_sums
 from speechwatch.extraction.months import month_number
 from speechwatch.extraction.numbers import NumberSpan
 from speechwatch.extraction.schemas import ReportMeta, Statistic, UnmappedFigure
@@ -108,6 +108,7 @@ class Extractor:
             self._read_sentence(numbers[cursor:k], ss, se, scope, line_idx, si)
             all_of_them(self, sentence, ss, scope, line_idx, si)
         read_sums(self, self.doc.money)
+        read_table_sums(self)
         return self.figures
 
     def _update_list(self, sentence: str, line_idx: int) -> bool:

@@ -425,6 +425,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     le = ex.lines[c.line_idx][1]
     row = (lo == ls and bool(TABLE_ROW.fullmatch(whole)) and len(whole.split()) <= 10
            and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)\d[\d \t]*", t[c.n.end : le]) is not None)
+    if row and (head := wrapped_label_head(ex, c.line_idx)):
+        whole = f"{head} {whole}"  # "Claims for honour, dignity and business" / "reputation      6     23"
     # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
     label = whole
     *head, after_comma = re.split(r",(?=\s)", whole)
@@ -561,6 +563,8 @@ def _elided_noun(ex: Extractor, c: Candidate) -> bool:
 
 def step_cutoff(ex: Extractor, c: Candidate) -> bool:
     """A clause cut off by the end of the text before its meaning is clear is no figure."""
+    if c.truncated and _row_complete(ex, c.line_idx):
+        c.truncated = False  # the last row of a table ends the text with as many cells as the row above
     if c.label_form:
         # "administrative – 3" at the very end: the label before it has said what it counts; but "… have
         # reached 143 mill" stops inside the words after the number, which may make it a sum
@@ -572,6 +576,16 @@ def step_cutoff(ex: Extractor, c: Candidate) -> bool:
         and c.measure in {"legal.criminal", "legal.civil", "legal.administrative"}
         and len(c.clause.split()) < 2
     )
+
+
+def _row_complete(ex: Extractor, line_idx: int) -> bool:
+    t = ex.text
+    row = t[slice(*ex.lines[line_idx])]
+    if line_idx == 0 or not is_table_row(row):
+        return False
+    above = t[slice(*ex.lines[line_idx - 1])]
+    return is_table_row(above) and len([x for x in _cells(row) if x.strip()]) == len(
+        [x for x in _cells(above) if x.strip()]) and bool(re.search(r"\d", above))
 
 
 def step_scope(ex: Extractor, c: Candidate) -> bool:
@@ -599,7 +613,7 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     if header is not None:
         inside, outside = header
         fig_scope = (inside if c.in_paren else outside) or fig_scope
-    column = table_column_scope(ex, c)
+    column = table_column_scope(ex, c.line_idx, c.n.start)
     if column:
         fig_scope = column  # "| Всего сообщений | 48 | 139 |" under "| … | Март 2014 | С начала года |"
     if ex.scope.names_report_period(c.clause):
@@ -654,17 +668,31 @@ def _cells(line: str) -> list[str]:
     return line.split("|")
 
 
-def table_column_scope(ex: Extractor, c: Candidate) -> str:
+def wrapped_label_head(ex: Extractor, line_idx: int) -> str:
+    """The start of a table row's label wrapped onto the line above ("Claims for honour, dignity and
+    business" over "reputation        6        23"), or ''."""
+    t = ex.text
+    ls, le = ex.lines[line_idx]
+    if line_idx == 0 or not is_table_row(t[ls:le]) or not re.match(r"\s*[a-zа-яёәғқңөұүһі]", t[ls:le]):
+        return ""
+    above = t[slice(*ex.lines[line_idx - 1])]
+    if (not above.strip() or is_table_row(above) or re.search(r"\d", above)
+            or above.rstrip().endswith((".", ":", ";")) or len(above.split()) > 12):
+        return ""
+    return above.strip()
+
+
+def table_column_scope(ex: Extractor, line_idx: int, pos: int) -> str:
     """The span a `|` table's column header names for the cell holding the number ("Март 2014" → period,
     "С начала года" → ytd), or '' outside a table or under a header that names none. The header is the
     row above a `---` separator or, without one, the first row of the table; leading bars are optional."""
     t = ex.text
-    ls, le = ex.lines[c.line_idx]
+    ls, le = ex.lines[line_idx]
     if not is_table_row(t[ls:le]):
         return ""
-    col = len(_cells(t[ls : c.n.start])) - 1
+    col = len(_cells(t[ls:pos])) - 1
     header = ""
-    k = c.line_idx - 1
+    k = line_idx - 1
     while k >= 0:
         a, b = ex.lines[k]
         line = t[a:b]
@@ -672,6 +700,9 @@ def table_column_scope(ex: Extractor, c: Candidate) -> str:
             ha, hb = ex.lines[k - 1]
             header = t[ha:hb]
             break
+        if wrapped_label_head(ex, k + 1):
+            k -= 1  # the first half of a wrapped label is no header
+            continue
         if not line.strip() or not is_table_row(line):
             break
         header = line

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
+from speechwatch.extraction.document import is_table_row
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.model import Figure
 from speechwatch.extraction.figures.scope import MONEY_CLAUSE_END
-from speechwatch.extraction.figures.steps import bracket_header
+from speechwatch.extraction.figures.steps import bracket_header, table_column_scope, wrapped_label_head
 
 if TYPE_CHECKING:
     from speechwatch.extraction.figures.extract import Extractor
@@ -140,3 +142,36 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                 if fig_scope == "other":
                     continue
             ex.figures.append(Figure(measure, kzt, start, b, fig_scope, None, si, ex.line_of(a)))
+
+
+# a table row whose label names the currency: "Moral damages claimed, KZT     31 200 000   96 750 000"
+_CURRENCY_LABEL = re.compile(r"\b(?:KZT|tenge|тенге|теңге|тг)\b", re.IGNORECASE)
+
+
+def read_table_sums(ex: Extractor) -> None:
+    """Sums in a table's cells, the currency named once in the row's label; each cell's span is its
+    column's ("April" / "since January")."""
+    t = ex.text
+    have = {(f.measure, f.value) for f in ex.figures}
+    for idx, (ls, le) in enumerate(ex.lines):
+        row = t[ls:le]
+        if not is_table_row(row):
+            continue
+        numbers = [n for n in ex.doc.numbers if ls <= n.start < le and n.integer is not None and not n.words]
+        if not numbers:
+            continue
+        label = f"{wrapped_label_head(ex, idx)} {t[ls : numbers[0].start]}"
+        if not _CURRENCY_LABEL.search(label):
+            continue
+        if cues.RECOVERED_RE.search(label):
+            measure = "legal.civil.recovered_kzt"
+        elif cues.CLAIMED_RE.search(label):
+            measure = "legal.civil.claimed_kzt"
+        else:
+            continue
+        for n in numbers:
+            scope = table_column_scope(ex, idx, n.start)
+            if scope and (measure, n.integer) not in have:
+                si = bisect.bisect_right([a for a, _b in ex.sentences], n.start) - 1
+                ex.figures.append(Figure(measure, n.integer, ls + len(row) - len(row.lstrip()), n.end, scope,
+                                         None, si, idx))
