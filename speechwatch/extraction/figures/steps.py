@@ -39,6 +39,9 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
                       r"таких\s+\w+|их\s+(?:число|количество)|"
                       r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
 
+# the next sentence breaks the count down: "… 68 cases. Of these:", "… 66 случаев. Из них:", "Олардың ішінде:"
+_BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в том числе|олардың ішінде|оның ішінде)\b",
+                             re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
 
 _SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:было\s*)?|"
@@ -280,6 +283,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         ranked = lexicon.scores(c.clause, ex.doc.language)
         if not ranked or ranked[0][1] == "reports.total" or ranked[0][0] < lexicon.MIN_SCORE:
             measure = "reports.total"
+    if (measure is None and c.parent is None and BARE_COUNT.match(_REGISTERED.sub("", c.clause))
+            and not any(f.measure == "reports.total" for f in ex.figures) and _BREAKDOWN_NEXT.match(
+                t[(ex.scope.full_span(c.n.start) or (0, c.se))[1] :])):
+        measure = "reports.total"  # "In November the Foundation documented 68 cases. Of these: …"
     if (measure is None and c.parent is None and _WORDS_THEN_NOUN.match(c.clause)
             and lexicon.best_measure(c.clause, ex.doc.language) == "reports.total"):
         measure = "reports.total"  # "52 freedom-of-speech cases": the words before the noun name every report
@@ -780,5 +787,33 @@ def keep_unmapped_item(ex: Extractor, c: Candidate) -> None:
 
 
 # The steps a number goes through to become a figure, in order.
-FIGURE_STEPS = (step_clause, step_parent, step_measure, step_label, step_told_as_verb, step_count, step_cutoff,
-                step_scope)
+# "2. Violations of the rights of journalists" (a numbered section's title line) and "2.1. Total – 143"
+_SECTION_TITLE = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)\s+(?P<title>[^\W\d_][^\d.;]{4,120}?)\s*:?\s*$")
+_TOTAL_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[-–—•·*]\s*)?(?:total|in total|overall|всего|итого|"
+                         r"барлығы|жалпы саны)\s*[-–—:]?\s*$", re.IGNORECASE)
+
+
+def section_title(ex: Extractor, line_idx: int) -> str:
+    """The title of the numbered section the line stands in, or ''."""
+    t = ex.text
+    for k in range(line_idx - 1, max(-1, line_idx - 20), -1):
+        m = _SECTION_TITLE.match(t[slice(*ex.lines[k])])
+        if m:
+            return m["title"]
+    return ""
+
+
+def step_section_total(ex: Extractor, c: Candidate) -> bool:
+    """"Total – 143 reports" under the section "2. Violations of the rights of journalists and media": the
+    total of the group the section is about, not of the whole report."""
+    ls = ex.lines[c.line_idx][0]
+    if c.measure not in (None, "reports.total") or not _TOTAL_ONLY.match(ex.text[ls : c.n.start]):
+        return True
+    group = lexicon.best_measure(section_title(ex, c.line_idx), ex.doc.language)
+    if group in cues.GROUP_MEASURES and group != "reports.total":
+        c.measure, c.parent, c.label_around = group, None, True
+    return True
+
+
+FIGURE_STEPS = (step_clause, step_parent, step_measure, step_label, step_section_total, step_told_as_verb,
+                step_count, step_cutoff, step_scope)
