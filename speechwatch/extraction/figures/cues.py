@@ -119,6 +119,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"judgments? (?:was |were )?(?:rendered|issued)",
             r"^\s*(?:court )?decisions? on (?:a |the )?claims?",
             r"судебн\w+ акт",
+            r"^\s*акт\w* по (?:таким |этим |данным )?(?:делам|искам)\b",  # "Суды вынесли 77 актов по таким делам"
             r"судебн\w+ решени",
             r"сот акті\w*",
             r"решени\w+ суд",
@@ -436,6 +437,7 @@ CLAIMED_CUES = [
     r"(?:claimed|demanded|sought|requested)",
     r"сумм\w+ исков",
     r"сумм\w+ претензий",
+    r"\b(?:запросив|потребовав|требуя|оценив)\b",  # "…, запросив в общей сложности 1 млрд. тенге морального вреда"
     r"(?:total )?amount of (?:the )?claims",
     r"claims? for (?:moral|non-pecuniary)",
     r"(?:moral|non-pecuniary) damages? claimed",

@@ -39,12 +39,16 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
                       r"таких\s+\w+|их\s+(?:число|количество)|"
                       r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
 
+# ", в пользу СМИ – 31", ", in favour of the media – 12": a comma-part that labels the next count
+_NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)?[^\W\d_][^,;:\d]{2,60}?\s[-–—]\s*(?:\d|\Z)")
+
 # the next sentence breaks the count down: "… 68 cases. Of these:", "… 66 случаев. Из них:", "Олардың ішінде:"
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в том числе|олардың ішінде|оның ішінде)\b",
                              re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
 
-_SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:было\s*)?|"
+_SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:(?:было|набралось|насчитывалось|"
+                         r"зафиксировано)\s*)?|"
                          r"\s*(?:there were\s+)?such\s+(?:cases|incidents)\s*(?:numbered\s*)?|"
                          r"\s*мұндай\s+(?:жағдай|дерек)\w*\s*", re.IGNORECASE)
 
@@ -115,6 +119,10 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
         stop = re.match(r"\s*", after_full)
     c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
+    sibling = _NEXT_LABELLED_COUNT.search(after_full[: c.clause_end - c.n.end])
+    if sibling and re.match(r"\s*[^\W\d_]", after_full):
+        # "77 актов по таким делам, в пользу СМИ – 31": the next count's label is not this one's words
+        c.clause_end = c.n.end + sibling.start()
     times_word = is_times_word(t[c.n.start : c.n.end])
     unit_at = times.end() if times else 0 if times_word else None
     # "угрожали им – 16 раз, задерживали – 12 раз", "attacked twice and detained once": the verb is before
@@ -424,6 +432,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
         whole = parts[-2] + ": "  # "Иски о защите чести: в октябре – 6": the label is before the span
     elif len(parts) > 1 and _SUCH_CASES.fullmatch(whole):
         whole = parts[-2] + ": "  # "Чаще всего корреспондентам мешали работать: таких случаев 74"
+    elif (dash := re.search(r"\s[-–—]\s*(?=[^-–—]*\Z)", whole)) and _SUCH_CASES.fullmatch(whole[dash.end() :]):
+        whole = whole[: dash.start()] + ": "  # "… мешали работать – таких случаев набралось 94"
     cell = TABLE_CELL.search(whole)
     if cell:
         whole = whole[cell.start("label") :]  # "| Attacks on journalists | 5 |": the cell before the count

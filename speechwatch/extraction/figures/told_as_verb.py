@@ -28,6 +28,9 @@ TIMES_UNIT = re.compile(r"^\s*(?:times|occasions|раза?|рет|мәрте)\b(
 _CASES = re.compile(r"^\s*(?:cases|instances|occasions|случа[ея]х?|случай)\b", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b(?:in|on|в|во)\s*\Z", re.IGNORECASE)
 _KK_CASES = re.compile(r"^\s*жағдайда\b", re.IGNORECASE)
+# outlets counted after the verb that befell them: "Приостановлен выпуск трёх изданий.", "Blocked were 4 sites."
+_OUTLETS_LAST = re.compile(r"^\s*(?:изданий|газет|телеканалов|сайтов|интернет-ресурсов|СМИ|outlets|newspapers|websites|"
+                           r"sites|channels)(?=\s*[.;]|\s*$)", re.IGNORECASE)
 # where the verb phrase before the number starts: the clause, or after the previous "N times,"
 _LEFT_STOP = re.compile(r"[;:()]|\d+\s*(?:times|occasions|cases|раза?|рет|случа\w*|жағдайда)\s*,|"
                         r"\b(?:of them|of these|including|из них|в том числе|оның ішінде|оның)\b", re.IGNORECASE)
@@ -49,7 +52,8 @@ def unit_end(ex: Extractor, c: Candidate) -> int:
     after = ex.text[c.n.end : c.se]
     if is_times_word(ex.text[c.n.start : c.n.end]):  # (not "twice as many")
         return -1 if _NOT_AFTER_TIMES_WORD.match(after) else c.n.end
-    m = TIMES_UNIT.match(after) or _KK_CASES.match(after)
+    m = TIMES_UNIT.match(after) or _KK_CASES.match(after) or (
+        _OUTLETS_LAST.match(after) if re.search(r"[^\W\d_]{3,}\s*\Z", ex.text[c.ss : c.n.start]) else None)
     if m is None and _IN_BEFORE.search(ex.text[c.ss : c.n.start]):
         m = _CASES.match(after)
     return c.n.end + m.end() if m else -1
