@@ -39,6 +39,7 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
                       r"таких\s+\w+|их\s+(?:число|количество)|"
                       r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
 
+_OPENS_PARTS = re.compile(r",?\s+(?:namely|as follows|а именно|атап айтқанда)\s*[:,]?\s*\Z", re.IGNORECASE)
 # ", в пользу СМИ – 31", ", in favour of the media – 12": a comma-part that labels the next count
 _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)?[^\W\d_][^,;:\d]{2,60}?\s[-–—]\s*(?:\d|\Z)")
 
@@ -130,6 +131,9 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if comma and c.n.end + comma.start() < c.clause_end:
         c.clause_end = c.n.end + comma.start()
     c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
+    opener = _OPENS_PARTS.search(c.clause)
+    if opener:
+        c.clause = c.clause[: opener.start()]  # "11 reports on breaches of …, namely:": the list's opener
     tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
     c.tail = tail if tail.lstrip().startswith("(") else ""
     if c.tail and BREAKDOWN.search(t[c.clause_end : t.find(")", c.clause_end) % (len(t) + 1)]):
@@ -440,6 +444,9 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     # a table row read out of HTML/DOCX/PDF: "Attacks on journalists 3" — the whole line is a short
     # label and the count ends it
     le = ex.lines[c.line_idx][1]
+    if lo == ls and (lead := _NARROWS.match(whole)) and is_table_row(t[ls:le]):
+        whole = whole[lead.end() :]  # "  в т.ч. отказ в предоставлении информации     19     296": a part row
+        lo = ls = ls + lead.end()
     row = (lo == ls and bool(TABLE_ROW.fullmatch(whole)) and len(whole.split()) <= 10
            and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)\d[\d \t]*", t[c.n.end : le]) is not None)
     if row and (head := wrapped_label_head(ex, c.line_idx)):
