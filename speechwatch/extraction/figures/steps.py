@@ -15,7 +15,7 @@ from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
-from speechwatch.extraction.figures.structure import find_parent, heading_label, pre_label
+from speechwatch.extraction.figures.structure import APPOSITION_BEFORE, find_parent, heading_label, pre_label
 from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, is_times_word, step_told_as_verb
 from speechwatch.extraction.months import MONTH, month_number
 from speechwatch.extraction.numbers import WORD_VALUES
@@ -39,6 +39,8 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
                       r"таких\s+\w+|их\s+(?:число|количество)|"
                       r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
 
+_LABEL_AFTER_BRACKET = re.compile(r"\)\s+(?:being|were|are|—|–)\s+(?P<label>[^,;.()]{3,80})")
+_APPOSITION_AFTER = re.compile(r"\s*,\s+(?=[^\W\d_])")
 _OPENS_PARTS = re.compile(r",?\s+(?:namely|as follows|а именно|атап айтқанда)\s*[:,]?\s*\Z", re.IGNORECASE)
 # ", в пользу СМИ – 31", ", in favour of the media – 12": a comma-part that labels the next count
 _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)?[^\W\d_][^,;:\d]{2,60}?\s[-–—]\s*(?:\d|\Z)")
@@ -131,6 +133,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if comma and c.n.end + comma.start() < c.clause_end:
         c.clause_end = c.n.end + comma.start()
     c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
+    if APPOSITION_BEFORE.search(t[c.ss : c.n.start]) and (lead := _APPOSITION_AFTER.match(c.clause)):
+        c.clause = c.clause[lead.end() :]  # "Roughly a third of them, 73, concerned …": the count set off by commas
     opener = _OPENS_PARTS.search(c.clause)
     if opener:
         c.clause = c.clause[: opener.start()]  # "11 reports on breaches of …, namely:": the list's opener
@@ -195,6 +199,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             and bracket_header(ex, c.line_idx) is not None):
         # "- threats – 5 (26)" under "(in brackets – since the start of the year)": the same count
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
+    being = _LABEL_AFTER_BRACKET.match(t[c.clause_end : c.se]) if measure is None and c.in_paren else None
+    if being and not c.clause.strip():
+        # "the bulk of them (48) being refusals or delays": the words after the bracket name the count
+        measure = resolve(ex.doc.language, being["label"], parent, "", lexical=True)
     if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
         # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
         measure = last_cue(t[c.ss : c.n.start], parent)

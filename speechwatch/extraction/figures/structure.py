@@ -245,6 +245,18 @@ def parent_of_them_next_sentence(ex: Extractor, c: Candidate, between: str) -> o
     return NO_RULE
 
 
+# a count set off by commas after the share it states: "a third of them, 73, concerned …"
+APPOSITION_BEFORE = re.compile(r"\b(?:of them|of these|of those|из них|олардың)\s*,\s*\Z", re.IGNORECASE)
+
+
+def parent_apposition(ex: Extractor, c: Candidate, between: str) -> object:
+    """"214 reports. Roughly a third of them, 73, concerned …": a part of the group count just told."""
+    if c.prev is None and APPOSITION_BEFORE.search(ex.text[c.ss : c.n.start]) and ex.figures and (
+            ex.figures[-1].measure in cues.CHILDREN and ex.figures[-1].sentence >= c.si - 2):
+        return ex.figures[-1]
+    return NO_RULE
+
+
 def parent_dropped_sibling(ex: Extractor, c: Candidate, between: str) -> object:
     """"Nineteen of them describe the climate (no measure), 30 concern …": the first part was dropped,
     the next one of the same sentence still divides the same count."""
@@ -282,7 +294,7 @@ def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
 
 PARENT_RULES: tuple[Callable[[Extractor, Candidate, str], object], ...] = (
     parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
-    parent_of_them_next_sentence, parent_dropped_sibling, parent_in_open_bracket, parent_list_item,
+    parent_of_them_next_sentence, parent_apposition, parent_dropped_sibling, parent_in_open_bracket, parent_list_item,
 )
 
 

@@ -35,8 +35,18 @@ _OUTLETS_LAST = re.compile(r"^\s*(?:изданий|газет|телеканал
 _LEFT_STOP = re.compile(r"[;:()]|\d+\s*(?:times|occasions|cases|раза?|рет|случа\w*|жағдайда)\s*,|"
                         r"\b(?:of them|of these|including|из них|в том числе|оның ішінде|оның)\b", re.IGNORECASE)
 # where it ends after the number: a new clause or the next count
-_RIGHT_STOP = re.compile(r"[;:()–—]|\d|\b(?:including|в том числе|из них|оның)\b|,\s", re.IGNORECASE)
-_KK_RIGHT_STOP = re.compile(r"[;:()–—]|\d|\b(?:оның)\b", re.IGNORECASE)
+_RIGHT_STOP = re.compile(r"[;:()–—]|\s-\s|\d|\b(?:including|в том числе|из них|оның)\b|,\s", re.IGNORECASE)
+_KK_RIGHT_STOP = re.compile(r"[;:()–—]|\s-\s|\d|\b(?:оның)\b", re.IGNORECASE)
+
+
+# "…on eight occasions, threatened on eleven": the unit said once, for the counts after it
+_ELIDED_UNIT = re.compile(r"\bon\s+(?:\d+|[a-z]+)\s+occasions\b.*\bon\s*\Z", re.IGNORECASE)
+
+
+def _in_form(ex: Extractor, c: Candidate) -> bool:
+    """"in 39 cases they were not allowed …", "В 181 случае чиновники отказывали …": the unit opens the
+    clause, so the verb phrase follows the count."""
+    return bool(_IN_BEFORE.search(ex.text[c.ss : c.n.start]) and _CASES.match(ex.text[c.n.end : c.se]))
 
 
 def is_times_word(word: str) -> bool:
@@ -52,6 +62,8 @@ def unit_end(ex: Extractor, c: Candidate) -> int:
     after = ex.text[c.n.end : c.se]
     if is_times_word(ex.text[c.n.start : c.n.end]):  # (not "twice as many")
         return -1 if _NOT_AFTER_TIMES_WORD.match(after) else c.n.end
+    if _ELIDED_UNIT.search(ex.text[c.ss : c.n.start]) and not re.match(r"\s*(?:occasions|times)\b", after):
+        return c.n.end  # "beaten on eight occasions, threatened on eleven and detained on five"
     m = TIMES_UNIT.match(after) or _KK_CASES.match(after) or (
         _OUTLETS_LAST.match(after) if re.search(r"[^\W\d_]{3,}\s*\Z", ex.text[c.ss : c.n.start]) else None)
     if m is None and _IN_BEFORE.search(ex.text[c.ss : c.n.start]):
@@ -66,9 +78,11 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     end = unit_end(ex, c)
     if end < 0 or cues.NARRATIVE_SENTENCE.search(ex.text[c.ss : ex.sentences[c.si][1]]):
         return True  # "the police summoned him three times": one person's story, not a tally
-    if c.measure is not None:
+    elided = end == c.n.end and _ELIDED_UNIT.search(ex.text[c.ss : c.n.start]) is not None
+    if c.measure is not None and not elided:
         c.label_around = True  # "on 35 occasions reporters were prevented …": the words after named it
         return True
+    c.measure = None  # "threatened on eleven and detained on five": the verb before, not the next one
     t = ex.text
     lo = max(c.ss, c.prev.end if c.prev else 0)
     left_text = t[lo : c.n.start]
@@ -82,7 +96,7 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     # the verb phrase is on one side ("угрожали им 16 раз", "14 рет шабуыл жасалды") or around the count
     # ("ақпарат беруден 74 рет бас тартылды")
     both = left + " " + right
-    order = (right, left, both) if ex.doc.language == "kk" else (left, right, both)
+    order = (right, left, both) if ex.doc.language == "kk" or _in_form(ex, c) else (left, right, both)
     for phrase in order:
         words = phrase.strip(" ,.-–—")
         if len(words.split()) < 1:
