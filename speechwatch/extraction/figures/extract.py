@@ -17,6 +17,7 @@ never forced into a measure and never dropped. No step special-cases a document,
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from speechwatch.extraction.document import ReportDocument, is_table_row
 from speechwatch.extraction.figures import cues
@@ -61,6 +62,26 @@ class Extractor:
         # the climate, 30 concern …" — the dropped part's siblings share its parent
         self.dropped_part: tuple[int, Figure, int] | None = None
 
+    @cached_property
+    def _year_to_date_paragraph_sentences(self) -> frozenset[int]:
+        """Starts of the sentences that follow, in the same paragraph, an opening sentence that named the
+        year to date, and name no span of their own."""
+        out: set[int] = set()
+        opened = -1
+        for start, _end in self.scope.full_sentences:
+            block = self._paragraph_of(start)
+            full = self.scope.full_sentence(start)
+            if block < 0 or block != opened:
+                opened = block if block >= 0 and self._opens_paragraph(block, start) and (
+                    self.scope.opens_with_year_to_date(full)) else -1
+            elif not self.scope.own_scope(full):
+                out.add(start)
+        return frozenset(out)
+
+    def in_year_to_date_paragraph(self, pos: int) -> bool:
+        span = self.scope.full_span(pos)
+        return span is not None and span[0] in self._year_to_date_paragraph_sentences
+
     def _paragraph_of(self, pos: int) -> int:
         """The index of the prose block (paragraph) holding `pos`, or -1 in a list or a table."""
         line = self.line_of(pos)
@@ -80,20 +101,14 @@ class Extractor:
         state = "period"
         cursor = 0
         scope, last_full = "period", ""
-        ytd_paragraph = -1  # the block whose opening sentence named the year to date
         for si, (ss, se) in enumerate(self.sentences):
             sentence = t[ss:se]
             full = self.scope.full_sentence(ss) or sentence
             previous = scope if full != last_full else ""
             if full != last_full:
                 scope, state = self.scope.sentence_scope(full, state, previous)
-                block = self._paragraph_of(ss)
-                if block >= 0 and block == ytd_paragraph and scope == state and not self.scope.own_scope(full):
+                if scope == state and self.in_year_to_date_paragraph(ss):
                     scope = "ytd"  # "С начала года … поступило 64 иска … . Возбуждено 12 уголовных дел …"
-                elif block >= 0 and self._opens_paragraph(block, ss) and self.scope.opens_with_year_to_date(full):
-                    ytd_paragraph = block
-                elif block != ytd_paragraph:
-                    ytd_paragraph = -1
             last_full = full
             if self.scope.own_scope(full) in {"ytd", "period"}:
                 self.scope.state_from_header = full.rstrip().endswith(":")

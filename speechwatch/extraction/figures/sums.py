@@ -73,6 +73,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
         sentence = t[ss:se]
         full = ex.scope.full_sentence(ss) or sentence
         scope, state = ex.scope.sentence_scope(full, state)
+        if scope == state and ex.in_year_to_date_paragraph(ss):
+            scope = "ytd"  # "Жыл басынан бері … . Моральдық зиянды өтеуге талап етілген сома …"
         if REFERS_BACK.search(sentence) and not ex.scope.own_scope(full):
             scope = prev_scope  # "Moral damages demanded in these claims reached …": the claims just counted
         prev_scope = scope
@@ -100,7 +102,10 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             if _story_item(line, a - ls, b - ls):
                 continue  # "- The akim sued the weekly, demanding KZT 15 million": one suit's money
             start = a
-            if cues.RECOVERED_RE.search(before):
+            if cues.RECOVERED_AFTER_RE.match(MONEY_CLAUSE_END.split(t[b:se], 1)[0]) and not cues.CLAIMED_AFTER_RE.match(
+                    MONEY_CLAUSE_END.split(t[b:se], 1)[0]):
+                measure = "legal.civil.recovered_kzt"  # "…, соттар 14,8 млн теңге өндіріп алды": the verb after
+            elif cues.RECOVERED_RE.search(before):
                 measure = "legal.civil.recovered_kzt"
             elif (m := cues.CLAIMED_RE.search(before)) and len(
                 SUITS_OPENING.sub("", re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[ss : ss + m.start()])[-1]).split()) <= 4:
