@@ -455,7 +455,10 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     if lo == ls and (lead := _NARROWS.match(whole)) and is_table_row(t[ls:le]):
         whole = whole[lead.end() :]  # "  в т.ч. отказ в предоставлении информации     19     296": a part row
         lo = ls = ls + lead.end()
-    row = (lo == ls and bool(TABLE_ROW.fullmatch(whole)) and len(whole.split()) <= 10
+    # (a space table's label may hold commas: "Нарушения прав журналистов, СМИ, ньюсмейкеров      14      171")
+    spaced = is_table_row(t[ls:le]) and "|" not in t[ls:le]
+    row = (lo == ls and bool(TABLE_ROW.fullmatch(whole.replace(",", " ") if spaced else whole))
+           and len(whole.split()) <= 10
            and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)\d[\d \t]*", t[c.n.end : le]) is not None)
     if row and (head := wrapped_label_head(ex, c.line_idx)):
         whole = f"{head} {whole}"  # "Claims for honour, dignity and business" / "reputation      6     23"

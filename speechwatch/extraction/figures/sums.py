@@ -95,6 +95,9 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             before = t[ss:a]
             measure = None
             fig_scope = scope
+            own = ex.scope.own_scope(re.split(r"[,;(]\s*", before)[-1])
+            if own in ("period", "ytd"):
+                fig_scope = own  # "… с начала года – 1 млрд 87 млн тенге, в ноябре – 12,5 млн.": each part its span
             ls, le = ex.lines[ex.line_of(a)]
             line = t[ls:le]
             if ex.scope.in_event_paragraph(line):
