@@ -48,10 +48,11 @@ def _words(text: str, language: str) -> list[str]:
     out = lemmas(text, language)
     if language != "kk":  # (Russian words are read as Russian whatever the document's language)
         out = [_RU_DERIVED.sub("", w) if len(w) >= 8 else w for w in out]
-    return out
+    return [_US_TO_UK.get(w, w) for w in out]  # "honor and dignity" is "honour and dignity"
 
 
 _RU_DERIVED = re.compile(r"(?:ирование|ование|ировка|овка|ировать|овать|ение|ание)$")
+_US_TO_UK = {"honor": "honour", "favor": "favour", "defens": "defenc", "labor": "labour", "offens": "offenc"}
 
 
 def _split(text: str) -> list[str]:
@@ -179,7 +180,9 @@ def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = No
     below = cues.CHILDREN.get(measure, ())  # a group total's words also name its parts ("claims")
     # a runner-up that found only some of the words the top one found is no rival: "блокировались сайты и
     # страницы" names blocking; "сайты" alone, which also names attacks on sites, is part of that phrase
+    # (nor is the total of the top one's own group: "claims for the protection of honour" names the honour suits)
     close = [m for s, m in ranked[1:] if s > top - MARGIN and not measure.startswith(m + ".")
+             and not (m.endswith(".total") and measure.startswith(m[: -len("total")]))
              and not _allowed(m, below) and not found[m] < found[measure]]
     if not close:
         return measure
