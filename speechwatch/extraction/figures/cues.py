@@ -494,7 +494,8 @@ NOT_A_COUNT = re.compile(
     # "9 websites … were blocked", "2 newspapers were suspended": outlets counted by what was done to them
     r"(?:media outlets?|outlets?|websites?|sites?|accounts?|newspapers?|channels?)\b"
     r"(?![^.;]{0,50}?\b(?:were|was)\s+(?:blocked|suspended|closed|shut\s+down|hacked)\b)"
-    r"(?!\s+(?:blockings?|closures?|suspensions?|hackings?|shutdowns?)\b)|regions?|cities|lawyers?|"  # "2 website blockings"
+    # ("2 website blockings" counts blockings)
+    r"(?!\s+(?:blockings?|closures?|suspensions?|hackings?|shutdowns?)\b)|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
     r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|процент|%|"
     r"журналист(?!\w*\s+(?:был[иао]?\s+)?(?:задержан|арестован|избит|убит)))",
