@@ -56,7 +56,9 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     if not n.words and 1900 <= value <= 2100 and len(raw) == 4:
         return False
-    if re.match(rf"^[ \t]*(?:{MONTH})\b", after, re.IGNORECASE) or (re.search(
+    if n.words:
+        pass  # "In September four suits were lodged": a date is written in digits
+    elif re.match(rf"^[ \t]*(?:{MONTH})\b", after, re.IGNORECASE) or (re.search(
         rf"\b(?:{MONTH})[ \t]*\Z", before, re.IGNORECASE
     ) and not re.search(r"(?:да|де|та|те)[ \t]*\Z", before)):  # Kazakh "қарашасында 23" is "in November"
         return False  # a date: "24 april", "April 24"
