@@ -335,7 +335,7 @@ REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|случ�
                            r"(?:of|on|about|concerning|regarding|related to|dealt with|deal with|concerned|concern|"
                            r"pertained to|pertain to|connected with|linked to|связанн\w+ с|"
                            r"о|об|по|касающи\w+|касал\w+)\s+", re.IGNORECASE)
-KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|"
+KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:),]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|тәртіппен|"
                              r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
 # "На прямые нарушения прав журналистов пришлось 24 сообщения", "Refusals accounted for 19 reports": the
 # label is told before the count
