@@ -138,3 +138,131 @@ def test_courts_that_obliged_the_media_to_pay() -> None:
     text = ("Мониторинг: март 2020 года\n\n"
             "С начала года суды обязали редакции и авторов выплатить в общей сложности 7 млн. 200 тыс. тенге.\n")
     assert ("legal.civil.recovered_kzt", "ytd", 7200000) in _figures(text)
+
+
+def test_a_table_label_wrapped_onto_the_line_above() -> None:
+    text = ("Monitoring digest: May 2017\n\n"
+            "                                              May    since January\n"
+            "Criminal charges                                 1           5\n"
+            "Claims for honour, dignity and business\n"
+            "reputation                                       4          19\n"
+            "Moral damages claimed, KZT              12 500 000  80 000 000\n"
+            "Judicial acts on such claims                     2           9\n"
+            "  of them in favour of the media                 1           4")
+    got = _figures(text)
+    assert {("legal.civil.honor", "period", 4), ("legal.civil.honor", "ytd", 19),
+            ("legal.civil.claimed_kzt", "period", 12500000), ("legal.civil.claimed_kzt", "ytd", 80000000),
+            ("legal.civil.decisions", "period", 2), ("legal.civil.decisions", "ytd", 9),
+            ("legal.civil.decisions_for_media", "ytd", 4)} <= got
+
+
+def test_a_bare_count_of_cases_broken_down_next_is_the_total() -> None:
+    text = ("Monitoring digest: March 2020\n\n"
+            "In March the Foundation documented 57 cases. Of these:\n"
+            "- 17 were violations of the rights of journalists and media;\n"
+            "- 25 concerned the right to receive and disseminate information;\n"
+            "- 15 were claims and charges against media and citizens.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 57), ("rights.total", "period", 17), ("access.total", "period", 25),
+            ("legal.total", "period", 15)} <= got
+
+
+def test_total_under_a_numbered_section_is_the_sections_group() -> None:
+    text = ("REVIEW: JANUARY-JUNE 2020\n\n"
+            "1. Overall\n"
+            "1.1. In the first half of 2020 the Foundation registered 420 reports.\n\n"
+            "2. Access to information\n"
+            "2.1. Total - 150 reports.\n"
+            "2.2. Refusals to provide information - 101.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 420), ("access.total", "period", 150), ("access.refusal", "period", 101)} <= got
+    assert ("reports.total", "period", 150) not in got
+
+
+def test_long_russian_prose_told_with_verbs() -> None:
+    text = ("Свобода слова: итоги первого полугодия 2016 года\n\n"
+            "Журналистов били 9 раз. Чаще всего журналистам мешали работать – таких случаев набралось 61. "
+            "В 120 случаях чиновники отказывали журналистам в информации. Приостановлен выпуск двух изданий. "
+            "Суды вынесли 40 актов по таким делам, в пользу СМИ – 15.\n")
+    got = _figures(text)
+    assert {("rights.attack", "period", 9), ("rights.obstruction", "period", 61), ("access.refusal", "period", 120),
+            ("access.closure", "period", 2), ("legal.civil.decisions", "period", 40),
+            ("legal.civil.decisions_for_media", "period", 15)} <= got
+    assert ("legal.civil.decisions_for_media", "period", 40) not in got
+
+
+def test_a_table_part_row_marked_including() -> None:
+    text = ("Мониторинг: май 2021 года\n\n"
+            "Категория                                        Май  С начала года\n"
+            "Нарушения прав журналистов и СМИ                    18          97\n"
+            "  в т.ч. воспрепятствование работе                   7          40\n")
+    got = _figures(text)
+    assert {("rights.obstruction", "period", 7), ("rights.obstruction", "ytd", 40)} <= got
+
+
+def test_a_list_opener_is_not_part_of_the_label() -> None:
+    text = ("Monitoring digest: June 2023\n\n"
+            "Registered in June:\n\n"
+            "14 reports on breaches of the rights of reporters and outlets, namely:\n"
+            "•    6 cases in which journalists were hindered in their work;\n"
+            "•    3 cases of fake pages using the names of outlets.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 14), ("rights.obstruction", "period", 6),
+            ("rights.discrediting", "period", 3)} <= got
+
+
+def test_english_prose_with_a_unit_said_once_and_a_share_set_off_by_commas() -> None:
+    text = ("Quarterly review, April-June 2015\n\n"
+            "Over the quarter the Foundation received 180 reports. About a third of them, 61, concerned the "
+            "rights of journalists: reporters were beaten on six occasions, threatened on nine and detained on "
+            "four, while in 30 cases they were not allowed to do their work. Access to information accounted "
+            "for 50 reports, most of them (37) being refusals to answer requests.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 61), ("rights.attack", "period", 6), ("rights.threat", "period", 9),
+            ("rights.detention", "period", 4), ("rights.obstruction", "period", 30),
+            ("access.refusal", "period", 37)} <= got
+    assert ("rights.detention", "period", 30) not in got
+
+
+def test_a_sum_sentence_whose_parts_name_their_own_span() -> None:
+    text = ("Мониторинг: октябрь 2022 года\n(в скобках – с начала года)\n\n"
+            "Сумма исков – 20 млн. 500 тыс. (140 млн.) тенге.\n"
+            "Сумма требований по искам о защите чести с начала года – 1 млрд 5 млн тенге, в октябре – 8,5 млн.\n")
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "period", 20500000), ("legal.civil.claimed_kzt", "ytd", 140000000),
+            ("legal.civil.claimed_kzt", "ytd", 1005000000), ("legal.civil.claimed_kzt", "period", 8500000)} <= got
+
+
+def test_a_kazakh_recovered_sum_after_a_claimed_one() -> None:
+    text = ("2021 жылғы шілде\n\n"
+            "Жыл басынан бері 12 қылмыстық айып тағылды. Моральдық зиянды өтеуге талап етілген сома 40 миллион "
+            "теңгеге жетті, соттар 3 миллион теңге өндіріп алды.\n")
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "ytd", 40000000), ("legal.civil.recovered_kzt", "ytd", 3000000)} <= got
+
+
+def test_website_blockings_and_a_number_word_after_a_month() -> None:
+    text = ("Monitoring digest: October 2021\n\n"
+            "- 30 concern access to information, including 20 refusals and three website blockings.\n\n"
+            "In October five suits defending honor and dignity were lodged. No new claims for the protection "
+            "of honor and dignity were filed in the previous month.\n")
+    got = _figures(text)
+    assert {("access.blocking", "period", 3), ("legal.civil.honor", "period", 5)} <= got
+
+
+def test_both_in_brackets_gives_the_whole() -> None:
+    text = ("Monitoring digest: July 2019\n\n"
+            "Charges brought:\n"
+            "- 2 criminal (both for dissemination of knowingly false information);\n"
+            "- 6 civil claims.\n")
+    assert ("legal.criminal.false_info", "period", 2) in _figures(text)
+
+
+def test_charges_that_reached_court() -> None:
+    ru = ("Мониторинг: март 2013 года\n\n"
+          "С начала года предъявлено 7 обвинений в уголовном порядке (3 из них рассматриваются в суде).\n")
+    assert ("legal.criminal.in_court", "ytd", 3) in _figures(ru)
+    kk = ("2020 жылғы мамыр\n\n"
+          "Жыл басынан бері 11 қылмыстық айып тағылды (оның 5-і сотқа жетті), азаматтық тәртіппен 30 талап түсті.\n")
+    got = _figures(kk)
+    assert {("legal.criminal.in_court", "ytd", 5), ("legal.civil", "ytd", 30)} <= got

@@ -85,6 +85,7 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             k += 1
         for a, b, kzt in pending[cursor:k]:
             if re.match(r"^\s*\d", t[b : b + 6]) or (b >= ex.text_end - 1 and not t[a:b].strip()[-1].isalpha()
+                                                     and not t[a:b].endswith(".")
                                                      and not re.match(r"[.;!?)]", t[b : b + 1])):
                 continue
             rest = t[b : ex.text_end] if ex.text_end - b < 40 else ""
@@ -96,8 +97,6 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             measure = None
             fig_scope = scope
             own = ex.scope.own_scope(re.split(r"[,;(]\s*", before)[-1])
-            if own in ("period", "ytd"):
-                fig_scope = own  # "… с начала года – 1 млрд 87 млн тенге, в ноябре – 12,5 млн.": each part its span
             ls, le = ex.lines[ex.line_of(a)]
             line = t[ls:le]
             if ex.scope.in_event_paragraph(line):
@@ -140,6 +139,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                 # "сумма требований – 41 млн тенге (96 млн тенге)" under "в скобках – с начала года"
                 inside = t[ls:a].count("(") > t[ls:a].count(")")
                 fig_scope = (header[0] if inside else header[1]) or fig_scope
+            if own in ("period", "ytd"):
+                fig_scope = own  # "… с начала года – 1 млрд 87 млн тенге, в ноябре – 12,5 млн.": each part its span
             before_fig = t[ss:a]
             if cues.COMPARISON_RE.search(before_fig[-60:]):
                 fig_scope = "other"
