@@ -183,10 +183,51 @@ def _is_count_line(body: str, language: str) -> bool:
     return len(body) < 120 and sentence_kind(unglued, language) in ("statistic", "absence")
 
 
+def _opens_with_statistic(paragraph: str, language: str) -> bool:
+    """Whether a paragraph opens as a review's statistics: two of its first three sentences state counts,
+    or one of the first two states several ("Из них 139 касаются …, 151 – …"). One count in a story ("the
+    court rejected two claims") does not make it statistics."""
+    from speechwatch.extraction.document import split_sentences
+    from speechwatch.extraction.not_incident import sentence_kind
+    from speechwatch.extraction.numbers import find_numbers
+
+    first = split_sentences(paragraph)[:3]
+    stats = [sentence_kind(s, language) == "statistic" for s in first]
+    return sum(stats) >= 2 or any(is_stat and len(find_numbers(s)) >= 2 for s, is_stat in zip(first[:2], stats))
+
+
+# a story told inside a review's statistics paragraph: "Самая громкая история – с сайтом «…»: 11 марта …",
+# "The most serious attack occurred on 11 August in Aktau, where …"
+_STORY_LEAD = re.compile(r"^(?:(?:Самая|Самый|Наиболее)\s+(?:громк|резонансн|серьёзн|серьезн|заметн)\w*|"
+                         r"(?:The|One)\s+(?:most\s+)?(?:serious|notable|prominent|striking|high-profile|resonant|"
+                         r"telling|egregious|gravest|worst|loudest)\b|Ең\s+(?:ауыр|көп|резонансты|елеулі)\w*|"
+                         r"(?:For example|For instance|Например|Так|Мысалы)\b)", re.IGNORECASE)
+
+
+def _inner_story(paragraph: str) -> int | None:
+    """The offset where a paragraph that opens with counts goes on to tell one story (a sentence led in
+    as an example or the most serious case and dated by its day), or None."""
+    from speechwatch.extraction.document import split_spans
+
+    spans = split_spans(paragraph)
+    for a, b in spans[1:]:
+        sentence = paragraph[a:b].lstrip()
+        if DATE_START.match(sentence) or _DAY_START.match(sentence) or (
+                (_STORY_LEAD.match(sentence) or _dated_example(sentence)) and _DAY_IN.search(paragraph[a:])):
+            return a + len(paragraph[a:b]) - len(sentence)
+    return None
+
+
+# a paragraph run in under the name of the report's closing section: "Recommendations. The Foundation …",
+# "Выводы. Число отказов …", "Қорытынды: …"
+_CLOSING_SECTION = re.compile(r"^(?:Recommendations?|Conclusions?|Summary|In conclusion|Выводы|Вывод|Рекомендации|"
+                              r"Заключение|Итоги|Резюме|Қорытынды|Ұсыныстар)\s*[.:–—-]\s", re.IGNORECASE)
+
+
 def _tells_no_event(paragraph: str, language: str) -> bool:
     from speechwatch.extraction.not_incident import is_narrative_block
 
-    return is_narrative_block(paragraph, language, strict=True)
+    return bool(_CLOSING_SECTION.match(paragraph)) or is_narrative_block(paragraph, language, strict=True)
 
 
 # "An example from the period: in May, police …", "Наиболее резонансным стал случай 17 апреля в Актау: …": a
@@ -292,7 +333,9 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
                 and _heading_category(ln.text, strict=True) is not _NO_MATCH):
             ln.kind, ln.category = "ctx", _heading_category(ln.text, strict=True)  # "Events in the Country"
             continue
-        if _looks_like_title(ln, nxt):
+        if _looks_like_title(ln, nxt) and not (nxt is not None and _opens_with_statistic(nxt.text, language)):
+            # (a line over a paragraph of counts — "Фонд «Адил соз»" over "… насчитал ровно 487. Из них …" —
+            # is a byline, not a case title: its "case" would swallow the whole review)
             cat = _heading_category(ln.text, strict=True)
             if cat is not _NO_MATCH:
                 ln.kind, ln.category = "ctx", cat
@@ -371,6 +414,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
     list_mode = False
     in_stats = False
     section_dated = False  # the current section has told an event outside a case title
+    counted = False  # a paragraph of counts came before (a review told in prose)
 
     def close() -> None:
         nonlocal cur
@@ -440,16 +484,29 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             cur = open_(ln, "bullet")
             continue
         # an ordinary paragraph
+        if not ln.date_start and (inner := _inner_story(ln.text)) is not None and _opens_with_statistic(
+                ln.text, language):
+            # "… 21 сайт был заблокирован. Самая громкая история – с сайтом «…»: 11 марта …": the counts
+            # are no story; the one they lead to is
+            close()
+            started = True
+            cur = Segment(ln.start + inner, ln.end, "dated", context_category=ctx)
+            cur.lines.append((ln.start + inner, ln.end))
+            continue
         if in_stats and not (ln.date_start or (ln.background and cur is None)):
             continue
         in_stats = False
         if not started:
-            if ln.date_start or ln.background:
-                # a story dated just before the period (a December event in a January report) can open it
+            counts = _opens_with_statistic(ln.text, language)
+            if ln.date_start or ln.background or (counted and _MONTH_START.match(ln.text) and not counts
+                                                  and not _tells_no_event(ln.text, language)):
+                # a story dated just before the period (a December event in a January report) can open it;
+                # so can a review's paragraph that opens on a month ("В апреле Верховный суд отказал …")
                 started = True
                 cur = open_(ln, "dated")
+            counted = counted or counts
             continue
-        if not ln.date_start and _tells_no_event(ln.text, language):
+        if not ln.date_start and (_tells_no_event(ln.text, language) or _opens_with_statistic(ln.text, language)):
             # "Compared with October, …", "In general, …", "No journalist was killed", "Threats – 19": a
             # narrative block of the report ends the story before it and starts none (methodology §3.7);
             # under a case title it is left out, so a title over statistics alone makes no case
