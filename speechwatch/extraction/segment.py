@@ -193,7 +193,8 @@ def _opens_with_statistic(paragraph: str, language: str) -> bool:
 
     first = split_sentences(paragraph)[:3]
     stats = [sentence_kind(s, language) == "statistic" for s in first]
-    return sum(stats) >= 2 or any(is_stat and len(find_numbers(s)) >= 2 for s, is_stat in zip(first[:2], stats))
+    several = any(is_stat and len(find_numbers(s)) >= 2 for s, is_stat in zip(first[:2], stats[:2], strict=True))
+    return sum(stats) >= 2 or several
 
 
 # a story told inside a review's statistics paragraph: "Самая громкая история – с сайтом «…»: 11 марта …",
