@@ -125,7 +125,8 @@ _GLUED_COUNT = re.compile(r"(?<![\d.,])(\d{1,5})([^\W\d_]{3,})")
 _DAY_START = re.compile(r"^\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
                         r"ноября|декабря|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
                         r"қараша|желтоқсан)", re.IGNORECASE)
-_DAY_IN = re.compile(rf"(?<!\d){_DAY_START.pattern[1:]}|\b(?:{EN_MONTH})\s+\d{{1,2}}\b", re.IGNORECASE)
+_DAY_IN = re.compile(rf"(?<!\d){_DAY_START.pattern[1:]}|\b(?:{EN_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{EN_MONTH})\b",
+                     re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAP_TAIL = re.compile(r"(?:\b(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|"
                         r"и|в|на|с|по|к|о|от|для|что|не)|[,(\-–])$", re.IGNORECASE)
@@ -205,18 +206,38 @@ _STORY_LEAD = re.compile(r"^(?:(?:Самая|Самый|Наиболее)\s+(?:�
                          r"(?:For example|For instance|Например|Так|Мысалы)\b)", re.IGNORECASE)
 
 
-def _inner_story(paragraph: str) -> int | None:
-    """The offset where a paragraph that opens with counts goes on to tell one story (a sentence led in
-    as an example or the most serious case and dated by its day), or None."""
+def _inner_stories(paragraph: str, language: str) -> list[tuple[int, int]]:
+    """The stories told inside a paragraph of counts, as (start, end) offsets: each opens with a sentence
+    dated by its day or month, or led in as the gravest case or an example, and runs until the next such
+    sentence or the next sentence that counts, compares or concludes. Empty unless a sentence that counts
+    comes before the first story (a paragraph that opens with a story is read as a whole)."""
     from speechwatch.extraction.document import split_spans
+    from speechwatch.extraction.not_incident import sentence_kind
 
-    spans = split_spans(paragraph)
-    for a, b in spans[1:]:
-        sentence = paragraph[a:b].lstrip()
-        if DATE_START.match(sentence) or _DAY_START.match(sentence) or (
-                (_STORY_LEAD.match(sentence) or _dated_example(sentence)) and _DAY_IN.search(paragraph[a:])):
-            return a + len(paragraph[a:b]) - len(sentence)
-    return None
+    out: list[tuple[int, int]] = []
+    counted = False
+    open_at: int | None = None
+    last_end = 0
+    for a, b in split_spans(paragraph):
+        raw = paragraph[a:b]
+        sentence = raw.strip()
+        if not sentence:
+            continue
+        a += len(raw) - len(raw.lstrip())
+        kind = sentence_kind(sentence, language)
+        starts = counted and (DATE_START.match(sentence) or _DAY_START.match(sentence) or _MONTH_START.match(sentence)
+                              or ((_STORY_LEAD.match(sentence) or _dated_example(sentence))
+                                  and _DAY_IN.search(sentence)))
+        if starts or (open_at is not None and kind is not None):
+            if open_at is not None:
+                out.append((open_at, last_end))
+            open_at = a if starts else None
+        if kind == "statistic" and not starts:
+            counted = True
+        last_end = a + len(sentence)
+    if open_at is not None:
+        out.append((open_at, last_end))
+    return out
 
 
 # a paragraph run in under the name of the report's closing section: "Recommendations. The Foundation …",
@@ -485,14 +506,16 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             cur = open_(ln, "bullet")
             continue
         # an ordinary paragraph
-        if not ln.date_start and (inner := _inner_story(ln.text)) is not None and _opens_with_statistic(
-                ln.text, language):
-            # "… 21 сайт был заблокирован. Самая громкая история – с сайтом «…»: 11 марта …": the counts
-            # are no story; the one they lead to is
+        stories = [] if ln.date_start else _inner_stories(ln.text, language)
+        if stories:
+            # "… Correspondents reported six attacks. The gravest of them happened on 14 August: … Threats were
+            # recorded eleven times …": the counts are no story; the stories they lead to are, each alone
             close()
             started = True
-            cur = Segment(ln.start + inner, ln.end, "dated", context_category=ctx)
-            cur.lines.append((ln.start + inner, ln.end))
+            for a, b in stories:
+                seg = Segment(ln.start + a, ln.start + b, "dated", context_category=ctx)
+                seg.lines.append((ln.start + a, ln.start + b))
+                segs.append(seg)
             continue
         if in_stats and not (ln.date_start or (ln.background and cur is None)):
             continue
