@@ -50,7 +50,11 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
         if measure.startswith("*."):
             measure = code_for(measure[2:], clause + " " + tail, parent)
         if is_allowed(measure, allowed):
+            if lexical and (group := _coordinated_group(clause, language)) and is_allowed(group, allowed):
+                return group
             return _whole_phrase(clause, language, allowed, measure) if lexical else measure
+    if lexical and (group := _coordinated_group(clause, language)) and is_allowed(group, allowed):
+        return group  # "lawsuits, complaints and charges against the press": the group's kinds together
     if lexical and not cues.NO_MEASURE.search(clause):
         for measure, pattern in cues.COMPILED_LAYOUT_CUES:
             if pattern.search(clause) and is_allowed(measure, allowed):
@@ -61,6 +65,36 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
             found = code_for(found[2:], clause + " " + tail, parent)
         if found and is_allowed(found, allowed):
             return found
+    return None
+
+
+_CHARGES = re.compile(r"^\s*(?:charges?|accusations?|обвинени\w*|айып\w*)\b", re.IGNORECASE)
+_COORD = re.compile(r",\s*|\s+(?:and|or|и|или|және|мен|немесе)\s+", re.IGNORECASE)
+
+
+def _coordinated_group(label: str, language: str) -> str | None:
+    """"lawsuits, complaints and charges against the press" joins kinds of one group (civil suits,
+    criminal charges): the label names the group's total. None unless two parts name two different
+    measures of one group by the cue table."""
+    parts = [p for p in _COORD.split(label) if p.strip()]
+    if len(parts) < 2 or len(parts) > 5:
+        return None
+    named = set()
+    for part in parts:
+        if _CHARGES.match(part):
+            named.add("legal.criminal")  # "claims and charges": a charge against the press is a prosecution
+            continue
+        found = next((m for m, pattern in cues.COMPILED_CUES if pattern.search(part) and not m.startswith("*.")),
+                     None) or lexicon.best_measure(part, language)
+        if found and not found.startswith("*."):
+            named.add(found)
+    groups = {m.split(".")[0] for m in named}
+    # (only claims against the press are named so as a group: "threats and attacks" are two measures)
+    if len(named) >= 2 and groups == {"legal"} and not any(m.endswith(".total") for m in named):
+        whole = f"{groups.pop()}.total"
+        # (a group and its own part — "civil suits, of them honour suits" — is no coordination of kinds)
+        if whole in cues.GROUP_MEASURES and not any(a.startswith(b + ".") for a in named for b in named):
+            return whole
     return None
 
 

@@ -259,6 +259,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # "На прямые нарушения прав журналистов пришлось 24 сообщения, на конфликты – 27", "… пришлось 213,
         # на …": the label is before the count, whose own words end with its noun (or at once)
         found = resolve(ex.doc.language, accounted["label"], c.parent, "", lexical=True)
+        if found is None and c.parent is not None:
+            # "… account for 118 of them, problems of access to information for 131": a sibling of the
+            # count before, under the same whole
+            found = resolve(ex.doc.language, accounted["label"], c.parent.parent, "", lexical=True)
+            if found is not None:
+                c.parent = c.parent.parent
         if found is not None:
             measure, c.label_around = found, noun is None
             c.clause_end = c.end = c.n.end + (noun.end() if noun else 0)
@@ -339,10 +345,11 @@ KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:),]{3,150}?)\s+(?:бойы
                              r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
 # "На прямые нарушения прав журналистов пришлось 24 сообщения", "Refusals accounted for 19 reports": the
 # label is told before the count
-_ACCOUNTED_VERB = r"(?:пришл\w+|приходит\w*|accounted for|made up)"
+_ACCOUNTED_VERB = r"(?:пришл\w+|приходит\w*|accounted for|accounts? for|made up|makes? up)"
 ACCOUNTED_BEFORE = re.compile(rf"(?:\b[Нн]а\s+)?(?P<label>[^\W\d_][^.;:]{{3,150}}?)\s+{_ACCOUNTED_VERB}\s*\Z")
 ACCOUNTED_BEFORE_VERB = re.compile(rf"\s{_ACCOUNTED_VERB}\s")
-ACCOUNTED_ELIDED = re.compile(r"(?:^|[;,])\s*(?:and\s+)?(?P<label>[^\W\d_][^.;:]{3,150}?),?\s+for\s*\Z")
+ACCOUNTED_ELIDED = re.compile(r"(?:^|[;,])\s*(?:and\s+)?(?P<label>[^\W\d_][^.;:]{3,150}?),?\s+for"
+                              r"(?:\s+the\s+(?:remaining|other|rest))?\s*\Z")
 _BARE_TOTAL = {r"^\s*сообщени", r"^\s*хабарлама"}
 
 
