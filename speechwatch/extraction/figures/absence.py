@@ -51,6 +51,9 @@ def without_reporting_frame(sentence: str, language: str) -> str:
     return sentence
 
 
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|заявил\w*|сообщил\w*|ответил\w*|"
+                              r"утвержда\w*|мәлімдеді|хабарлады|деді)\b", re.IGNORECASE)
+_RELATIVE_TAIL = re.compile(r",\s+(?:which|что|бұл)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"\s*\(\d+\)\s*(?=[.;]?\s*$)")
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-–•·*])\s+", re.IGNORECASE)  # "1) murders – none"
 # Coordinated subjects of one negation: "no attacks and no blockings", "ұстау немесе шабуыл … жоқ"
@@ -63,6 +66,7 @@ def is_absence(sentence: str, language: str) -> bool:
     sentence = _LIST_MARK.sub("", sentence)
     # "blocking – none in February (1)": the bracketed count is the year to date, read by the figures
     sentence = _BRACKETED_COUNT.sub("", sentence)
+    sentence = _RELATIVE_TAIL.sub("", sentence)  # "…, which is the only piece of good news": a comment on it
     if len(sentence.split()) > MAX_WORDS or _OTHER_DIGITS.search(sentence):
         return False
     return any(p.search(sentence) for p in pats)
@@ -76,8 +80,8 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
     period = report.period if report else None
     for start, end in _statements(doc):
         sentence = doc.flat[start:end].strip()
-        if not sentence or not is_absence(sentence, doc.language):
-            continue
+        if not sentence or not is_absence(sentence, doc.language) or _REPORTED_SPEECH.search(sentence):
+            continue  # ("The ministry said it 'had received no requests'": someone's word in a story, not a count)
         years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)}
         if period and years and not any(period.start.year <= y <= period.end.year for y in years):
             continue  # "in 2019 there were no murders" in a 2020 report: a comparison, not this period's figure
@@ -133,6 +137,8 @@ def absent_measures(sentence: str, language: str) -> list[str]:
     if len(found) >= 2:
         return found  # "No journalist was killed, and no newspaper was shut down": one zero for each
     measure = _coded(lexicon.best_measure(sentence, language), sentence, language)
+    if measure is None and len(found) == 1 and len(_COORD.split(sentence)) >= 2:
+        return found  # "Not one outlet was closed or suspended by a court": the parts name one measure
     return [] if measure is None or measure.startswith("*.") else [measure]
 
 

@@ -557,6 +557,12 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         and is_allowed(c.measure, cues.CHILDREN.get(ex.figures[-1].measure, ()))
     ):
         c.parent = ex.figures[-1]  # a sub-measure told right after its parent's count belongs to it
+    last = ex.figures[-1] if ex.figures else None
+    if (c.parent is None and last is not None and last.parent is not None and last.sentence >= c.si - 1
+            and c.measure not in cues.GROUP_MEASURES and c.measure != last.measure
+            and c.measure.rsplit(".", 1)[0] == last.measure.rsplit(".", 1)[0]
+            and is_allowed(c.measure, cues.CHILDREN.get(last.parent.measure, ()))):
+        c.parent = last.parent  # "… eight more the articles on libel; three were brought for inciting discord"
     if c.parent is None and not c.label_form and cues.OFFICIAL_SOURCE.search(
             ex.text[(ex.scope.full_span(c.n.start) or (c.ss, 0))[0] : c.n.start]):
         return False  # "The Ministry received 200 reports …", "по данным прокуратуры, 92 дела": not the report's count

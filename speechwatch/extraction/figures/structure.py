@@ -51,7 +51,8 @@ PRE_STOP = re.compile(r"[;:,(]\s*|\s[-–—]\s+")
 
 RESTATE = re.compile(r"^\s*(?:of the|out of the|of these|of those|из(?: этих)?)\s*$", re.IGNORECASE)
 
-OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|of which|из них|из которых|оның ішінде)\b", re.IGNORECASE)
+OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|of these|of which|из них|из которых|оның ішінде)\b",
+                           re.IGNORECASE)
 
 NONE_OF_THEM = re.compile(r"\b(?:neither|none of them|none of which|not one of them|ни одно\w* из них|ни одного из них|"
                           r"ни один из них|бірде-біреуі)\b", re.IGNORECASE)

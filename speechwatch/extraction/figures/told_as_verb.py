@@ -32,7 +32,8 @@ _KK_CASES = re.compile(r"^\s*жағдайда\b", re.IGNORECASE)
 _OUTLETS_LAST = re.compile(r"^\s*(?:изданий|газет|телеканалов|сайтов|интернет-ресурсов|СМИ|outlets|newspapers|websites|"
                            r"sites|channels)(?=\s*[.;]|\s*$)", re.IGNORECASE)
 # where the verb phrase before the number starts: the clause, or after the previous "N times,"
-_LEFT_STOP = re.compile(r"[;:()]|\d+\s*(?:times|occasions|cases|раза?|рет|случа\w*|жағдайда)\s*,|"
+_LEFT_STOP = re.compile(r"[;:()]|(?:\d+|\b[a-z]+)\s*(?:times|occasions|cases|раза?|рет|случа\w*|жағдайда)\s*"
+                        r"(?:,|\band\b)|"
                         r"\b(?:of them|of these|including|из них|в том числе|оның ішінде|оның)\b", re.IGNORECASE)
 # where it ends after the number: a new clause or the next count
 _RIGHT_STOP = re.compile(r"[;:()–—]|\s-\s|\d|\b(?:including|в том числе|из них|оның)\b|,\s", re.IGNORECASE)
@@ -79,7 +80,11 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     if end < 0 or cues.NARRATIVE_SENTENCE.search(ex.text[c.ss : ex.sentences[c.si][1]]):
         return True  # "the police summoned him three times": one person's story, not a tally
     elided = end == c.n.end and _ELIDED_UNIT.search(ex.text[c.ss : c.n.start]) is not None
-    if c.measure is not None and not elided:
+    # "threatened on 12 occasions and physically attacked on five": the words after the unit are the
+    # next count's
+    next_count = ex.doc.language == "en" and bool(re.match(r"\s*(?:,\s*|and\s+)(?:\w+\s+){0,2}\w+ed\b",
+                                                          ex.text[end : c.se]))
+    if c.measure is not None and not elided and not next_count:
         c.label_around = True  # "on 35 occasions reporters were prevented …": the words after named it
         return True
     c.measure = None  # "threatened on eleven and detained on five": the verb before, not the next one
@@ -97,6 +102,8 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     # ("ақпарат беруден 74 рет бас тартылды")
     both = left + " " + right
     order = (right, left, both) if ex.doc.language == "kk" or _in_form(ex, c) else (left, right, both)
+    if next_count:
+        order = (left,)
     for phrase in order:
         words = phrase.strip(" ,.-–—")
         if len(words.split()) < 1:
