@@ -63,7 +63,7 @@ QUARTER_RE = re.compile(
     rf"(?:quarter|квартал\w*)\s+(?:of\s+)?(?P<y>{YEAR})"
     # "Q3 2021", "2021 Q3", "2021 жылдың III тоқсаны"
     rf"|\bQ(?P<q2>[1-4])\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*Q(?P<q3>[1-4])\b"
-    rf"|(?P<y4>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<q4>I{{1,3}}|IV|[1-4])(?:-?\s*ші|-?\s*шы)?\s+тоқсан",
+    rf"|(?P<y4>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<q4>I{{1,3}}|IV|[1-4]|бірінші|екінші|үшінші|төртінші)(?:-?\s*ші|-?\s*шы)?\s+тоқсан",
     re.IGNORECASE)
 _QUARTERS = {"first": 1, "1st": 1, "перв": 1, "i": 1, "second": 2, "2nd": 2, "втор": 2, "ii": 2, "third": 3,
              "3rd": 3, "трет": 3, "iii": 3, "fourth": 4, "4th": 4, "четв": 4, "iv": 4}
@@ -189,7 +189,8 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
     for m in QUARTER_RE.finditer(masked):
         if m["q"] is None:
             digit = (m["q2"] or m["q3"] or m["q4"] or "").upper()
-            q = {"I": 1, "II": 2, "III": 3, "IV": 4}.get(digit) or int(digit)
+            q = {"I": 1, "II": 2, "III": 3, "IV": 4, "БІРІНШІ": 1, "ЕКІНШІ": 2, "ҮШІНШІ": 3, "ТӨРТІНШІ": 4}.get(
+                digit) or int(digit)
             found.append((m.start(), month_period(int(m["y2"] or m["y3"] or m["y4"]), 3 * q - 2, 3 * q), "quarter"))
             continue
         word = m["q"].lower()

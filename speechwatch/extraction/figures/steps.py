@@ -288,13 +288,15 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if measure is None or (named is not None and named != "reports.total" and not _names_the_total(c.clause)):
             measure = named
     kk_open = ex.doc.language == "kk" and measure in (None, "reports.total")
-    share = KK_SHARE.match(t[c.n.end : c.n.end + 200]) if kk_open else None
+    # (a share in words carries its suffix inside the number: "алпыс алтысы … қатысты")
+    suffixed = c.n.words and re.search(r"(?:сі|сы|і|ы|еуі|уы|ауы)\Z", t[c.n.start : c.n.end])
+    share = KK_SHARE.match(("-сы" if suffixed else "") + t[c.n.end : c.n.end + 200]) if kk_open else None
     if share:
         # "Олардың 12-сі журналистер мен БАҚ құқықтарының бұзылуына қатысты": the words between the count
         # and its postposition are the label
         found = resolve(ex.doc.language, share["label"], c.parent, "", lexical=True)
         if found:
-            measure, c.label_around = found, True
+            measure, c.label_around, c.not_a_count = found, True, False  # ("журналистерге …" names the claims)
     noun = REPORT_NOUN.match(c.clause)
     if (noun and measure in cues.GROUP_MEASURES and measure != "reports.total"
             and lexicon.best_measure(c.clause[noun.end():], ex.doc.language) == "reports.total"):
