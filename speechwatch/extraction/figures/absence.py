@@ -51,6 +51,7 @@ def without_reporting_frame(sentence: str, language: str) -> str:
     return sentence
 
 
+_PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s", re.IGNORECASE)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|заявил\w*|сообщил\w*|ответил\w*|"
                               r"утвержда\w*|мәлімдеді|хабарлады|деді)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|что|бұл)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
@@ -111,11 +112,12 @@ def _statements(doc: ReportDocument) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in doc.sentences:
         text = doc.flat[start:end]
-        if ";" not in text or not _OTHER_DIGITS.search(text):
+        if not _PARTS.search(text) or not _OTHER_DIGITS.search(text):
             out.append((start, end))
             continue
         at = start
-        for part in re.split(r"(?<=;)", text):
+        # "…; физических нападений – 3", "Тілшілерге 6 рет …, ал шабуыл фактілері … тіркелген жоқ": each part
+        for part in re.split(r"(?<=;)|(?=,\s+(?:а|ал|but|while|whereas|но)\s)", text):
             out.append((at, at + len(part)))
             at += len(part)
     return out
