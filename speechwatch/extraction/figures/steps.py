@@ -50,6 +50,9 @@ _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в 
                              re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
 
+# after a colon, only who counted and how: "мониторинг насчитал ровно", "the monitors counted exactly"
+_COUNTED_ONLY = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:насчитал\w*|зафиксировал\w*|зарегистрировал\w*|counted|registered|"
+                           r"recorded|тіркеді|есептеді)(?:\s+(?:ровно|всего|exactly|in all|барлығы))?\s*", re.IGNORECASE)
 _SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:(?:было|набралось|насчитывалось|"
                          r"зафиксировано)\s*)?|"
                          r"\s*(?:there were\s+)?such\s+(?:cases|incidents)\s*(?:numbered\s*)?|"
@@ -453,6 +456,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
         whole = parts[-2] + ": "  # "Иски о защите чести: в октябре – 6": the label is before the span
     elif len(parts) > 1 and _SUCH_CASES.fullmatch(whole):
         whole = parts[-2] + ": "  # "Чаще всего корреспондентам мешали работать: таких случаев 74"
+    elif len(parts) > 1 and _COUNTED_ONLY.fullmatch(whole):
+        whole = parts[-2] + ": "  # "Число сообщений … приблизилось к пятистам: мониторинг насчитал ровно 487"
     elif (dash := re.search(r"\s[-–—]\s*(?=[^-–—]*\Z)", whole)) and _SUCH_CASES.fullmatch(whole[dash.end() :]):
         whole = whole[: dash.start()] + ": "  # "… мешали работать – таких случаев набралось 94"
     cell = TABLE_CELL.search(whole)
