@@ -50,6 +50,7 @@ _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в 
                              re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
 
+_THAN_CLAUSE = re.compile(r",?\s+(?:чем|than|қарағанда)\s+[^,;:]*", re.IGNORECASE)
 # after a colon, only who counted and how: "мониторинг насчитал ровно", "the monitors counted exactly"
 _COUNTED_ONLY = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:насчитал\w*|зафиксировал\w*|зарегистрировал\w*|counted|registered|"
                            r"recorded|тіркеді|есептеді)(?:\s+(?:ровно|всего|exactly|in all|барлығы))?\s*", re.IGNORECASE)
@@ -489,6 +490,9 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
             # "Over the first eight months of 2021 the total number of reports reached 377": the label
             # is what follows the span it is dated by
             label_words = DATED_BY.sub("", label_words) or label_words
+            # "Отказов … было вдвое больше, чем случаев воспрепятствования, – 96": what it is compared with
+            # is not what it counts
+            label_words = _THAN_CLAUSE.sub(" ", label_words).strip(" ,") or label_words
             c.measure = resolve(ex.doc.language, label_words, c.parent, "", lexical=True)
             if c.measure is None and c.parent is not None and (
                     c.parent is c.list_parent or c.parent.measure == "reports.total"):
