@@ -53,7 +53,8 @@ _SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұнда
 _THAN_CLAUSE = re.compile(r",?\s+(?:чем|than|қарағанда)\s+[^,;:]*", re.IGNORECASE)
 # after a colon, only who counted and how: "мониторинг насчитал ровно", "the monitors counted exactly"
 _COUNTED_ONLY = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:насчитал\w*|зафиксировал\w*|зарегистрировал\w*|counted|registered|"
-                           r"recorded|тіркеді|есептеді)(?:\s+(?:ровно|всего|exactly|in all|барлығы))?\s*", re.IGNORECASE)
+                           r"recorded|тіркеді|есептеді)(?:\s+(?:ровно|всего|exactly|in all|барлығы))?\s*",
+                           re.IGNORECASE)
 _SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:(?:было|набралось|насчитывалось|"
                          r"зафиксировано)\s*)?|"
                          r"\s*(?:there were\s+)?such\s+(?:cases|incidents)\s*(?:numbered\s*)?|"
