@@ -158,6 +158,9 @@ class Extractor:
             prev_in_sentence = fig
             if fig.parent is not None or fig.measure not in cues.GROUP_MEASURES:
                 continue
+            bracketed = self.text[ls : fig.start].count("(") > self.text[ls : fig.start].count(")")
+            if bracketed and self.list_parent is not None and self.list_parent.line == line_idx:
+                continue  # "57 cases (412 since the beginning of the year). Of these:": the month's are divided
             if OPENS_LIST.search(self.text[fig.end : le]) or self.text[ls:le].rstrip().endswith(":"):
                 self.list_parent, self.list_parent_line = fig, line_idx  # "… – 16, including:"
             elif self.list_parent is not None and not is_allowed(

@@ -79,6 +79,9 @@ SPAN_DASH = re.compile(r",\s+(?P<words>[^,.;:\d]{3,40}?)\s[-–—]\s*\d")
 MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
 def as_published(scope: str, report: ReportMeta | None) -> str:
     """A review that itself runs from 1 January (a half-year, nine months, a year) has one span: "since
     the beginning of the year" there is the review's own period, published once as `period`."""
@@ -140,6 +143,12 @@ class ScopeReader:
         """(scope of this sentence, state for the next ones). `previous` is the scope of the sentence
         before, which "in the same period" ("Сол кезеңде", "за тот же период") points back to."""
         own = self.own_scope(s)
+        if own == "ytd" and "(" in s and (outside := self.own_scope(_BRACKETS.sub(" ", s))) != "ytd":
+            # "In July, monitors documented 57 cases (412 since the beginning of the year). Of these:": the
+            # year to date is the bracket's alone; the sentence, and the list it opens, count the month
+            own = outside
+            if not own:
+                return state, state
         if own == "other":
             return "other", state
         if own == "ytd" and state != "ytd" and not s.rstrip().endswith(":") and states_a_count(s):

@@ -662,6 +662,11 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
             fig_scope = outside or "period"
     if parent is not None and parent.sentence != c.si and not ex.scope.own_scope(ex.scope.full_sentence(c.n.start)):
         fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
+    opened = t.rfind("(", c.ss, c.n.start)
+    if opened >= 0 and t.find(")", opened, c.n.start) < 0:
+        inner = ex.scope.own_scope(t[opened : t.find(")", c.n.start) % (len(t) + 1)])
+        if inner in ("ytd", "period"):
+            fig_scope = inner  # "57 cases (412 since the beginning of the year)": the bracket's own span
     clause_scope = ex.scope.contrast_clause_scope(c.n.start, fig_scope)
     if clause_scope:
         fig_scope = clause_scope  # "47 reports in October, and over ten months 436": each clause its own span
