@@ -55,6 +55,8 @@ _THAN_CLAUSE = re.compile(r",?\s+(?:чем|than|қарағанда)\s+[^,;:]*", 
 _COUNTED_ONLY = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:насчитал\w*|зафиксировал\w*|зарегистрировал\w*|counted|registered|"
                            r"recorded|тіркеді|есептеді)(?:\s+(?:ровно|всего|exactly|in all|барлығы))?\s*",
                            re.IGNORECASE)
+# after a colon, a pronoun for what the words before it named: "… статья 73-3 КоАП: по ней возбуждено 11 дел"
+_UNDER_IT = re.compile(r"\s*(?:по\s+(?:ней|нему|ним)|under (?:it|them)|ол бойынша)\s+[\w-]+\s*", re.IGNORECASE)
 _SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:(?:было|набралось|насчитывалось|"
                          r"зафиксировано)\s*)?|"
                          r"\s*(?:there were\s+)?such\s+(?:cases|incidents)\s*(?:numbered\s*)?|"
@@ -458,7 +460,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
         whole = parts[-2] + ": "  # "Иски о защите чести: в октябре – 6": the label is before the span
     elif len(parts) > 1 and _SUCH_CASES.fullmatch(whole):
         whole = parts[-2] + ": "  # "Чаще всего корреспондентам мешали работать: таких случаев 74"
-    elif len(parts) > 1 and _COUNTED_ONLY.fullmatch(whole):
+    elif len(parts) > 1 and (_COUNTED_ONLY.fullmatch(whole) or _UNDER_IT.fullmatch(whole)):
         whole = parts[-2] + ": "  # "Число сообщений … приблизилось к пятистам: мониторинг насчитал ровно 487"
     elif (dash := re.search(r"\s[-–—]\s*(?=[^-–—]*\Z)", whole)) and _SUCH_CASES.fullmatch(whole[dash.end() :]):
         whole = whole[: dash.start()] + ": "  # "… мешали работать – таких случаев набралось 94"
