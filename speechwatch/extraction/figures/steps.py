@@ -151,8 +151,9 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         c.tail = ""  # "уголовных – 17 (по статье 274 УК – 8, по статье 174 УК – 5)": the brackets hold parts
     if re.search(cues.ARTICLE_WORD + r"\s*$", c.clause, re.IGNORECASE):
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
-    if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and re.search(r"(?:[^\W\d_]|\))\s+[-–—]\s*\Z",
-                                                                        t[c.ss : c.n.start]):
+    if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and (
+            re.search(r"(?:[^\W\d_]|\))\s+[-–—]\s*\Z", t[c.ss : c.n.start])
+            or re.search(r"[^\W\d_]\s+(?:отмечено|зафиксировано|насчитано|набралось)\s*\Z", t[c.ss : c.n.start])):
         # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6", "по ст. 274 УК
         # (…) – 15, по ст. 174 …": the number belongs to the label before it, not the one after
         c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
