@@ -43,6 +43,15 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
         lead = clause[: m.start()]
         if len(lead.split()) > 14 or NARRATIVE_BLOCK.search(lead):
             continue
+        if lexical and lead.count("(") > lead.count(")"):
+            # "unlawful use of the name or image of media (fake pages, forged publications)": words in
+            # brackets illustrate the label; the label outside them names it
+            outside = lexicon.best_measure(re.sub(r"\([^()]*\)?", " ", clause), language, allowed)
+            cued = measure if not measure.startswith("*.") else "legal.criminal" + measure[1:]
+            # (but "civil (honour and dignity)": the bracket narrows the label to its sub-measure)
+            if outside is not None and not outside.startswith("*.") and not (
+                    cued.startswith(outside + ".") or cued.rsplit(".", 1)[-1] == outside.rsplit(".", 1)[-1]):
+                return outside
         if cues.NO_MEASURE.search(clause[: m.end()]) or (
             measure in {"rights.attack", "rights.threat"} and cues.MIXED_ATTACKS.search(clause)
         ):

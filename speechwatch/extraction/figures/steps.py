@@ -476,7 +476,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
         lo = ls = ls + lead.end()
     # (a space table's label may hold commas: "Нарушения прав журналистов, СМИ, ньюсмейкеров      14      171")
     spaced = is_table_row(t[ls:le]) and "|" not in t[ls:le]
-    row = (lo == ls and bool(TABLE_ROW.fullmatch(whole.replace(",", " ") if spaced else whole))
+    row = (lo == ls and bool(TABLE_ROW.fullmatch(re.sub(r"[,()]", " ", whole) if spaced else whole))
            and len(whole.split()) <= 10
            and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)\d[\d \t]*", t[c.n.end : le]) is not None)
     if row and (head := wrapped_label_head(ex, c.line_idx)):
