@@ -706,7 +706,9 @@ def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
     2023 in figures (in brackets – since the start of the year):" → ("ytd", "period")."""
     t = ex.text
     blanks = 0
-    for k in range(line_idx - 1, max(-1, line_idx - 30), -1):
+    # (the note may also follow the first bracketed count on its own line: "… 49 (103) reports; here and
+    # below the figure in brackets is the total since the beginning of the year")
+    for k in range(line_idx, max(-1, line_idx - 30), -1):
         a, b = ex.lines[k]
         line = t[a:b]
         if not line.strip():
