@@ -60,7 +60,9 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
         pass  # "In September four suits were lodged": a date is written in digits
     elif re.match(rf"^[ \t]*(?:{MONTH})\b", after, re.IGNORECASE) or (re.search(
         rf"\b(?:{MONTH})[ \t]*\Z", before, re.IGNORECASE
-    ) and not re.search(r"(?:да|де|та|те)[ \t]*\Z", before)):  # Kazakh "қарашасында 23" is "in November"
+    ) and not re.search(r"(?:да|де|та|те)[ \t]*\Z", before)  # Kazakh "қарашасында 23" is "in November"
+            # (Russian writes the day first: in "из 14 исков октября 11 поданы …" the 11 is a count)
+            and not re.search(r"(?:я|а)[ \t]*\Z", before)):
         return False  # a date: "24 april", "April 24"
     if re.match(r"^\s*(?:%|percent|per cent|процент)", after, re.IGNORECASE):
         return False

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from speechwatch.extraction.document import ReportDocument
+from speechwatch.extraction.document import ReportDocument, is_table_row
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.candidates import states_a_count
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
@@ -143,6 +143,8 @@ class ScopeReader:
         """(scope of this sentence, state for the next ones). `previous` is the scope of the sentence
         before, which "in the same period" ("Сол кезеңде", "за тот же период") points back to."""
         own = self.own_scope(s)
+        if is_table_row(s.strip("\n")):
+            return own or state, state  # a table's header names its columns' spans, not the text's after it
         if own == "ytd" and "(" in s and (outside := self.own_scope(_BRACKETS.sub(" ", s))) != "ytd":
             # "In July, monitors documented 57 cases (412 since the beginning of the year). Of these:": the
             # year to date is the bracket's alone; the sentence, and the list it opens, count the month
