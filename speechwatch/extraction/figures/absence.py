@@ -51,6 +51,7 @@ def without_reporting_frame(sentence: str, language: str) -> str:
     return sentence
 
 
+_SINCE_YEAR = re.compile(r"\b(?:since|с|from)\s+(?:19|20)\d\d(?:\s*года?)?", re.IGNORECASE)
 _PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s", re.IGNORECASE)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|заявил\w*|сообщил\w*|ответил\w*|"
                               r"утвержда\w*|мәлімдеді|хабарлады|деді)\b", re.IGNORECASE)
@@ -83,7 +84,8 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         sentence = doc.flat[start:end].strip()
         if not sentence or not is_absence(sentence, doc.language) or _REPORTED_SPEECH.search(sentence):
             continue  # ("The ministry said it 'had received no requests'": someone's word in a story, not a count)
-        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", sentence)}
+        # (a year the count runs from — "for the first time since 2008 there was no killing" — is no other span)
+        years = {int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", _SINCE_YEAR.sub(" ", sentence))}
         if period and years and not any(period.start.year <= y <= period.end.year for y in years):
             continue  # "in 2019 there were no murders" in a 2020 report: a comparison, not this period's figure
         if reader is None and report is not None:

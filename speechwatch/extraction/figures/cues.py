@@ -326,6 +326,9 @@ NO_MEASURE = re.compile(
     r"нападени\w* и угроз|угроз\w* и нападени",
     re.IGNORECASE,
 )
+# charges for insulting the head of state have no measure of their own in the codebook: never defamation
+NO_MEASURE_CHARGE = re.compile(r"insult\w* (?:of )?the (?:first )?president|оскорблени\w* (?:первого )?президента|"
+                               r"президентті қорла\w*", re.IGNORECASE)
 
 MIXED_ATTACKS = re.compile(
     r"attacks?\s*(?:/|and|or)\s*threats?|threats?\s*(?:/|and|or)\s*attacks?|"

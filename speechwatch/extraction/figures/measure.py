@@ -30,6 +30,8 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
     list item under a group, a "Label – N" line) a wording no cue lists is scored against the
     codebook's words for each measure (`lexicon.best_measure`)."""
     allowed = cues.CHILDREN.get(parent.measure) if parent else None
+    if cues.NO_MEASURE_CHARGE.search(clause):
+        return None
     art = article_measure(clause + " " + tail)
     if art and is_allowed(art, allowed):
         return art
