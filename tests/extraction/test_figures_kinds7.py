@@ -266,3 +266,92 @@ def test_charges_that_reached_court() -> None:
           "Жыл басынан бері 11 қылмыстық айып тағылды (оның 5-і сотқа жетті), азаматтық тәртіппен 30 талап түсті.\n")
     got = _figures(kk)
     assert {("legal.criminal.in_court", "ytd", 5), ("legal.civil", "ytd", 30)} <= got
+
+
+def test_a_half_year_in_prose_with_accounted_verbs_and_occasions() -> None:
+    text = ("Freedom of expression, January - June 2018\n\n"
+            "The half-year closed with 380 messages. Violations of the rights of journalists account for 100 of "
+            "them, problems of access to information for 120, and lawsuits, complaints and charges against the "
+            "press for the remaining 160.\n\n"
+            "Journalists were hindered in their work 40 times, threatened on 11 occasions and physically "
+            "attacked on four. Not one outlet was closed or suspended by a court in the half-year, which is the "
+            "only good news.\n\n"
+            "Of the 20 criminal prosecutions begun against media workers, eight concerned libel; three were "
+            "brought for inciting discord. The courts passed 30 judicial acts on such claims, and 12 of these "
+            "went the way of the journalists.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 380), ("rights.total", "period", 100), ("access.total", "period", 120),
+            ("legal.total", "period", 160), ("rights.obstruction", "period", 40), ("rights.threat", "period", 11),
+            ("rights.attack", "period", 4), ("access.closure", "period", 0), ("legal.criminal", "period", 20),
+            ("legal.criminal.incitement", "period", 3), ("legal.civil.decisions_for_media", "period", 12)} <= got
+    assert ("rights.attack", "period", 11) not in got
+
+
+def test_a_kazakh_quarter_and_shares_in_words() -> None:
+    text = ("Сөз бостандығы: 2019 жылдың үшінші тоқсаны\n\n"
+            "Шілде, тамыз және қыркүйек айларында қор 160 хабарлама тіркеді. Олардың қырық бесі журналистер мен "
+            "БАҚ құқықтарының бұзылуына, алпыс жетісі ақпарат алу және тарату құқығының шектелуіне, ал қалған "
+            "қырық сегізі журналистерге, БАҚ пен азаматтарға қойылған талаптар мен айыптарға қатысты. Тілшілерге "
+            "5 рет қоқан-лоққы көрсетілді, ал шабуыл фактілері тіркелген жоқ.\n")
+    result = extract_text(text)
+    assert (result.report.period.start.month, result.report.period.end.month) == (7, 9)
+    got = {(s.measure, s.scope, s.value) for s in result.statistics}
+    assert {("reports.total", "period", 160), ("rights.total", "period", 45), ("access.total", "period", 67),
+            ("legal.total", "period", 48), ("rights.attack", "period", 0)} <= got
+
+
+def test_russian_prose_with_participles_and_comparisons() -> None:
+    text = ("Обзор за первое полугодие 2017 года\n\n"
+            "Число сообщений за январь–июнь приблизилось к пятистам: мониторинг насчитал ровно 470. Уголовных "
+            "преследований за высказывания насчитано 20. Отказов в предоставлении информации было вдвое "
+            "больше, чем случаев воспрепятствования, – 80. Угроз в адрес журналистов отмечено восемь, "
+            "нападений – 6. Главным инструментом стала статья 73-3 КоАП: по ней возбуждено 9 дел. По статье "
+            "456-2 КоАП – еще три.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 470), ("legal.criminal", "period", 20), ("access.refusal", "period", 80),
+            ("rights.threat", "period", 8), ("rights.attack", "period", 6),
+            ("legal.administrative.defamation", "period", 9), ("legal.administrative.false_info", "period", 3)} <= got
+    assert ("rights.obstruction", "period", 80) not in got
+
+
+def test_a_bracketed_year_to_date_does_not_set_the_lists_span() -> None:
+    text = ("Monitoring digest: May 2020\n\n"
+            "In May, monitors documented 50 cases (260 since the beginning of the year). Of these:\n\n"
+            "- 15 violations of the rights of journalists and media;\n"
+            "- 20 restrictions of the right to receive and disseminate information;\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 50), ("reports.total", "ytd", 260), ("rights.total", "period", 15),
+            ("access.total", "period", 20)} <= got
+    assert ("rights.total", "ytd", 15) not in got
+
+
+def test_a_bracket_note_after_the_first_bracketed_count() -> None:
+    text = ("Monitoring digest: March 2024\n\n"
+            "In March the monitoring registered 40 (118) reports; here and below the figure in brackets is the "
+            "total since the beginning of the year.\n"
+            "• threats - 3 (10);\n"
+            "• unlawful use of the name or image of journalists (fake pages, forged posts) - 2 (7);\n")
+    got = _figures(text)
+    assert {("reports.total", "ytd", 118), ("rights.threat", "ytd", 10), ("rights.discrediting", "period", 2),
+            ("rights.discrediting", "ytd", 7)} <= got
+    assert not any(m.endswith("false_info") for m, _s, _v in got)
+
+
+def test_a_russian_month_before_a_count_and_prose_after_a_table() -> None:
+    text = ("Мониторинг: сентябрь 2023\n\n"
+            "                                                     Сентябрь   С начала года\n"
+            "Всего сообщений                                          60          540\n\n"
+            "Из 12 гражданских исков сентября 9 поданы о защите чести и достоинства; истцы требуют 40 млн тенге.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "period", 9), ("legal.civil.claimed_kzt", "period", 40000000)} <= got
+    assert ("legal.civil.claimed_kzt", "ytd", 40000000) not in got
+
+
+def test_charges_for_insulting_the_president_are_not_defamation() -> None:
+    text = ("Annual review 2012\n\n"
+            "The press faced 20 criminal charges over the year: twelve for libel or insult, five for inciting "
+            "social discord and three for insulting the President. For the first time since 2005 there was no "
+            "killing of a journalist to report.\n")
+    got = _figures(text)
+    assert {("legal.criminal.defamation", "period", 12), ("rights.murder", "period", 0)} <= got
+    assert ("legal.criminal.defamation", "period", 3) not in got

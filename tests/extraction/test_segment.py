@@ -455,3 +455,41 @@ def test_newswire_datelines_under_a_chronicle_heading_are_one_story_each() -> No
     got = [text[slice(*i.span)] for i in extract_text(text).incidents]
     assert len(got) == 3, got
     assert got[0].startswith("Шымкент") and got[1].startswith("Семей") and got[2].startswith("Oral")
+
+
+# --- prose reviews: stories told inside paragraphs of counts (issue 7, seventh pass) --------------------
+H1 = Period(date(2019, 1, 1), date(2019, 6, 30))
+
+
+def test_a_byline_over_a_paragraph_of_counts_is_no_case_title():
+    text = ("A hard half-year\nReview of freedom of speech, January-June 2019\n\n"
+            "Adil Soz Foundation\n\n"
+            "The monitoring counted 402 reports in the half-year. Of them, 120 concerned the rights of "
+            "journalists, 130 access to information and 152 claims against the press.\n\n"
+            "In April the Supreme Court refused to review the case of the Aktau editor Serik Omarov, "
+            "sentenced last year for libel.\n\n"
+            "The Foundation calls on Parliament to decriminalise defamation.\n")
+    got = texts(text, H1)
+    assert got == ["In April the Supreme Court refused to review the case of the Aktau editor Serik Omarov, "
+                   "sentenced last year for libel."]
+
+
+def test_stories_inside_a_paragraph_of_counts_stand_alone():
+    text = ("Review, January-June 2019\n\n"
+            "Refusals of information numbered 64. Websites were blocked 11 times. The most notable case "
+            "came on 3 March, when the provider cut off the site «Dala News» after a report on land sales. "
+            "Threats were recorded 9 times. On 20 May police in Oral detained the blogger Erzhan Satov at a "
+            "rally. In June the court in Kokshetau fined the weekly «Kokshe» for a post about the akim.\n")
+    got = texts(text, H1)
+    assert got == [
+        "The most notable case came on 3 March, when the provider cut off the site «Dala News» after a report "
+        "on land sales.",
+        "On 20 May police in Oral detained the blogger Erzhan Satov at a rally.",
+        "In June the court in Kokshetau fined the weekly «Kokshe» for a post about the akim.",
+    ]
+
+
+def test_a_closing_section_run_in_is_no_story():
+    text = ("It reports:\n\n- On May 3 the akimat refused to answer a request of «Ertis».\n\n"
+            "Recommendations. The Foundation asks the akimats to answer requests within the legal term.\n")
+    assert texts(text) == ["- On May 3 the akimat refused to answer a request of «Ertis»."]

@@ -511,7 +511,9 @@ NOT_A_COUNT = re.compile(
 # Kazakh shares of a total name themselves between the count and a postposition ("Олардың 12-сі <label>
 # қатысты"); the last share's postposition serves the ones before it ("261-і …, 308-і …, 333-і … қатысты")
 KK_SHARE_LABEL = (r"-?(?:сі|сы|і|ы|еуі|уы|ауы)\s+(?P<label>[^()\d;:.]{3,120}?)(?:\s+(?:қатысты|туралы|бойынша|жөнінде|"
-                  r"үшін)\b|(?=\s*,\s*(?:және\s+)?\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b))")
+                  r"үшін)\b|(?=\s*,\s*(?:және\s+|ал\s+)?(?:қалған\s+)?(?:\d+\s*-?\s*(?:сі|сы|і|ы|еуі|уы|ауы)\b|"
+                  # the next share in words: "…, алпыс жетісі …"
+                  r"(?:[а-яәғқңөұүһі]+\s+)?[а-яәғқңөұүһі]+(?:сі|сы|еуі|ауы|уы)\s)))")
 
 # A top-level count must be a count of something a report counts: up to four qualifiers, then one of these.
 COUNT_NOUN = re.compile(
