@@ -195,7 +195,11 @@ def _opens_with_statistic(paragraph: str, language: str) -> bool:
     first = split_sentences(paragraph)[:3]
     stats = [sentence_kind(s, language) == "statistic" for s in first]
     several = any(is_stat and len(find_numbers(s)) >= 2 for s, is_stat in zip(first[:2], stats[:2], strict=True))
-    return sum(stats) >= 2 or several
+    # (or three counts in its first two sentences, none of them a day: "… closed with 412 messages, against 381
+    # … account for 118 of them, … for 131 …")
+    counts = [n for s in first[:2] if not _DAY_IN.search(s) and not DATE_START.match(s)
+              for n in find_numbers(s) if n.integer is not None and not 1900 <= n.integer <= 2100]
+    return sum(stats) >= 2 or several or len(counts) >= 3
 
 
 # a story told inside a review's statistics paragraph: "Самая громкая история – с сайтом «…»: 11 марта …",
@@ -244,6 +248,11 @@ def _inner_stories(paragraph: str, language: str) -> list[tuple[int, int]]:
 # "Выводы. Число отказов …", "Қорытынды: …"
 _CLOSING_SECTION = re.compile(r"^(?:Recommendations?|Conclusions?|Summary|In conclusion|Выводы|Вывод|Рекомендации|"
                               r"Заключение|Итоги|Резюме|Қорытынды|Ұсыныстар)\s*[.:–—-]\s", re.IGNORECASE)
+
+
+_CLOSING_TITLE = re.compile(r"^(?:\d{1,2}\.\s*)?(?:Conclusions?|Recommendations?|Conclusions and recommendations|"
+                            r"Выводы|Рекомендации|Выводы и рекомендации|Заключение|Қорытынды|Ұсыныстар|"
+                            r"Қорытынды және ұсыныстар)\s*:?\s*$", re.IGNORECASE)
 
 
 def _tells_no_event(paragraph: str, language: str) -> bool:
@@ -335,6 +344,8 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
             ln.kind = "stat"  # (not "18 мая административный суд …": a day, then the story)
         elif cues["list"].search(s):
             ln.kind = "list"
+        elif _CLOSING_TITLE.match(s):
+            ln.kind = "closing"  # "Conclusions and recommendations": what follows is the report's own word
         elif len(s) < 160 and not s.endswith((".", ";")) and (_CHAPTER.match(s) or _is_upper_heading(s)):
             ln.kind = "ctx"
             ln.category = _heading_category(s)
@@ -437,6 +448,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
     in_stats = False
     section_dated = False  # the current section has told an event outside a case title
     counted = False  # a paragraph of counts came before (a review told in prose)
+    closing = False  # under "Conclusions and recommendations"
 
     def close() -> None:
         nonlocal cur
@@ -461,6 +473,13 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             # like a page foot, it ends the story before it
             close()
             continue
+        if ln.kind == "closing":
+            close()
+            closing = True
+            continue
+        if closing and ln.kind not in ("ctx", "heading", "list"):
+            continue  # conclusions and recommendations tell no incident
+        closing = False
         if ln.kind in ("boiler", "lone_bullet"):
             if ln.kind == "boiler":
                 close()
@@ -530,7 +549,8 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
                 cur = open_(ln, "dated")
             counted = counted or counts
             continue
-        if not ln.date_start and (_tells_no_event(ln.text, language) or _opens_with_statistic(ln.text, language)):
+        if not ln.date_start and (_tells_no_event(ln.text, language) or (
+                (ln.gap > 0 or cur is None) and _opens_with_statistic(ln.text, language))):
             # "Compared with October, …", "In general, …", "No journalist was killed", "Threats – 19": a
             # narrative block of the report ends the story before it and starts none (methodology §3.7);
             # under a case title it is left out, so a title over statistics alone makes no case

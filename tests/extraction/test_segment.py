@@ -493,3 +493,22 @@ def test_a_closing_section_run_in_is_no_story():
     text = ("It reports:\n\n- On May 3 the akimat refused to answer a request of «Ertis».\n\n"
             "Recommendations. The Foundation asks the akimats to answer requests within the legal term.\n")
     assert texts(text) == ["- On May 3 the akimat refused to answer a request of «Ertis»."]
+
+
+def test_conclusions_and_recommendations_tell_no_incident():
+    text = ("Review, January-June 2019\n\n"
+            "On 4 May police in Taraz detained the reporter Asel Nurova at a rally.\n\n"
+            "Conclusions and recommendations\n\n"
+            "The foundation considers criminal liability for libel the main obstacle to journalism.\n\n"
+            "- Parliament should decriminalise defamation.\n")
+    assert texts(text, H1) == ["On 4 May police in Taraz detained the reporter Asel Nurova at a rally."]
+
+
+def test_a_paragraph_dense_with_counts_is_statistics():
+    text = ("Review, January-June 2019\n\n"
+            "The monitoring counted 300 reports: 90 on the rights of journalists, 100 on access to "
+            "information and 110 on claims.\n\n"
+            "In April police in Aktobe detained the cameraman Ruslan Bek at the akimat.\n\n"
+            "Of the 27 criminal prosecutions begun against journalists, eight concerned libel and three "
+            "incitement. Plaintiffs went to court on 46 occasions.\n")
+    assert texts(text, H1) == ["In April police in Aktobe detained the cameraman Ruslan Bek at the akimat."]
