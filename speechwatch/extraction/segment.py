@@ -263,8 +263,8 @@ def _tells_no_event(paragraph: str, language: str) -> bool:
 
 # "An example from the period: in May, police …", "Наиболее резонансным стал случай 17 апреля в Актау: …": a
 # review's lead-in to the one story it tells
-_EXAMPLE_LEAD = re.compile(r"^[^.:;]{0,80}\b(?:examples?|cases?|incidents?|пример\w*|случа\w*|резонанс\w*|мысал\w*|"
-                           r"оқиға\w*)\b[^.:;]{0,60}:\s*", re.IGNORECASE)
+_EXAMPLE_LEAD = re.compile(r"^[^.:;]{0,80}\b(?:examples?|cases?|incidents?|events?|пример\w*|случа\w*|резонанс\w*|"
+                           r"событи\w*|мысал\w*|оқиға\w*)\b[^.:;–—]{0,60}(?::|\s[–—])\s*", re.IGNORECASE)
 
 
 # a newswire dateline: "Караганда, 11 августа.", "Oral, March 4:" — the place, then the day
@@ -281,7 +281,7 @@ def _dated_example(s: str) -> bool:
         return False
     rest = s[m.end():]
     return bool(DATE_START.match(rest[:1].upper() + rest[1:]) or _MONTH_START.match(rest[:1].upper() + rest[1:])
-                or bool(_DAY_IN.search(s[: m.end()])))
+                or bool(_DAY_IN.search(s[: m.end()])) or bool(_DAY_IN.search(rest[:40])))
 
 
 def _is_report_title(ln: _Line, k: int) -> bool:
