@@ -355,3 +355,24 @@ def test_charges_for_insulting_the_president_are_not_defamation() -> None:
     got = _figures(text)
     assert {("legal.criminal.defamation", "period", 12), ("rights.murder", "period", 0)} <= got
     assert ("legal.criminal.defamation", "period", 3) not in got
+
+
+def test_both_after_a_comma_and_a_count_after_a_registering_participle() -> None:
+    text = ("Monitoring digest: June 2021\n\n"
+            "Claims and charges:\n\n"
+            "- 3 criminal charges, both for the dissemination of knowingly false information (Article 274);\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 3), ("legal.criminal.false_info", "period", 3)} <= got
+    ru = ("Мониторинг: апрель 2015 года\n\n"
+          "Гражданских исков о защите чести и достоинства в апреле подано 7, сумма моральных претензий по ним – "
+          "20 млн тенге.\n")
+    got = _figures(ru)
+    assert {("legal.civil.honor", "period", 7), ("legal.civil.claimed_kzt", "period", 20000000)} <= got
+    assert not any(m == "legal.total" for m, _s, _v in got)
+
+
+def test_a_year_to_date_from_january_through_the_month_in_words() -> None:
+    text = ("Monitoring digest: October 2024\n\n"
+            "In October 2024 the Observatory registered forty reports of violations of freedom of speech. So far "
+            "this year, from January through October, there have been three hundred and ten.\n")
+    assert {("reports.total", "period", 40), ("reports.total", "ytd", 310)} <= _figures(text)

@@ -41,6 +41,7 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
 
 _LABEL_AFTER_BRACKET = re.compile(r"\)\s+(?:being|were|are|—|–)\s+(?P<label>[^,;.()]{3,80})")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?=[^\W\d_])")
+_ALL_PARTS = re.compile(r",\s*(?:both|all of them|оба|обе|все)\s+(?:for|under|on|по|за)\s", re.IGNORECASE)
 _OPENS_PARTS = re.compile(r",?\s+(?:namely|as follows|а именно|атап айтқанда)\s*[:,]?\s*\Z", re.IGNORECASE)
 # ", в пользу СМИ – 31", ", in favour of the media – 12": a comma-part that labels the next count
 _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)?[^\W\d_][^,;:\d]{2,60}?\s[-–—]\s*(?:\d|\Z)")
@@ -142,6 +143,9 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
     if APPOSITION_BEFORE.search(t[c.ss : c.n.start]) and (lead := _APPOSITION_AFTER.match(c.clause)):
         c.clause = c.clause[lead.end() :]  # "Roughly a third of them, 73, concerned …": the count set off by commas
+    both = _ALL_PARTS.search(c.clause)
+    if both:
+        c.clause = c.clause[: both.start()]  # "2 criminal charges, both for … false information": the whole first
     opener = _OPENS_PARTS.search(c.clause)
     if opener:
         c.clause = c.clause[: opener.start()]  # "11 reports on breaches of …, namely:": the list's opener
