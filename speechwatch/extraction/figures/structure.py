@@ -57,7 +57,8 @@ OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|of these|of which|и�
 NONE_OF_THEM = re.compile(r"\b(?:neither|none of them|none of which|not one of them|ни одно\w* из них|ни одного из них|"
                           r"ни один из них|бірде-біреуі)\b", re.IGNORECASE)
 ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них|"
-                         r"(?:\(|,)\s*(?:both|all|оба|обе|все|екеуі де|барлығы)\b(?=\s+(?:for|under|over|on|по|за|—|–|-)\s)",
+                         r"(?:\(|,)\s*(?:both|all|оба|обе|все|екеуі де|барлығы)\b"
+                         r"(?=\s+(?:for|under|over|on|по|за|—|–|-)\s)",
                          re.IGNORECASE)  # "2 criminal (both for … false information)"
 
 
