@@ -16,7 +16,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -184,6 +184,7 @@ def _is_count_line(body: str, language: str) -> bool:
     return len(body) < 120 and sentence_kind(unglued, language) in ("statistic", "absence")
 
 
+@lru_cache(maxsize=4096)
 def _opens_with_statistic(paragraph: str, language: str) -> bool:
     """Whether a paragraph opens as a review's statistics: two of its first three sentences state counts,
     or one of the first two states several ("Из них 139 касаются …, 151 – …"). One count in a story ("the
@@ -210,7 +211,8 @@ _STORY_LEAD = re.compile(r"^(?:(?:Самая|Самый|Наиболее)\s+(?:�
                          r"(?:For example|For instance|Например|Так|Мысалы)\b)", re.IGNORECASE)
 
 
-def _inner_stories(paragraph: str, language: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def _inner_stories(paragraph: str, language: str) -> tuple[tuple[int, int], ...]:
     """The stories told inside a paragraph of counts, as (start, end) offsets: each opens with a sentence
     dated by its day or month, or led in as the gravest case or an example, and runs until the next such
     sentence or the next sentence that counts, compares or concludes. Empty unless a sentence that counts
@@ -241,7 +243,7 @@ def _inner_stories(paragraph: str, language: str) -> list[tuple[int, int]]:
         last_end = a + len(sentence)
     if open_at is not None:
         out.append((open_at, last_end))
-    return out
+    return tuple(out)
 
 
 # a paragraph run in under the name of the report's closing section: "Recommendations. The Foundation …",
@@ -525,7 +527,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             cur = open_(ln, "bullet")
             continue
         # an ordinary paragraph
-        stories = [] if ln.date_start else _inner_stories(ln.text, language)
+        stories = () if ln.date_start else _inner_stories(ln.text, language)
         if stories:
             # "… Correspondents reported six attacks. The gravest of them happened on 14 August: … Threats were
             # recorded eleven times …": the counts are no story; the stories they lead to are, each alone
