@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from speechwatch.extraction.morph import WORD, lemma
@@ -81,6 +81,7 @@ _SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 _LABEL_GAP_COUNT = re.compile(r"[^\W\d_]\S*(?: {3,}|\t+)\d[\d ]*\s*$")
 
 
+@lru_cache(maxsize=65536)
 def is_table_row(line: str) -> bool:
     """A row of a table: cells between bars (leading and trailing bars optional), or three cells or more
     laid out with runs of spaces ("Угрозы          4         31") ending in a count or a short heading."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from speechwatch.extraction.document import split_sentences
@@ -146,6 +146,7 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
     return False
 
 
+@lru_cache(maxsize=16384)  # the segmenter and the incident reader ask about the same sentences
 def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | None:
     """'absence', 'statistic', 'comparison', 'conclusion' or 'intro' for a sentence that tells no event; else None."""
     from speechwatch.extraction.figures.absence import is_absence

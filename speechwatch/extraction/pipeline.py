@@ -123,3 +123,16 @@ def extract_path(path: str | Path, *, max_bytes: int | None = None) -> Extractio
 
     doc = read_path(Path(path), limit=max_bytes)
     return extract_text(doc.text, path=str(path), fmt=doc.format, language=doc.language, sha256=doc.sha256)
+
+
+def clear_text_caches() -> None:
+    """Forget what the text-keyed caches remember (table rows, sentence kinds, paragraph readings).
+
+    Why: they only help within one document (the segmenter and the incident reader ask about the same
+    sentences); a benchmark that cycles through a few dozen files must clear them before each file, or a
+    repeated file would be read from memory and the rate would flatter the code."""
+    from speechwatch.extraction import document, not_incident, segment
+
+    for cached in (document.is_table_row, not_incident.sentence_kind, segment._opens_with_statistic,
+                   segment._inner_stories):
+        cached.cache_clear()

@@ -194,6 +194,8 @@ def _opens_with_statistic(paragraph: str, language: str) -> bool:
     from speechwatch.extraction.numbers import find_numbers
 
     first = split_sentences(paragraph)[:3]
+    if not any(find_numbers(s) for s in first):
+        return False  # (no count at all: the cheap answer, for most story paragraphs)
     stats = [sentence_kind(s, language) == "statistic" for s in first]
     several = any(is_stat and len(find_numbers(s)) >= 2 for s, is_stat in zip(first[:2], stats[:2], strict=True))
     # (or three counts in its first two sentences, none of them a day: "… closed with 412 messages, against 381
@@ -211,6 +213,13 @@ _STORY_LEAD = re.compile(r"^(?:(?:Самая|Самый|Наиболее)\s+(?:�
                          r"(?:For example|For instance|Например|Так|Мысалы)\b)", re.IGNORECASE)
 
 
+def _story_start(sentence: str) -> bool:
+    """A sentence that can open a story inside a paragraph of counts: dated by its day or month, or led in
+    as the gravest case or an example (and dated)."""
+    return bool(DATE_START.match(sentence) or _DAY_START.match(sentence) or _MONTH_START.match(sentence)
+                or ((_STORY_LEAD.match(sentence) or _dated_example(sentence)) and _DAY_IN.search(sentence)))
+
+
 @lru_cache(maxsize=4096)
 def _inner_stories(paragraph: str, language: str) -> tuple[tuple[int, int], ...]:
     """The stories told inside a paragraph of counts, as (start, end) offsets: each opens with a sentence
@@ -220,20 +229,21 @@ def _inner_stories(paragraph: str, language: str) -> tuple[tuple[int, int], ...]
     from speechwatch.extraction.document import split_spans
     from speechwatch.extraction.not_incident import sentence_kind
 
+    spans = split_spans(paragraph)
+    if not any(_story_start(paragraph[a:b].strip()) for a, b in spans[1:]):
+        return ()  # (no sentence after the first could open a story: most paragraphs)
     out: list[tuple[int, int]] = []
     counted = False
     open_at: int | None = None
     last_end = 0
-    for a, b in split_spans(paragraph):
+    for a, b in spans:
         raw = paragraph[a:b]
         sentence = raw.strip()
         if not sentence:
             continue
         a += len(raw) - len(raw.lstrip())
         kind = sentence_kind(sentence, language)
-        starts = counted and (DATE_START.match(sentence) or _DAY_START.match(sentence) or _MONTH_START.match(sentence)
-                              or ((_STORY_LEAD.match(sentence) or _dated_example(sentence))
-                                  and _DAY_IN.search(sentence)))
+        starts = counted and _story_start(sentence)
         if starts or (open_at is not None and kind is not None):
             if open_at is not None:
                 out.append((open_at, last_end))

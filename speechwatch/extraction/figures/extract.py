@@ -82,14 +82,19 @@ class Extractor:
         span = self.scope.full_span(pos)
         return span is not None and span[0] in self._year_to_date_paragraph_sentences
 
+    @cached_property
+    def _line_paragraphs(self) -> list[int]:
+        """For each line, the index of the prose block (paragraph) it stands in, or -1 (blank, list, table)."""
+        out = [-1] * len(self.lines)
+        for k, b in enumerate(self.doc.blocks):
+            rows = [self.text[slice(*self.lines[i])] for i in range(b.first_line, b.last_line + 1)]
+            if not any(_BULLET.match(row) or is_table_row(row) for row in rows):
+                out[b.first_line : b.last_line + 1] = [k] * len(rows)
+        return out
+
     def _paragraph_of(self, pos: int) -> int:
         """The index of the prose block (paragraph) holding `pos`, or -1 in a list or a table."""
-        line = self.line_of(pos)
-        for k, b in enumerate(self.doc.blocks):
-            if b.first_line <= line <= b.last_line:
-                return -1 if any(_BULLET.match(self.text[slice(*self.lines[i])]) or is_table_row(
-                    self.text[slice(*self.lines[i])]) for i in range(b.first_line, b.last_line + 1)) else k
-        return -1
+        return self._line_paragraphs[self.line_of(pos)]
 
     def _opens_paragraph(self, block: int, pos: int) -> bool:
         return not self.text[self.doc.blocks[block].start : pos].strip()
