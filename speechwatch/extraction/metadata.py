@@ -45,7 +45,7 @@ HALF_RE = re.compile(
 N_MONTHS_RE = re.compile(
     rf"\b(?:(?:for|over|in|during)\s+)?(?:the\s+)?(?:first\s+)?(?P<n>\d{{1,2}}|[a-z]+)\s+months\s+(?:of\s+)?"
     rf"(?P<y>{YEAR})"
-    rf"|\b(?:за|в)\s+(?:первые\s+)?(?P<n2>\d{{1,2}}|[а-я]+)\s+месяц\w*\s+(?P<y2>{YEAR})"
+    rf"|\b(?:(?:за|в|итоги)\s+)?(?:первые\s+|перв\w+\s+)?(?P<n2>\d{{1,2}}|[а-я]+)\s+месяц\w*\s+(?P<y2>{YEAR})"
     rf"|(?P<y3>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?:алғашқы\s+)?(?P<n3>\d{{1,2}}|[а-яәғқңөұүһі]+)\s+ай",
     re.IGNORECASE)
 # "1 January – 30 June 2021", "с 1 января по 30 июня 2021 года": a span of whole days.

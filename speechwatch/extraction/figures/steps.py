@@ -49,6 +49,9 @@ _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)
 # the next sentence breaks the count down: "… 68 cases. Of these:", "… 66 случаев. Из них:", "Олардың ішінде:"
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в том числе|олардың ішінде|оның ішінде)\b",
                              re.IGNORECASE)
+_IN_N_OF_THEM = re.compile(r"(?:^\s*|;\s*|\.\s+)(?P<label>[^\W\d_][^.;:]{3,150}?)\s+in\s*\Z")
+_CONCERNED = re.compile(r"^\s*(?:dealt with|concerned|related to|were about|had to do with|касались|касаются|"
+                        r"относились к|қатысты болды)\s+", re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
 
 _THAN_CLAUSE = re.compile(r",?\s+(?:чем|than|қарағанда)\s+[^,;:]*", re.IGNORECASE)
@@ -267,6 +270,9 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             t[(ex.scope.full_span(c.n.start) or (c.ss, 0))[0] : c.n.start]):
         # "… accounted for 212 of them; the right to information, for 259": the verb said once
         accounted = ACCOUNTED_ELIDED.search(before_count)
+    if accounted is None and re.match(r"\s*of (?:them|these)\b|\s*из них\b", c.clause):
+        # "The rights of journalists were violated in 143 of them": the words before "in" name the part
+        accounted = _IN_N_OF_THEM.search(t[(ex.scope.full_span(c.n.start) or (c.ss, 0))[0] : c.n.start])
     noun = REPORT_NOUN.match(c.clause)
     if accounted and (noun or re.match(r"\s*(?:[,;.]|$|of (?:them|these|those)\b|из них\b)", c.clause)):
         # "На прямые нарушения прав журналистов пришлось 24 сообщения, на конфликты – 27", "… пришлось 213,
@@ -293,6 +299,15 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if found and found != "reports.total" and (measure in (None, "reports.total")
                                                    or found.startswith(measure.rsplit(".total", 1)[0] + ".")):
             measure = found
+    recent_total = any(f.measure == "reports.total" and f.sentence >= c.si - 3 for f in ex.figures[-4:])
+    concerned = _CONCERNED.match(c.clause) if measure is None and recent_total else None
+    if measure is None and concerned:
+        # "…; 236 dealt with the freedom to seek, receive and spread information; and 233 concerned claims …":
+        # a share of the reports just counted, named by what it concerned
+        topic = re.split(r"\s(?:for|because|after|over|за|из-за)\s", c.clause[concerned.end() :], maxsplit=1)[0]
+        named = resolve(ex.doc.language, topic, None, "", lexical=True)
+        if named in cues.GROUP_MEASURES and named != "reports.total":
+            measure, c.label_around = named, True
     about = REPORTS_ABOUT.match(c.clause) if measure in (None, "reports.total") else None
     if about:
         # "19 reports on the right to seek and impart information": the words after the noun are a label
@@ -449,7 +464,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     # the number closes its label's clause when nothing follows it or a new clause does ("…: 61, with …")
     reached = KK_REACHED.match(c.clause)  # "тіркелген хабарламалар саны 947-ге жетті": the verb after the count
     closes = (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
-              or _span_only(c.clause, months=True) or bool(reached))  # "Label – 4 in May"
+              or _span_only(c.clause, months=True) or bool(reached)  # "Label – 4 in May"
+              or bool(re.fullmatch(r"\s*(?:in all|in total|altogether|всего|итого|барлығы)\s*", c.clause)))
     if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text
