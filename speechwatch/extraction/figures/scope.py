@@ -125,7 +125,7 @@ class ScopeReader:
             # "January–October", "from January to October", "за январь–октябрь", "қаңтар-қазан"
             self.ytd_extra = re.compile(
                 rf"(?:from\s+|с\s+|за\s+)?{month_words(1)}(?:,?\s*{end.year})?(?:\s*(?:г\.|года))?"
-                rf"\s*(?:[-–—]|to|through|till|until|по)\s*{month_words(end.month)}",
+                rf"\s*(?:[-–—]|to|through|till|until|по|до)\s*(?:the\s+end\s+of\s+|конца\s+)?{month_words(end.month)}",
                 re.IGNORECASE,
             )
 

@@ -30,6 +30,9 @@ REFERS_BACK = re.compile(r"\b(?:these|those|such) (?:claims|suits|lawsuits|cases
                          re.IGNORECASE)
 
 
+_NAMED_OUTLET = re.compile(r"[«\"“][^»\"”]{2,60}[»\"”]")
+_CASE_VERB = re.compile(r"\b(?:went to court|sued|filed (?:a )?(?:suit|claim|lawsuit)|lodged (?:a )?claim|seeking|demanding|"
+                        r"обратил\w* в суд|подал\w* иск|требуя|сотқа жүгін\w*|талап арыз берді)\b", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*[-–—•·*]\s*(?=\D)")
 _COUNT = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\s*(?:%|млн|млрд|мың|тыс|million|billion|thousand))")
 
@@ -51,8 +54,8 @@ def _story_item(line: str, a: int, b: int) -> bool:
     """A list item that tells one story: a bullet opening with words and holding no count but the sum
     ("- A businessman sued the weekly, demanding KZT 15 million"); a tally item has its count
     ("– civil claims: 61, with damages of KZT 748 million")."""
-    if not _ITEM.match(line):
-        return False
+    if not _ITEM.match(line) and not (_NAMED_OUTLET.search(line) and _CASE_VERB.search(line)):
+        return False  # (a paragraph that names an outlet sued or fined tells one case too)
     rest = line[:a] + " " + line[b:]
     return not any(not (1900 <= int(m.group()) <= 2100) for m in _COUNT.finditer(rest))
 
