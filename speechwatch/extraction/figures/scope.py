@@ -80,6 +80,7 @@ MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+_YEAR_IN_BRACKETS = re.compile(r"\([^()]*(?:19|20)\d\d[^()]*\)")
 
 
 def as_published(scope: str, report: ReportMeta | None) -> str:
@@ -213,6 +214,9 @@ class ScopeReader:
         return own
 
     def _read_own_scope(self, s: str) -> str:
+        if _YEAR_IN_BRACKETS.search(s) and re.search(r"\d", _YEAR_IN_BRACKETS.sub(" ", s)):
+            # "Год завершился с 698 сообщениями (в 2022 году — 761)": the bracket holds the year compared
+            s = _YEAR_IN_BRACKETS.sub(" ", s)
         ytd = cues.YTD_RE.search(s)
         if ytd and self.report.period and any(int(y) != self.report.period.end.year
                                               for y in re.findall(r"(?:19|20)\d\d", ytd.group())):

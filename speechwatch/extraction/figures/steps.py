@@ -161,7 +161,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
     if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and (
             re.search(r"(?:[^\W\d_]|\))\s+[-–—]\s*\Z", t[c.ss : c.n.start])
-            or re.search(r"[^\W\d_]\s+(?:отмечено|зафиксировано|насчитано|набралось|подан[оаы]?|возбужден[оаы]?|"
+            or re.search(r"[^\W\d_]\s+(?:отмечено|зафиксировано|насчитано|набралось|было|были|подан[оаы]?|возбужден[оаы]?|"
                          r"предъявлен[оаы]?|зарегистрирован[оаы]?)\s*\Z", t[c.ss : c.n.start])):
         # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6", "по ст. 274 УК
         # (…) – 15, по ст. 174 …": the number belongs to the label before it, not the one after
@@ -300,6 +300,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if found and found != "reports.total" and (measure in (None, "reports.total")
                                                    or found.startswith(measure.rsplit(".total", 1)[0] + ".")):
             measure = found
+    dash_label = re.match(r"\s*[—–-]\s+(?P<label>[^\W\d_][^\d;.]{3,120})", c.clause) if measure is None else None
+    sibling = next((f for f in reversed(ex.figures) if f.sentence >= c.si - 2 and (
+        f.parent is not None or f.measure in cues.GROUP_MEASURES)), None)
+    if dash_label and sibling is not None and c.prev is None:
+        # "Почти четверть, 174 сообщения, касались …; 281 — ограничений права …": the verb said once
+        found = resolve(ex.doc.language, dash_label["label"], sibling.parent, "", lexical=True)
+        if found is not None:
+            measure, c.parent, c.label_around = found, sibling.parent, True
     recent_total = any(f.measure == "reports.total" and f.sentence >= c.si - 3 for f in ex.figures[-4:])
     concerned = _CONCERNED.match(c.clause) if measure is None and recent_total else None
     if measure is None and concerned:

@@ -94,6 +94,11 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     stops = list(_LEFT_STOP.finditer(left_text))
     left_at = lo + (stops[-1].end() if stops else 0)
     left = t[left_at : c.n.start]
+    comma = max(left.rfind(", "), left.rfind("; "))
+    if comma >= 0 and len(left[comma + 2 :].split()) <= 1:
+        # "Блокировки затронули 26 сайтов, ещё 14 раз редакции подверглись атакам": the count opens a new
+        # clause; its verb is after it
+        left_at, left = left_at + comma + 2, left[comma + 2 :]
     left = _IN_BEFORE.sub("", left)
     right_text = t[end : c.se]
     stop = (_KK_RIGHT_STOP if ex.doc.language == "kk" else _RIGHT_STOP).search(right_text)
