@@ -161,8 +161,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
     if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and (
             re.search(r"(?:[^\W\d_]|\))\s+[-–—]\s*\Z", t[c.ss : c.n.start])
-            or re.search(r"[^\W\d_]\s+(?:отмечено|зафиксировано|насчитано|набралось|было|были|подан[оаы]?|возбужден[оаы]?|"
-                         r"предъявлен[оаы]?|зарегистрирован[оаы]?)\s*\Z", t[c.ss : c.n.start])):
+            or re.search(r"[^\W\d_]\s+(?:отмечено|зафиксировано|насчитано|набралось|было|были|подан[оаы]?|"
+                         r"возбужден[оаы]?|предъявлен[оаы]?|зарегистрирован[оаы]?)\s*\Z", t[c.ss : c.n.start])):
         # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6", "по ст. 274 УК
         # (…) – 15, по ст. 174 …": the number belongs to the label before it, not the one after
         c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
