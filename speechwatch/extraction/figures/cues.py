@@ -402,7 +402,8 @@ COMPARISON_CUES = [
     r"\bбылтыр",  # "былтырғы ақпанда": last year's February
     r"\bөткен жыл",
     r"\bол кезде\b",  # "at that time": the span compared with
-    r"\bгодом (?:ранее|раньше)\b|\ba year (?:earlier|before)\b|\bгод назад\b|\bбір жыл бұрын\b",
+    # a sentence that opens on the year before: "Годом ранее, во втором полугодии 2015 года, сообщений было 377"
+    r"^\W*(?:годом (?:ранее|раньше)|a year (?:earlier|before)|год назад|бір жыл бұрын)\b",
 ]
 
 # After a count: a Kazakh pluperfect ("… тіркеген еді", "… тіркеген болатын", "… хабарлама болған.")
