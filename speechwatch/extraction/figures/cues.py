@@ -383,6 +383,7 @@ YTD_CUES = [
     r"\b(?:for |in |over )?the year so far\b|\bso far this year\b|\bthis year so far\b",
     r"\bнарастающим итогом\b|\bс начала этого года\b",
     r"\bжыл басталғал?ы\b|\bжыл басталғаннан бері\b",
+    r"\bsince (?:the )?new year\b|\bс нового года\b|\bжаңа жылдан бері\b",
 ]
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",
@@ -536,7 +537,7 @@ COUNT_NOUN = re.compile(
     + KK_SHARE_LABEL.replace("?P<label>", "") + "|"
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now|whose)\b)[\w'’/-]+(?:,\s+(?=\S+\s+(?:and|or)\s)|\s+)(?:and\s+|or\s+)?){0,5}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
-    r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|"
+    r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|entries|"
     r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"
     r"proceedings?|prosecutions?|protocols?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"

@@ -70,7 +70,8 @@ WHOLE_YEAR = re.compile(
 CONTRAST = re.compile(
     r",\s*(?:а(?!\s+также)|ал|while|whereas|but|но)\s+|;\s+(?=(?:in|since|over|for|from|during|за|с|в)\s)"
     r"|,\s+(?=(?:за|over|in|for)\s+(?:the\s+)?(?:first\s+)?\w+\s+(?:месяц\w*|months?)\b)"
-    r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)",
+    r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)"
+    r"|,\s+(?=which\s+(?:brings|raises|takes|puts)\b)",  # "66 entries, which brings the count since … to 311"
     re.IGNORECASE,
 )
 # "69 сообщений, с начала года – 714", "72 хабарлама, жыл басынан бері – 603": words, a dash, a count — a

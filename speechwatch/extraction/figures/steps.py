@@ -231,6 +231,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             # the total stays the parent of a sentence right after it, so its siblings follow
             keep = top not in cues.GROUP_MEASURES and parent is not c.list_parent and parent.sentence >= c.si - 1
             measure, c.parent = top, parent if keep else None
+    between = t[c.prev.start : c.n.start] if c.prev is not None else ""  # (the previous figure's span may run on)
+    if (measure is None and c.prev is not None and not c.clause.strip(" .;") and RESTATED.search(between)
+            and ex.scope.own_scope(between) == "ytd"):
+        # "… holds 66 entries, which brings the count since New Year to 311": the same count over the year
+        measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if measure is None and c.scope == "ytd" and not c.clause.strip(" .;") and c.prev is None:
         # "Since the beginning of the year the count has reached 371.", "С начала года таких сообщений
         # набралось 512.": the previous sentence's count, restated over the year to date
@@ -404,11 +409,11 @@ KK_REACHED = re.compile(r"^-?(?:ге|ке|қа|ға|не|на|а|е)?\s+(?:же�
 KK_SHARE = re.compile("^" + cues.KK_SHARE_LABEL, re.IGNORECASE)
 KK_CLAIM_NOUN = re.compile(r"^\s*(?:(?:азаматтық|қылмыстық|әкімшілік)\s+)?(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b",
                            re.IGNORECASE)
-REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|сообщени\w*|"
+REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|entries|сообщени\w*|"
                          r"хабарлама\w*|хабар(?:лар)?(?=\s)|"
                          # "61 cases of violations of …", "53 случая нарушений …": the violations are the reports
                          r"(?:cases|instances|facts)(?=\s+of\s+(?:violations?|infringements?|breaches)\b)|"
-                         r"(?:случа|факт)\w*(?=\s+нарушени)|нарушени\w*(?=\s*[.;]|\s*$)|violations(?=\s*[.;]|\s*$)|жағдай(?:ды|лар\w*)?(?=\s+(?:тірке|құжатта|анықта|есепке)))\b",
+                         r"(?:случа|факт)\w*(?=\s+нарушени)|нарушени\w*(?=\s*[.;]|\s*$)|violations(?=\s*[.;]|\s*$)|жағдай(?:ды|лар\w*)?(?=\s+(?:тірке|құжатта|анықта|есепке|енгізіл)))\b",
                          re.IGNORECASE)
 
 
