@@ -409,8 +409,8 @@ KK_REACHED = re.compile(r"^-?(?:ге|ке|қа|ға|не|на|а|е)?\s+(?:же�
 KK_SHARE = re.compile("^" + cues.KK_SHARE_LABEL, re.IGNORECASE)
 KK_CLAIM_NOUN = re.compile(r"^\s*(?:(?:азаматтық|қылмыстық|әкімшілік)\s+)?(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b",
                            re.IGNORECASE)
-REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|entries|сообщени\w*|"
-                         r"хабарлама\w*|хабар(?:лар)?(?=\s)|"
+REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|entries|"
+                         r"сообщени\w*|хабарлама\w*|хабар(?:лар)?(?=\s)|"
                          # "61 cases of violations of …", "53 случая нарушений …": the violations are the reports
                          r"(?:cases|instances|facts)(?=\s+of\s+(?:violations?|infringements?|breaches)\b)|"
                          r"(?:случа|факт)\w*(?=\s+нарушени)|нарушени\w*(?=\s*[.;]|\s*$)|violations(?=\s*[.;]|\s*$)|жағдай(?:ды|лар\w*)?(?=\s+(?:тірке|құжатта|анықта|есепке|енгізіл)))\b",
