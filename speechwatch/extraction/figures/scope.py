@@ -239,7 +239,7 @@ class ScopeReader:
         cmp = cues.COMPARISON_RE.search(s)
         # "… registered 412 reports in this period, against 365 in the first half of 2019": the year
         # compared with is not the count's
-        own = s[: cmp.start()] if cmp and re.search(r"\d", s[: cmp.start()]) else s
+        own = s[: cmp.start()] if cmp and states_a_count(s[: cmp.start()]) else s  # (also "Fifty-seven suits …")
         if rng or self.names_other_month(s) or ONE_DAY.match(s) or self.only_other_years(own):
             return "other"
         start = PERIOD_START.match(s)

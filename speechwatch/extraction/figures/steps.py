@@ -50,7 +50,7 @@ _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в том числе|олардың ішінде|оның ішінде)\b",
                              re.IGNORECASE)
 _IN_N_OF_THEM = re.compile(r"(?:^\s*|;\s*|\.\s+)(?P<label>[^\W\d_][^.;:]{3,150}?)\s+in\s*\Z")
-_CONCERNED = re.compile(r"^\s*(?:dealt with|deal with|concerned|concern|describe|described|tell of|told of|related to|"
+_CONCERNED = re.compile(r"^\s*(?:dealt with|deal with|concerned|concern|describe|described|tell of|told of|related to|are|"
                         r"were about|had to do with|касались|касаются|описывают|"
                         r"относились к|қатысты болды)\s+", re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
@@ -318,7 +318,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     if measure is None and concerned:
         # "…; 236 dealt with the freedom to seek, receive and spread information; and 233 concerned claims …":
         # a share of the reports just counted, named by what it concerned
-        topic = re.split(r"\s(?:for|because|after|over|за|из-за)\s", c.clause[concerned.end() :], maxsplit=1)[0]
+        topic = re.split(r"\s(?:for|because|after|over|за|из-за)\s|,\s+(?:and|while|but|а|и)\s|;",
+                         c.clause[concerned.end() :], maxsplit=1)[0]
         named = resolve(ex.doc.language, topic, None, "", lexical=True)
         if named in cues.GROUP_MEASURES and named != "reports.total":
             measure, c.label_around = named, True
