@@ -50,8 +50,8 @@ _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в том числе|олардың ішінде|оның ішінде)\b",
                              re.IGNORECASE)
 _IN_N_OF_THEM = re.compile(r"(?:^\s*|;\s*|\.\s+)(?P<label>[^\W\d_][^.;:]{3,150}?)\s+in\s*\Z")
-_CONCERNED = re.compile(r"^\s*(?:dealt with|deal with|concerned|concern|describe|described|tell of|told of|related to|are|"
-                        r"were about|had to do with|касались|касаются|описывают|"
+_CONCERNED = re.compile(r"^\s*(?:dealt with|deal with|concerned|concern|describe|described|tell of|told of|related to|"
+                        r"are|were about|had to do with|касались|касаются|описывают|"
                         r"относились к|қатысты болды)\s+", re.IGNORECASE)
 _SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
 
