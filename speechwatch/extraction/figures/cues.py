@@ -251,7 +251,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         "rights.attack",
         [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени",
          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)",
-         r"(?<!кибер)шабуыл", r"избиени", r"\bbeatings?\b", r"соққыға жығ", RU_PEOPLE + r"избит"],
+         r"(?<!кибер)шабуыл", r"избиени", r"\bbeatings?\b", r"^\s*(?:physical\s+)?assaults?\b", r"соққыға жығ",
+         RU_PEOPLE + r"избит"],
     ),
     ("rights.threat", [r"\bthreat", r"угроз", r"қоқан-лоқ", r"қорқыт"]),
     ("rights.pressure", [r"\bpressure\b", r"давлени"]),
@@ -538,7 +539,7 @@ COUNT_NOUN = re.compile(
     r"(?:(?!(?:are|is|were|was|in|at|on|to|by|have|has|had|been|who|which|that|of|from|with|"
     r"currently|still|now|whose)\b)[\w'’/-]+(?:,\s+(?=\S+\s+(?:and|or)\s)|\s+)(?:and\s+|or\s+)?){0,5}?(?:reports?|cases?|incidents?|instances?|facts?|charges?|"
     r"accusations?|claims?|suits?|lawsuits?|complaints?|(?:judicial\s+)?acts?|judgments?|decisions?|rulings?|entries|"
-    r"warnings?|attacks?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
+    r"warnings?|attacks?|assaults?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"
     r"proceedings?|prosecutions?|protocols?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"

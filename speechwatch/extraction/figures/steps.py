@@ -49,6 +49,7 @@ _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)
 # the next sentence breaks the count down: "… 68 cases. Of these:", "… 66 случаев. Из них:", "Олардың ішінде:"
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в том числе|олардың ішінде|оның ішінде)\b",
                              re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"^\s*of the \d+\b|^\s*из \d+\b", re.IGNORECASE)
 _IN_N_OF_THEM = re.compile(r"(?:^\s*|;\s*|\.\s+)(?P<label>[^\W\d_][^.;:]{3,150}?)\s+in\s*\Z")
 _CONCERNED = re.compile(r"^\s*(?:dealt with|deal with|concerned|concern|describe|described|tell of|told of|related to|"
                         r"are|were about|had to do with|касались|касаются|описывают|"
@@ -599,6 +600,11 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         return False  # "6 threats, including 2 death threats": a part of the same measure, not its count
     if c.not_a_count and c.start == c.n.start:
         return False
+    if _OF_THE_WHOLE.match(c.clause):
+        c.label_around = True  # "Eighty-seven of the 241 describe direct violations …": a share of the total restated
+        whole = next((f for f in reversed(ex.figures) if f.measure == "reports.total"), None)
+        if c.parent is None and whole is not None and is_allowed(c.measure, cues.CHILDREN.get(whole.measure, ())):
+            c.parent = whole
     c.label_form = c.start != c.n.start or c.label_around
     if (
         c.parent is None
