@@ -376,3 +376,68 @@ def test_a_year_to_date_from_january_through_the_month_in_words() -> None:
             "In October 2024 the Observatory registered forty reports of violations of freedom of speech. So far "
             "this year, from January through October, there have been three hundred and ten.\n")
     assert {("reports.total", "period", 40), ("reports.total", "ytd", 310)} <= _figures(text)
+
+
+def test_an_annual_review_told_in_shares() -> None:
+    text = ("ANNUAL REPORT 2022\n\n"
+            "In 2022 the monitoring service entered 500 reports into its register. The rights of journalists "
+            "and editorial offices were violated in 120 of them; 190 dealt with the freedom to seek, receive "
+            "and spread information; and 190 concerned claims and prosecutions brought against the media for "
+            "what they had published.\n\n"
+            "Administrative proceedings were frequent: 40 in all, including 20 for defamation under article "
+            "73-3.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 120), ("access.total", "period", 190), ("legal.total", "period", 190),
+            ("legal.administrative", "period", 40), ("legal.administrative.defamation", "period", 20)} <= got
+
+
+def test_shares_that_describe_and_a_span_to_the_end_of_a_month() -> None:
+    text = ("Freedom of Speech Monitoring: October 2010\n\n"
+            "In October the network sent in sixty messages. Twelve of them concern the general climate; "
+            "twenty describe direct infringements of the rights of journalists; the remaining twenty-eight deal "
+            "with lawsuits, complaints and charges brought against editorial offices.\n\n"
+            "From January to the end of October, media workers have faced seven criminal charges.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 20), ("legal.total", "period", 28), ("legal.criminal", "ytd", 7)} <= got
+
+
+def test_the_count_restated_since_new_year_and_register_entries() -> None:
+    text = ("Monitoring digest: April 2025\n\n"
+            "The April register holds 50 entries, which brings the count since New Year to 230.\n")
+    assert {("reports.total", "period", 50), ("reports.total", "ytd", 230)} <= _figures(text)
+
+
+def test_russian_annual_prose_with_elided_verbs() -> None:
+    text = ("Ежегодный доклад «Свобода слова в Казахстане — 2022»\n\n"
+            "Год завершился с 650 сообщениями в реестре мониторинга (в 2021 году — 700). Почти четверть, 160 "
+            "сообщений, касались нарушений прав журналистов и СМИ; 260 — ограничений права получать и "
+            "распространять информацию.\n\n"
+            "Задержаний было 20, нападений — 10. Блокировки затронули 20 сайтов, ещё 12 раз редакции "
+            "подверглись хакерским атакам. Годом ранее, в 2021 году, сообщений было 700.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 650), ("access.total", "period", 260), ("rights.detention", "period", 20),
+            ("rights.attack", "period", 10), ("access.cyberattack", "period", 12)} <= got
+    assert ("reports.total", "period", 700) not in got
+
+
+def test_a_share_of_a_restated_whole_ends_at_its_own_clause() -> None:
+    # (the clause after "of the 200" was measured in the wrong coordinates and lost its last word)
+    text = ("FIRST QUARTER OF 2013: A REVIEW\n\n"
+            "Across these three months our monitoring logged 200 reports. Seventy of the 200 describe direct "
+            "violations of the rights of journalists; three assaults were recorded.\n")
+    assert {("rights.total", "period", 70), ("rights.attack", "period", 3)} <= _figures(text)
+
+
+def test_a_share_of_a_restated_whole_and_assaults() -> None:
+    text = ("FIRST QUARTER OF 2013: A REVIEW\n\n"
+            "Across these three months our monitoring logged 200 reports. Seventy of the 200 describe direct "
+            "violations of the rights of journalists and media outlets. Reporters were detained on five "
+            "occasions; three assaults were recorded.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 70), ("rights.attack", "period", 3)} <= got
+
+
+def test_a_nine_month_review_titled_in_russian() -> None:
+    result = extract_text("Свобода слова в Казахстане: итоги девяти месяцев 2016 года\n\n"
+                          "Девять месяцев принесли мониторингу 600 сообщений.\n")
+    assert (result.report.period.start.month, result.report.period.end.month) == (1, 9)

@@ -105,12 +105,14 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     """The words that describe the number: up to the next stop, plus a trailing "(Article …)"."""
     t = ex.text
     after_full = t[c.n.end : c.se]
+    base = c.n.end  # where after_full starts in the text
     if c.n.integer is not None and _PART_OF_WHOLE_BEFORE.search(t[max(c.ss, c.n.start - 40) : c.n.start]):
         return False  # "Eleven of the twelve cases …": the twelve restate the whole the eleven are part of
     if _PART_OF_WHOLE_AFTER.fullmatch(after_full) and c.se < ex.sentences[c.si][1]:
         # "Eleven of the twelve cases were refusals": what the whole's number is followed by describes this one
         whole = re.match(r"\S+", t[c.se :])
-        after_full = t[c.se + (whole.end() if whole else 0) : ex.sentences[c.si][1]]
+        base = c.se + (whole.end() if whole else 0)
+        after_full = t[base : ex.sentences[c.si][1]]
     times = TIMES_UNIT.match(after_full)  # "were registered 164 times": a count told with a verb
     if cues.NEVER_A_COUNT.match(after_full) and not times:
         return False
@@ -124,7 +126,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     # and its noun
     bracketed = _BRACKETED_THEN_WORD.match(t[c.n.end : ex.sentences[c.si][1]])
     if bracketed:
-        after_full = t[c.n.end : ex.sentences[c.si][1]]
+        after_full, base = t[c.n.end : ex.sentences[c.si][1]], c.n.end
     stop = CLAUSE_STOP.search(after_full, own.end() if own else bracketed.end() if bracketed else 0)
     if ex.doc.language == "kk":
         # Kazakh tells the label before the count and ends the count's clause with its verb: "… бойынша 16
@@ -134,17 +136,17 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
             stop = re.compile(",").search(after_full, verb_comma.start())
     if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
         stop = re.match(r"\s*", after_full)
-    c.clause_end = c.n.end + (stop.start() if stop else len(after_full))
-    sibling = _NEXT_LABELLED_COUNT.search(after_full[: c.clause_end - c.n.end])
+    c.clause_end = base + (stop.start() if stop else len(after_full))
+    sibling = _NEXT_LABELLED_COUNT.search(after_full[: c.clause_end - base])
     if sibling and re.match(r"\s*[^\W\d_]", after_full):
         # "77 актов по таким делам, в пользу СМИ – 31": the next count's label is not this one's words
-        c.clause_end = c.n.end + sibling.start()
+        c.clause_end = base + sibling.start()
     times_word = is_times_word(t[c.n.start : c.n.end])
     unit_at = times.end() if times else 0 if times_word else None
     # "угрожали им – 16 раз, задерживали – 12 раз", "attacked twice and detained once": the verb is before
     comma = _NEXT_VERB.search(after_full, unit_at) if unit_at is not None else None
-    if comma and c.n.end + comma.start() < c.clause_end:
-        c.clause_end = c.n.end + comma.start()
+    if comma and base + comma.start() < c.clause_end:
+        c.clause_end = base + comma.start()
     c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
     if APPOSITION_BEFORE.search(t[c.ss : c.n.start]) and (lead := _APPOSITION_AFTER.match(c.clause)):
         c.clause = c.clause[lead.end() :]  # "Roughly a third of them, 73, concerned …": the count set off by commas
