@@ -125,7 +125,8 @@ _GLUED_COUNT = re.compile(r"(?<![\d.,])(\d{1,5})([^\W\d_]{3,})")
 _DAY_START = re.compile(r"^\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|"
                         r"ноября|декабря|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
                         r"қараша|желтоқсан)", re.IGNORECASE)
-_DAY_IN = re.compile(rf"(?<!\d){_DAY_START.pattern[1:]}|\b(?:{EN_MONTH})\s+\d{{1,2}}\b|\b\d{{1,2}}\s+(?:{EN_MONTH})\b",
+_DAY_IN = re.compile(rf"(?<!\d){_DAY_START.pattern[1:]}|\b(?:{EN_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{EN_MONTH})\b",
                      re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAP_TAIL = re.compile(r"(?:\b(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|"
@@ -191,18 +192,26 @@ def _opens_with_statistic(paragraph: str, language: str) -> bool:
     court rejected two claims") does not make it statistics."""
     from speechwatch.extraction.document import split_sentences
     from speechwatch.extraction.not_incident import sentence_kind
-    from speechwatch.extraction.numbers import find_numbers
 
     first = split_sentences(paragraph)[:3]
-    if not any(find_numbers(s) for s in first):
+    if not any(_counts(s) for s in first):
         return False  # (no count at all: the cheap answer, for most story paragraphs)
     stats = [sentence_kind(s, language) == "statistic" for s in first]
-    several = any(is_stat and len(find_numbers(s)) >= 2 for s, is_stat in zip(first[:2], stats[:2], strict=True))
+    several = any(is_stat and len(_counts(s)) >= 2 for s, is_stat in zip(first[:2], stats[:2], strict=True))
     # (or three counts in its first two sentences, none of them a day: "… closed with 412 messages, against 381
     # … account for 118 of them, … for 131 …")
-    counts = [n for s in first[:2] if not _DAY_IN.search(s) and not DATE_START.match(s)
-              for n in find_numbers(s) if n.integer is not None and not 1900 <= n.integer <= 2100]
+    counts = [n for s in first[:2] if not _DAY_IN.search(s) and not DATE_START.match(s) for n in _counts(s)]
     return sum(stats) >= 2 or several or len(counts) >= 3
+
+
+def _counts(sentence: str) -> list[int]:
+    """The numbers of a sentence that may be counts: not years, not part of a name ("COVID-19"), not an
+    article ("Article 73")."""
+    from speechwatch.extraction.numbers import find_numbers
+
+    return [n.integer for n in find_numbers(sentence) if n.integer is not None and not 1900 <= n.integer <= 2100
+            and not re.search(r"[^\W\d_]-\Z|(?:Art(?:icle)?s?\.?|ст\.|стать\w*|бап\w*)\s*\Z",
+                              sentence[max(0, n.start - 10) : n.start], re.IGNORECASE)]
 
 
 # a story told inside a review's statistics paragraph: "Самая громкая история – с сайтом «…»: 11 марта …",
@@ -248,8 +257,8 @@ def _inner_stories(paragraph: str, language: str) -> tuple[tuple[int, int], ...]
             if open_at is not None:
                 out.append((open_at, last_end))
             open_at = a if starts else None
-        if kind == "statistic" and not starts:
-            counted = True
+        if kind == "statistic" and not starts and any(v >= 2 for v in _counts(sentence)):
+            counted = True  # ("one of the hearings" counts nothing)
         last_end = a + len(sentence)
     if open_at is not None:
         out.append((open_at, last_end))
@@ -489,7 +498,9 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             close()
             closing = True
             continue
-        if closing and ln.kind not in ("ctx", "heading", "list"):
+        section_title = ln.kind == "boiler" and len(ln.text) < 80 and not _BULLET.match(ln.text) and not (
+            ln.text.endswith(_TITLE_END))  # "Freedom of expression": the next chapter's title
+        if closing and ln.kind not in ("ctx", "heading", "list") and not section_title:
             continue  # conclusions and recommendations tell no incident
         closing = False
         if ln.kind in ("boiler", "lone_bullet"):
