@@ -481,12 +481,13 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
 
 # How a label before its number ends: a dash or colon ("Threats – 14"), or a verb of amount
 # ("Pre-trial claims numbered 22", "the total number of reports reached 402", "… составило 40").
+# "Уголовных дел … в августе возбуждено 5", "Угроз … отмечено девять": a participle of registering before the count
+COUNTING_PARTICIPLE = (r"возбужден[оаы]?|зарегистрирован[оаы]?|поступил[оаи]?|предъявлен[оаы]?|подан[оаы]?|"
+                       r"вынесен[оаы]?|насчитано|насчитывается|насчитывалось|зафиксировано|отмечено|набралось|было|были")
 LABEL_END = re.compile(
     r"(?:[-–—:|(]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
     r"stands at|составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады|"
-    # "Уголовных дел … в августе возбуждено 5": a participle of registering before the count
-    r"возбужден[оаы]?|зарегистрирован[оаы]?|поступил[оаи]?|предъявлен[оаы]?|подан[оаы]?|вынесен[оаы]?|"
-    r"насчитано|насчитывается|насчитывалось|зафиксировано|отмечено|набралось|было|были))(?:\s+(?:еще|ещё|тағы|also|another))?\s*$",
+    + COUNTING_PARTICIPLE + r"))(?:\s+(?:еще|ещё|тағы|also|another))?\s*$",
     re.IGNORECASE,
 )
 

@@ -39,7 +39,6 @@ from speechwatch.extraction.months import month_number
 from speechwatch.extraction.numbers import NumberSpan
 from speechwatch.extraction.schemas import ReportMeta, Statistic, UnmappedFigure
 
-_BULLET = re.compile(r"^\s*(?:[-–—•·*]|\d{1,2}[.)])\s")
 OPENS_LIST = re.compile(r"(?:including|include|included|following|among them)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -87,8 +86,8 @@ class Extractor:
         """For each line, the index of the prose block (paragraph) it stands in, or -1 (blank, list, table)."""
         out = [-1] * len(self.lines)
         for k, b in enumerate(self.doc.blocks):
-            rows = [self.text[slice(*self.lines[i])] for i in range(b.first_line, b.last_line + 1)]
-            if not any(_BULLET.match(row) or is_table_row(row) for row in rows):
+            rows = range(b.first_line, b.last_line + 1)
+            if not any(self.doc.lines[i].bullet or is_table_row(self.text[slice(*self.lines[i])]) for i in rows):
                 out[b.first_line : b.last_line + 1] = [k] * len(rows)
         return out
 

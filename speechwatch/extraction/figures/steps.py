@@ -15,7 +15,13 @@ from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
-from speechwatch.extraction.figures.structure import APPOSITION_BEFORE, find_parent, heading_label, pre_label
+from speechwatch.extraction.figures.structure import (
+    ALL_OF_THEM,
+    APPOSITION_BEFORE,
+    find_parent,
+    heading_label,
+    pre_label,
+)
 from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, is_times_word, step_told_as_verb
 from speechwatch.extraction.months import MONTH, month_number
 from speechwatch.extraction.numbers import WORD_VALUES
@@ -41,7 +47,6 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
 
 _LABEL_AFTER_BRACKET = re.compile(r"\)\s+(?:being|were|are|—|–)\s+(?P<label>[^,;.()]{3,80})")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?=[^\W\d_])")
-_ALL_PARTS = re.compile(r",\s*(?:both|all of them|оба|обе|все)\s+(?:for|under|on|по|за)\s", re.IGNORECASE)
 _OPENS_PARTS = re.compile(r",?\s+(?:namely|as follows|а именно|атап айтқанда)\s*[:,]?\s*\Z", re.IGNORECASE)
 # ", в пользу СМИ – 31", ", in favour of the media – 12": a comma-part that labels the next count
 _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)?[^\W\d_][^,;:\d]{2,60}?\s[-–—]\s*(?:\d|\Z)")
@@ -150,8 +155,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
     if APPOSITION_BEFORE.search(t[c.ss : c.n.start]) and (lead := _APPOSITION_AFTER.match(c.clause)):
         c.clause = c.clause[lead.end() :]  # "Roughly a third of them, 73, concerned …": the count set off by commas
-    both = _ALL_PARTS.search(c.clause)
-    if both:
+    both = ALL_OF_THEM.search(c.clause)
+    if both and both.group().startswith(","):
         c.clause = c.clause[: both.start()]  # "2 criminal charges, both for … false information": the whole first
     opener = _OPENS_PARTS.search(c.clause)
     if opener:
@@ -164,8 +169,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
     if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and (
             re.search(r"(?:[^\W\d_]|\))\s+[-–—]\s*\Z", t[c.ss : c.n.start])
-            or re.search(r"[^\W\d_]\s+(?:отмечено|зафиксировано|насчитано|набралось|было|были|подан[оаы]?|"
-                         r"возбужден[оаы]?|предъявлен[оаы]?|зарегистрирован[оаы]?)\s*\Z", t[c.ss : c.n.start])):
+            or re.search(rf"[^\W\d_]\s+(?:{cues.COUNTING_PARTICIPLE})\s*\Z", t[c.ss : c.n.start], re.IGNORECASE)):
         # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6", "по ст. 274 УК
         # (…) – 15, по ст. 174 …": the number belongs to the label before it, not the one after
         c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
