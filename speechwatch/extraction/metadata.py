@@ -51,7 +51,10 @@ N_MONTHS_RE = re.compile(
 # "1 January – 30 June 2021", "с 1 января по 30 июня 2021 года": a span of whole days.
 DAY_RANGE_RE = re.compile(
     rf"(?<!\d)(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})(?:\s+(?P<y1>{YEAR}))?\s*(?:[-–—]|\bto\b|\bпо\b|\btill\b)\s*"
-    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})",
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR})"
+    # "July 1 – September 30, 2017": the month before the day
+    rf"|(?<![^\W\d_])(?P<m1b>{MONTH})\s+(?P<d1b>\d{{1,2}})(?:,?\s+(?P<y1b>{YEAR}))?\s*(?:[-–—]|\bto\b|\btill\b)\s*"
+    rf"(?P<m2b>{MONTH})\s+(?P<d2b>\d{{1,2}}),?\s+(?P<y2b>{YEAR})",
     re.IGNORECASE)
 # "from January to June 2021", "с января по июнь 2021 года": a month range written with words.
 MONTH_TO_RE = re.compile(
@@ -142,10 +145,11 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         if m1 and m2 and (y1, m1) < (y2, m2):
             found.append((m.start(), month_period(y1, m1, m2, y2), "range"))
     for m in DAY_RANGE_RE.finditer(text):  # before masking: its ends are full dates
-        m1, m2, y2 = month_number(m["m1"]), month_number(m["m2"]), int(m["y2"])
-        y1 = int(m["y1"]) if m["y1"] else y2
+        g = {k: m[k] or m[k + "b"] for k in ("d1", "m1", "y1", "d2", "m2", "y2")}
+        m1, m2, y2 = month_number(g["m1"]), month_number(g["m2"]), int(g["y2"])
+        y1 = int(g["y1"]) if g["y1"] else y2
         try:
-            start, end = date(y1, m1 or 0, int(m["d1"])), date(y2, m2 or 0, int(m["d2"]))
+            start, end = date(y1, m1 or 0, int(g["d1"])), date(y2, m2 or 0, int(g["d2"]))
         except ValueError:
             continue
         if start < end:

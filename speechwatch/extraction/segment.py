@@ -600,7 +600,8 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
         list_cont = bool(_HARD_CONTINUATION.match(ln.text) or _PRONOUN_START.match(ln.text) or ln.background)
         new = (ln.date_start or ln.item_start or (strong and not ln.continuation)
                or (list_mode and not list_cont)
-               or (cur.kind == "dated" and bool(_MONTH_START.match(ln.text)) and not ln.background))
+               or (bool(_MONTH_START.match(ln.text)) and not ln.background and (
+                   cur.kind == "dated" or bool(_MONTH_START.match(text[cur.start : cur.end])))))
         if new:
             close()
             cur = open_(ln, "dated" if ln.date_start else "para")

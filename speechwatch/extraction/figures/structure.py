@@ -241,11 +241,26 @@ def parent_opener(ex: Extractor, c: Candidate, between: str) -> object:
     return NO_RULE
 
 
+def last_told_count(ex: Extractor) -> Figure | None:
+    """The count a following "of them" divides: the last one told, but not its restatement over another
+    span ("187 reports (604 since January). … 49 of them": the 187)."""
+    if not ex.figures:
+        return None
+    last = ex.figures[-1]
+    if len(ex.figures) > 1:
+        before = ex.figures[-2]
+        if (before.measure == last.measure and before.sentence == last.sentence and before.scope != last.scope
+                and "(" in ex.text[before.end : last.start]):
+            return before
+    return last
+
+
 def parent_of_them_next_sentence(ex: Extractor, c: Candidate, between: str) -> object:
     """"58 reports. 17 of them were about …": a part of the group count just told."""
-    if (OF_THEM_START.match(c.clause) and ex.figures and ex.figures[-1].measure in cues.CHILDREN
-            and ex.figures[-1].sentence >= c.si - 2):
-        return ex.figures[-1]
+    last = last_told_count(ex)
+    if OF_THEM_START.match(c.clause) and last is not None and last.measure in cues.CHILDREN and (
+            last.sentence >= c.si - 2):
+        return last
     return NO_RULE
 
 
@@ -255,9 +270,10 @@ APPOSITION_BEFORE = re.compile(r"\b(?:of them|of these|of those|из них|ол
 
 def parent_apposition(ex: Extractor, c: Candidate, between: str) -> object:
     """"214 reports. Roughly a third of them, 73, concerned …": a part of the group count just told."""
-    if c.prev is None and APPOSITION_BEFORE.search(ex.text[c.ss : c.n.start]) and ex.figures and (
-            ex.figures[-1].measure in cues.CHILDREN and ex.figures[-1].sentence >= c.si - 2):
-        return ex.figures[-1]
+    last = last_told_count(ex)
+    if c.prev is None and APPOSITION_BEFORE.search(ex.text[c.ss : c.n.start]) and last is not None and (
+            last.measure in cues.CHILDREN and last.sentence >= c.si - 2):
+        return last
     return NO_RULE
 
 
