@@ -45,3 +45,13 @@ def test_stories_under_a_brief_heading_each_open_on_their_month() -> None:
     stories = _stories(text)
     assert [s.split()[1] for s in stories] == ["July", "August", "14"]
     assert not any("Foundation will publish" in s for s in stories)
+
+
+def test_a_count_that_points_back_to_its_topic() -> None:
+    text = ("Monitoring review: January–June 2015\n\n"
+            "Over the half-year the service registered 300 reports. Threats to reporters did not let up: there "
+            "were fourteen of them, most by telephone, and attacks on journalists, of which the monitors counted "
+            "six, happened in the south. Honour and dignity claims numbered 40 in all, and the plaintiffs asked "
+            "for KZT 90 million.\n")
+    got = _figures(text)
+    assert {("rights.threat", "period", 14), ("rights.attack", "period", 6), ("legal.civil.honor", "period", 40)} <= got

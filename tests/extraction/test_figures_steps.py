@@ -163,8 +163,8 @@ def test_table_cell_and_kazakh_clause_cut() -> None:
 
 def test_every_step_is_a_named_function() -> None:
     assert [s.__name__ for s in steps.FIGURE_STEPS] == [
-        "step_clause", "step_parent", "step_measure", "step_label", "step_section_total", "step_told_as_verb",
-        "step_count", "step_cutoff", "step_scope"]
+        "step_clause", "step_parent", "step_measure", "step_label", "step_refers_back", "step_section_total",
+        "step_told_as_verb", "step_count", "step_cutoff", "step_scope"]
 
 
 # --- reconcile -------------------------------------------------------------------------------------------

@@ -487,7 +487,7 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     reached = KK_REACHED.match(c.clause)  # "тіркелген хабарламалар саны 947-ге жетті": the verb after the count
     closes = (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
               or _span_only(c.clause, months=True) or bool(reached)  # "Label – 4 in May"
-              or bool(re.fullmatch(r"\s*(?:in all|in total|altogether|всего|итого|барлығы)\s*", c.clause)))
+              or bool(re.match(r"\s*(?:in all|in total|altogether|всего|итого|барлығы)\s*(?:[,.;]|\Z)", c.clause)))
     if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text
@@ -926,5 +926,37 @@ def step_section_total(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
-FIGURE_STEPS = (step_clause, step_parent, step_measure, step_label, step_section_total, step_told_as_verb,
-                step_count, step_cutoff, step_scope)
+# "Attacks …, however, did not stop: there were eleven of them", "threats, of which we counted twenty-two",
+# "угроз, которых насчитано 22": the count refers back to the topic its sentence named before it
+_REFERS_BACK = re.compile(
+    r"(?:\bthere (?:were|was|have been|had been)|\b(?:of )?which (?:we |the monitors |monitors |the foundation )?"
+    r"(?:counted|recorded|registered|noted|logged|found)|\bтаких (?:было|случаев было|набралось|насчитано)|"
+    r"\bкоторых (?:было )?(?:зафиксировано|насчитано|отмечено))\s*\Z", re.IGNORECASE)
+_OF_THEM_CLAUSE = re.compile(r"\s*(?:of them|из них)\b", re.IGNORECASE)
+
+
+def step_refers_back(ex: Extractor, c: Candidate) -> bool:
+    """A count that points back ("there were eleven of them", "of which we counted 22") counts the topic named
+    last before it in its sentence."""
+    t = ex.text
+    before = t[max(c.ss, c.prev.end if c.prev else c.ss) : c.n.start]
+    back = _REFERS_BACK.search(before)
+    of_them = _OF_THEM_CLAUSE.match(c.clause)
+    if back is None or not (of_them or "which" in back.group().lower() or "котор" in back.group().lower()):
+        return True
+    topic = last_cue(before[: back.start()], c.parent)
+    if topic is None and of_them:
+        # "… there were eleven of them": "of them" is the topic, not a share of the total told before
+        topic = last_cue(before[: back.start()], None)
+        c.parent = None if topic else c.parent
+    if topic is None:
+        return True
+    c.measure, c.label_around = topic, True
+    if of_them:
+        c.clause_end = c.n.end + of_them.end()
+        c.clause, c.end = "", c.clause_end
+    return True
+
+
+FIGURE_STEPS = (step_clause, step_parent, step_measure, step_label, step_refers_back, step_section_total,
+                step_told_as_verb, step_count, step_cutoff, step_scope)
