@@ -193,12 +193,20 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+_BARE_NOUN = re.compile(r"\s*[^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?\s*[.;,]?\s*")
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
     parent = c.parent
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
+    if measure is None and not c.not_a_count and _BARE_NOUN.fullmatch(c.clause):
+        # "Correspondents described four attacks.", "there were 1 attack (4 since January)": the count's own
+        # noun, alone, names a leaf of the codebook (a group's noun, "claims", is too loose to name one)
+        bare = resolve(ex.doc.language, c.clause, parent, c.tail, lexical=True)
+        measure = bare if bare not in cues.GROUP_MEASURES else None
     if measure is None and c.prev is not None and (
             _span_only(t[c.prev.end : c.n.start] + " " + c.clause) or _span_closes(ex, c)) and not (
             cues.COMPARISON_RE.search(t[max(c.prev.start, c.n.start - 40) : c.n.end])):  # "…, against 45 in March"
@@ -746,7 +754,10 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
 
 
 _BRACKET_HEADER = re.compile(r"\(?\s*(?:in (?:brackets|parentheses)|в скобках|жақшада|жақша ішінде)\s*[-–—:,]?\s*"
-                             r"(?P<span>[^)\n]{3,60})\)?", re.IGNORECASE)
+                             r"(?P<span>[^)\n]{3,60})\)?"
+                             # "(January-April figures in brackets)", "(данные за январь–апрель – в скобках)"
+                             r"|(?P<span2>[^()\n:]{3,60}?)\s*(?:[-–—]\s*)?(?:are\s+|is\s+|given\s+|shown\s+|указаны\s+|даны\s+)?"
+                             r"(?:in (?:brackets|parentheses)|в скобках)\s*\)", re.IGNORECASE)
 
 
 def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
@@ -766,7 +777,7 @@ def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
             continue
         m = _BRACKET_HEADER.search(line)
         if m:
-            inside = ex.scope.own_scope(m["span"])
+            inside = ex.scope.own_scope(m["span"] or m["span2"])
             outside = ex.scope.own_scope(line[: m.start()] + line[m.end() :]) or "period"
             return (inside, outside) if inside else None
     return None
