@@ -55,3 +55,36 @@ def test_a_count_that_points_back_to_its_topic() -> None:
             "for KZT 90 million.\n")
     got = _figures(text)
     assert {("rights.threat", "period", 14), ("rights.attack", "period", 6), ("legal.civil.honor", "period", 40)} <= got
+
+
+def test_shares_of_the_period_and_the_remaining_rest() -> None:
+    text = ("Press freedom review: the Second Quarter of 2020\n\n"
+            "Between April and June the monitors logged 150 reports. Breaches of journalists' rights made up 40 "
+            "of this quarter's reports, access to information accounted for 52, and the remaining 58 dealt with "
+            "lawsuits and charges against the press.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 40), ("access.total", "period", 52), ("legal.total", "period", 58)} <= got
+
+
+def test_counts_whose_words_are_split_around_them() -> None:
+    text = ("Press freedom review: the Third Quarter of 2019\n\n"
+            "Field correspondents described three attacks. Denials of requested information stayed the most "
+            "frequent grievance: 33 such cases were noted. Camera crews were kept out of public hearings and "
+            "council sessions 14 times. Civil plaintiffs filed 25 claims, 19 of which sought protection of "
+            "honour and dignity.\n")
+    got = _figures(text)
+    assert {("rights.attack", "period", 3), ("access.refusal", "period", 33), ("rights.obstruction", "period", 14),
+            ("legal.civil", "period", 25), ("legal.civil.honor", "period", 19)} <= got
+
+
+def test_a_bracket_note_told_before_its_brackets() -> None:
+    text = ("Monitoring digest, May 2014\n\n"
+            "Reports by group (January-May figures in brackets):\n"
+            "- breaches of the rights of journalists - 18 (77);\n"
+            "- restrictions on access to information - 12 (50);\n"
+            "- claims and charges against the media - 15 (66).\n\n"
+            "Within the first group there were 2 attacks (6 since January) and 4 threats (13).\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 18), ("rights.total", "ytd", 77), ("legal.total", "ytd", 66),
+            ("rights.attack", "period", 2), ("rights.attack", "ytd", 6), ("rights.threat", "ytd", 13)} <= got
+    assert ("rights.total", "period", 77) not in got

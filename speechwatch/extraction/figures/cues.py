@@ -320,9 +320,11 @@ CRIMINAL_CODE_RE = re.compile(r"criminal|\bCC\b|УК", re.IGNORECASE)
 ADMIN_CODE_RE = re.compile(r"administrative|\bAC\b|КоАП|административн", re.IGNORECASE)
 
 # Wording that makes a clause something other than the measure its cue names: a refusal to open a criminal
-# case is not a criminal charge, court hearings of old suits are not new claims, "attacks/threats" mixes two.
+# case is not a criminal charge, court hearings of old suits are not new claims (being kept out of hearings is
+# obstruction), "attacks/threats" mixes two.
 NO_MEASURE = re.compile(
-    r"refus\w* to (?:institute|initiate|open)|cases? over suits|hearings?|attacks?\s*(?:/|and|or)\s*threats?|"
+    r"refus\w* to (?:institute|initiate|open)|cases? over suits|(?<!out of )(?<!out of public )(?<!from )hearings?|"
+    r"attacks?\s*(?:/|and|or)\s*threats?|"
     r"threats?\s*(?:/|and|or)\s*attacks?|attacks? (?:on|against) [\w ]{0,30}?(?:and|or) threats?|appeals? to|dismiss|"
     r"нападени\w* и угроз|угроз\w* и нападени",
     re.IGNORECASE,

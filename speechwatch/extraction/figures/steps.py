@@ -206,7 +206,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # "Correspondents described four attacks.", "there were 1 attack (4 since January)": the count's own
         # noun, alone, names a leaf of the codebook (a group's noun, "claims", is too loose to name one)
         bare = resolve(ex.doc.language, c.clause, parent, c.tail, lexical=True)
-        measure = bare if bare not in cues.GROUP_MEASURES else None
+        if bare in cues.GROUP_MEASURES:
+            # "Civil plaintiffs filed 41 claims": the words before the count narrow the group's noun
+            lead = " ".join(t[max(c.ss, c.prev.end if c.prev else c.ss) : c.n.start].split()[-6:])
+            narrowed = resolve(ex.doc.language, f"{lead} {c.clause}", parent, c.tail, lexical=True)
+            bare = narrowed if narrowed in cues.CHILDREN.get(bare, ()) else None
+        measure = bare
     if measure is None and c.prev is not None and (
             _span_only(t[c.prev.end : c.n.start] + " " + c.clause) or _span_closes(ex, c)) and not (
             cues.COMPARISON_RE.search(t[max(c.prev.start, c.n.start - 40) : c.n.end])):  # "…, against 45 in March"
@@ -295,7 +300,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # "The rights of journalists were violated in 143 of them": the words before "in" name the part
         accounted = _IN_N_OF_THEM.search(t[(ex.scope.full_span(c.n.start) or (c.ss, 0))[0] : c.n.start])
     noun = REPORT_NOUN.match(c.clause)
-    if accounted and (noun or re.match(r"\s*(?:[,;.]|$|of (?:them|these|those)\b|из них\b)", c.clause)):
+    if accounted and (noun or _SHARE_ENDS.match(c.clause)):
         # "На прямые нарушения прав журналистов пришлось 24 сообщения, на конфликты – 27", "… пришлось 213,
         # на …": the label is before the count, whose own words end with its noun (or at once)
         found = resolve(ex.doc.language, accounted["label"], c.parent, "", lexical=True)
@@ -410,6 +415,9 @@ ACCOUNTED_BEFORE = re.compile(rf"(?:\b[Нн]а\s+)?(?P<label>[^\W\d_][^.;:]{{3,1
 ACCOUNTED_BEFORE_VERB = re.compile(rf"\s{_ACCOUNTED_VERB}\s")
 ACCOUNTED_ELIDED = re.compile(r"(?:^|[;,])\s*(?:and\s+)?(?P<label>[^\W\d_][^.;:]{3,150}?),?\s+for"
                               r"(?:\s+the\s+(?:remaining|other|rest))?\s*\Z")
+# what may follow a share told with "accounted for": nothing, "of them", "of this quarter's reports"
+_SHARE_ENDS = re.compile(r"\s*(?:[,;.]|$|of (?:them|these|those)\b|из них\b|of (?:this|the|that) (?:month|quarter|"
+                         r"half-year|half|year|period)['’]s (?:reports|total|cases)\b)", re.IGNORECASE)
 _BARE_TOTAL = {r"^\s*сообщени", r"^\s*хабарлама"}
 
 
@@ -944,6 +952,9 @@ _REFERS_BACK = re.compile(
     r"(?:counted|recorded|registered|noted|logged|found)|\bтаких (?:было|случаев было|набралось|насчитано)|"
     r"\bкоторых (?:было )?(?:зафиксировано|насчитано|отмечено))\s*\Z", re.IGNORECASE)
 _OF_THEM_CLAUSE = re.compile(r"\s*(?:of them|из них)\b", re.IGNORECASE)
+# "Refusals … remain the commonest complaint: 49 such cases were noted": the topic is before the colon
+_SUCH_AFTER = re.compile(r"\s*(?:such|similar) (?:cases|incidents|instances|episodes|complaints)\b|"
+                         r"\s*(?:таких|подобных) (?:случа\w+|фактов|эпизодов)\b", re.IGNORECASE)
 
 
 def step_refers_back(ex: Extractor, c: Candidate) -> bool:
@@ -953,6 +964,15 @@ def step_refers_back(ex: Extractor, c: Candidate) -> bool:
     before = t[max(c.ss, c.prev.end if c.prev else c.ss) : c.n.start]
     back = _REFERS_BACK.search(before)
     of_them = _OF_THEM_CLAUSE.match(c.clause)
+    such = _SUCH_AFTER.match(c.clause) if c.measure is None else None
+    if such and re.search(r"[:–—]\s*\Z", before):
+        topic = last_cue(before, c.parent) or resolve(ex.doc.language, before.strip(" :–—"), c.parent, "",
+                                                      lexical=True)
+        if topic is not None:
+            c.measure, c.label_around = topic, True
+            c.clause_end = c.end = c.n.end + such.end()
+            c.clause = ""
+        return True
     if back is None or not (of_them or "which" in back.group().lower() or "котор" in back.group().lower()):
         return True
     topic = last_cue(before[: back.start()], c.parent)

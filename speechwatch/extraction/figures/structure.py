@@ -277,6 +277,26 @@ def parent_apposition(ex: Extractor, c: Candidate, between: str) -> object:
     return NO_RULE
 
 
+_REMAINING = re.compile(r"\b(?:the )?(?:remaining|rest)\s*\Z|\b(?:остальн|оставш|қалған)\w*\s*\Z", re.IGNORECASE)
+
+
+def parent_remaining(ex: Extractor, c: Candidate, between: str) -> object:
+    """"…, and the remaining 58 dealt with claims": the rest of the whole its siblings divided."""
+    if not _REMAINING.search(ex.text[max(c.ss, c.n.start - 30) : c.n.start]):
+        return NO_RULE
+    groups = False
+    for f in reversed(ex.figures):
+        if f.sentence < c.si - 1:
+            break
+        if f.parent is not None:
+            return f.parent
+        groups = groups or f.measure in cues.GROUP_MEASURES
+    # groups told without their whole ("… made up 58 of this quarter's reports, … 71, and the remaining 58"):
+    # the rest of the report count
+    whole = next((f for f in reversed(ex.figures) if f.measure == "reports.total" and f.scope != "other"), None)
+    return whole if groups and whole is not None else NO_RULE
+
+
 def parent_dropped_sibling(ex: Extractor, c: Candidate, between: str) -> object:
     """"Nineteen of them describe the climate (no measure), 30 concern …": the first part was dropped,
     the next one of the same sentence still divides the same count."""
@@ -314,7 +334,8 @@ def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
 
 PARENT_RULES: tuple[Callable[[Extractor, Candidate, str], object], ...] = (
     parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
-    parent_of_them_next_sentence, parent_apposition, parent_dropped_sibling, parent_in_open_bracket, parent_list_item,
+    parent_of_them_next_sentence, parent_apposition, parent_remaining, parent_dropped_sibling, parent_in_open_bracket,
+    parent_list_item,
 )
 
 
