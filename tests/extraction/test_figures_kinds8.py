@@ -88,3 +88,18 @@ def test_a_bracket_note_told_before_its_brackets() -> None:
     assert {("rights.total", "period", 18), ("rights.total", "ytd", 77), ("legal.total", "ytd", 66),
             ("rights.attack", "period", 2), ("rights.attack", "ytd", 6), ("rights.threat", "ytd", 13)} <= got
     assert ("rights.total", "period", 77) not in got
+
+
+def test_court_acts_parts_told_with_with_and_an_absence_after_counts_in_words() -> None:
+    text = ("Freedom of Speech in Kazakhstan, January–June 2016: Half-Year Review\n\n"
+            "In the first half of 2016 the foundation counted 300 reports. Reporters faced five physical attacks "
+            "and nine threats, and no killing of a journalist was recorded. Twelve criminal charges were brought; "
+            "four of the twelve were in court by the end of June. Judges issued 27 acts in honour and dignity "
+            "cases, and 11 of them favoured the media. The administrative route was used 20 times, with 8 "
+            "charges of defamation under Article 73-3 and three for false information.\n")
+    got = _figures(text)
+    assert {("rights.threat", "period", 9), ("rights.murder", "period", 0), ("legal.criminal.in_court", "period", 4),
+            ("legal.civil.decisions", "period", 27), ("legal.civil.decisions_for_media", "period", 11),
+            ("legal.administrative", "period", 20), ("legal.administrative.defamation", "period", 8),
+            ("legal.administrative.false_info", "period", 3)} <= got
+    assert ("rights.threat", "period", 0) not in got and ("rights.murder", "period", 9) not in got

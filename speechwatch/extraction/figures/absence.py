@@ -17,6 +17,7 @@ from pathlib import Path
 from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.figures import lexicon
 from speechwatch.extraction.figures.scope import ScopeReader, as_published
+from speechwatch.extraction.numbers import find_numbers
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
@@ -52,7 +53,7 @@ def without_reporting_frame(sentence: str, language: str) -> str:
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|с|from)\s+(?:19|20)\d\d(?:\s*года?)?", re.IGNORECASE)
-_PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s", re.IGNORECASE)
+_PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s|,\s+and\s+(?=(?:no|not|neither|nobody)\b)", re.IGNORECASE)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|заявил\w*|сообщил\w*|ответил\w*|"
                               r"утвержда\w*|мәлімдеді|хабарлады|деді)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|что|бұл)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
@@ -114,15 +115,21 @@ def _statements(doc: ReportDocument) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in doc.sentences:
         text = doc.flat[start:end]
-        if not _PARTS.search(text) or not _OTHER_DIGITS.search(text):
+        if not _PARTS.search(text) or not _holds_count(text):
             out.append((start, end))
             continue
         at = start
         # "…; физических нападений – 3", "Тілшілерге 6 рет …, ал шабуыл фактілері … тіркелген жоқ": each part
-        for part in re.split(r"(?<=;)|(?=,\s+(?:а|ал|but|while|whereas|но)\s)", text):
+        for part in re.split(r"(?<=;)|(?=,\s+(?:а|ал|but|while|whereas|но)\s)|"
+                             r"(?=,\s+and\s+(?:no|not|neither|nobody)\b)", text, flags=re.IGNORECASE):
             out.append((at, at + len(part)))
             at += len(part)
     return out
+
+
+def _holds_count(text: str) -> bool:
+    """Digits, or a count told in words ("six physical attacks and thirteen threats, and no killing …")."""
+    return bool(_OTHER_DIGITS.search(text)) or any(n.words and n.integer for n in find_numbers(text))
 
 
 _THIS_YEAR = re.compile(r"\bthis year\b|\bв этом году\b|\bбиыл\b", re.IGNORECASE)

@@ -107,6 +107,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"in favou?r of (?:the )?(?:mass )?(?:media|journalists?|newspapers?|editorial|citizens)",
             r"(?:decided|ruled|went|found) for (?:the )?(?:mass )?"
             r"(?:media|journalists?|newspapers?|editorial|citizens)",
+            r"\bfavou?red (?:the )?(?:mass )?"
+            r"(?:media|journalists?|newspapers?|editorial|citizens)",
             r"в пользу (?:сми|журналист|редакци|граждан)",
             r"(?:БАҚ|журналист\w*|редакция\w*|азамат\w*)(?:\s+(?:мен|және)\s+\w+)?\s+пайдасына",
         ],
@@ -130,7 +132,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             # "97 решений по таким делам", "12 rulings in these cases": decisions on the claims just counted
             r"^\s*решени\w* по (?:таким|этим|данным|ним)\s*(?:делам|искам)?",
             r"^\s*(?:судебн\w+ )?решени\w* по (?:\w+ )?(?:искам|делам)\b",  # "44 решения по искам о защите чести"
-            r"^\s*(?:court )?(?:decisions?|rulings?|judgments?) (?:on|in) (?:\w+ ){0,3}?(?:suits|claims|cases)\b",
+            r"^\s*(?:court |judicial )?(?:decisions?|rulings?|judgments?|acts?) (?:on|in) (?:\w+ ){0,4}?"
+            r"(?:suits|claims|cases)\b",
             r"^\s*(?:decisions?|rulings?|judgments?) (?:in|on) (?:such|these|those|them)\b",
         ],
     ),
@@ -198,7 +201,10 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         [r"disclos\w+ (?:of )?(?:the )?(?:(?:information|data|materials?) of (?:an? |the )?)?pre-?trial", r"разглашени",
          r"жария\w* (?:\w+ ){0,2}тергеп"],
     ),
-    ("legal.criminal.in_court", [r"^\s*(?:\S+ ){0,2}in (?:the )?court\b", r"reached (?:the )?court", r"^\s*в суд"]),
+    ("legal.criminal.in_court", [r"^\s*(?:\S+ ){0,2}in (?:the )?court\b", r"reached (?:the )?court", r"^\s*в суд",
+                                 # "seven of the twenty-one were in court", "two of these cases had gone to court"
+                                 r"^\s*of (?:the|these|those) (?:\S+ ){0,2}?(?:\S+ ){0,2}(?:in|gone to|been sent to|"
+                                 r"sent to|before) (?:the )?courts?\b"]),
     (
         "legal.administrative",
         [

@@ -93,6 +93,7 @@ CLAUSE_STOP = re.compile(
     r",?\s+(?:including|in particular|of which|among them|all of them|all of which|"
     r"в том числе|из них|из которых|оның)\b|"  # ("оның" also opens "оның ішінде")
     r",?\s+(?:and\s+|но\s+|и\s+|а\s+)?(?:neither|none of them|not one|ни одно\w*|ни один|ни одного|бірде-біреуі)\b|"
+    r",\s+(?:and|but)\s+no\b|"  # "thirteen threats, and no killing was recorded": an absence of its own
     r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
