@@ -103,3 +103,17 @@ def test_court_acts_parts_told_with_with_and_an_absence_after_counts_in_words() 
             ("legal.administrative", "period", 20), ("legal.administrative.defamation", "period", 8),
             ("legal.administrative.false_info", "period", 3)} <= got
     assert ("rights.threat", "period", 0) not in got and ("rights.murder", "period", 9) not in got
+
+
+def test_a_russian_review_told_in_prose() -> None:
+    text = ("Свобода слова в Казахстане: итоги девяти месяцев 2015 года\n\n"
+            "С января по сентябрь 2015 года мониторинг насчитал 500 сообщений. Для сравнения: годом ранее их "
+            "было 450. Из общего числа 150 сообщений касалось нарушений прав журналистов, 200 – ограничений права "
+            "получать и распространять информацию, а 150 – претензий к СМИ. На мероприятия и заседания "
+            "журналистов не пускали 40 раз, дважды приостанавливался выпуск газет. Возбуждено 20 уголовных дел, в "
+            "том числе 8 по статьям о клевете; до суда дошли 6 из них. Кроме того, зарегистрировано 12 "
+            "предостережений прокуратуры за публикации.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 150), ("access.total", "period", 200), ("rights.obstruction", "period", 40),
+            ("access.closure", "period", 2), ("legal.criminal.in_court", "period", 6),
+            ("legal.warning", "period", 12)} <= got

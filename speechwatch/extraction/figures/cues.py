@@ -152,6 +152,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"(?:non-?judicial|official|prosecutor'?s?) warnings?",
             r"^\s*warnings?\b",
             r"предупреждени",
+            r"^\s*(?:письменн\w+ )?предостережени\w*",  # "18 предостережений прокуратуры"
+            r"^\s*(?:ресми )?ескерту\w*",
         ],
     ),
     (
@@ -202,6 +204,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
          r"жария\w* (?:\w+ ){0,2}тергеп"],
     ),
     ("legal.criminal.in_court", [r"^\s*(?:\S+ ){0,2}in (?:the )?court\b", r"reached (?:the )?court", r"^\s*в суд",
+                                 r"до суда дош\w*|дош\w* до суда|передан\w* в суд|направлен\w* в суд",
                                  # "seven of the twenty-one were in court", "two of these cases had gone to court"
                                  r"^\s*of (?:the|these|those) (?:\S+ ){0,2}?(?:\S+ ){0,2}(?:in|gone to|been sent to|"
                                  r"sent to|before) (?:the )?courts?\b"]),
@@ -551,7 +554,7 @@ COUNT_NOUN = re.compile(
     r"warnings?|attacks?|assaults?|threats?|detentions?|arrests?|refusals?|misuses?|summons(?:es)?|violations?|"
     r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"
     r"proceedings?|prosecutions?|protocols?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
-    r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
+    r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|предостережени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
     r"нарушени\w*|протокол\w*|закрыти\w*|блокировк\w*|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
     r"дискредитаци\w*|хабарлама\w*|хабар(?:лар)?|жағдай\w*|іс\w*|айып\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|шешім\w*|"
     r"қорқыт\w*))\b",

@@ -974,6 +974,19 @@ def step_refers_back(ex: Extractor, c: Candidate) -> bool:
             c.clause_end = c.end = c.n.end + such.end()
             c.clause = ""
         return True
+    if back is None and of_them and c.measure is None:
+        # "…, 3 – по статье 174 УК; до суда дошли 11 из них": the words before the count name a part of the
+        # group the sentence counted
+        whole = c.prev or (ex.figures[-1] if ex.figures and ex.figures[-1].sentence >= c.si - 1 else None)
+        while whole is not None and whole.measure not in cues.CHILDREN:
+            whole = whole.parent
+        words = re.split(r"[;,]", before)[-1].strip()
+        topic = resolve(ex.doc.language, words, whole, "", lexical=True) if whole and words else None
+        if topic is not None:
+            c.measure, c.parent, c.label_around = topic, whole, True
+            c.clause_end = c.end = c.n.end + of_them.end()
+            c.clause = ""
+        return True
     if back is None or not (of_them or "which" in back.group().lower() or "котор" in back.group().lower()):
         return True
     topic = last_cue(before[: back.start()], c.parent)
