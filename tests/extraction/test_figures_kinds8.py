@@ -117,3 +117,17 @@ def test_a_russian_review_told_in_prose() -> None:
     assert {("rights.total", "period", 150), ("access.total", "period", 200), ("rights.obstruction", "period", 40),
             ("access.closure", "period", 2), ("legal.criminal.in_court", "period", 6),
             ("legal.warning", "period", 12)} <= got
+
+
+def test_russian_parts_after_a_colon_a_link_verb_and_a_long_verb_after_the_count() -> None:
+    text = ("Свобода выражения в Казахстане в 2021 году. Годовой обзор\n\n"
+            "В 2021 году мониторинг учёл 480 сообщений. Корреспонденты сообщили о 5 нападениях, ещё 21 раз от "
+            "имени известных журналистов и изданий создавались фейковые аккаунты и распространялись порочащие "
+            "материалы. Больше половины сообщений группы доступа связаны с отказами и задержками ответов на "
+            "запросы: таких случаев 140. Уголовных обвинений предъявлено 12, в том числе 4 – за ложную "
+            "информацию; три из них рассматривались в суде. По статьям Кодекса об административных "
+            "правонарушениях возбуждено 25 дел: 11 – о клевете (ст. 73-3), 4 – о ложной информации.\n")
+    got = _figures(text)
+    assert {("rights.discrediting", "period", 21), ("access.refusal", "period", 140),
+            ("legal.criminal.in_court", "period", 3), ("legal.administrative", "period", 25),
+            ("legal.administrative.defamation", "period", 11), ("legal.administrative.false_info", "period", 4)} <= got

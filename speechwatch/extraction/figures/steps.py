@@ -68,6 +68,8 @@ _COUNTED_ONLY = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:насчитал\w*|заф�
                            re.IGNORECASE)
 # after a colon, a pronoun for what the words before it named: "… статья 73-3 КоАП: по ней возбуждено 11 дел"
 _UNDER_IT = re.compile(r"\s*(?:по\s+(?:ней|нему|ним)|under (?:it|them)|ол бойынша)\s+[\w-]+\s*", re.IGNORECASE)
+_LINKED = re.compile(r"\b(?:связан\w* с|касал\w*|касают\w*|concern(?:ed)?|were about|dealt with|related to|"
+                     r"қатысты)\s+", re.IGNORECASE)
 _SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:(?:было|набралось|насчитывалось|"
                          r"зафиксировано)\s*)?|"
                          r"\s*(?:there were\s+)?such\s+(?:cases|incidents)\s*(?:numbered\s*)?|"
@@ -558,6 +560,11 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
             # is not what it counts
             label_words = _THAN_CLAUSE.sub(" ", label_words).strip(" ,") or label_words
             c.measure = resolve(ex.doc.language, label_words, c.parent, "", lexical=True)
+            linked = _LINKED.search(label_words) if c.measure is None else None
+            if linked:
+                # "Over two thirds of the access group's reports concern refusals …: таких случаев 196": what
+                # the subject is linked to names the count, the subject only its group
+                c.measure = resolve(ex.doc.language, label_words[linked.end() :], c.parent, "", lexical=True)
             if c.measure is None and c.parent is not None and (
                     c.parent is c.list_parent or c.parent.measure == "reports.total"):
                 # a new group total ends the list it follows; older digests list categories

@@ -226,7 +226,8 @@ def parent_colon(ex: Extractor, c: Candidate, between: str) -> object:
     """An inline list after a colon: "44 reports of violations: 12 on …, 13 on …"."""
     if c.prev is None or c.prev.measure not in cues.CHILDREN:
         return NO_RULE
-    colon = re.match(r"[ \t]*:[ \t]*", between)
+    # (the count's own noun may stand before the colon: "возбуждено 29 дел: 15 – о клевете")
+    colon = re.match(r"(?:[ \t]*[^\W\d_]{2,}){0,2}[ \t]*:[ \t]*", between)
     if colon and (colon.end() == len(between) or NEXT_LABEL.fullmatch(between[colon.end() :])):
         return c.prev
     return NO_RULE
@@ -258,8 +259,11 @@ def last_told_count(ex: Extractor) -> Figure | None:
 
 
 def parent_of_them_next_sentence(ex: Extractor, c: Candidate, between: str) -> object:
-    """"58 reports. 17 of them were about …": a part of the group count just told."""
+    """"58 reports. 17 of them were about …": a part of the group count just told (after its own parts,
+    "14 charges, 6 of them for …; five of them were heard in court", the group's count)."""
     last = last_told_count(ex)
+    while last is not None and last.measure not in cues.CHILDREN and last.parent is not None:
+        last = last.parent
     if OF_THEM_START.match(c.clause) and last is not None and last.measure in cues.CHILDREN and (
             last.sentence >= c.si - 2):
         return last

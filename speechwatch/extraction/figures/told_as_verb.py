@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.measure import resolve
-from speechwatch.extraction.figures.model import Candidate
+from speechwatch.extraction.figures.model import LEXICAL_MAX_WORDS, Candidate
 from speechwatch.extraction.numbers import TIMES_WORDS
 
 if TYPE_CHECKING:
@@ -113,6 +113,10 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
         words = phrase.strip(" ,.-–—")
         if len(words.split()) < 1:
             continue
+        if phrase is right and len(words.split()) > LEXICAL_MAX_WORDS:
+            # a long verb phrase after the count ("ещё 33 раза от имени … создавались фейковые аккаунты и …"):
+            # its first words carry it (a long phrase before the count is a sentence of its own, not a label)
+            words = " ".join(words.split()[:LEXICAL_MAX_WORDS])
         measure = resolve(ex.doc.language, words, c.parent, "", lexical=True)
         if measure is not None:
             c.measure = measure
