@@ -302,7 +302,7 @@ def _dated_example(s: str) -> bool:
         return False
     rest = s[m.end():]
     return bool(DATE_START.match(rest[:1].upper() + rest[1:]) or _MONTH_START.match(rest[:1].upper() + rest[1:])
-                or bool(_DAY_IN.search(s[: m.end()])) or bool(_DAY_IN.search(rest[:40])))
+                or bool(_DAY_IN.search(s[: m.end()])) or bool(_DAY_IN.search(re.split(r"[.;](?=\s)", rest)[0][:160])))
 
 
 def _is_report_title(ln: _Line, k: int) -> bool:
@@ -461,6 +461,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
         if ln.date_start and ln.kind == "para" and _outside_period(ln, period):
             ln.date_start, ln.continuation, ln.background = False, True, True
     base = _base_gap(lines)
+    spaced = any(ln.gap > 0 for ln in lines if ln.kind == "para")  # some paragraphs stand between blank lines
     segs: list[Segment] = []
     cur: Segment | None = None
     started = False  # past the preamble
@@ -487,8 +488,10 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             seg.lines.append((ln.start, ln.end))
         return seg
 
+    above: _Line | None = None
     for ln in lines:
         strong = ln.gap > base
+        line_above, above = above, ln
         if ln.kind == "note":
             # a footnote ("21 <https://…>", "8 The wording can be read here: …") is a source, not a story;
             # like a page foot, it ends the story before it
@@ -598,7 +601,12 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             continue
         # Under "Also in May:" each paragraph is an item unless it plainly leans on the one before.
         list_cont = bool(_HARD_CONTINUATION.match(ln.text) or _PRONOUN_START.match(ln.text) or ln.background)
-        new = (ln.date_start or ln.item_start or (strong and not ln.continuation)
+        # in a report whose paragraphs stand between blank lines, a block of whole-sentence lines with none
+        # between them is a list of stories, one per line ("Акимат … отказался …" under the month's attack)
+        # (only while each story so far is one line: a story that ran on over lines runs on over the next)
+        own_line = (spaced and ln.gap == 0 and line_above is not None and line_above.text.endswith((".", "!"))
+                    and len(ln.text) >= 60 and not list_cont and not ln.continuation and len(cur.lines) == 1)
+        new = (ln.date_start or ln.item_start or (strong and not ln.continuation) or own_line
                or (list_mode and not list_cont)
                or (bool(_MONTH_START.match(ln.text)) and not ln.background and (
                    cur.kind == "dated" or bool(_MONTH_START.match(text[cur.start : cur.end])))))

@@ -512,3 +512,32 @@ def test_a_paragraph_dense_with_counts_is_statistics():
             "Of the 27 criminal prosecutions begun against journalists, eight concerned libel and three "
             "incitement. Plaintiffs went to court on 46 occasions.\n")
     assert texts(text, H1) == ["In April police in Aktobe detained the cameraman Ruslan Bek at the akimat."]
+
+
+ONE_PER_LINE = """Нарушения свободы слова в Казахстане. Май 2025 года
+
+В мае 2025 года мониторинг отметил 60 сообщений. Из них 20 касаются прав журналистов, 40 – претензий к СМИ.
+
+Среди заметных событий месяца – нападение на оператора «Дала» Ержана Сапарова, 7 мая избитого в Таразе.
+Акимат Сатпаева не ответил на запрос газеты «Кен орны» о ремонте школ, сославшись на закрытость сведений.
+В Талдыкоргане судья вывел из зала заседания корреспондента газеты «Жетысу» Марата Оспанова, снимавшего процесс.
+
+Случаев гибели журналистов в мае не зафиксировано.
+"""
+
+RUN_ON = """Press freedom digest, May 2025
+
+There were 40 reports in May.
+
+On May 21, editors and IT specialists met in Almaty to discuss attacks on news sites of the region.
+The editorial team of Qala.kz said the attacks came from servers abroad and lasted for three days.
+During the meeting, the head of a cybersecurity centre described the help media outlets can seek.
+Dana Serikova, a lawyer of the Foundation, urged the authorities to treat such attacks as crimes.
+"""
+
+
+def test_a_block_of_one_line_stories_is_a_story_per_line_but_a_story_that_runs_on_stays_whole():
+    got = texts(ONE_PER_LINE)
+    assert [g.split()[0] for g in got] == ["Среди", "Акимат", "В"]
+    assert len(texts(RUN_ON)) == 1
+    assert classify(got[2], "ru")[0] == "rights.obstruction"
