@@ -88,6 +88,7 @@ def _cues() -> dict[str, Any]:
         "stats": any_of(raw["stats_start"]),
         "stat_bullet": re.compile(raw["stat_bullet"], flags),
         "list": any_of(raw["list_heading"]),
+        "brief": any_of(raw["brief_lead"]),
         "context": [(re.compile(c["pattern"], flags), c["category"]) for c in raw["context_heading"]],
         "cont": re.compile("|".join(f"(?:{p})" for p in raw["continuation_start"])),
         "follow_up": [re.compile(p, flags) for p in raw["follow_up"]],
@@ -220,6 +221,23 @@ _STORY_LEAD = re.compile(r"^(?:(?:Самая|Самый|Наиболее)\s+(?:�
                          r"(?:The|One)\s+(?:most\s+)?(?:serious|notable|prominent|striking|high-profile|resonant|"
                          r"telling|egregious|gravest|worst|loudest)\b|Ең\s+(?:ауыр|көп|резонансты|елеулі)\w*|"
                          r"(?:For example|For instance|Например|Так|Мысалы)\b)", re.IGNORECASE)
+
+
+def _brief_items(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """"Кратко о главном: в Таразе 6 октября охранники …; в Актау прокуратура …; …": a paragraph that opens
+    as the month in brief and lists its stories between semicolons holds one story per item."""
+    lead = _cues()["brief"].match(paragraph)
+    if lead is None or ";" not in paragraph:
+        return ()
+    out: list[tuple[int, int]] = []
+    at = lead.end()
+    for part in re.split(r"(?<=;)\s+", paragraph[lead.end() :]):
+        a = paragraph.index(part, at)
+        body = part.rstrip(" ;")
+        if len(body) >= 40:
+            out.append((a, a + len(body)))
+        at = a + len(part)
+    return tuple(out) if len(out) >= 2 else ()
 
 
 def _story_start(sentence: str) -> bool:
@@ -551,7 +569,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             cur = open_(ln, "bullet")
             continue
         # an ordinary paragraph
-        stories = () if ln.date_start else _inner_stories(ln.text, language)
+        stories = () if ln.date_start else (_brief_items(ln.text) or _inner_stories(ln.text, language))
         if stories:
             # "… Correspondents reported six attacks. The gravest of them happened on 14 August: … Threats were
             # recorded eleven times …": the counts are no story; the stories they lead to are, each alone

@@ -131,3 +131,20 @@ def test_russian_parts_after_a_colon_a_link_verb_and_a_long_verb_after_the_count
     assert {("rights.discrediting", "period", 21), ("access.refusal", "period", 140),
             ("legal.criminal.in_court", "period", 3), ("legal.administrative", "period", 25),
             ("legal.administrative.defamation", "period", 11), ("legal.administrative.false_info", "period", 4)} <= got
+
+
+def test_a_brief_of_the_month_with_its_stories_between_semicolons() -> None:
+    text = ("Мониторинг нарушений свободы слова в Казахстане. Март 2013 г.\n\n"
+            "В марте 2013 года Фонд зафиксировал 70 сообщений. Из этого числа 18 сообщений характеризует общую "
+            "ситуацию со свободой слова; 30 – о нарушениях прав журналистов; 22 – о претензиях к СМИ.\n\n"
+            "Кратко о главном: в Семее 4 марта неизвестные разбили камеру оператора канала «Ертіс»; в Атырау "
+            "прокуратура вынесла предупреждение газете «Жайық» за статью о нефтяниках; районный суд Караганды "
+            "оставил без рассмотрения иск директора школы к журналистке Алие Сериковой, поскольку истец дважды "
+            "не явился в заседание.\n\n"
+            "С начала года возбуждено 5 уголовных дел (в марте – 1); 40 исков о защите чести и достоинства (в "
+            "марте – 9) на общую сумму 900 млн. тенге.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "ytd", 40), ("legal.civil.honor", "period", 9),
+            ("legal.civil.claimed_kzt", "ytd", 900000000)} <= got
+    assert ("reports.total", "period", 18) not in got and ("legal.civil.honor", "period", 40) not in got
+    assert [s.split()[0] for s in _stories(text)] == ["в", "в", "районный"]

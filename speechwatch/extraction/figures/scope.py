@@ -187,8 +187,10 @@ class ScopeReader:
                       | {m.start("words") for m in SPAN_DASH.finditer(full) if self.own_scope(m["words"])}
                       # "… 27 хабарлама тіркеді; 2023 жылдың он бір айында … 341": a clause after ";" that names
                       # its own span
-                      | {m.end() for m in re.finditer(r";\s+", full) if self.own_scope(full[m.end():].split(";")[0])
-                         and self.own_scope(full[: m.start()].split(";")[-1])})
+                      # (a bracket's span is the bracket's: "81 иск (в октябре – 8)" names no span of its own)
+                      | {m.end() for m in re.finditer(r";\s+", full)
+                         if self.own_scope(_BRACKETS.sub(" ", full[m.end():].split(";")[0]))
+                         and self.own_scope(_BRACKETS.sub(" ", full[: m.start()].split(";")[-1]))})
         if not cuts:
             return ""
         bounds = [0, *cuts, len(full)]
@@ -196,7 +198,7 @@ class ScopeReader:
         for a, b in pairwise(bounds):
             if a <= rel < b:
                 part = full[a:b]
-                own = self.own_scope(part)
+                own = self.own_scope(_BRACKETS.sub(" ", part))
                 if own:
                     return own
                 others = [self.own_scope(full[x:y]) for x, y in pairwise(bounds) if (x, y) != (a, b)]

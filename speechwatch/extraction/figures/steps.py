@@ -250,7 +250,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         top = resolve(ex.doc.language, c.clause, None, c.tail)  # a new group total ends the list it follows
         # older digests count categories straight under the total ("Of them, 12 concerned refusals");
         # read as top-level counts, so they must name a counted noun like any other
-        if top in cues.GROUP_MEASURES or (top and parent.measure == "reports.total"):
+        if top == parent.measure:
+            # a part of the whole is never the whole again: "Из этого числа 21 сообщение характеризует …" names
+            # no measure; "… 310 сообщений, в том числе 12 сообщений об угрозах" is read by what they are about
+            c.parent = parent = None
+        elif top in cues.GROUP_MEASURES or (top and parent.measure == "reports.total"):
             # the total stays the parent of a sentence right after it, so its siblings follow
             keep = top not in cues.GROUP_MEASURES and parent is not c.list_parent and parent.sentence >= c.si - 1
             measure, c.parent = top, parent if keep else None

@@ -100,7 +100,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             before = t[ss:a]
             measure = None
             fig_scope = scope
-            own = ex.scope.own_scope(re.split(r"[,;(]\s*", before)[-1])
+            # (a closed bracket's span is the bracket's: "81 иск (в октябре – 8) на общую сумму …")
+            own = ex.scope.own_scope(re.split(r"[,;(]\s*", re.sub(r"\([^()]*\)", " ", before))[-1])
             ls, le = ex.lines[ex.line_of(a)]
             line = t[ls:le]
             if ex.scope.in_event_paragraph(line):
@@ -122,6 +123,7 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                     f
                     for f in by_sentence.get(si, [])
                     if ss <= f.start < a and f.measure in {"legal.civil", "legal.civil.honor"}
+                    and t[ss : f.start].count("(") <= t[ss : f.start].count(")")  # not the bracket's restatement
                 ]
                 if owners:
                     measure = "legal.civil.claimed_kzt"
