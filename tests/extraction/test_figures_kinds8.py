@@ -148,3 +148,13 @@ def test_a_brief_of_the_month_with_its_stories_between_semicolons() -> None:
             ("legal.civil.claimed_kzt", "ytd", 900000000)} <= got
     assert ("reports.total", "period", 18) not in got and ("legal.civil.honor", "period", 40) not in got
     assert [s.split()[0] for s in _stories(text)] == ["в", "в", "районный"]
+
+
+def test_bare_bracketed_counts_after_a_bracket_that_named_its_span() -> None:
+    text = ("Monitoring of freedom of speech violations in Kazakhstan. October 2010\n\n"
+            "In October 2010 the monitoring service received 70 reports (since January, 702). Of these, 15 describe "
+            "the general background, 30 (340) concern direct violations of the rights of journalists, and 25 (280) "
+            "are about claims and accusations brought against the press.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 30), ("rights.total", "ytd", 340), ("legal.total", "period", 25),
+            ("legal.total", "ytd", 280)} <= got

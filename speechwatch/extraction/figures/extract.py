@@ -68,7 +68,7 @@ class Extractor:
         out: set[int] = set()
         opened = -1
         for start, _end in self.scope.full_sentences:
-            block = self._paragraph_of(start)
+            block = self.paragraph_of(start)
             full = self.scope.full_sentence(start)
             if block < 0 or block != opened:
                 opened = block if block >= 0 and self._opens_paragraph(block, start) and (
@@ -91,7 +91,7 @@ class Extractor:
                 out[b.first_line : b.last_line + 1] = [k] * len(rows)
         return out
 
-    def _paragraph_of(self, pos: int) -> int:
+    def paragraph_of(self, pos: int) -> int:
         """The index of the prose block (paragraph) holding `pos`, or -1 in a list or a table."""
         return self._line_paragraphs[self.line_of(pos)]
 

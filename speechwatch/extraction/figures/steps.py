@@ -135,6 +135,10 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     bracketed = _BRACKETED_THEN_WORD.match(t[c.n.end : ex.sentences[c.si][1]])
     if bracketed:
         after_full, base = t[c.n.end : ex.sentences[c.si][1]], c.n.end
+        # (up to the next count: "33 (371) concern …, and 26 (301) are about …")
+        following = re.search(r"\d", after_full[bracketed.end() :])
+        if following:
+            after_full = after_full[: bracketed.end() + following.start()]
     stop = CLAUSE_STOP.search(after_full, own.end() if own else bracketed.end() if bracketed else 0)
     if ex.doc.language == "kk":
         # Kazakh tells the label before the count and ends the count's clause with its verb: "… бойынша 16
@@ -196,6 +200,21 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+_BARE_BRACKET_AFTER_COUNT = re.compile(r"(?<![\d.,])\d+\s*\(\s*\Z")
+_SPAN_BRACKET = re.compile(r"\((?P<span>[^()\d]{4,60}?)[\s,:–—-]*\d[\d\s]*\)")
+
+
+def _bracket_span_named_before(ex: Extractor, c: Candidate) -> str:
+    """The span ("ytd", "period") that the paragraph's first bracket with words named, or ''."""
+    block = ex.paragraph_of(c.n.start)
+    start = ex.doc.blocks[block].start if block >= 0 else c.ss
+    for m in _SPAN_BRACKET.finditer(ex.text, start, c.n.start):
+        own = ex.scope.own_scope(m["span"])
+        if own in ("ytd", "period"):
+            return own
+    return ""
+
+
 _BARE_NOUN = re.compile(r"\s*[^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?\s*[.;,]?\s*")
 
 
@@ -239,6 +258,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             and bracket_header(ex, c.line_idx) is not None):
         # "- threats – 5 (26)" under "(in brackets – since the start of the year)": the same count
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
+    if measure is None and c.in_paren and c.prev is not None and _BARE_BRACKET_AFTER_COUNT.search(t[c.ss : c.n.start]):
+        # "… 78 reports (since January, 846). Of these, 33 (371) concern …": a bare bracketed count after a count
+        # restates it over the span an earlier bracket of the paragraph named
+        named = _bracket_span_named_before(ex, c)
+        if named:
+            measure, c.parent, c.other_span, c.scope = c.prev.measure, c.prev.parent, True, named
     being = _LABEL_AFTER_BRACKET.match(t[c.clause_end : c.se]) if measure is None and c.in_paren else None
     if being and not c.clause.strip():
         # "the bulk of them (48) being refusals or delays": the words after the bracket name the count
@@ -739,7 +764,8 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         outside = ex.scope.own_scope(re.sub(r"\([^)]*\)", " ", full))
         if outside != "ytd":
             fig_scope = outside or "period"
-    if parent is not None and parent.sentence != c.si and not ex.scope.own_scope(ex.scope.full_sentence(c.n.start)):
+    if (parent is not None and parent.sentence != c.si and not c.other_span
+            and not ex.scope.own_scope(ex.scope.full_sentence(c.n.start))):
         fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
     opened = t.rfind("(", c.ss, c.n.start)
     if opened >= 0 and t.find(")", opened, c.n.start) < 0:
