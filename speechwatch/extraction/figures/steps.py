@@ -187,8 +187,9 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         # 13 …": what follows the count noun describes the next number
         c.clause_end = c.n.end + bare.end(1)
         c.clause = t[c.n.end : c.clause_end]
+    read_to = base + len(after_full)  # (past the count's own bracket: "25 (280) are about …")
     c.truncated = (c.clause_end >= ex.text_end or (
-        c.n.end + len(after_full) >= ex.text_end and not re.search(r"[.;!?)]\s*$", t[c.n.end : c.se])
+        read_to >= ex.text_end and not re.search(r"[.;!?)]\s*$", t[c.n.end : max(c.se, read_to)])
     )) and not c.clause.rstrip().endswith("|")  # a table's last cell is closed by its bar
     c.start, c.end = c.n.start, c.clause_end
     return True
