@@ -158,3 +158,15 @@ def test_bare_bracketed_counts_after_a_bracket_that_named_its_span() -> None:
     got = _figures(text)
     assert {("rights.total", "period", 30), ("rights.total", "ytd", 340), ("legal.total", "period", 25),
             ("legal.total", "ytd", 280)} <= got
+
+
+def test_kazakh_group_lines_with_a_dash_after_the_noun_and_ddos_attacks() -> None:
+    text = ("2024 жылғы сәуірдегі сөз бостандығының бұзылуы\n\n"
+            "Сәуір айында мониторинг мыналарды тіркеді:\n"
+            "11 хабарлама – журналистердің құқықтарын бұзу туралы.\n"
+            "17 хабарлама – ақпаратты еркін алу және тарату құқығына қатысты, оның ішінде ақпарат беруден бас "
+            "тартудың 9 жағдайы және 4 DDoS-шабуыл.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 11), ("access.total", "period", 17), ("access.refusal", "period", 9),
+            ("access.cyberattack", "period", 4)} <= got
+    assert ("reports.total", "period", 17) not in got and ("rights.attack", "period", 4) not in got

@@ -260,7 +260,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         "rights.attack",
         [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени",
          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)",
-         r"(?<!кибер)шабуыл", r"избиени", r"\bbeatings?\b", r"^\s*(?:physical\s+)?assaults?\b", r"соққыға жығ",
+         r"(?<!кибер)(?<!DDoS-)(?<!DDoS )(?<!ДДоС-)шабуыл",  # (a DDoS attack is on a site, not a journalist)
+         r"избиени", r"\bbeatings?\b", r"^\s*(?:physical\s+)?assaults?\b", r"соққыға жығ",
          RU_PEOPLE + r"избит"],
     ),
     ("rights.threat", [r"\bthreat", r"угроз", r"қоқан-лоқ", r"қорқыт"]),

@@ -435,10 +435,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
 BREAKDOWN = re.compile(r"(?:\s[-–—]|:)\s*\d+|\(\s*\d+\s+\w|(?:of them|из них|оның)\s+\d+", re.IGNORECASE)
 _WORDS_THEN_NOUN = re.compile(r"^\s*(?!(?:months?|месяц\w*|ай\w*)\b)(?:[\w'’-]+\s+){1,4}?"
                              r"(?:cases|reports|сообщени\w*|случа\w*|хабарлама\w*)\b", re.IGNORECASE)
-REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|случа\w*|хабарлама\w*),?\s+"
+REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|случа\w*|хабарлама\w*)(?:,?\s+"
                            r"(?:of|on|about|concerning|regarding|related to|dealt with|deal with|concerned|concern|"
                            r"pertained to|pertain to|connected with|linked to|связанн\w+ с|"
-                           r"о|об|по|касающи\w+|касал\w+)\s+", re.IGNORECASE)
+                           r"о|об|по|касающи\w+|касал\w+)\s+"
+                           r"|\s+[-–—]\s+)", re.IGNORECASE)  # "19 хабарлама – ақпаратты … құқығына қатысты"
 KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:),]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|тәртіппен|"
                              r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
 # "На прямые нарушения прав журналистов пришлось 24 сообщения", "Refusals accounted for 19 reports": the
