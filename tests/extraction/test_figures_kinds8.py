@@ -170,3 +170,16 @@ def test_kazakh_group_lines_with_a_dash_after_the_noun_and_ddos_attacks() -> Non
     assert {("rights.total", "period", 11), ("access.total", "period", 17), ("access.refusal", "period", 9),
             ("access.cyberattack", "period", 4)} <= got
     assert ("reports.total", "period", 17) not in got and ("rights.attack", "period", 4) not in got
+
+
+def test_a_list_opened_by_from_january_and_a_total_sum_told_in_words() -> None:
+    text = ("Monthly digest: freedom of speech violations in Kazakhstan, June 2015\n\n"
+            "In June, the press received three lawsuits seeking protection of honour and dignity, for a total sum "
+            "of KZT forty one millions and two hundred thousand.\n\n"
+            "No new criminal cases for slander were opened in June.\n\n"
+            "From January, editorial offices and citizens have had to answer:\n\n"
+            "-9 charges with slander and insult;\n\n"
+            "-22 pre-trial claims and lawsuits over honour and dignity.\n")
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "period", 41200000), ("legal.criminal.defamation", "period", 0),
+            ("legal.criminal.defamation", "ytd", 9), ("legal.civil.honor", "ytd", 22)} <= got

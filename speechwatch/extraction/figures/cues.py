@@ -393,6 +393,7 @@ YTD_CUES = [
     r"\bс начала января\b|\bс января(?!\s+(?:по|до)\b)",
     r"\b(?:counting |reckoning )?(?:from|since) the first of january\b|\bс первого января\b|\bбірінші қаңтардан\b",
     r"\bfrom january (?:onwards?|on)\b",
+    r"^\W*from january\s*,",  # "From January, editorial offices … have had to answer:" (not "from January to …")
     r"\b(?:for |in |over )?the year so far\b|\bso far this year\b|\bthis year so far\b",
     r"\bнарастающим итогом\b|\bс начала этого года\b",
     r"\bжыл басталғал?ы\b|\bжыл басталғаннан бері\b",
@@ -483,7 +484,7 @@ RECOVERED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,3}?(?:өндіріп ал\w*|өндірді|өндіріл\w*)",
 ]
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
-                     r"amounting to|for a total (?:amount )?of|на (?:общую )?сумму|"
+                     r"amounting to|for a total (?:amount |sum )?of|на (?:общую )?сумму|"
                      r"with (?:a )?total (?:claims?|demands?) of|totall?ing|на общую сумму исковых требований|"
                      r"(?<=\s)(?:на|for)\s*$|"  # "17 претензий … на 88 млн тенге", "7 suits for KZT 12 million"
                      r"(?:with|in which|where) the (?:plaintiffs|claimants) (?:claiming|demanding|seeking|asking for|"
