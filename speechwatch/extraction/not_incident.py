@@ -125,11 +125,7 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
         if n.scaled or _CURRENCY_AFTER.match(sentence, n.end):
             continue  # "25 млн теңге өтемақы талап етті": a sum of money, not a count of claims
         if is_times_word(sentence[n.start : n.end]):
-            # "дважды", "twice" carry their unit: the words after are no counted noun ("истец дважды не явился
-            # в заседание"); like "N times", a tally unless a named person makes it one story
-            if not strict and not _NAMED.search(sentence, 1):
-                return True
-            continue
+            continue  # "дважды", "twice" carry their unit and tell of one case: "истец дважды не явился в заседание"
         # the counted noun is one of the next words ("29 criminal charges", "63 of the civil lawsuits")
         tail = _WORDS_AFTER.match(sentence, n.end)
         if with_sum and any(_CLAIM_NOUN.match(w.strip(",.;:")) for w in sentence[n.end:].split()[:3]):
