@@ -183,3 +183,15 @@ def test_a_list_opened_by_from_january_and_a_total_sum_told_in_words() -> None:
     got = _figures(text)
     assert {("legal.civil.claimed_kzt", "period", 41200000), ("legal.criminal.defamation", "period", 0),
             ("legal.criminal.defamation", "ytd", 9), ("legal.civil.honor", "ytd", 22)} <= got
+
+
+def test_groups_of_a_total_between_semicolons_each_with_its_parts_in_brackets() -> None:
+    text = ("Monthly digest, March 2024\n\n"
+            "In March 2024 the Foundation's correspondents produced 48 reports: twelve about violations of the "
+            "rights of journalists (two attacks and four cases of obstruction among them); nineteen about access "
+            "to information (eleven refusals to answer requests among them); seventeen about claims against the "
+            "press.\n\n"
+            "Restrictions on receiving and spreading information: 19 (61)\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 12), ("access.total", "period", 19), ("access.refusal", "period", 11),
+            ("legal.total", "period", 17)} <= got

@@ -303,6 +303,18 @@ def parent_remaining(ex: Extractor, c: Candidate, between: str) -> object:
     return whole if groups and whole is not None else NO_RULE
 
 
+def parent_after_semicolon(ex: Extractor, c: Candidate, between: str) -> object:
+    """"54 reports: sixteen about … (three attacks … among them); twenty-three about …": a count opening a
+    ";"-part of the sentence is a sibling of the first part the sentence divided its whole into."""
+    span = ex.scope.full_span(c.n.start)
+    if c.prev is not None or span is None or not re.search(r";\s*\Z", ex.text[span[0] : c.n.start]):
+        return NO_RULE
+    first = next((f for f in ex.figures if span[0] <= f.start < c.n.start and f.parent is not None), None)
+    if first is None or first.parent.start < span[0] or ":" not in ex.text[first.parent.end : first.start]:
+        return NO_RULE  # (only a whole the sentence itself opened with a colon)
+    return first.parent
+
+
 def parent_dropped_sibling(ex: Extractor, c: Candidate, between: str) -> object:
     """"Nineteen of them describe the climate (no measure), 30 concern …": the first part was dropped,
     the next one of the same sentence still divides the same count."""
@@ -340,7 +352,8 @@ def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
 
 PARENT_RULES: tuple[Callable[[Extractor, Candidate, str], object], ...] = (
     parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
-    parent_of_them_next_sentence, parent_apposition, parent_remaining, parent_dropped_sibling, parent_in_open_bracket,
+    parent_of_them_next_sentence, parent_apposition, parent_remaining, parent_after_semicolon,
+    parent_dropped_sibling, parent_in_open_bracket,
     parent_list_item,
 )
 
