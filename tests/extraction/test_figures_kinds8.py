@@ -195,3 +195,16 @@ def test_groups_of_a_total_between_semicolons_each_with_its_parts_in_brackets() 
     got = _figures(text)
     assert {("rights.total", "period", 12), ("access.total", "period", 19), ("access.refusal", "period", 11),
             ("legal.total", "period", 17)} <= got
+
+
+def test_kazakh_bare_collective_numerals_and_a_label_after_a_dash() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы: 2023 жылғы тамыз\n\n"
+            "2023 жылғы тамызда мыналар тіркелді (жақша ішінде – жыл басынан бергі көрсеткіш):\n\n"
+            "•    журналистерге қойылған сотқа дейінгі және сот талаптары туралы 7 (60) хабарлама, оның ішінде:\n"
+            "     – азаматтық талаптар – төртеу (38);\n"
+            "     – әкімшілік айыптаулар – үшеу (15).\n\n"
+            "Ақпарат құқығы тобында ең көп тіркелгені – ақпарат беруден бас тарту: 21 жағдай.\n")
+    got = _figures(text)
+    assert {("legal.civil", "period", 4), ("legal.civil", "ytd", 38), ("legal.administrative", "period", 3),
+            ("access.refusal", "period", 21)} <= got
+    assert not extract_text(text).incidents

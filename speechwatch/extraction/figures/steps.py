@@ -591,6 +591,11 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
             # is not what it counts
             label_words = _THAN_CLAUSE.sub(" ", label_words).strip(" ,") or label_words
             c.measure = resolve(ex.doc.language, label_words, c.parent, "", lexical=True)
+            dashed = re.search(r"\s[-–—]\s+(?=[^-–—]*\Z)", label_words) if c.measure is None else None
+            if dashed:
+                # "Ақпарат құқығы тобында ең көп тіркелгені – … бас тарту: 139 жағдай", "The commonest were –
+                # refusals: 139": what the dash introduces names the count
+                c.measure = resolve(ex.doc.language, label_words[dashed.end() :], c.parent, "", lexical=True)
             linked = _LINKED.search(label_words) if c.measure is None else None
             if linked:
                 # "Over two thirds of the access group's reports concern refusals …: таких случаев 196": what
