@@ -369,7 +369,8 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
             ln.kind = "stat" if cues["stat_bullet"].match(body) else "bullet"
             if ln.kind == "bullet" and cues["not_incident"].match(body):
                 ln.kind = "boiler"  # a recommendation, not an event
-            if ln.kind == "bullet" and k > 0 and lines[k - 1].kind == "stat" and _COUNT_START.match(body):
+            if (ln.kind == "bullet" and k > 0 and lines[k - 1].kind == "stat" and _COUNT_START.match(body)
+                    and not DATE_START.match(body)):  # ("· 3 мая в Усть-Каменогорске …" is a day, not a count)
                 ln.kind = "stat"
             if ln.kind == "bullet" and _is_count_line(body, language):
                 ln.kind = "stat"  # "- 4attacks on journalists;": a count, not an event
@@ -594,7 +595,9 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             counted = counted or counts
             continue
         if not ln.date_start and (_tells_no_event(ln.text, language) or (
-                (ln.gap > 0 or cur is None) and _opens_with_statistic(ln.text, language))):
+                (ln.gap > 0 or cur is None or (cur.kind == "bullet" and line_above is not None
+                                                and line_above.text.endswith((".", ";", "!"))))
+                and _opens_with_statistic(ln.text, language))):
             # "Compared with October, …", "In general, …", "No journalist was killed", "Threats – 19": a
             # narrative block of the report ends the story before it and starts none (methodology §3.7);
             # under a case title it is left out, so a title over statistics alone makes no case

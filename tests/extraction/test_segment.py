@@ -541,3 +541,17 @@ def test_a_block_of_one_line_stories_is_a_story_per_line_but_a_story_that_runs_o
     assert [g.split()[0] for g in got] == ["Среди", "Акимат", "В"]
     assert len(texts(RUN_ON)) == 1
     assert classify(got[2], "ru")[0] == "rights.obstruction"
+
+
+BULLETS_UNDER_COUNTS = """В мае 2025 года мониторинг насчитал 70 сообщений. Среди них:
+· 3 мая в Таразе неизвестные разбили окна редакции газеты «Дала» и оставили записку с угрозой;
+· Прокуратура области вынесла предостережение сайту «Жаңа күн» за статью о выборах;
+· 21 мая в Актобе полицейские не дали оператору канала «Ақтөбе» снимать место аварии.
+В мае СМИ предъявлено шесть исков о защите чести и достоинства на общую сумму 40 млн. тенге.
+"""
+
+
+def test_a_dated_bullet_after_counts_is_a_story_and_a_counts_line_after_bullets_ends_the_last():
+    got = texts(BULLETS_UNDER_COUNTS)
+    assert [g.split()[1] for g in got] == ["3", "Прокуратура", "21"]
+    assert got[-1].endswith("место аварии.")
