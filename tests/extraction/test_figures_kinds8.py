@@ -208,3 +208,15 @@ def test_kazakh_bare_collective_numerals_and_a_label_after_a_dash() -> None:
     assert {("legal.civil", "period", 4), ("legal.civil", "ytd", 38), ("legal.administrative", "period", 3),
             ("access.refusal", "period", 21)} <= got
     assert not extract_text(text).incidents
+
+
+def test_a_kazakh_inline_list_with_each_label_before_its_count() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы. 2020 жылғы мамыр\n\n"
+            "2020 жылғы мамырда қор 50 жағдайды құжаттады. Оның ішінде:\n\n"
+            "- 16 хабарлама журналистердің құқықтарын бұзуға қатысты: 2 рет ұстау және заңды кәсіби қызметке 9 "
+            "рет кедергі жасау;\n"
+            "- 20 хабарлама ақпаратты еркін алу және тарату құқығына қатысты: ақпарат беруден 15 рет бас тарту;\n"
+            "- 14 хабарлама сот талаптарына қатысты: 3 қылмыстық іс, ар-намысты қорғау туралы 9 азаматтық талап.\n")
+    got = _figures(text)
+    assert {("rights.detention", "period", 2), ("rights.obstruction", "period", 9), ("access.refusal", "period", 15),
+            ("legal.criminal", "period", 3), ("legal.civil.honor", "period", 9)} <= got

@@ -75,7 +75,10 @@ _SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случае�
                          r"\s*(?:there were\s+)?such\s+(?:cases|incidents)\s*(?:numbered\s*)?|"
                          r"\s*мұндай\s+(?:жағдай|дерек)\w*\s*", re.IGNORECASE)
 
-KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|дерек\w*))\s*(?:[,;]|және\s|,\s*және\s)", re.IGNORECASE)
+KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|дерек\w*))\s*(?:[,;]|және\s|,\s*және\s)"
+                               # "4 қылмыстық іс, ар-намысты қорғау туралы 14 азаматтық талап": a case or claim
+                               r"|^(\s*(?:азаматтық|қылмыстық|әкімшілік)\s+(?:талап\w*|айыптау\w*|іс))\s*[,;]",
+                               re.IGNORECASE)
 
 PAREN_COUNT = re.compile(
     r"^\s*(?:incidents?|cases?|reports?|facts?)\s+(?:were\s+|was\s+)?"
@@ -185,7 +188,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if bare:
         # Kazakh puts each description before its count: "… туралы 7 хабарлама, … туралы 9 хабарлама және
         # 13 …": what follows the count noun describes the next number
-        c.clause_end = c.n.end + bare.end(1)
+        c.clause_end = c.n.end + bare.end(1 if bare.group(1) is not None else 2)
         c.clause = t[c.n.end : c.clause_end]
     read_to = base + len(after_full)  # (past the count's own bracket: "25 (280) are about …")
     c.truncated = (c.clause_end >= ex.text_end or (

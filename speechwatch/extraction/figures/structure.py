@@ -162,6 +162,7 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
 # --- the parent of a count: one rule per list form, tried in order -------------------------------------
 # between two labelled counts of one list: ", insult – " (no bracket closes the list in between)
 NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_][^()\d;:.]{0,80}?\s[-–—]\s*")
+KK_NEXT_LABEL = re.compile(r"[\s,]*(?:және|мен)?\s*[^\W\d_][^\d;:().]{0,60}")
 NO_RULE = object()  # a rule that does not apply (None would mean "applies: no parent")
 
 
@@ -213,7 +214,9 @@ def parent_sibling(ex: Extractor, c: Candidate, between: str) -> object:
     (2 – under Article 274, 1 – under 174), 9 civil claims"."""
     prev = c.prev
     if prev is not None and prev.parent is not None and (
-            re.fullmatch(r"[\s,;]*(?:and|и)?[\s,;]*", between) or NEXT_LABEL.fullmatch(between)):
+            re.fullmatch(r"[\s,;]*(?:and|и|және)?[\s,;]*", between) or NEXT_LABEL.fullmatch(between)
+            # Kazakh names each part before its count: "3 рет ұстау және заңды кәсіби қызметке 12 рет кедергі"
+            or (ex.doc.language == "kk" and KK_NEXT_LABEL.fullmatch(between))):
         return prev.parent
     whole = prev.parent if prev is not None else None
     if (whole is not None and whole.parent is not None and re.fullmatch(r"\s*\)[\s,;]*(?:and|и|және)?[\s,;]*", between)
@@ -229,6 +232,12 @@ def parent_colon(ex: Extractor, c: Candidate, between: str) -> object:
     # (the count's own noun may stand before the colon: "возбуждено 29 дел: 15 – о клевете")
     colon = re.match(r"(?:[ \t]*[^\W\d_]{2,}){0,2}[ \t]*:[ \t]*", between)
     if colon and (colon.end() == len(between) or NEXT_LABEL.fullmatch(between[colon.end() :])):
+        return c.prev
+    # Kazakh names the group after its count and each part before its own: "24 хабарлама … құқығына қатысты:
+    # ақпарат беруден 19 рет бас тарту"
+    head, sep, label = between.rpartition(":")
+    if (ex.doc.language == "kk" and sep and not re.search(r"[;.!?]", head) and not re.search(r"[\d;,]", label)
+            and len(label.split()) <= 5 and ex.text[c.prev.start : c.prev.end + len(head)].count("\n") == 0):
         return c.prev
     return NO_RULE
 
