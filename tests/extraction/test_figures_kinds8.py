@@ -220,3 +220,13 @@ def test_a_kazakh_inline_list_with_each_label_before_its_count() -> None:
     got = _figures(text)
     assert {("rights.detention", "period", 2), ("rights.obstruction", "period", 9), ("access.refusal", "period", 15),
             ("legal.criminal", "period", 3), ("legal.civil.honor", "period", 9)} <= got
+
+
+def test_russian_counts_that_point_back_and_a_label_before_its_participle_then_a_sum() -> None:
+    text = ("Свобода слова в Казахстане: итоги девяти месяцев 2013 года\n\n"
+            "За девять месяцев 2013 года мониторинг зафиксировал 600 сообщений. Отказы в предоставлении "
+            "информации остаются самым частым нарушением: их было 160. Гражданских исков о защите чести, "
+            "достоинства и деловой репутации подано 95 на общую сумму 1 млрд. 20 млн. тенге.\n")
+    got = _figures(text)
+    assert {("access.refusal", "period", 160), ("legal.civil.honor", "period", 95),
+            ("legal.civil.claimed_kzt", "period", 1020000000)} <= got

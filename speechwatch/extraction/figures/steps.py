@@ -149,7 +149,9 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         verb_comma = KK_VERB_COMMA.search(after_full)
         if verb_comma and (stop is None or verb_comma.end() - 2 < stop.start()):
             stop = re.compile(",").search(after_full, verb_comma.start())
-    if SUM_FOLLOWS.match(after_full) and re.search(r"[^\W\d_]\s*[-–—:]\s*\Z", t[c.ss : c.n.start]):
+    if SUM_FOLLOWS.match(after_full) and re.search(
+            rf"[^\W\d_]\s*[-–—:]\s*\Z|[^\W\d_]\s+(?:{cues.COUNTING_PARTICIPLE})\s*\Z", t[c.ss : c.n.start],
+            re.IGNORECASE):  # ("Гражданских исков … подано 112 на общую сумму …": the label, then the sum)
         stop = re.match(r"\s*", after_full)
     c.clause_end = base + (stop.start() if stop else len(after_full))
     sibling = _NEXT_LABELLED_COUNT.search(after_full[: c.clause_end - base])
@@ -998,7 +1000,8 @@ def step_section_total(ex: Extractor, c: Candidate) -> bool:
 _REFERS_BACK = re.compile(
     r"(?:\bthere (?:were|was|have been|had been)|\b(?:of )?which (?:we |the monitors |monitors |the foundation )?"
     r"(?:counted|recorded|registered|noted|logged|found)|\bтаких (?:было|случаев было|набралось|насчитано)|"
-    r"\bкоторых (?:было )?(?:зафиксировано|насчитано|отмечено))\s*\Z", re.IGNORECASE)
+    r"\bкоторых (?:было )?(?:зафиксировано|насчитано|отмечено)|"
+    r"[:–—]\s*их (?:было|набралось|насчитано|зафиксировано|отмечено))\s*\Z", re.IGNORECASE)
 _OF_THEM_CLAUSE = re.compile(r"\s*(?:of them|из них)\b", re.IGNORECASE)
 # "Refusals … remain the commonest complaint: 49 such cases were noted": the topic is before the colon
 _SUCH_AFTER = re.compile(r"\s*(?:such|similar) (?:cases|incidents|instances|episodes|complaints)\b|"
@@ -1034,7 +1037,7 @@ def step_refers_back(ex: Extractor, c: Candidate) -> bool:
             c.clause_end = c.end = c.n.end + of_them.end()
             c.clause = ""
         return True
-    if back is None or not (of_them or "which" in back.group().lower() or "котор" in back.group().lower()):
+    if back is None or not (of_them or any(w in back.group().lower() for w in ("which", "котор", "их "))):
         return True
     topic = last_cue(before[: back.start()], c.parent)
     if topic is None and of_them:
