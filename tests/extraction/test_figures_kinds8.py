@@ -230,3 +230,11 @@ def test_russian_counts_that_point_back_and_a_label_before_its_participle_then_a
     got = _figures(text)
     assert {("access.refusal", "period", 160), ("legal.civil.honor", "period", 95),
             ("legal.civil.claimed_kzt", "period", 1020000000)} <= got
+
+
+def test_a_count_with_a_comparison_after_it_and_an_absence_before_but() -> None:
+    text = ("Свобода слова в Казахстане в 2014 году. Годовой обзор\n\n"
+            "В 2014 году мониторинг насчитал 900 сообщений. Журналистов убито не было, но зафиксировано 12 "
+            "нападений. Отказов в предоставлении информации было 230 – больше, чем когда-либо прежде.\n")
+    got = _figures(text)
+    assert {("rights.murder", "period", 0), ("rights.attack", "period", 12), ("access.refusal", "period", 230)} <= got

@@ -206,6 +206,8 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+_COMPARED_AFTER = re.compile(r"\s*[-–—,]\s*(?:больше|меньше|более|чем|much |far )?(?:больше|меньше|more|less|fewer|"
+                             r"higher|lower|than|көп|аз)\b", re.IGNORECASE)
 _BARE_BRACKET_AFTER_COUNT = re.compile(r"(?<![\d.,])\d+\s*\(\s*\Z")
 _SPAN_BRACKET = re.compile(r"\((?P<span>[^()\d]{4,60}?)[\s,:–—-]*\d[\d\s]*\)")
 
@@ -542,7 +544,9 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     reached = KK_REACHED.match(c.clause)  # "тіркелген хабарламалар саны 947-ге жетті": the verb after the count
     closes = (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
               or _span_only(c.clause, months=True) or bool(reached)  # "Label – 4 in May"
-              or bool(re.match(r"\s*(?:in all|in total|altogether|всего|итого|барлығы)\s*(?:[,.;]|\Z)", c.clause)))
+              or bool(re.match(r"\s*(?:in all|in total|altogether|всего|итого|барлығы)\s*(?:[,.;]|\Z)", c.clause))
+              # "Отказов … было 251 – больше, чем когда-либо": a comment comparing the count closes its clause
+              or bool(_COMPARED_AFTER.match(c.clause)))
     if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text
