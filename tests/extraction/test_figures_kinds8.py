@@ -238,3 +238,15 @@ def test_a_count_with_a_comparison_after_it_and_an_absence_before_but() -> None:
             "нападений. Отказов в предоставлении информации было 230 – больше, чем когда-либо прежде.\n")
     got = _figures(text)
     assert {("rights.murder", "period", 0), ("rights.attack", "period", 12), ("access.refusal", "period", 230)} <= got
+
+
+def test_a_bracket_note_told_as_a_sentence_and_labelled_sums_in_a_list() -> None:
+    text = ("Digest: freedom of speech violations in Kazakhstan, October 2013\n\n"
+            "Figures are given for October; totals since 1 January 2013 follow in brackets.\n\n"
+            "Reports registered: 77 (690)\n"
+            "Accusations and claims against media and citizens: 25 (240), including\n"
+            " - claims over honour, dignity and business reputation: 5 (61)\n"
+            " - moral damages claimed: KZT 31.5 million (KZT 1.2 billion)\n")
+    got = _figures(text)
+    assert {("reports.total", "ytd", 690), ("legal.total", "ytd", 240), ("legal.civil.honor", "ytd", 61),
+            ("legal.civil.claimed_kzt", "period", 31500000), ("legal.civil.claimed_kzt", "ytd", 1200000000)} <= got

@@ -818,8 +818,10 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
 _BRACKET_HEADER = re.compile(r"\(?\s*(?:in (?:brackets|parentheses)|в скобках|жақшада|жақша ішінде)\s*[-–—:,]?\s*"
                              r"(?P<span>[^)\n]{3,60})\)?"
                              # "(January-April figures in brackets)", "(данные за январь–апрель – в скобках)"
-                             r"|(?P<span2>[^()\n:]{3,60}?)\s*(?:[-–—]\s*)?(?:are\s+|is\s+|given\s+|shown\s+|указаны\s+|даны\s+)?"
-                             r"(?:in (?:brackets|parentheses)|в скобках)\s*\)", re.IGNORECASE)
+                             r"|(?P<span2>[^()\n:;]{3,60}?)\s*(?:[-–—]\s*)?(?:(?:are|is|follow|appear|stand)\s+)?"
+                             r"(?:given\s+|shown\s+|указаны\s+|даны\s+|приводятся\s+)?"
+                             # "(January-April figures in brackets)", "totals since 1 January follow in brackets."
+                             r"(?:in (?:brackets|parentheses)|в скобках)\s*(?:\)|[.:;]|$)", re.IGNORECASE)
 
 
 def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:

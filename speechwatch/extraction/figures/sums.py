@@ -57,6 +57,8 @@ def _story_item(line: str, a: int, b: int) -> bool:
     ("– civil claims: 61, with damages of KZT 748 million")."""
     if not _ITEM.match(line) and not (_NAMED_OUTLET.search(line) and _CASE_VERB.search(line)):
         return False  # (a paragraph that names an outlet sued or fined tells one case too)
+    if re.search(r"[^\W\d_]\s*[:–—]\s*\Z|[^\W\d_]\s*[:–—][^():–—]*\(\s*\Z", line[:a]):
+        return False  # "- moral damages claimed: KZT 48.2 million (KZT 2.91 billion)": a label, then its sum
     rest = line[:a] + " " + line[b:]
     return not any(not (1900 <= int(m.group()) <= 2100) for m in _COUNT.finditer(rest))
 
