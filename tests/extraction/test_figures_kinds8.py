@@ -250,3 +250,20 @@ def test_a_bracket_note_told_as_a_sentence_and_labelled_sums_in_a_list() -> None
     got = _figures(text)
     assert {("reports.total", "ytd", 690), ("legal.total", "ytd", 240), ("legal.civil.honor", "ytd", 61),
             ("legal.civil.claimed_kzt", "period", 31500000), ("legal.civil.claimed_kzt", "ytd", 1200000000)} <= got
+
+
+def test_section_titles_that_count_their_reports_in_brackets() -> None:
+    text = ("FREEDOM OF EXPRESSION IN KAZAKHSTAN: JANUARY - JUNE 2021\n\n"
+            "Over six months our correspondents yielded 380 reports.\n\n"
+            "Violations of journalists' rights (140 reports)\n"
+            "Six attacks and 15 threats were recorded; on 30 occasions reporters were kept out of briefings or "
+            "courtrooms.\n\n"
+            "Access to information (120 reports)\n"
+            "Refusals made up the bulk of this group: 90 cases.\n\n"
+            "Claims and charges (120 reports)\n"
+            "- civil claims: 40; plaintiffs asked for KZT 300 million in moral damages.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 140), ("access.total", "period", 120), ("legal.total", "period", 120),
+            ("rights.attack", "period", 6), ("rights.obstruction", "period", 30),
+            ("legal.civil.claimed_kzt", "period", 300000000)} <= got
+    assert not any(m == "reports.total" and v in (140, 120) for m, _s, v in got)

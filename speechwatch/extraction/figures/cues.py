@@ -238,6 +238,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"interfering activity of journalists",
             r"(?:were|was) (?:prevented|stopped|kept) from (?:doing|carrying out|covering) (?:their|his|her)\b",
             r"(?:were|was) (?:prevented|stopped|kept|barred) from (?:filming|entering|attending|recording)\b",
+            r"(?:were|was) (?:kept|barred|turned away) (?:out of|from) (?:briefings|hearings|courtrooms|sessions|"
+            r"meetings|events|press conferences)\b",
             r"(?:вос)?препятствовани",
             r"кедергі\s+келтір",
         ],
@@ -450,7 +452,7 @@ CLAIMED_CUES = [
     r"claims? for compensation",
     r"requested amount",
     r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want|valued?|"
-    r"estimated?|put)",
+    r"estimated?|put|asked for|ask for|asking for)",
     r"(?:claimed|demanded|sought|requested) a total of",
     r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают)",
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"

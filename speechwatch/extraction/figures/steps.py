@@ -206,6 +206,7 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+_REPORTS_ONLY = re.compile(r"\s*(?:reports?|cases|messages|сообщени\w*|хабарлама\w*)\s*", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(r"\s*[-–—,]\s*(?:больше|меньше|более|чем|much |far )?(?:больше|меньше|more|less|fewer|"
                              r"higher|lower|than|көп|аз)\b", re.IGNORECASE)
 _BARE_BRACKET_AFTER_COUNT = re.compile(r"(?<![\d.,])\d+\s*\(\s*\Z")
@@ -223,7 +224,8 @@ def _bracket_span_named_before(ex: Extractor, c: Candidate) -> str:
     return ""
 
 
-_BARE_NOUN = re.compile(r"\s*[^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?\s*[.;,]?\s*")
+# (also before "and": "Eight attacks and 17 threats were recorded")
+_BARE_NOUN = re.compile(r"\s*[^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?\s*[.;,]?\s*(?:(?:and|и|және)\s*)?")
 
 
 def step_measure(ex: Extractor, c: Candidate) -> bool:
@@ -272,6 +274,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         named = _bracket_span_named_before(ex, c)
         if named:
             measure, c.parent, c.other_span, c.scope = c.prev.measure, c.prev.parent, True, named
+    if c.in_paren and measure in (None, "reports.total") and _REPORTS_ONLY.fullmatch(c.clause):
+        # "Violations of journalists' rights (151 reports)", "Access to information (146 reports)": a section
+        # title counts its own reports in brackets
+        ls = ex.lines[c.line_idx][0]
+        title = t[ls : c.n.start].rstrip(" (")
+        named = resolve(ex.doc.language, title, None, "", lexical=True) if "(" not in title and title else None
+        if named in cues.GROUP_MEASURES and named != "reports.total":
+            measure, c.parent, c.label_around = named, None, True
     being = _LABEL_AFTER_BRACKET.match(t[c.clause_end : c.se]) if measure is None and c.in_paren else None
     if being and not c.clause.strip():
         # "the bulk of them (48) being refusals or delays": the words after the bracket name the count
