@@ -267,3 +267,13 @@ def test_section_titles_that_count_their_reports_in_brackets() -> None:
             ("rights.attack", "period", 6), ("rights.obstruction", "period", 30),
             ("legal.civil.claimed_kzt", "period", 300000000)} <= got
     assert not any(m == "reports.total" and v in (140, 120) for m, _s, v in got)
+
+
+def test_a_russian_section_title_with_its_total_in_brackets() -> None:
+    text = ("Свобода слова в Казахстане: 1 января – 30 июня 2017 года\n\n"
+            "За полгода мониторинг насчитал 400 сообщений.\n\n"
+            "Нарушения прав журналистов и СМИ (всего 120):\n"
+            "- нападения — 5;\n"
+            "- угрозы — 14.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 120), ("rights.attack", "period", 5), ("rights.threat", "period", 14)} <= got

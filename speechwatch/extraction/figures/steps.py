@@ -274,12 +274,18 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         named = _bracket_span_named_before(ex, c)
         if named:
             measure, c.parent, c.other_span, c.scope = c.prev.measure, c.prev.parent, True, named
-    if c.in_paren and measure in (None, "reports.total") and _REPORTS_ONLY.fullmatch(c.clause):
-        # "Violations of journalists' rights (151 reports)", "Access to information (146 reports)": a section
-        # title counts its own reports in brackets
+    in_total = re.search(r"\(\s*(?:всего|total|in all|барлығы)?\s*\Z", t[max(c.ss, c.n.start - 12) : c.n.start],
+                         re.IGNORECASE)
+    if in_total and measure in (None, "reports.total") and (
+            _REPORTS_ONLY.fullmatch(c.clause) or not c.clause.strip(" ):")):
+        # "Violations of journalists' rights (151 reports)", "Нарушения прав журналистов и СМИ (всего 187):": a
+        # section title counts its own reports in brackets
         ls = ex.lines[c.line_idx][0]
-        title = t[ls : c.n.start].rstrip(" (")
-        named = resolve(ex.doc.language, title, None, "", lexical=True) if "(" not in title and title else None
+        title = t[ls : c.n.start][: -len(in_total.group())].rstrip()
+        line_rest = t[c.n.end : ex.lines[c.line_idx][1]]
+        heading = re.fullmatch(r"[^()\d]+", title) and re.fullmatch(
+            r"\s*(?:reports?|cases|messages|сообщени\w*|хабарлама\w*)?\s*\)\s*:?\s*", line_rest, re.IGNORECASE)
+        named = resolve(ex.doc.language, title, None, "", lexical=True) if heading else None
         if named in cues.GROUP_MEASURES and named != "reports.total":
             measure, c.parent, c.label_around = named, None, True
     being = _LABEL_AFTER_BRACKET.match(t[c.clause_end : c.se]) if measure is None and c.in_paren else None
