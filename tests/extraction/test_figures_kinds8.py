@@ -277,3 +277,14 @@ def test_a_russian_section_title_with_its_total_in_brackets() -> None:
             "- угрозы — 14.\n")
     got = _figures(text)
     assert {("rights.total", "period", 120), ("rights.attack", "period", 5), ("rights.threat", "period", 14)} <= got
+
+
+def test_a_list_of_articles_and_outlets_counted_after_their_verb() -> None:
+    text = ("Итоги мониторинга за первое полугодие 2012 года (январь – июнь)\n\n"
+            "За шесть месяцев 2012 года зафиксировано 450 сообщений. Приостановлен или прекращён выпуск 4 изданий, "
+            "сайты блокировались дважды. Предъявлено 15 обвинений в уголовном порядке (из них 9 — по статьям 129 "
+            "и 130 УК о клевете и оскорблении).\n")
+    got = _figures(text)
+    assert {("access.closure", "period", 4), ("legal.criminal", "period", 15),
+            ("legal.criminal.defamation", "period", 9)} <= got
+    assert not any(v == 130 for _m, _s, v in got)

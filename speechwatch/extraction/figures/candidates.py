@@ -18,7 +18,10 @@ from speechwatch.extraction.numbers import NumberSpan, find_numbers
 BEFORE_SKIP = re.compile(
     r"(?:\barticles?|\bart\.|\bparts?|\bparagraph|\bpar\.|\bchapter|no\.|№|ст\.|стать[а-яё]*|"
     r"глав[аы]|(?<!т\.)ч\.|\bчаст[иья]|\bпункт[аеу]?|п\.|\bitems?|\bpoints?|\bsection|\bclause|usd\s*=?|=|out of|"
-    r"[A-Za-zА-Яа-я]-)\s*\Z",
+    r"[A-Za-zА-Яа-я]-)\s*\Z"
+    # the next of a list of articles: "по статьям 129 и 130 УК", "Articles 174, 274 and 400"
+    r"|(?:\barticles|\bарт\.|стать(?:ям|ями|и)|баптар\w*)\s+\d{2,3}(?:[-.]\d{1,2})?(?:\s*(?:,|и|and|және)\s*\d{2,3}"
+    r"(?:[-.]\d{1,2})?)*\s*(?:,|и|and|және)\s*\Z",
     re.IGNORECASE,
 )
 

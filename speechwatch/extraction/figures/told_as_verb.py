@@ -29,8 +29,8 @@ _CASES = re.compile(r"^\s*(?:cases|instances|occasions|случа[ея]х?|сл�
 _IN_BEFORE = re.compile(r"\b(?:in|on|в|во)\s*\Z", re.IGNORECASE)
 _KK_CASES = re.compile(r"^\s*жағдайда\b", re.IGNORECASE)
 # outlets counted after the verb that befell them: "Приостановлен выпуск трёх изданий.", "Blocked were 4 sites."
-_OUTLETS_LAST = re.compile(r"^\s*(?:изданий|газет|телеканалов|сайтов|интернет-ресурсов|СМИ|outlets|newspapers|websites|"
-                           r"sites|channels)(?=\s*[.;]|\s*$)", re.IGNORECASE)
+_OUTLETS_LAST = re.compile(r"^\s*(?:изданий|газет|телеканалов|сайтов|сайтам|интернет-ресурсов|СМИ|outlets|newspapers|"
+                           r"websites|sites|channels)(?=\s*[.;,]|\s*$)", re.IGNORECASE)
 # where the verb phrase before the number starts: the clause, or after the previous "N times,"
 _LEFT_STOP = re.compile(r"[;:()]|(?:\d+|\b[a-z]+)\s*(?:times|occasions|cases|раза?|рет|случа\w*|жағдайда)\s*"
                         r"(?:,|\band\b)|"
