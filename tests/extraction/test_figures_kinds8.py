@@ -288,3 +288,13 @@ def test_a_list_of_articles_and_outlets_counted_after_their_verb() -> None:
     assert {("access.closure", "period", 4), ("legal.criminal", "period", 15),
             ("legal.criminal.defamation", "period", 9)} <= got
     assert not any(v == 130 for _m, _s, v in got)
+
+
+def test_an_article_without_its_code_under_a_group_and_a_bracketed_count_of_cases() -> None:
+    text = ("Quarterly review: freedom of expression in Kazakhstan, April-June 2024\n\n"
+            "Over the quarter the monitoring registered 150 reports. The access group was dominated by unanswered "
+            "or refused requests (44 cases, 70% of the group). Legal pressure: criminal charges - 5 (3 of them under "
+            "Article 274). Two prosecutors' warnings to editors complete the group.\n")
+    got = _figures(text)
+    assert {("access.refusal", "period", 44), ("legal.criminal", "period", 5),
+            ("legal.criminal.false_info", "period", 3), ("legal.warning", "period", 2)} <= got

@@ -149,7 +149,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     (
         "legal.warning",
         [
-            r"(?:non-?judicial|official|prosecutor'?s?) warnings?",
+            r"(?:non-?judicial|official|prosecutor'?s?'?) warnings?",
             r"^\s*warnings?\b",
             r"предупреждени",
             r"^\s*(?:письменн\w+ )?предостережени\w*",  # "18 предостережений прокуратуры"

@@ -32,7 +32,8 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
     allowed = cues.CHILDREN.get(parent.measure) if parent else None
     if cues.NO_MEASURE_CHARGE.search(clause):
         return None
-    art = article_measure(clause + " " + tail)
+    implied = {"legal.criminal": "CC", "legal.administrative": "AC"}.get(parent.measure) if parent else None
+    art = article_measure(clause + " " + tail, implied)
     if art and is_allowed(art, allowed):
         return art
     if tail and _ARTICLE_END.search(clause):
@@ -140,11 +141,15 @@ def code_for(sub: str, clause: str, parent: Figure | None) -> str:
     return f"legal.criminal.{sub}"
 
 
-def article_measure(s: str) -> str | None:
-    """The measure an article of §5 settles ("Article 73-3 of the Administrative Code"), if `s` cites one."""
+def article_measure(s: str, default_code: str | None = None) -> str | None:
+    """The measure an article of §5 settles ("Article 73-3 of the Administrative Code"), if `s` cites one.
+
+    `default_code` is the code the count's group implies when the article names none ("criminal charges - 6 (2
+    of them under Article 274)")."""
     for m in cues.ARTICLE_RE.finditer(s):
         rest = m["rest"]
-        code = "AC" if cues.ADMIN_CODE_RE.search(rest) else "CC" if cues.CRIMINAL_CODE_RE.search(rest) else None
+        code = "AC" if cues.ADMIN_CODE_RE.search(rest) else "CC" if cues.CRIMINAL_CODE_RE.search(rest) else (
+            default_code)
         if code and (code, m["num"]) in cues.article_measures():
             return cues.article_measures()[(code, m["num"])]
     for m in cues.KK_ARTICLE_RE.finditer(s):

@@ -82,7 +82,8 @@ KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|�
 
 PAREN_COUNT = re.compile(
     r"^\s*(?:incidents?|cases?|reports?|facts?)\s+(?:were\s+|was\s+)?"
-    r"(?:reported|recorded|registered|documented)\b",
+    r"(?:reported|recorded|registered|documented)\b"
+    r"|^\s*(?:incidents?|cases?|случа\w+|фактов)\s*(?:,|\)|$)",  # "… refused requests (52 cases, 73% of the group)"
     re.IGNORECASE,
 )
 
@@ -294,7 +295,9 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         measure = resolve(ex.doc.language, being["label"], parent, "", lexical=True)
     if measure is None and c.in_paren and PAREN_COUNT.match(c.clause):
         # "... DDoS attacks on media (21 incidents reported in December 2023)": the topic is before "("
-        measure = last_cue(t[c.ss : c.n.start], parent)
+        topic = t[c.ss : c.n.start].rstrip(" (")
+        measure = last_cue(topic, parent) or resolve(ex.doc.language, " ".join(topic.split()[-5:]), parent, "",
+                                                     lexical=True)
     if measure is None and parent is not None and (parent is c.list_parent or parent.measure == "reports.total"):
         top = resolve(ex.doc.language, c.clause, None, c.tail)  # a new group total ends the list it follows
         # older digests count categories straight under the total ("Of them, 12 concerned refusals");
