@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from speechwatch.extraction.numbers import NumberSpan
     from speechwatch.extraction.schemas import Period
 
-BULLET = re.compile(r"^(?:[-–—•·▪●■►]+|\*(?=\s)|\d{1,2}[.)](?=\s)|[IVX]{1,5}\.(?=\s)|[a-zа-я]\)(?=\s))")
+BULLET = re.compile(r"^(?:[-–—•·▪●■►◦○‣]+|\*(?=\s)|\d{1,2}[.)](?=\s)|[IVX]{1,5}\.(?=\s)|[a-zа-я]\)(?=\s))")
 # One sentence rule for every component. A sentence ends at . ! ? (not after an initial, "Art.",
 # "No.", "млн." and similar) before a space or the end, or at a line break; a clause also ends at ";"
 # and at a ":" that closes its line. The abbreviation checks look back from the end mark, which is

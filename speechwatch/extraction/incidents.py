@@ -23,7 +23,7 @@ from speechwatch.extraction.places import find_places
 from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, ReportMeta
 from speechwatch.extraction.segment import Segment, is_follow_up, segment
 
-_BULLET = re.compile(r"^[-–—•·*▪●■►]+\s*")
+_BULLET = re.compile(r"^[-–—•·*▪●■►◦○‣]+\s*")
 _CURRENCY = re.compile(r"tenge|KZT|тенге|теңге|тг\b|₸", re.IGNORECASE)
 # Leading labels that are not part of the first sentence: "April 6:", "June 27.", "3 October 2024", "1."
 _DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?[:.]\s+|\d{1,2} [A-Za-z]+ \d{4}\s+|"

@@ -154,7 +154,7 @@ def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | N
     """'absence', 'statistic', 'comparison', 'conclusion' or 'intro' for a sentence that tells no event; else None."""
     from speechwatch.extraction.figures.absence import is_absence
 
-    s = sentence.strip().lstrip("-–—•·*▪ ")
+    s = sentence.strip().lstrip("-–—•·*▪◦○‣ ")
     if not s:
         return None
     if _matches("conclusion", s, language):
@@ -171,7 +171,7 @@ def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | N
 
 
 # a tally line of a list ("- 1 charge of libel;", "• 3 cases of threats", "12 – отказов")
-_TALLY_LINE = re.compile(r"^\s*(?:[-–—•·*▪]\s*)?\d+\s*\S")
+_TALLY_LINE = re.compile(r"^\s*(?:[-–—•·*▪◦○‣]\s*)?\d+\s*\S")
 _STORY_END = tuple(".!?…»\"”)')")
 
 

@@ -298,3 +298,16 @@ def test_an_article_without_its_code_under_a_group_and_a_bracketed_count_of_case
     got = _figures(text)
     assert {("access.refusal", "period", 44), ("legal.criminal", "period", 5),
             ("legal.criminal.false_info", "period", 3), ("legal.warning", "period", 2)} <= got
+
+
+def test_white_bullets_are_list_items() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы. 2022 жылғы сәуір\n\n"
+            "Сәуірде мониторинг барысында 50 хабарлама тіркелді:\n\n"
+            "• журналистердің құқықтарын бұзу туралы 18 хабарлама, оның ішінде:\n"
+            "    ◦ 2 ұстау;\n"
+            "    ◦ 3 қорқыту;\n"
+            "• ақпаратты еркін алу және тарату құқығына қатысты 20 хабарлама, оның ішінде:\n"
+            "    ◦ 4 DDoS-шабуыл мен аккаунтты бұзу;\n")
+    got = _figures(text)
+    assert {("rights.detention", "period", 2), ("rights.threat", "period", 3),
+            ("access.cyberattack", "period", 4)} <= got

@@ -91,7 +91,7 @@ _PART_OF_WHOLE_AFTER = re.compile(r"\s+(?:of|из)\s+(?:the|these|those|all|вс
 _PART_OF_WHOLE_BEFORE = re.compile(r"(?:\d+|\b[^\W\d_]+)\s+(?:of|из)\s+(?:the|these|those|all|всех|этих)\s+\Z",
                                    re.IGNORECASE)
 OWN_PART = re.compile(r"\s+(?:of which|of them|of whom|из которых|из них)\b", re.IGNORECASE)
-TABLE_ROW = re.compile(r"\s*[-–—•·*]?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
+TABLE_ROW = re.compile(r"\s*[-–—•·*◦‣]?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
 DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*")  # "Over the first … of 2021"
 CLAUSE_STOP = re.compile(
@@ -727,7 +727,7 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
     )
 
 
-_ITEM_COUNT = re.compile(r"^\s*[-–—•·*]\s*(?:\d|(?P<word>[^\W\d_]+))")
+_ITEM_COUNT = re.compile(r"^\s*[-–—•·*◦‣]\s*(?:\d|(?P<word>[^\W\d_]+))")
 
 
 def _opens_with_count(line: str) -> bool:
@@ -981,8 +981,8 @@ def keep_unmapped_item(ex: Extractor, c: Candidate) -> None:
     if c.n.integer is None or c.not_a_count or c.parent is None or c.parent is not c.list_parent:
         return
     ls, le = ex.lines[c.line_idx]
-    item = re.fullmatch(r"\s*[-–—•·*]*\s*(?P<label>[^\d;:()]+?)\s*[.;,]?\s*", ex.text[c.n.end : le])
-    if not re.fullmatch(r"\s*[-–—•·*]*\s*", ex.text[ls : c.n.start]) or not item:
+    item = re.fullmatch(r"\s*[-–—•·*◦‣]*\s*(?P<label>[^\d;:()]+?)\s*[.;,]?\s*", ex.text[c.n.end : le])
+    if not re.fullmatch(r"\s*[-–—•·*◦‣]*\s*", ex.text[ls : c.n.start]) or not item:
         return
     label = item["label"]
     if len(re.findall(r"[^\W\d_]{3,}", label)) < 2 or re.search(r"https?:|www\.|@|#", label):
@@ -994,7 +994,7 @@ def keep_unmapped_item(ex: Extractor, c: Candidate) -> None:
 # The steps a number goes through to become a figure, in order.
 # "2. Violations of the rights of journalists" (a numbered section's title line) and "2.1. Total – 143"
 _SECTION_TITLE = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)\s+(?P<title>[^\W\d_][^\d.;]{4,120}?)\s*:?\s*$")
-_TOTAL_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[-–—•·*]\s*)?(?:total|in total|overall|всего|итого|"
+_TOTAL_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[-–—•·*◦‣]\s*)?(?:total|in total|overall|всего|итого|"
                          r"барлығы|жалпы саны)\s*[-–—:]?\s*$", re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from speechwatch.extraction.figures.extract import Extractor
 
-LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
+LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*◦‣]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
 
 HEADER_FOLLOWS = re.compile(
     r"^\s*(?:among them|these included?|these are|in particular|including|из них|в том числе|"

@@ -34,7 +34,7 @@ _NAMED_OUTLET = re.compile(r"[«\"“][^»\"”]{2,60}[»\"”]")
 _CASE_VERB = re.compile(r"\b(?:went to court|sued|filed (?:a )?(?:suit|claim|lawsuit)|lodged (?:a )?claim|seeking|"
                         r"demanding|обратил\w* в суд|подал\w* иск|требуя|сотқа жүгін\w*|талап арыз берді)\b",
                         re.IGNORECASE)
-_ITEM = re.compile(r"^\s*[-–—•·*]\s*(?=\D)")
+_ITEM = re.compile(r"^\s*[-–—•·*◦‣]\s*(?=\D)")
 _COUNT = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\s*(?:%|млн|млрд|мың|тыс|million|billion|thousand))")
 
 
