@@ -311,3 +311,15 @@ def test_white_bullets_are_list_items() -> None:
     got = _figures(text)
     assert {("rights.detention", "period", 2), ("rights.threat", "period", 3),
             ("access.cyberattack", "period", 4)} <= got
+
+
+def test_absences_told_as_none_after_a_dash_as_nobody_and_for_the_year_so_far() -> None:
+    text = ("Мониторинг нарушений свободы слова. Сентябрь 2018 г.\n\n"
+            "В сентябре зарегистрировано 60 сообщений. Нарушения прав журналистов и СМИ: нападений — два; "
+            "блокировок сайтов — ни одной. Убийств журналистов в 2018 году не зафиксировано.\n")
+    got = _figures(text)
+    assert {("access.blocking", "period", 0), ("rights.murder", "ytd", 0)} <= got
+    assert ("rights.murder", "period", 0) not in got
+    english = _figures("Monthly digest, March 2016\n\nThere were 40 reports in March. Nobody was detained for "
+                       "journalistic work during the month.\n")
+    assert ("rights.detention", "period", 0) in english

@@ -93,7 +93,10 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
             reader = ScopeReader(doc, report)
         # the span is read as the figures read it ("since January", "in the eight months", "in 2009" in
         # a December report), plus "this year"
-        to_date = bool((reader and reader.own_scope(sentence) == "ytd") or _THIS_YEAR.search(sentence))
+        # ("Убийств журналистов в 2019 году не зафиксировано" in a September 2019 report: the year so far)
+        own_year = bool(period and (period.start.month, period.end.month) != (1, 12) and period.end.month != 12
+                        and years == {period.end.year})
+        to_date = bool((reader and reader.own_scope(sentence) == "ytd") or _THIS_YEAR.search(sentence) or own_year)
         scopes = ["ytd"] if to_date else ["period"]
         if to_date and reader and reader.names_only_report_month(sentence):
             scopes = ["period", "ytd"]  # "… either in June or in the six months": both
