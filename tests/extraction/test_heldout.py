@@ -41,6 +41,8 @@ HELDOUT19 = HELDOUT.parent / "heldout19"
 HELDOUT20 = HELDOUT.parent / "heldout20"
 HELDOUT21 = HELDOUT.parent / "heldout21"
 HELDOUT22 = HELDOUT.parent / "heldout22"
+HELDOUT23 = HELDOUT.parent / "heldout23"
+HELDOUT24 = HELDOUT.parent / "heldout24"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -154,6 +156,16 @@ BLIND21_FLOORS = {"precision": 0.97, "recall": 0.94, "f1": 0.96, "detection": 0.
                   "category_accuracy": 0.86}
 BLIND22_FLOORS = {"precision": 0.97, "recall": 0.97, "f1": 0.97, "detection": 0.92, "date_accuracy": 0.95,
                   "category_accuracy": 0.9}
+# heldout23 was scored at the start of the eighth pass and once more after its main tuning: the same P 0.976 /
+# R 0.846 / F1 0.906 both times (the output did not change at all). Then read and tuned on (P 0.996 / R 0.962 /
+# F1 0.979, detection 0.948 / 0.932, categories 50/55): regression floors.
+BLIND23_FLOORS = {"precision": 0.97, "recall": 0.94, "f1": 0.96, "detection": 0.91, "date_accuracy": 0.95,
+                  "category_accuracy": 0.86}
+# heldout24 stayed outside the repository until the eighth pass's last extraction change (f018855) and was scored
+# once (P 0.917 / R 0.859 / F1 0.887, periods 16/16, detection 0.929 / 0.929, dates 24/24, categories 41/52).
+# Nobody has read its misses; floors just under that single blind score.
+BLIND24_FLOORS = {"precision": 0.90, "recall": 0.84, "f1": 0.87, "detection": 0.91, "date_accuracy": 0.95,
+                  "category_accuracy": 0.76}
 
 
 def _eval(folder: Path) -> dict:
@@ -191,11 +203,12 @@ def test_heldout_set_is_complete() -> None:
                           (HELDOUT12, BLIND12_FLOORS), (HELDOUT13, BLIND13_FLOORS), (HELDOUT14, BLIND14_FLOORS),
                           (HELDOUT15, BLIND15_FLOORS), (HELDOUT16, BLIND16_FLOORS), (HELDOUT17, BLIND17_FLOORS),
                           (HELDOUT18, BLIND18_FLOORS), (HELDOUT19, BLIND19_FLOORS), (HELDOUT20, BLIND20_FLOORS),
-                          (HELDOUT21, BLIND21_FLOORS), (HELDOUT22, BLIND22_FLOORS)],
+                          (HELDOUT21, BLIND21_FLOORS), (HELDOUT22, BLIND22_FLOORS), (HELDOUT23, BLIND23_FLOORS),
+                          (HELDOUT24, BLIND24_FLOORS)],
                          ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                               "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
                               "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
-                              "heldout22"])
+                              "heldout22", "heldout23", "heldout24"])
 def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     data = _eval(folder)
     for key in ("precision", "recall", "f1"):
@@ -203,7 +216,7 @@ def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
     if folder in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13):
         assert data["report_kind_exact"]["rate"] == 1.0, data["misses"]  # the Kazakh monthly once read as a briefing
-    if folder in (HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT21):
+    if folder in (HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT21, HELDOUT24):
         # their writers called a July–September quarter "annual"; the pipeline calls a review that does not
         # start in January "other", as the earlier batches' gold does: one file each (two in heldout18)
         assert data["report_kind_exact"]["rate"] >= 0.87, data["misses"]
