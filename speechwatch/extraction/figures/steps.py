@@ -843,6 +843,9 @@ _BRACKET_HEADER = re.compile(r"\(?\s*(?:in (?:brackets|parentheses)|в скоб�
                              r"(?:in (?:brackets|parentheses)|в скобках)\s*(?:\)|[.:;]|$)", re.IGNORECASE)
 
 
+_BRACKET_WORD = re.compile(r"brackets|parenthes|скобк|жақша", re.IGNORECASE)
+
+
 def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
     """(span in brackets, span outside) when a list's header says what its bracketed counts are: "June
     2023 in figures (in brackets – since the start of the year):" → ("ytd", "period")."""
@@ -858,7 +861,7 @@ def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
             if blanks > 6:
                 return None
             continue
-        m = _BRACKET_HEADER.search(line)
+        m = _BRACKET_HEADER.search(line) if _BRACKET_WORD.search(line) else None  # (a cheap test first)
         if m:
             inside = ex.scope.own_scope(m["span"] or m["span2"])
             outside = ex.scope.own_scope(line[: m.start()] + line[m.end() :]) or "period"
