@@ -481,6 +481,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             ln.date_start, ln.continuation, ln.background = False, True, True
     base = _base_gap(lines)
     spaced = any(ln.gap > 0 for ln in lines if ln.kind == "para")  # some paragraphs stand between blank lines
+    line_stories = False  # in a block of one-line stories
     segs: list[Segment] = []
     cur: Segment | None = None
     started = False  # past the preamble
@@ -624,13 +625,17 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
         list_cont = bool(_HARD_CONTINUATION.match(ln.text) or _PRONOUN_START.match(ln.text) or ln.background)
         # in a report whose paragraphs stand between blank lines, a block of whole-sentence lines with none
         # between them is a list of stories, one per line ("Акимат … отказался …" under the month's attack)
-        # (only while each story so far is one line: a story that ran on over lines runs on over the next)
+        # (only while each story so far is one line, from one led in as the month's events on: a story that ran
+        # on over lines runs on over the next, and a dated story's next line is usually more of it)
         own_line = (spaced and ln.gap == 0 and line_above is not None and line_above.text.endswith((".", "!"))
-                    and len(ln.text) >= 60 and not list_cont and not ln.continuation and len(cur.lines) == 1)
+                    and len(ln.text) >= 60 and not list_cont and not ln.continuation and len(cur.lines) == 1
+                    and (line_stories or (cur.kind == "dated"
+                                          and bool(_EXAMPLE_LEAD.match(text[cur.start : cur.end])))))
         new = (ln.date_start or ln.item_start or (strong and not ln.continuation) or own_line
                or (list_mode and not list_cont)
                or (bool(_MONTH_START.match(ln.text)) and not ln.background and (
                    cur.kind == "dated" or bool(_MONTH_START.match(text[cur.start : cur.end])))))
+        line_stories = own_line or (line_stories and new)
         if new:
             close()
             cur = open_(ln, "dated" if ln.date_start else "para")
