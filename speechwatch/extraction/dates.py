@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from speechwatch.extraction import months
+from speechwatch.extraction.document import OPT_BULLET
 from speechwatch.extraction.schemas import Period
 
 _KK_MONTH = months.KK_MONTH
@@ -70,15 +71,15 @@ _PATTERNS = [
 
 # An item starts with a date: "April 6:", "On April 1,", "On the evening of April 24", "24 апреля".
 DATE_START = re.compile(
-    rf"^(?:[-–—•·*◦‣]\s*)?On\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b"
-    rf"|^(?:[-–—•·*◦‣]\s*)?(?:(?:On|As of|By|Since|Early on|Late on)\s+)?"
+    rf"^{OPT_BULLET}On\s+the\s+[0-3]?\d(?:st|nd|rd|th)\b"
+    rf"|^{OPT_BULLET}(?:(?:On|As of|By|Since|Early on|Late on)\s+)?"
     rf"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:the\s+(?:morning|evening|night|afternoon|eve)\s+of\s+)?"
     rf"(?:{_EN_MONTH}\s+[0-3]?\d{_ORD}\b|[0-3]?\d{_ORD}(?:{_RANGE}{_ORD})?\s+(?:of\s+)?{_EN_MONTH}\b)"
-    rf"|^(?:[-–—•·*◦‣]\s*)?(?:[0-3]?\d\.[01]\d\.{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)\b"
-    rf"|^(?:[-–—•·*◦‣]\s*)?(?:{_YEAR}\s*жыл\w*\s+)?[0-3]?\d(?:{_RANGE})?[-\s]+(?i:{_KK_MONTH})"
-    rf"|^(?:[-–—•·*◦‣]\s*)?(?:{_YEAR}\s*жыл\w*\s+)?(?i:{_KK_GENITIVE})\s+[0-3]?\d-"
-    rf"|^(?:[-–—•·*◦‣]\s*)?(?:[Вв]\s+ночь\s+на\s+|[Вв]ечером\s+|[Уу]тром\s+|[Дд]нём\s+|[Сс]\s+)?"
+    rf"|^{OPT_BULLET}(?:[0-3]?\d\.[01]\d\.{_YEAR}|{_YEAR}-[01]\d-[0-3]\d)\b"
+    rf"|^{OPT_BULLET}(?:{_YEAR}\s*жыл\w*\s+)?[0-3]?\d(?:{_RANGE})?[-\s]+(?i:{_KK_MONTH})"
+    rf"|^{OPT_BULLET}(?:{_YEAR}\s*жыл\w*\s+)?(?i:{_KK_GENITIVE})\s+[0-3]?\d-"
+    rf"|^{OPT_BULLET}(?:[Вв]\s+ночь\s+на\s+|[Вв]ечером\s+|[Уу]тром\s+|[Дд]нём\s+|[Сс]\s+)?"
     rf"[0-3]?\d(?:-?го)?(?:{_RANGE})?\s+{_RU_MONTH}\b"
 )
 

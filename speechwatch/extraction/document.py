@@ -29,7 +29,15 @@ if TYPE_CHECKING:
     from speechwatch.extraction.numbers import NumberSpan
     from speechwatch.extraction.schemas import Period
 
-BULLET = re.compile(r"^(?:[-–—•·▪●■►◦○‣]+|\*(?=\s)|\d{1,2}[.)](?=\s)|[IVX]{1,5}\.(?=\s)|[a-zа-я]\)(?=\s))")
+# Every mark a report sets before a list item. One set, built into every pattern that skips or
+# finds a bullet, so a mark learnt from one report is known to every component at once. "*" is
+# kept apart: in running text it is a footnote mark, so most patterns accept it only before a space.
+BULLET_MARKS = "-–—•·▪●■►◦○‣"
+#: one bullet mark, "*" included, as a regex character class ("-" first keeps it literal)
+BULLET_CHAR = f"[{BULLET_MARKS}*]"
+#: an optional bullet mark and its space, as a line's patterns start
+OPT_BULLET = rf"(?:{BULLET_CHAR}\s*)?"
+BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+|\*(?=\s)|\d{{1,2}}[.)](?=\s)|[IVX]{{1,5}}\.(?=\s)|[a-zа-я]\)(?=\s))")
 # One sentence rule for every component. A sentence ends at . ! ? (not after an initial, "Art.",
 # "No.", "млн." and similar) before a space or the end, or at a line break; a clause also ends at ";"
 # and at a ":" that closes its line. The abbreviation checks look back from the end mark, which is

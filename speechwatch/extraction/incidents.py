@@ -17,13 +17,14 @@ from speechwatch.extraction.actors import find_actors
 from speechwatch.extraction.category_model import predict
 from speechwatch.extraction.classify import classify, first_sentence, key_sentence
 from speechwatch.extraction.dates import incident_date
+from speechwatch.extraction.document import BULLET_CHAR
 from speechwatch.extraction.legal import find_legal_bases
 from speechwatch.extraction.not_incident import is_list_intro, is_narrative_block
 from speechwatch.extraction.places import find_places
 from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, ReportMeta
 from speechwatch.extraction.segment import Segment, is_follow_up, segment
 
-_BULLET = re.compile(r"^[-–—•·*▪●■►◦○‣]+\s*")
+_BULLET = re.compile("^" + BULLET_CHAR + r"+\s*")
 _CURRENCY = re.compile(r"tenge|KZT|тенге|теңге|тг\b|₸", re.IGNORECASE)
 # Leading labels that are not part of the first sentence: "April 6:", "June 27.", "3 October 2024", "1."
 _DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?[:.]\s+|\d{1,2} [A-Za-z]+ \d{4}\s+|"

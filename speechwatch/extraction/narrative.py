@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from speechwatch.extraction.document import BULLET_MARKS
+
 SUMMARY, ANALYSIS, CONCLUSION, RECOMMENDATION = "summary", "analysis", "conclusion", "recommendation"
 KINDS = (SUMMARY, ANALYSIS, CONCLUSION, RECOMMENDATION)
 
@@ -70,7 +72,7 @@ def _is_heading(line: str) -> bool:
     if not line or len(line) > 100 or (line.endswith((".", ":", ";", ",")) and not line.isupper()):
         return False
     words = line.split()
-    return len(words) <= 12 and not line.startswith(("-", "•", "·", "*"))
+    return len(words) <= 12 and not line.startswith(tuple(BULLET_MARKS + "*"))
 
 
 def heading_kind(line: str) -> str | None:
@@ -84,7 +86,7 @@ def heading_kind(line: str) -> str | None:
 
 def paragraph_kind(paragraph: str) -> str:
     """The kind of a paragraph outside any summary/conclusion/recommendation section."""
-    head = paragraph.lstrip(" -•·*")
+    head = paragraph.lstrip(" *" + BULLET_MARKS)
     if CONCLUDING.match(head):
         return CONCLUSION
     if RECOMMENDING.search(head[:300]):

@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 from pathlib import Path
 
-from speechwatch.extraction.document import split_sentences
+from speechwatch.extraction.document import BULLET_MARKS, OPT_BULLET, split_sentences
 from speechwatch.extraction.morph import lemmas
 
 _DATA = Path(__file__).parent / "data" / "not_incident.json"
@@ -154,7 +154,7 @@ def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | N
     """'absence', 'statistic', 'comparison', 'conclusion' or 'intro' for a sentence that tells no event; else None."""
     from speechwatch.extraction.figures.absence import is_absence
 
-    s = sentence.strip().lstrip("-–—•·*▪◦○‣ ")
+    s = sentence.strip().lstrip(BULLET_MARKS + "* ")
     if not s:
         return None
     if _matches("conclusion", s, language):
@@ -171,7 +171,7 @@ def sentence_kind(sentence: str, language: str, strict: bool = False) -> str | N
 
 
 # a tally line of a list ("- 1 charge of libel;", "• 3 cases of threats", "12 – отказов")
-_TALLY_LINE = re.compile(r"^\s*(?:[-–—•·*▪◦○‣]\s*)?\d+\s*\S")
+_TALLY_LINE = re.compile(r"^\s*" + OPT_BULLET + r"\d+\s*\S")
 _STORY_END = tuple(".!?…»\"”)')")
 
 
@@ -180,7 +180,7 @@ def _opens_with_span(sentence: str) -> bool:
     …"): the figures' own year-to-date and "first N months" wordings, at the start."""
     from speechwatch.extraction.figures import cues
 
-    head = sentence.lstrip(" -–—•·*\"«(")
+    head = sentence.lstrip(" *\"«(" + BULLET_MARKS)
     return bool(cues.YTD_RE.match(head) or cues.FIRST_MONTHS_RE.match(head))
 
 

@@ -21,23 +21,23 @@ from pathlib import Path
 from typing import Any
 
 from speechwatch.extraction.dates import DATE_START, find_dates
-from speechwatch.extraction.document import is_table_row
+from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLET, is_table_row
 from speechwatch.extraction.months import EN_MONTH, KK_MONTH, RU_MONTH
 from speechwatch.extraction.schemas import Period
 
 _DATA = Path(__file__).parent / "data" / "segment_cues.json"
 # Bullet markers; "*" only with a space after it (so markdown **bold** is not a bullet); "1. " numbers
 # count as bullets only before a sentence-length item (see _classify).
-_BULLET = re.compile(r"^(?:[-–—•·▪●■►◦○‣]+|\*(?=\s))\s*(?=\S)")
+_BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+|\*(?=\s))\s*(?=\S)")
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZА-ЯЁ\"«])")
-_LONE_BULLET = re.compile(r"^[-–—•·*▪●■►◦○‣]\s*$")
+_LONE_BULLET = re.compile(r"^" + BULLET_CHAR + r"\s*$")
 _LONE_DATE = re.compile(
     r"^\s*(\d{1,2}\s+[A-Za-zА-Яа-яё]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{2}\.\d{4})"
     r"(\s*(г\.|года))?\s*$")
 # A line opening with a month alone ("In March …", "В конце марта …", "Наурызда …"): in a list of dated
 # stories it is the next story, told without its day
 _MONTH_START = re.compile(
-    rf"^(?:[-–—•·*◦‣]\s*)?(?:(?:In|During|(?:In )?(?:early|late|mid-?)|At the (?:beginning|end) of)\s+(?:{EN_MONTH})\b"
+    rf"^{OPT_BULLET}(?:(?:In|During|(?:In )?(?:early|late|mid-?)|At the (?:beginning|end) of)\s+(?:{EN_MONTH})\b"
     rf"|(?:В|В начале|В конце|В середине)\s+{RU_MONTH}\b|{KK_MONTH}(?:да|де|та|те)\b|(?i:{KK_MONTH})\s+айында\b)")
 _CHAPTER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,5})\.\s+\S")
 _COUNT_START = re.compile(r"^\d+\s+\w")
@@ -307,7 +307,7 @@ _EXAMPLE_LEAD = re.compile(r"^[^.:;]{0,80}\b(?:examples?|cases?|incidents?|event
 
 
 # a newswire dateline: "Караганда, 11 августа.", "Oral, March 4:" — the place, then the day
-_CITY_DATELINE = re.compile(r"^(?:[-–—•·*◦‣]\s*)?(?!(?:However|Then|Thus|Also|Meanwhile|Однако|Также|Кроме|Затем|"
+_CITY_DATELINE = re.compile(r"^" + OPT_BULLET + r"(?!(?:However|Then|Thus|Also|Meanwhile|Однако|Также|Кроме|Затем|"
                             r"Сондай|Алайда)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:[ -][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?,\s+(?i:"
                             + _DAY_START.pattern[1:] + r"|(?:" + EN_MONTH + r")\s+\d{1,2}\b|"
                             r"\d{1,2}\s+(?:" + EN_MONTH + r")\b)")

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from speechwatch.extraction.document import ReportDocument
+from speechwatch.extraction.document import BULLET_CHAR, ReportDocument
 from speechwatch.extraction.figures import lexicon
 from speechwatch.extraction.figures.scope import ScopeReader, as_published
 from speechwatch.extraction.numbers import find_numbers
@@ -58,7 +58,8 @@ _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|за�
                               r"утвержда\w*|мәлімдеді|хабарлады|деді)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|что|бұл)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"\s*\(\d+\)\s*(?=[.;]?\s*$)")
-_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|[-–•·*])\s+", re.IGNORECASE)  # "1) murders – none"
+# "1) murders – none", "- arrests: none"
+_LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|" + BULLET_CHAR + r")\s+", re.IGNORECASE)
 # Coordinated subjects of one negation: "no attacks and no blockings", "ұстау немесе шабуыл … жоқ"
 _COORD = re.compile(r"\s+(?:and|or|nor|и|или|ни|немесе|және|мен|не)\s+|,\s+", re.IGNORECASE)
 

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from itertools import pairwise
 
-from speechwatch.extraction.document import ReportDocument, is_table_row
+from speechwatch.extraction.document import BULLET_MARKS, OPT_BULLET, ReportDocument, is_table_row
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.candidates import states_a_count
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
@@ -39,24 +39,24 @@ SAME_SPAN = re.compile(r"\b(?:in|over|during) the same period\b|\bза (?:тот
 _FROM_JANUARY = re.compile(r"(?i:since|from)\s+(?i:january)\b")  # the year to date's start, not a month named
 
 ONE_DAY = re.compile(
-    rf"^\s*(?:[-–•]\s*)?(?:on the day of|on (?:{_EN_MONTHS})\s+\d{{1,2}}\b|on \d{{1,2}}\s+(?:{_EN_MONTHS})\b)",
+    rf"^\s*{OPT_BULLET}(?:on the day of|on (?:{_EN_MONTHS})\s+\d{{1,2}}\b|on \d{{1,2}}\s+(?:{_EN_MONTHS})\b)",
     re.IGNORECASE,
 )  # "On the day of the referendum, 8 facts …": a count for one day, not the month
 
 OTHER_YEAR = re.compile(r"\b(?:in|for|of|during|за|в)\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)", re.IGNORECASE)
 
-PERIOD_START = re.compile(rf"^\s*(?:[-–•]\s*)?(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
+PERIOD_START = re.compile(rf"^\s*{OPT_BULLET}(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
 
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 
 # A paragraph that opens with a day ("May 12. …", "12 мая …", "On 3 March, …", "5 наурызда …") tells one
 # event: a count or a sum in it is that event's, never the period's.
 EVENT_LINE = re.compile(
-    rf"^\s*(?:[-–•·]\s*)?(?:on\s+)?(?:(?:{_EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+(?:{MONTH})\b)",
+    rf"^\s*{OPT_BULLET}(?:on\s+)?(?:(?:{_EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+(?:{MONTH})\b)",
     re.IGNORECASE,
 )
 # the Kazakh genitive day: "Наурыздың 29-ы: …", "2024 жылғы сәуірдің 3-і күні …"
-KK_DAY_LINE = re.compile(rf"^\s*(?:[-–•·]\s*)?(?:(?:19|20)\d\d\s*жыл\w*\s+)?{KK_MONTH}\s+\d{{1,2}}-", re.IGNORECASE)
+KK_DAY_LINE = re.compile(rf"^\s*{OPT_BULLET}(?:(?:19|20)\d\d\s*жыл\w*\s+)?{KK_MONTH}\s+\d{{1,2}}-", re.IGNORECASE)
 HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 MONTH_OF_YEAR = re.compile(rf"\b(?:{MONTH})\s*,?\s*((?:19|20)\d\d)\b", re.IGNORECASE)  # "In October 2022"
 WHOLE_YEAR = re.compile(
@@ -202,7 +202,7 @@ class ScopeReader:
                 if own:
                     return own
                 others = [self.own_scope(full[x:y]) for x, y in pairwise(bounds) if (x, y) != (a, b)]
-                head = full.lstrip(" -–—•·*\"«(")
+                head = full.lstrip(" *\"«(" + BULLET_MARKS)
                 if cues.YTD_RE.match(head) or cues.FIRST_MONTHS_RE.match(head):
                     return ""  # "Since the beginning of 2015, 19 charges …, while … claims reached 117": it opens all
                 return "period" if "ytd" in others else ""

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from speechwatch.extraction.document import is_table_row
+from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLET, is_table_row
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
@@ -91,7 +91,7 @@ _PART_OF_WHOLE_AFTER = re.compile(r"\s+(?:of|из)\s+(?:the|these|those|all|вс
 _PART_OF_WHOLE_BEFORE = re.compile(r"(?:\d+|\b[^\W\d_]+)\s+(?:of|из)\s+(?:the|these|those|all|всех|этих)\s+\Z",
                                    re.IGNORECASE)
 OWN_PART = re.compile(r"\s+(?:of which|of them|of whom|из которых|из них)\b", re.IGNORECASE)
-TABLE_ROW = re.compile(r"\s*[-–—•·*◦‣]?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
+TABLE_ROW = re.compile(r"\s*" + BULLET_CHAR + r"?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
 DATED_BY = re.compile(r"^.*\b(?:19|20)\d\d\b(?:\s*(?:г\.|года|жыл\w*))?\s*,?\s*")  # "Over the first … of 2021"
 CLAUSE_STOP = re.compile(
@@ -346,9 +346,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         at = c.n.start - len(pre)
         if not pre.strip() and (pre := heading_label(ex, c.n, c.ss, c.prev, c.line_idx)):
             at = t.rfind(pre, 0, c.n.start)
-        found = resolve(ex.doc.language, pre.strip(" -–—•·*"), c.parent, "", lexical=True) if pre.strip() else None
+        label = pre.strip(" *" + BULLET_MARKS)
+        found = resolve(ex.doc.language, label, c.parent, "", lexical=True) if pre.strip() else None
         if found and (found != "reports.total" or measure is None):
-            measure, c.start = found, at + (len(pre) - len(pre.lstrip(" -–—•·*")))
+            measure, c.start = found, at + (len(pre) - len(pre.lstrip(" *" + BULLET_MARKS)))
     before_count = t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]
     accounted = ACCOUNTED_BEFORE.search(before_count)
     if accounted is None and ACCOUNTED_BEFORE_VERB.search(
@@ -727,7 +728,7 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
     )
 
 
-_ITEM_COUNT = re.compile(r"^\s*[-–—•·*◦‣]\s*(?:\d|(?P<word>[^\W\d_]+))")
+_ITEM_COUNT = re.compile(r"^\s*" + BULLET_CHAR + r"\s*(?:\d|(?P<word>[^\W\d_]+))")
 
 
 def _opens_with_count(line: str) -> bool:
@@ -973,7 +974,7 @@ def keep_unmapped(ex: Extractor, c: Candidate, label: str) -> None:
     if (c.n.integer is None or not re.fullmatch(r"\s*[.;,]?\s*", rest) or len(words) < 2
             or not cues.LABEL_END.search(label) or c.not_a_count or re.search(r"https?:|www\.|@|#", label)):
         return
-    text = cues.LABEL_END.sub("", label).strip(" -–—:|•·*")
+    text = cues.LABEL_END.sub("", label).strip(" :|*" + BULLET_MARKS)
     start = ls + line.find(text) if text and line.find(text) >= 0 else c.n.start
     ex.unmapped.append(UnmappedFigure(text, c.n.integer, c.scope, (start, c.n.end)))
 
@@ -984,8 +985,8 @@ def keep_unmapped_item(ex: Extractor, c: Candidate) -> None:
     if c.n.integer is None or c.not_a_count or c.parent is None or c.parent is not c.list_parent:
         return
     ls, le = ex.lines[c.line_idx]
-    item = re.fullmatch(r"\s*[-–—•·*◦‣]*\s*(?P<label>[^\d;:()]+?)\s*[.;,]?\s*", ex.text[c.n.end : le])
-    if not re.fullmatch(r"\s*[-–—•·*◦‣]*\s*", ex.text[ls : c.n.start]) or not item:
+    item = re.fullmatch(r"\s*" + BULLET_CHAR + r"*\s*(?P<label>[^\d;:()]+?)\s*[.;,]?\s*", ex.text[c.n.end : le])
+    if not re.fullmatch(r"\s*" + BULLET_CHAR + r"*\s*", ex.text[ls : c.n.start]) or not item:
         return
     label = item["label"]
     if len(re.findall(r"[^\W\d_]{3,}", label)) < 2 or re.search(r"https?:|www\.|@|#", label):
@@ -997,8 +998,8 @@ def keep_unmapped_item(ex: Extractor, c: Candidate) -> None:
 # The steps a number goes through to become a figure, in order.
 # "2. Violations of the rights of journalists" (a numbered section's title line) and "2.1. Total – 143"
 _SECTION_TITLE = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)\s+(?P<title>[^\W\d_][^\d.;]{4,120}?)\s*:?\s*$")
-_TOTAL_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:[-–—•·*◦‣]\s*)?(?:total|in total|overall|всего|итого|"
-                         r"барлығы|жалпы саны)\s*[-–—:]?\s*$", re.IGNORECASE)
+_TOTAL_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + OPT_BULLET
+                         + r"(?:total|in total|overall|всего|итого|барлығы|жалпы саны)\s*[-–—:]?\s*$", re.IGNORECASE)
 
 
 def section_title(ex: Extractor, line_idx: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from speechwatch.extraction.document import BULLET_CHAR
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
     from speechwatch.extraction.figures.extract import Extractor
 
-LIST_ITEM = re.compile(r"^\s*(?:[-–—•·*◦‣]+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
+LIST_ITEM = re.compile(r"^\s*(?:" + BULLET_CHAR + r"+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
 
 HEADER_FOLLOWS = re.compile(
     r"^\s*(?:among them|these included?|these are|in particular|including|из них|в том числе|"

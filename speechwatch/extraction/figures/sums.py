@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
-from speechwatch.extraction.document import is_table_row
+from speechwatch.extraction.document import BULLET_CHAR, is_table_row
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.model import Figure
 from speechwatch.extraction.figures.scope import MONEY_CLAUSE_END
@@ -34,7 +34,7 @@ _NAMED_OUTLET = re.compile(r"[«\"“][^»\"”]{2,60}[»\"”]")
 _CASE_VERB = re.compile(r"\b(?:went to court|sued|filed (?:a )?(?:suit|claim|lawsuit)|lodged (?:a )?claim|seeking|"
                         r"demanding|обратил\w* в суд|подал\w* иск|требуя|сотқа жүгін\w*|талап арыз берді)\b",
                         re.IGNORECASE)
-_ITEM = re.compile(r"^\s*[-–—•·*◦‣]\s*(?=\D)")
+_ITEM = re.compile(r"^\s*" + BULLET_CHAR + r"\s*(?=\D)")
 _COUNT = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\s*(?:%|млн|млрд|мың|тыс|million|billion|thousand))")
 
 
