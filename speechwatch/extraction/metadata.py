@@ -91,7 +91,8 @@ MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WO
 KK_YEAR_MONTH_RE = re.compile(
     rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m>{months.KK_STEM})[а-яәғқңөұүһі]*",
     re.IGNORECASE)
-YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в|итоги|results|report|доклад|отч[её]т)\s+|^|:\s*|\s[-–—]\s*|"
+YEAR_RE = re.compile(rf"(?:\b(?:in|for|of|violations|за|в|итоги|results|report|доклад|отч[её]т|(?:the )?year)\s+|"
+                     rf"^|:\s*|\s[-–—]\s*|"
                      rf"(?<=[^\W\d_]{{3}})\.\s+)"  # "Қазақстандағы … бұзылуы. 2021 жыл (Жылдық шолу)"
                      rf"(?P<y>{YEAR})(?:\s*(?:год\w*|г\.|жыл\w*))?"
                      r"(?![\d\-–]|[.,]\d)", re.IGNORECASE | re.MULTILINE)

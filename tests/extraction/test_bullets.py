@@ -9,7 +9,7 @@ from speechwatch.extraction.document import BULLET, BULLET_MARKS
 from speechwatch.extraction.figures.structure import LIST_ITEM
 from speechwatch.extraction.not_incident import sentence_kind
 
-MARKS = list(BULLET_MARKS) + ["*"]
+MARKS = [*BULLET_MARKS, "*"]
 
 
 @pytest.mark.parametrize("mark", MARKS)

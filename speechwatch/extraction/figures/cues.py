@@ -395,7 +395,10 @@ YTD_CUES = [
     r"\bс начала января\b|\bс января(?!\s+(?:по|до)\b)",
     r"\b(?:counting |reckoning )?(?:from|since) the first of january\b|\bс первого января\b|\bбірінші қаңтардан\b",
     r"\bfrom january (?:onwards?|on)\b",
-    r"^\W*from january\s*,",  # "From January, editorial offices … have had to answer:" (not "from January to …")
+    # "From January, editorial offices … have had to answer:", "Altogether, from January media faced:" (not
+    # "from January to …", which names a range the scope reader dates)
+    r"\bfrom january\b(?!\s*(?:(?:to|till|until|through|thru|and|[1-3]?\d(?:st|nd|rd|th)?\s+to)\b|[-–—]))",
+    r"\bқаңтардан бастап\b(?!\s*\w+(?:ға|ге|қа|ке)\s+дейін)",
     r"\b(?:for |in |over )?the year so far\b|\bso far this year\b|\bthis year so far\b",
     r"\bнарастающим итогом\b|\bс начала этого года\b",
     r"\bжыл басталғал?ы\b|\bжыл басталғаннан бері\b",
@@ -436,7 +439,7 @@ RECOVERED_CUES = [
     r"collected amounts?",
     r"amounts? (?:were )?(?:recovered|collected)",
     r"recovered amounts?",
-    r"courts? (?:have |has )?ordered (?:\S+ ){0,3}to pay",
+    r"courts? (?:have |has )?ordered (?:\S+ ){0,3}to (?:pay|collect|recover)",
     r"awarded by (?:the )?courts?",
     r"(?:damages?|compensation|sums?|amounts?) (?:\w+ ){0,2}?(?:collected|recovered)\b",  # "Damages actually collected"
     r"взыска(?:но|ли|ны)",

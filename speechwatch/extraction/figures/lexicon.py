@@ -45,12 +45,14 @@ _OF_COMPOUND = re.compile(r"(?<=[^\W\d_])-(?=(?:of|and|for|to)-)|(?<=-of|-to)-|(
 def _words(text: str, language: str) -> list[str]:
     """The lemmas of a phrase, with a Russian noun's derivation folded in: "блокирование", "блокировка"
     and "блокировать" are one word for a label ("блокирование сайтов" names what "блокировка сайтов" does)."""
-    out = lemmas(text, language)
+    out = lemmas(_CYBER.sub(r"\1", text), language)
     if language != "kk":  # (Russian words are read as Russian whatever the document's language)
         out = [_RU_DERIVED.sub("", w) if len(w) >= 8 else w for w in out]
     return [_US_TO_UK.get(w, w) for w in out]  # "honor and dignity" is "honour and dignity"
 
 
+# "cyber attacks", "cyber-attacks" and "cyberattacks" are one word; so are "кибер-атака" and "кибератака"
+_CYBER = re.compile(r"\b(cyber|кибер)[\s-]+(?=\w)", re.IGNORECASE)
 _RU_DERIVED = re.compile(r"(?:ирование|ование|ировка|овка|ировать|овать|ение|ание)$")
 _US_TO_UK = {"honor": "honour", "favor": "favour", "defens": "defenc", "labor": "labour", "offens": "offenc"}
 

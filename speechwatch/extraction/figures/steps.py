@@ -186,7 +186,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         # "civil suits – 21 and criminal cases – 3", "иски – 18, уголовные обвинения – 6", "по ст. 274 УК
         # (…) – 15, по ст. 174 …": the number belongs to the label before it, not the one after
         c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
-        c.clause = ""
+        c.clause = c.tail = ""  # (the next label's bracket is the next count's too)
     bare = KK_BARE_THEN_NEXT.match(c.clause)
     if bare:
         # Kazakh puts each description before its count: "… туралы 7 хабарлама, … туралы 9 хабарлама және
@@ -229,10 +229,39 @@ def _bracket_span_named_before(ex: Extractor, c: Candidate) -> str:
 _BARE_NOUN = re.compile(r"\s*[^\W\d_]{4,}(?:\s+[^\W\d_]{4,})?\s*[.;,]?\s*(?:(?:and|и|және)\s*)?")
 
 
+# Kazakh names what it counts in the genitive before the count, the count's noun then carries the
+# possessive: "шабуыл жасаудың 4 фактісі" (4 facts of attacking), "қорқытудың 9 жағдайы"
+_KK_POSSESSED = re.compile(r"^\s*(?:фактісі|фактілері|дерегі|деректері|жағдайы|жағдайлары|оқиғасы|оқиғалары|"
+                           r"кейсі|кейстері)\b", re.IGNORECASE)
+_KK_GENITIVE_END = re.compile(r"[^\W\d_]+(?:ның|нің|дың|дің|тың|тің)\s*\Z", re.IGNORECASE)
+
+
+def _kk_genitive_label(ex: Extractor, c: Candidate) -> bool:
+    """Read the genitive phrase before a Kazakh count as its label (see `_KK_POSSESSED`)."""
+    if ex.doc.language != "kk" or not _KK_POSSESSED.match(c.clause):
+        return False
+    t = ex.text
+    lo = max(c.ss, c.prev.end if c.prev else 0)
+    before = t[lo : c.n.start]
+    stops = list(re.finditer(r"[,;:]\s*|\s[-–—]\s*", before))
+    label_at = lo + (stops[-1].end() if stops else 0)
+    label = t[label_at : c.n.start]
+    if not _KK_GENITIVE_END.search(label):
+        return False
+    measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)
+    if measure is None:
+        return False
+    c.measure, c.start, c.end = measure, label_at, c.n.end + _KK_POSSESSED.match(c.clause).end()
+    c.label_around = True
+    return True
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
     parent = c.parent
+    if not c.not_a_count and _kk_genitive_label(ex, c):
+        return True
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
     if measure is None and not c.not_a_count and _BARE_NOUN.fullmatch(c.clause):
@@ -757,8 +786,18 @@ ELIDED = re.compile(r"^\s*(?:concerned|related to|dealt with|were about|каса
 def _elided_noun(ex: Extractor, c: Candidate) -> bool:
     """"15 reports concerned …, and 12 concerned …": the count noun left out after a count that had it."""
     p = c.prev
-    return bool(p is not None and ELIDED.match(c.clause) and cues.COUNT_NOUN.match(ex.text[p.start : p.end]
-                                                                                  .lstrip("0123456789 ")))
+    if p is None:
+        return False
+    told = ex.text[p.start : p.end].lstrip("0123456789 ")
+    if ELIDED.match(c.clause):
+        return bool(cues.COUNT_NOUN.match(told))
+    # "163 reports dealt with …, and 171 with …": the verb left out too; the preposition it took remains
+    prep = _ELIDED_VERB_TOO.match(c.clause)
+    verb = re.search(r"\b(?:concerned|related to|dealt with|were about|касал\w* |относил\w* к)\s*", told)
+    return bool(prep and verb and verb[0].split()[-1].lower() == prep[1].lower() and cues.COUNT_NOUN.match(told))
+
+
+_ELIDED_VERB_TOO = re.compile(r"^\s*(with|to|about|к)\s", re.IGNORECASE)
 
 
 def step_cutoff(ex: Extractor, c: Candidate) -> bool:
@@ -907,7 +946,7 @@ def table_column_scope(ex: Extractor, line_idx: int, pos: int) -> str:
     if not is_table_row(t[ls:le]):
         return ""
     col = len(_cells(t[ls:pos])) - 1
-    header = ""
+    header = caption = ""
     k = line_idx - 1
     while k >= 0:
         a, b = ex.lines[k]
@@ -920,13 +959,18 @@ def table_column_scope(ex: Extractor, line_idx: int, pos: int) -> str:
             k -= 1  # the first half of a wrapped label is no header
             continue
         if not line.strip() or not is_table_row(line):
+            caption = line
             break
         header = line
         k -= 1
+    row = [x for x in _cells(t[ls:le]) if x.strip()]
+    if (not header or _numbers_row(header)) and (named := _caption_columns(caption)):
+        # no header row, but the caption names the columns: "Data (June / January–June):"
+        col = len(named) - (len(_cells(t[ls:le])) - col)
+        return _column_head_scope(ex, named[col]) if 0 <= col < len(named) else ""
     if not header:
         return ""
     cells = [x for x in _cells(header) if x.strip()]
-    row = [x for x in _cells(t[ls:le]) if x.strip()]
     if 0 < len(cells) < len(row):
         # a header without a cell over the labels ("            April    since January"): the columns
         # are counted from the right
@@ -934,12 +978,30 @@ def table_column_scope(ex: Extractor, line_idx: int, pos: int) -> str:
     if col < 0 or col >= len(cells) or not cells[col].strip() or (re.search(r"\d", cells[col]) and not re.search(
             r"(?:19|20)\d\d", cells[col])):
         return ""
-    head = cells[col].strip()
+    return _column_head_scope(ex, cells[col].strip())
+
+
+def _column_head_scope(ex: Extractor, head: str) -> str:
+    """The span a column's heading names: its own ("С начала года" → ytd) or the report's period."""
     own = ex.scope.own_scope(head)
     if own:
         return own
     return "period" if (ex.scope.names_report_period(head) or ex.scope.names_only_report_month(head)
                         or _bare_report_month(ex, head)) else ""
+
+
+# a table's caption naming its columns in brackets, split by slashes: "Деректер (маусым / қаңтар–маусым):"
+_CAPTION_COLUMNS = re.compile(r"\(([^()/]+(?:/[^()/]+)+)\)\s*:?\s*$")
+
+
+def _caption_columns(line: str) -> list[str]:
+    m = _CAPTION_COLUMNS.search(line)
+    return [part.strip() for part in m[1].split("/")] if m else []
+
+
+def _numbers_row(line: str) -> bool:
+    """A first row that holds counts is data, not the columns' header."""
+    return any(re.search(r"\d", x) and not re.fullmatch(r"\s*(?:19|20)\d\d\s*", x) for x in _cells(line)[1:])
 
 
 def _bare_report_month(ex: Extractor, head: str) -> bool:

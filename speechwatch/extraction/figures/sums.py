@@ -63,6 +63,20 @@ def _story_item(line: str, a: int, b: int) -> bool:
     return not any(not (1900 <= int(m.group()) <= 2100) for m in _COUNT.finditer(rest))
 
 
+# a tally item of a list: "– судебных актов по таким искам – 88", "- criminal charges: 12"
+_TALLY_ITEM = re.compile(r"^\s*" + BULLET_CHAR + r"\s*[^\W\d_][^\d]*?\s[-–—:]\s*\d")
+
+
+def _after_tally_item(ex: Extractor, line_idx: int) -> bool:
+    """The item just above is a "label – N" tally: a sum item of the same list is a tally too
+    ("– фактически взыскано с ответчиков 12 млн. тенге." under "– судебных актов … – 88;")."""
+    for k in range(line_idx - 1, -1, -1):
+        above = ex.text[slice(*ex.lines[k])]
+        if above.strip():
+            return bool(_TALLY_ITEM.match(above))
+    return False
+
+
 def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
     """Claimed and recovered sums of money: by the cue before the sum, the verb after it, or the counted
     suits that own it ("12 suits … in the amount of KZT …")."""
@@ -108,7 +122,7 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             line = t[ls:le]
             if ex.scope.in_event_paragraph(line):
                 continue  # "May 12. The court ordered … to pay KZT 5 million": one case's money
-            if _story_item(line, a - ls, b - ls):
+            if _story_item(line, a - ls, b - ls) and not _after_tally_item(ex, ex.line_of(a)):
                 continue  # "- The akim sued the weekly, demanding KZT 15 million": one suit's money
             start = a
             if cues.RECOVERED_AFTER_RE.match(MONEY_CLAUSE_END.split(t[b:se], 1)[0]) and not cues.CLAIMED_AFTER_RE.match(

@@ -31,6 +31,11 @@ _KK_CASES = re.compile(r"^\s*жағдайда\b", re.IGNORECASE)
 # outlets counted after the verb that befell them: "Приостановлен выпуск трёх изданий.", "Blocked were 4 sites."
 _OUTLETS_LAST = re.compile(r"^\s*(?:изданий|газет|телеканалов|сайтов|сайтам|интернет-ресурсов|СМИ|outlets|newspapers|"
                            r"websites|sites|channels)(?=\s*[.;,]|\s*$)", re.IGNORECASE)
+# ("заблокирован доступ к 3 сайтам": the verb phrase may end in a preposition)
+_VERB_BEFORE = re.compile(r"[^\W\d_]{3,}(?:\s+(?:к|на|в|to|on))?\s*\Z", re.IGNORECASE)
+# outlets counted before the verb that befell them: "12 сайт бұғатталды", "12 websites were blocked"
+_OUTLETS_THEN_VERB = re.compile(r"^\s*(?:сайт(?:тар)?|басылым|газет|телеарна|websites|sites|newspapers|outlets)"
+                                r"(?=\s+(?:were|have been|had been|\w+(?:лды|лді|лған|лген)\b))", re.IGNORECASE)
 # where the verb phrase before the number starts: the clause, or after the previous "N times,"
 _LEFT_STOP = re.compile(r"[;:()]|(?:\d+|\b[a-z]+)\s*(?:times|occasions|cases|раза?|рет|случа\w*|жағдайда)\s*"
                         r"(?:,|\band\b)|"
@@ -66,7 +71,8 @@ def unit_end(ex: Extractor, c: Candidate) -> int:
     if _ELIDED_UNIT.search(ex.text[c.ss : c.n.start]) and not re.match(r"\s*(?:occasions|times)\b", after):
         return c.n.end  # "beaten on eight occasions, threatened on eleven and detained on five"
     m = TIMES_UNIT.match(after) or _KK_CASES.match(after) or (
-        _OUTLETS_LAST.match(after) if re.search(r"[^\W\d_]{3,}\s*\Z", ex.text[c.ss : c.n.start]) else None)
+        _OUTLETS_LAST.match(after) if _VERB_BEFORE.search(ex.text[c.ss : c.n.start]) else None) or (
+        _OUTLETS_THEN_VERB.match(after))
     if m is None and _IN_BEFORE.search(ex.text[c.ss : c.n.start]):
         m = _CASES.match(after)
     return c.n.end + m.end() if m else -1
@@ -105,6 +111,11 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     right = right_text[: stop.start() if stop else len(right_text)]
     # the verb phrase is on one side ("угрожали им 16 раз", "14 рет шабуыл жасалды") or around the count
     # ("ақпарат беруден 74 рет бас тартылды")
+    unit = t[c.n.end : end]
+    outlets = bool(_OUTLETS_LAST.match(unit) or _OUTLETS_THEN_VERB.match(unit))
+    if outlets:
+        # "заблокирован доступ к 3 сайтам", "12 сайт бұғатталды": what befell the outlets is named with them
+        left, right = left + unit, unit + right
     both = left + " " + right
     order = (right, left, both) if ex.doc.language == "kk" or _in_form(ex, c) else (left, right, both)
     if next_count:
@@ -121,7 +132,7 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
         if measure is not None:
             c.measure = measure
             c.start = left_at + len(left) - len(left.lstrip()) if phrase is not right else c.n.start
-            c.end = end + len(right.rstrip()) if phrase is not left else end
+            c.end = end + len(right.rstrip()) - len(unit) * outlets if phrase is not left else end
             c.clause_end = max(c.clause_end, end)
             c.truncated = False
             c.label_around = True

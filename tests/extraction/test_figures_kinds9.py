@@ -1,0 +1,109 @@
+"""Figures by kind of layout and wording (issue 7, ninth pass), in our own words.
+
+Each test is a kind, written afresh, so a fix that only matched one sentence of a batch fails here.
+"""
+
+from __future__ import annotations
+
+from speechwatch.extraction import extract_text
+
+
+def _figures(text: str) -> set[tuple[str, str, int]]:
+    return {(s.measure, s.scope, s.value) for s in extract_text(text).statistics}
+
+
+def test_a_table_whose_caption_names_its_columns() -> None:
+    text = ("Сөз бостандығының бұзылуы: 2022 жылғы наурыз\n\n"
+            "Қордың деректері (наурыз / қаңтар–наурыз):\n"
+            "Журналистерге шабуыл | 2 | 5\n"
+            "Ақпарат беруден бас тарту | 11 | 30\n"
+            "Қылмыстық айыптар | 1 | 4\n")
+    got = _figures(text)
+    assert {("rights.attack", "period", 2), ("rights.attack", "ytd", 5), ("access.refusal", "period", 11),
+            ("access.refusal", "ytd", 30), ("legal.criminal", "period", 1), ("legal.criminal", "ytd", 4)} <= got
+    assert ("access.refusal", "period", 30) not in got
+
+
+def test_a_table_without_a_caption_keeps_its_counts_unscoped_by_guess() -> None:
+    text = ("Сөз бостандығының бұзылуы: 2022 жылғы наурыз\n\n"
+            "Журналистерге шабуыл | 2 | 5\n"
+            "Ақпарат беруден бас тарту | 11 | 30\n")
+    assert ("rights.attack", "ytd", 5) not in _figures(text)
+
+
+def test_from_january_mid_sentence_opens_the_year_to_date() -> None:
+    text = ("Free speech violations in Kazakhstan, October 2016\n\n"
+            "In October the courts heard three honour suits.\n"
+            "In all, from January editors and bloggers have answered:\n"
+            "- 7 charges of slander;\n"
+            "- 41 civil claims over honour and dignity.\n")
+    got = _figures(text)
+    assert {("legal.criminal.defamation", "ytd", 7), ("legal.civil.honor", "ytd", 41)} <= got
+    assert ("legal.civil.honor", "period", 41) not in got
+
+
+def test_from_january_to_a_month_is_a_range_not_an_open_year_to_date() -> None:
+    text = ("Free speech violations in Kazakhstan, October 2016\n\n"
+            "From January to March the monitors had counted 9 attacks on reporters.\n")
+    assert ("rights.attack", "ytd", 9) not in _figures(text)
+
+
+def test_a_kazakh_genitive_label_before_its_count() -> None:
+    text = ("2019 жылдың бірінші жартыжылдығы: сөз бостандығы\n\n"
+            "Жарты жылда тілшілерге шабуыл жасаудың 6 фактісі, қорқытудың 11 фактісі тіркелді.\n")
+    got = _figures(text)
+    assert {("rights.attack", "period", 6), ("rights.threat", "period", 11)} <= got
+    assert ("rights.threat", "period", 6) not in got
+
+
+def test_outlets_counted_with_the_verb_that_befell_them() -> None:
+    kk = "2019 жылдың бірінші жартыжылдығы: сөз бостандығы\n\nЖарты жылда 8 сайт бұғатталды.\n"
+    ru = "Нарушения свободы слова в Казахстане в мае 2015 года\n\nВ мае заблокирован доступ к 5 сайтам.\n"
+    assert ("access.blocking", "period", 8) in _figures(kk)
+    assert ("access.blocking", "period", 5) in _figures(ru)
+
+
+def test_the_verb_left_out_with_the_noun() -> None:
+    text = ("Freedom of expression in Kazakhstan: January - June 2012\n\n"
+            "In the half-year the foundation received 300 reports. Of them 120 reports dealt with violations of "
+            "the rights of journalists, and 95 with claims and charges against the media.\n")
+    assert {("rights.total", "period", 120), ("legal.total", "period", 95)} <= _figures(text)
+
+
+def test_inline_labels_before_counts_keep_their_own_articles() -> None:
+    text = ("Free speech in Kazakhstan: the year 2023\n\n"
+            "Administrative charges – 25, including defamation (Art. 73-3 AC) – 11 and false information "
+            "(Art. 456-2 AC) – 6.\n")
+    got = _figures(text)
+    assert {("legal.administrative.defamation", "period", 11), ("legal.administrative.false_info", "period", 6)} <= got
+    assert ("legal.administrative.false_info", "period", 11) not in got
+
+
+def test_cyber_attacks_spelt_as_two_words() -> None:
+    text = ("Free speech in Kazakhstan: the year 2023\n\nIt recorded:\nAttacks on journalists – 4\n"
+            "Cyber attacks on media – 9\n\nThe main events of the year follow.\n")
+    got = _figures(text)
+    assert ("access.cyberattack", "period", 9) in got
+    assert ("rights.attack", "period", 9) not in got
+
+
+def test_a_sum_item_under_tally_items_is_a_tally() -> None:
+    text = ("Свобода слова в Казахстане: итоги 2017 года\n\n"
+            "Претензии к СМИ:\n"
+            "– иски о защите чести и достоинства – 40 на общую сумму 300 млн. тенге;\n"
+            "– судебных решений по ним – 31;\n"
+            "– фактически взыскано с ответчиков 4 млн. 500 тыс. тенге.\n")
+    assert ("legal.civil.recovered_kzt", "period", 4500000) in _figures(text)
+
+
+def test_a_sum_item_that_tells_one_suit_is_no_tally() -> None:
+    text = ("Свобода слова в Казахстане: итоги 2017 года\n\n"
+            "Главные события:\n"
+            "– Аким района подал иск к газете «Южный край», требуя 20 млн. тенге.\n")
+    assert not any(m == "legal.civil.claimed_kzt" for m, _s, _v in _figures(text))
+
+
+def test_courts_ordered_to_collect() -> None:
+    text = ("Free speech in Kazakhstan: the year 2023\n\n"
+            "Plaintiffs claimed 90 million tenge in the honour suits; courts ordered to collect 2 million tenge.\n")
+    assert ("legal.civil.recovered_kzt", "period", 2000000) in _figures(text)
