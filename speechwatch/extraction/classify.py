@@ -27,6 +27,7 @@ LEARNED_MIN = 0.3  # the model's choice replaces context.statement only with at 
 # model when the model gives another category at least MODEL_OVER_THIN.
 THIN_CUES = 3.0
 MODEL_OVER_THIN = 0.8
+MODEL_OVER_SECTION = 0.6  # a general "events" heading is a weak prior: a fairly sure model outweighs it
 _MAX_SCAN = 1800  # cue scan limit per incident: the opening tells the category; keeps long sections cheap
 
 
@@ -147,6 +148,10 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     cues = _cues()
     lead = (title + "\n" + first_sentence(text[len(title):] if title and text.startswith(title) else text))
     scores = score(text[:_MAX_SCAN], language, lead)
+    if section == "context.statement" and (
+            any(v >= 2 * cues.min_score for c, v in scores.items() if c not in cues.secondary_only)
+            or _model_sure_of_a_violation(text, language)):
+        section = None  # "Events in the country" holds context, but a story clearly naming a violation is one
     if section and section.startswith("context."):
         others = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
                   if v >= 2 * cues.min_score and c != section and c.startswith("context.")]
@@ -165,6 +170,9 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
             primary = learned_category(text, language)
         return primary, [primary]
     primary = max(candidates, key=weighted)
+    tied = [c for c in candidates if weighted(c) == weighted(primary)]
+    if len(tied) > 1:
+        primary = _model_between(text, language, tied) or primary  # equal cues: the whole story decides
     # Within a group the typology lists categories from the gravest down (murder, attack, threat,
     # detention, obstruction...): a graver act with solid evidence is the primary one.
     group = primary.split(".")[0]
@@ -181,6 +189,20 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     secondary = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
                  if c != primary and v >= 2 * cues.min_score]
     return primary, [primary, *secondary[:3]]
+
+
+def _model_sure_of_a_violation(text: str, language: str) -> bool:
+    from speechwatch.extraction.category_model import predict
+
+    ranked = predict(text, language)
+    return bool(ranked) and ranked[0][0] >= MODEL_OVER_SECTION and not ranked[0][1].startswith("context.")
+
+
+def _model_between(text: str, language: str, tied: list[str]) -> str | None:
+    """The tied category the model ranks highest (None without a model)."""
+    from speechwatch.extraction.category_model import predict
+
+    return next((c for _p, c in predict(text, language) if c in tied), None)
 
 
 def _model_over_thin_cue(text: str, language: str, primary: str) -> str:
