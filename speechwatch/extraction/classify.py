@@ -148,10 +148,14 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     cues = _cues()
     lead = (title + "\n" + first_sentence(text[len(title):] if title and text.startswith(title) else text))
     scores = score(text[:_MAX_SCAN], language, lead)
-    if section == "context.statement" and (
-            any(v >= 2 * cues.min_score for c, v in scores.items() if c not in cues.secondary_only)
-            or _model_sure_of_a_violation(text, language)):
-        section = None  # "Events in the country" holds context, but a story clearly naming a violation is one
+    if section == "context.statement":
+        # "Events in the country" holds context, but a story clearly naming a violation is one (unless its
+        # cues name context as strongly: "the deputy proposed to block …")
+        told = max((v for c, v in scores.items() if not c.startswith("context.") and c not in cues.secondary_only),
+                   default=0.0)
+        said = max((v for c, v in scores.items() if c.startswith("context.")), default=0.0)
+        if told >= said and (told >= 2 * cues.min_score or _model_sure_of_a_violation(text, language)):
+            section = None
     if section and section.startswith("context."):
         others = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
                   if v >= 2 * cues.min_score and c != section and c.startswith("context.")]
