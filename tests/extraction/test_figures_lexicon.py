@@ -114,3 +114,37 @@ def test_old_digests_group_totals_and_their_lists() -> None:
         ("reports.total", 48), ("rights.total", 14), ("rights.attack", 1), ("rights.threat", 3),
         ("rights.detention", 2), ("rights.obstruction", 8), ("access.total", 11), ("legal.total", 23),
         ("legal.criminal", 3), ("legal.civil", 20)]}
+
+
+def test_more_wordings_widen_a_measure_without_moving_the_others(tmp_path, monkeypatch) -> None:
+    """A wording added to one measure never lowers the score another measure's labels reach: word weights
+    come from the codebook and the core phrases only."""
+    import json
+
+    from speechwatch.extraction.figures import lexicon as lx
+
+    raw = json.loads(lx._DATA.read_text(encoding="utf-8"))
+    assert raw.get("more_wordings"), "the lexicon carries more wordings"
+    labels = [("claims brought against media and journalists in and out of court", "en"),
+              ("нарушения прав журналистов", "ru"), ("ақпарат беруден бас тарту", "kk")]
+    with_more = {lab: lx.scores(lab, lang) for lab, lang in labels}
+    core = dict(raw)
+    core.pop("more_wordings")
+    path = tmp_path / "lexicon.json"
+    path.write_text(json.dumps(core, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(lx, "_DATA", path)
+    lx.lexicon.cache_clear()
+    try:
+        for lab, lang in labels:
+            without = dict((m, s) for s, m in lx.scores(lab, lang))
+            for s, m in with_more[lab]:
+                if m in without:
+                    assert s >= without[m]
+    finally:
+        monkeypatch.undo()
+        lx.lexicon.cache_clear()
+
+
+def test_a_wording_only_the_extra_list_knows() -> None:
+    # "use of physical force against journalists" is in the extra wordings of attacks, not in the codebook
+    assert best_measure("cases of use of physical force against journalists", "en") == "rights.attack"

@@ -109,6 +109,17 @@ def lexicon() -> Lexicon:
             seen_in[lem] = seen_in.get(lem, 0) + 1
     n = max(1, len(phrases))
     weight = {lem: 1.0 + math.log(n / c) for lem, c in seen_in.items()}
+    # More wordings of a measure widen what it matches without moving the words' weights: a word's
+    # rarity is read from the codebook and the core phrases above only, so adding a wording to one
+    # measure never lowers the score another measure's labels already reach.
+    for measure, by_lang in raw.get("more_wordings", {}).items():
+        known = set(phrases.setdefault(measure, []))
+        for lang, words in by_lang.items():
+            for w in words:
+                lemma_set = frozenset(_words(w, lang)) - stop
+                if lemma_set and lemma_set not in known:
+                    known.add(lemma_set)
+                    phrases[measure].append(lemma_set)  # (a word only these use keeps the default weight)
     nouns = frozenset(w for lang in LANGS for w in lemmas(" ".join(raw["count_nouns"].get(lang, [])), lang))
     return Lexicon(phrases, weight, stop, nouns)
 
