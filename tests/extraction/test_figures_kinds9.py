@@ -107,3 +107,18 @@ def test_courts_ordered_to_collect() -> None:
     text = ("Free speech in Kazakhstan: the year 2023\n\n"
             "Plaintiffs claimed 90 million tenge in the honour suits; courts ordered to collect 2 million tenge.\n")
     assert ("legal.civil.recovered_kzt", "period", 2000000) in _figures(text)
+
+
+def test_people_counted_before_a_colon_that_splits_them() -> None:
+    text = ("Freedom of expression in Kazakhstan: January - June 2013\n\n"
+            "In the half-year criminal proceedings were opened against seven people: three for libel, "
+            "two for insulting a representative of authority and two for inciting social discord.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 7), ("legal.criminal.defamation", "period", 3),
+            ("legal.criminal.insult_official", "period", 2), ("legal.criminal.incitement", "period", 2)} <= got
+
+
+def test_people_in_a_story_are_no_count() -> None:
+    text = ("Freedom of expression in Kazakhstan, May 2013\n\n"
+            "On May 4 in Aktobe the police detained five people at a picket, among them the reporter Dana Sauk.\n")
+    assert not any(v == 5 for _m, _s, v in _figures(text))

@@ -36,6 +36,10 @@ _VERB_BEFORE = re.compile(r"[^\W\d_]{3,}(?:\s+(?:к|на|в|to|on))?\s*\Z", re.I
 # outlets counted before the verb that befell them: "12 сайт бұғатталды", "12 websites were blocked"
 _OUTLETS_THEN_VERB = re.compile(r"^\s*(?:сайт(?:тар)?|басылым|газет|телеарна|websites|sites|newspapers|outlets)"
                                 r"(?=\s+(?:were|have been|had been|\w+(?:лды|лді|лған|лген)\b))", re.IGNORECASE)
+# people counted before a colon that splits them: "Criminal prosecution was started against five people: two
+# for …, three for …" — the verb phrase before names what the count is
+_PERSONS_THEN_PARTS = re.compile(r"^\s*(?:people|persons|individuals|journalists|человек|лиц|адам(?:ға|ды)?)(?=\s*:)",
+                                 re.IGNORECASE)
 # where the verb phrase before the number starts: the clause, or after the previous "N times,"
 _LEFT_STOP = re.compile(r"[;:()]|(?:\d+|\b[a-z]+)\s*(?:times|occasions|cases|раза?|рет|случа\w*|жағдайда)\s*"
                         r"(?:,|\band\b)|"
@@ -70,7 +74,7 @@ def unit_end(ex: Extractor, c: Candidate) -> int:
         return -1 if _NOT_AFTER_TIMES_WORD.match(after) else c.n.end
     if _ELIDED_UNIT.search(ex.text[c.ss : c.n.start]) and not re.match(r"\s*(?:occasions|times)\b", after):
         return c.n.end  # "beaten on eight occasions, threatened on eleven and detained on five"
-    m = TIMES_UNIT.match(after) or _KK_CASES.match(after) or (
+    m = TIMES_UNIT.match(after) or _KK_CASES.match(after) or _PERSONS_THEN_PARTS.match(after) or (
         _OUTLETS_LAST.match(after) if _VERB_BEFORE.search(ex.text[c.ss : c.n.start]) else None) or (
         _OUTLETS_THEN_VERB.match(after))
     if m is None and _IN_BEFORE.search(ex.text[c.ss : c.n.start]):
