@@ -122,3 +122,19 @@ def test_people_in_a_story_are_no_count() -> None:
     text = ("Freedom of expression in Kazakhstan, May 2013\n\n"
             "On May 4 in Aktobe the police detained five people at a picket, among them the reporter Dana Sauk.\n")
     assert not any(v == 5 for _m, _s, v in _figures(text))
+
+
+def test_kazakh_shares_of_the_reports_named_after_them() -> None:
+    text = ("Сөз бостандығы: 2020 жылдың екінші тоқсанына шолу (сәуір – маусым)\n\n"
+            "Тоқсан ішінде 150 хабар тіркелді, ал жыл басынан бергі жалпы саны 420-ға жетті. "
+            "Тоқсандағы хабарлардың 48-і журналистер мен БАҚ құқықтарын бұзуға, 52-сі ақпаратты алу және "
+            "тарату құқығын шектеуге қатысты.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 150), ("reports.total", "ytd", 420), ("rights.total", "period", 48),
+            ("access.total", "period", 52)} <= got
+
+
+def test_the_verb_between_a_count_and_its_bracketed_year_to_date() -> None:
+    text = ("Сөз бостандығы: 2020 жылдың екінші тоқсанына шолу (сәуір – маусым)\n\n"
+            "Ақпарат беруден бас тарту 31 рет кездесті (жыл басынан бері — 77).\n")
+    assert {("access.refusal", "period", 31), ("access.refusal", "ytd", 77)} <= _figures(text)

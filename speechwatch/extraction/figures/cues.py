@@ -386,7 +386,7 @@ YTD_CUES = [
     r"year[- ]to[- ]date",
     r"с начала (?:текущего |(?:19|20)\d\d )?года",
     r"since the (?:beginning|start) of (?:19|20)\d\d\b",
-    r"жыл(?:дың)? басынан(?: бері)?",
+    r"жыл(?:дың)? басынан(?: бер(?:і|гі))?",
     r"\bқаңтардан бері\b",
     r"\bsince (?:the (?:beginning|start) of )?january\b",
     r"\b(?:since|from) 1(?:st)? (?:of )?january\b",

@@ -533,7 +533,13 @@ REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новы�
 
 # words that only say "there were": "since January there have been 389", "с начала года было 412"
 _FILLER = re.compile(r"\b(?:there\s+(?:have|has)\s+been|there\s+(?:were|was)|in\s+all|in\s+total|totall?ed|"
-                     r"already|всего|было|их|набралось|накопилось|стало|уже|барлығы|болды)\b", re.IGNORECASE)
+                     r"already|всего|было|их|набралось|накопилось|стало|уже|барлығы|болды|"
+                     # "ал жыл басынан бергі жалпы саны 611-ге жетті": "and the total … reached 611"
+                     r"(?:and\s+|while\s+|а\s+|ал\s+)?(?:the\s+)?total(?:\s+number)?\s+(?:reached|rose\s+to|came\s+to)|"
+                     r"общее\s+(?:число|количество)\s+(?:достигло|составило)|(?:ал\s+)?жалпы\s+саны|(?:ге|ға|ке|қа)\s+жетті|"
+                     # the verb that told the count before its bracket: "58 рет кездесті (жыл басынан бері — 171)"
+                     r"кездесті|тіркелді|were\s+(?:recorded|registered)|зарегистрирован\w*|зафиксирован\w*)\b",
+                     re.IGNORECASE)
 
 
 _WHOLE_YEAR_SPAN = re.compile(r"\b(?:за|in|for|over)\s+(?:the\s+(?:whole\s+)?(?:year\s+)?)?(?:19|20)\d\d\s*"
@@ -715,6 +721,13 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+# a Kazakh share: the count carries the possessive ("57-сі", "79-ы") after the whole in the genitive
+_KK_SHARE_SUFFIX = re.compile(r"^-?(?:сі|сы|і|ы|еуі|уы|ауы|ісі|ысы)\b", re.IGNORECASE)
+_KK_GENITIVE_BEFORE = re.compile(r"[^\W\d_]{3,}(?:ның|нің|дың|дің|тың|тің)\s*\Z", re.IGNORECASE)
+_KK_SHARES_BEFORE = re.compile(r"[^\W\d_]{3,}(?:ның|нің|дың|дің|тың|тің)\s+\d+\s*-?(?:сі|сы|і|ы|еуі|уы|ауы)\b[^.;]*,"
+                               r"\s*(?:және\s+|ал\s+)?\Z", re.IGNORECASE)
+
+
 def step_count(ex: Extractor, c: Candidate) -> bool:
     """A top-level number in running text must count something reports count (a count noun)."""
     if c.measure is None:
@@ -724,6 +737,12 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         return False  # "6 threats, including 2 death threats": a part of the same measure, not its count
     if c.not_a_count and c.start == c.n.start:
         return False
+    before = ex.text[c.ss : c.n.start]
+    if ex.doc.language == "kk" and _KK_SHARE_SUFFIX.match(c.clause) and (
+            _KK_GENITIVE_BEFORE.search(before) or _KK_SHARES_BEFORE.search(before)):
+        # "Тоқсандағы хабарлардың 57-сі … бұзуға, 79-ы …": 57 of the reports, then 79 of them, each share
+        # named after it
+        c.label_around = True
     if _OF_THE_WHOLE.match(c.clause):
         c.label_around = True  # "Eighty-seven of the 241 describe direct violations …": a share of the total restated
         whole = next((f for f in reversed(ex.figures) if f.measure == "reports.total"), None)
