@@ -87,6 +87,8 @@ class Token:
 
 _SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
 _LABEL_GAP_COUNT = re.compile(r"[^\W\d_]\S*(?: {3,}|\t+)\d[\d ]*\s*$")
+# a long label that leaves one space before its first count: "иски о защите чести … репутации 12        24"
+_LABEL_COUNT_GAP_COUNT = re.compile(r"[^\W\d_] \d{1,4}(?: {3,}|\t+)\d{1,4}\s*$")
 
 
 @lru_cache(maxsize=65536)
@@ -95,7 +97,7 @@ def is_table_row(line: str) -> bool:
     laid out with runs of spaces ("Угрозы          4         31") ending in a count or a short heading."""
     if "|" in line:
         return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
-    if _LABEL_GAP_COUNT.search(line):
+    if _LABEL_GAP_COUNT.search(line) or _LABEL_COUNT_GAP_COUNT.search(line):
         return True  # two columns: "угрозы                          23"
     if line.startswith(" " * 8) and _SPACE_GAP.search(line.strip()) and not line.rstrip().endswith((".", ";")):
         return True  # the header over such columns, indented past the labels: "          April    since January"

@@ -138,3 +138,14 @@ def test_the_verb_between_a_count_and_its_bracketed_year_to_date() -> None:
     text = ("Сөз бостандығы: 2020 жылдың екінші тоқсанына шолу (сәуір – маусым)\n\n"
             "Ақпарат беруден бас тарту 31 рет кездесті (жыл басынан бері — 77).\n")
     assert {("access.refusal", "period", 31), ("access.refusal", "ytd", 77)} <= _figures(text)
+
+
+def test_a_space_table_row_whose_long_label_leaves_one_space() -> None:
+    text = ("Нарушения свободы слова в Казахстане в марте 2018 года\n\n"
+            "Показатель                                       Март     С начала года\n"
+            "Всего сообщений                                   64          170\n"
+            "  иски о защите чести, достоинства и деловой репутации 9               21\n"
+            "  уголовные обвинения                              2            6\n\n"
+            "События месяца приведены ниже.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "period", 9), ("legal.civil.honor", "ytd", 21)} <= got

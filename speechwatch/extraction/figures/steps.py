@@ -936,7 +936,10 @@ def _cells(line: str) -> list[str]:
     with spaces ("Угрозы          4         31"), at runs of two or more spaces."""
     line = line.strip() if "|" in line else line.lstrip()
     if "|" not in line:
-        return re.split(r" {2,}|\t+", line)
+        cells = re.split(r" {2,}|\t+", line)
+        if len(cells) > 1 and (glued := re.fullmatch(r"(.*[^\W\d_]) (\d{1,4})", cells[0])):
+            cells[:1] = [glued[1], glued[2]]  # the label's one space before its first count
+        return cells
     if line.startswith("|"):
         line = line[1:]
     return line.split("|")
