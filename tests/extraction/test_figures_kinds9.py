@@ -149,3 +149,13 @@ def test_a_space_table_row_whose_long_label_leaves_one_space() -> None:
             "События месяца приведены ниже.\n")
     got = _figures(text)
     assert {("legal.civil.honor", "period", 9), ("legal.civil.honor", "ytd", 21)} <= got
+
+
+def test_the_plaintiffs_sum_after_a_year_to_date_sentence_is_year_to_date() -> None:
+    text = ("Нарушения свободы слова в Казахстане в июле 2012 года\n\n"
+            "В июле поступило 70 сообщений.\n"
+            "С января по июль журналистам предъявлено 40 исков о защите чести и достоинства. "
+            "Истцы в совокупности требуют взыскать 500 млн. тенге.\n")
+    got = _figures(text)
+    assert ("legal.civil.claimed_kzt", "ytd", 500000000) in got
+    assert ("legal.civil.claimed_kzt", "period", 500000000) not in got
