@@ -31,8 +31,10 @@ DATE_RE = re.compile(
     rf"|(?<!\d)(?P<d3>\d{{1,2}})\.(?P<m3>\d{{1,2}})\.(?P<y3>{YEAR})(?!\d)",
     re.IGNORECASE,
 )
+# "January – June 2012", "January to June 2012", "from January through June 2012", "январь по июнь 2012"
+_MONTH_TO = rf"(?:{DASH}|\s+(?:to|through|till|until|по|до)\s+)"
 MONTH_RANGE_RE = re.compile(
-    rf"(?P<m1>{MONTH}),?\s*(?P<y1>{YEAR})?{_YEAR_WORD}{DASH}(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR}){_YEAR_WORD}",
+    rf"(?P<m1>{MONTH}),?\s*(?P<y1>{YEAR})?{_YEAR_WORD}{_MONTH_TO}(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR}){_YEAR_WORD}",
     re.IGNORECASE)
 HALF_RE = re.compile(
     rf"(?P<which>first|second|1st|2nd|перв\w+|втор\w+|[12]-?(?:е|ое|м|ом)|I{{1,2}})\s+"
