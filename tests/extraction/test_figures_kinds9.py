@@ -159,3 +159,20 @@ def test_the_plaintiffs_sum_after_a_year_to_date_sentence_is_year_to_date() -> N
     got = _figures(text)
     assert ("legal.civil.claimed_kzt", "ytd", 500000000) in got
     assert ("legal.civil.claimed_kzt", "period", 500000000) not in got
+
+
+def test_a_share_of_a_count_told_before() -> None:
+    text = ("Kazakhstan: freedom of speech over the first four months of 2019\n\n"
+            "Restrictions of the right to receive information: 90.\n\n"
+            "The access section is dominated by refusals: 70 of the 90. Blocking was rare.\n")
+    assert ("access.refusal", "period", 70) in _figures(text)
+
+
+def test_a_linking_verb_closes_the_label_before_the_count() -> None:
+    text = ("Kazakhstan: freedom of speech over the first four months of 2019\n\n"
+            "Claims against the media: 60. Criminal charges: 12. Civil suits: 40. "
+            "Administrative charges make up the remaining eight.\n\n"
+            "Blocking of sites and channels accounts for six more, hacking of editorial sites for four.\n")
+    got = _figures(text)
+    assert {("legal.administrative", "period", 8), ("access.blocking", "period", 6)} <= got
+    assert ("access.cyberattack", "period", 6) not in got

@@ -505,7 +505,9 @@ COUNTING_PARTICIPLE = (r"возбужден[оаы]?|зарегистриров�
 LABEL_END = re.compile(
     r"(?:[-–—:|(]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
     r"stands at|составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады|"
-    + COUNTING_PARTICIPLE + r"))(?:\s+(?:еще|ещё|тағы|also|another))?\s*$",
+    # "Administrative charges make up the remaining fifteen", "Blocking accounts for nine more"
+    r"makes? up(?: the remaining)?|made up(?: the remaining)?|accounts? for|account for|"
+    + COUNTING_PARTICIPLE + r"))(?:\s+(?:еще|ещё|тағы|also|another|a further))?\s*$",
     re.IGNORECASE,
 )
 

@@ -187,6 +187,11 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         # (…) – 15, по ст. 174 …": the number belongs to the label before it, not the one after
         c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
         c.clause = c.tail = ""  # (the next label's bracket is the next count's too)
+    if _MORE_THEN_NEXT.match(c.clause) and _LINK_VERB_BEFORE.search(t[c.ss : c.n.start]):
+        # "Blocking of sites accounts for nine more, hacking … for seven": the linking verb before the count
+        # closes its label; the words after the comma are the next count's
+        c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
+        c.clause = c.tail = ""
     bare = KK_BARE_THEN_NEXT.match(c.clause)
     if bare:
         # Kazakh puts each description before its count: "… туралы 7 хабарлама, … туралы 9 хабарлама және
@@ -208,6 +213,7 @@ def step_parent(ex: Extractor, c: Candidate) -> bool:
 
 
 _REPORTS_ONLY = re.compile(r"\s*(?:reports?|cases|messages|сообщени\w*|хабарлама\w*)\s*", re.IGNORECASE)
+_SHARE_OF_COUNT = re.compile(r"\s*(?:(?:out\s+)?of\s+(?:the\s+)?|из\s+)\d+\s*(?:[.;,]|\Z)", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(r"\s*[-–—,]\s*(?:больше|меньше|более|чем|much |far )?(?:больше|меньше|more|less|fewer|"
                              r"higher|lower|than|көп|аз)\b", re.IGNORECASE)
 _BARE_BRACKET_AFTER_COUNT = re.compile(r"(?<![\d.,])\d+\s*\(\s*\Z")
@@ -546,6 +552,12 @@ _WHOLE_YEAR_SPAN = re.compile(r"\b(?:за|in|for|over)\s+(?:the\s+(?:whole\s+)?(
                               r"(?:год\w*|г\.|жыл\w*|as a whole)?", re.IGNORECASE)  # "а всего за 2016 год – 801"
 
 
+_MORE_THEN_NEXT = re.compile(r"\s*(?:more|others?|further|ещё|еще)?\s*(?:[,;]|\Z)", re.IGNORECASE)
+_LINK_VERB_BEFORE = re.compile(r"[^\W\d_]{3,}[^.;:\d]*\b(?:accounts?\s+for|account\s+for|makes?\s+up|made\s+up|"
+                               r"came\s+to|comes?\s+to|numbered|totall?ed|stood\s+at|составил[аио]?|насчитыва\w*)"
+                               r"\s+(?:another\s+|a\s+further\s+|the\s+remaining\s+)?\Z", re.IGNORECASE)
+
+
 def _span_only(text: str, months: bool = False) -> bool:
     """Whether `text` (around a count) says only a span: "(since the beginning of the year – ", ")";
     with `months`, also "за десять месяцев года – " / "in the first nine months of the year"."""
@@ -601,7 +613,9 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
               or _span_only(c.clause, months=True) or bool(reached)  # "Label – 4 in May"
               or bool(re.match(r"\s*(?:in all|in total|altogether|всего|итого|барлығы)\s*(?:[,.;]|\Z)", c.clause))
               # "Отказов … было 251 – больше, чем когда-либо": a comment comparing the count closes its clause
-              or bool(_COMPARED_AFTER.match(c.clause)))
+              or bool(_COMPARED_AFTER.match(c.clause))
+              # "The access section is dominated by refusals: 88 of the 117.": a share of a count told before
+              or bool(_SHARE_OF_COUNT.match(c.clause)))
     if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text
