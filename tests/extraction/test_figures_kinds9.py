@@ -176,3 +176,23 @@ def test_a_linking_verb_closes_the_label_before_the_count() -> None:
     got = _figures(text)
     assert {("legal.administrative", "period", 8), ("access.blocking", "period", 6)} <= got
     assert ("access.cyberattack", "period", 6) not in got
+
+
+def test_a_sentence_naming_its_span_leaves_the_bracket_list_header() -> None:
+    text = ("Нарушения свободы слова в Казахстане в октябре 2016 года\n\n"
+            "Цифры месяца (в скобках – с начала года):\n"
+            "угрозы – 2 (19);\n"
+            "отказ в предоставлении информации – 16 (171).\n\n"
+            "С начала года уголовных обвинений было 23. Других новостей нет.\n")
+    got = _figures(text)
+    assert ("legal.criminal", "ytd", 23) in got
+    assert ("legal.criminal", "period", 23) not in got
+
+
+def test_an_absence_in_a_sentence_that_also_counts() -> None:
+    text = ("Нарушения свободы слова в Казахстане в октябре 2016 года\n\n"
+            "В октябре суды вынесли три судебных акта по делам о защите чести, достоинства и деловой "
+            "репутации, в пользу журналистов и СМИ – ни одного.\n")
+    got = _figures(text)
+    assert ("legal.civil.decisions_for_media", "period", 0) in got
+    assert ("legal.civil.honor", "period", 0) not in got

@@ -136,6 +136,9 @@ def _holds_count(text: str) -> bool:
     return bool(_OTHER_DIGITS.search(text)) or any(n.words and n.integer for n in find_numbers(text))
 
 
+# "ни одного", "not one", "бірде-бір": a negation, not a count
+_NEGATED_ONE = re.compile(r"\b(?:ни\s+одн\w+|not\s+(?:a\s+)?single|not\s+one|бірде-?\s?бір|ешбір)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:ни|не|нет|no|not|none|nobody|nothing|never|жоқ|ешбір|бірде-?\s?бір)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\bthis year\b|\bв этом году\b|\bбиыл\b", re.IGNORECASE)
 
 
@@ -144,6 +147,12 @@ def absent_measures(sentence: str, language: str) -> list[str]:
     ("neither attacks nor detentions were recorded"), one for each coordinated subject that names exactly
     one measure clearly (a part naming none, or two at once, gives nothing)."""
     sentence = without_reporting_frame(sentence, language)
+    if _holds_count(_NEGATED_ONE.sub(" ", sentence)):
+        # "Суды вынесли пять актов по делам о защите чести, в пользу СМИ – ни одного": a sentence that tells a
+        # count states an absence only in the part that holds the negation
+        negated = [p for p in re.split(r",\s+|;\s*", sentence) if _NEGATION.search(p)]
+        if len(negated) == 1:
+            sentence = negated[0]
     found: list[str] = []
     for part in _COORD.split(sentence):
         m = _coded(lexicon.best_measure(part, language), part, language) if part.strip() else None

@@ -888,6 +888,8 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     ):
         fig_scope = "other"
     header = bracket_header(ex, c.line_idx)
+    if header is not None and not c.in_paren and ex.scope.own_scope(t[c.ss : c.n.start]):
+        header = None  # "С начала года уголовных обвинений было 23": a sentence naming its span is not the list's
     if header is not None:
         inside, outside = header
         fig_scope = (inside if c.in_paren else outside) or fig_scope
