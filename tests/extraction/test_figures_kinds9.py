@@ -196,3 +196,22 @@ def test_an_absence_in_a_sentence_that_also_counts() -> None:
     got = _figures(text)
     assert ("legal.civil.decisions_for_media", "period", 0) in got
     assert ("legal.civil.honor", "period", 0) not in got
+
+
+def test_russian_participles_close_the_label_before_the_count() -> None:
+    text = ("Свобода слова в Казахстане: первое полугодие 2021 года\n\n"
+            "Всего за полугодие зарегистрировано 400 сообщений. Нарушений прав журналистов и СМИ выявлено 90, "
+            "досудебных и судебных претензий и обвинений – 120.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 90), ("legal.total", "period", 120)} <= got
+    assert ("legal.total", "period", 90) not in got
+
+
+def test_the_claimed_compensation_and_another_years_sum_in_brackets() -> None:
+    text = ("Свобода слова в Казахстане: первое полугодие 2021 года\n\n"
+            "Исков о защите чести и достоинства – 30, требуемая компенсация морального вреда – 20 млн. тенге "
+            "(в первом полугодии 2020 года – 55 млн.). Суды вынесли 12 решений, 5 – в пользу "
+            "ответчиков-журналистов.\n")
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "period", 20000000), ("legal.civil.decisions_for_media", "period", 5)} <= got
+    assert ("legal.civil.claimed_kzt", "period", 55000000) not in got

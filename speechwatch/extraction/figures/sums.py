@@ -166,7 +166,10 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             if own in ("period", "ytd"):
                 fig_scope = own  # "… с начала года – 1 млрд 87 млн тенге, в ноябре – 12,5 млн.": each part its span
             before_fig = t[ss:a]
-            if cues.COMPARISON_RE.search(before_fig[-60:]):
+            opened = before_fig.rfind("(")
+            if opened >= 0 and ")" not in before_fig[opened:] and ex.scope.other_year(before_fig[opened:]):
+                fig_scope = "other"  # "… – 38 млн. тенге (в первом полугодии 2019 года – 62 млн.)": another year's
+            elif cues.COMPARISON_RE.search(before_fig[-60:]):
                 fig_scope = "other"
             elif fig_scope == "other" and cues.COMPARISON_RE.search(t[b:se]):
                 # "… demanded KZT 932 400 000, against 117 claims in January–June 2016": the other span
