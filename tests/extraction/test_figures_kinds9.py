@@ -215,3 +215,19 @@ def test_the_claimed_compensation_and_another_years_sum_in_brackets() -> None:
     got = _figures(text)
     assert {("legal.civil.claimed_kzt", "period", 20000000), ("legal.civil.decisions_for_media", "period", 5)} <= got
     assert ("legal.civil.claimed_kzt", "period", 55000000) not in got
+
+
+def test_a_verb_phrase_label_with_commas_of_its_own() -> None:
+    text = ("Freedom of speech violations in Kazakhstan, March 2015\n\n"
+            "Plaintiffs went to court four times in March seeking to defend their honour, dignity and business "
+            "reputation against media outlets; between them they want KZT 30000000 in moral damages.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "period", 4), ("legal.civil.claimed_kzt", "period", 30000000)} <= got
+
+
+def test_the_longer_reading_stops_at_a_contrast() -> None:
+    text = ("Freedom of speech in Kazakhstan: the year 2022\n\n"
+            "Access to sites and networks was cut off in 30 cases, while officials refused information in 80.\n\n"
+            "The main events follow.\n")
+    got = _figures(text)
+    assert ("access.refusal", "period", 30) not in got

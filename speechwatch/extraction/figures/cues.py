@@ -457,6 +457,8 @@ CLAIMED_CUES = [
     r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want|valued?|"
     r"estimated?|put|asked for|ask for|asking for)",
     r"(?:claimed|demanded|sought|requested) a total of",
+    r"\bbetween them,?\s+they\s+(?:want|seek|claim|demand|ask for|asked for|demanded|sought)\b",  # the plaintiffs
+    r"\bfor an amount of\b",  # "claims on honour … - 11, for an amount of KZT …"
     r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают)",
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
     r"(?:claimed|demanded|sought|requested)",

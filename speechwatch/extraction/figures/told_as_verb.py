@@ -122,21 +122,30 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
         left, right = left + unit, unit + right
     both = left + " " + right
     order = (right, left, both) if ex.doc.language == "kk" or _in_form(ex, c) else (left, right, both)
+    # a label with commas of its own ("… seeking to defend their honour, dignity and business reputation"):
+    # the words to the clause's end, when the shorter readings name nothing
+    longer = re.split(r"[;:()]|\.\s|,\s+(?:while|whereas|but|and|а|но|ал|және)\b", right_text)[0]
+    if longer.strip() != right.strip():
+        order = (*order, longer)
     if next_count:
         order = (left,)
     for phrase in order:
         words = phrase.strip(" ,.-–—")
         if len(words.split()) < 1:
             continue
-        if phrase is right and len(words.split()) > LEXICAL_MAX_WORDS:
+        after = phrase is right or phrase is longer
+        if after and len(words.split()) > LEXICAL_MAX_WORDS:
             # a long verb phrase after the count ("ещё 33 раза от имени … создавались фейковые аккаунты и …"):
             # its first words carry it (a long phrase before the count is a sentence of its own, not a label)
             words = " ".join(words.split()[:LEXICAL_MAX_WORDS])
         measure = resolve(ex.doc.language, words, c.parent, "", lexical=True)
         if measure is not None:
             c.measure = measure
-            c.start = left_at + len(left) - len(left.lstrip()) if phrase is not right else c.n.start
-            c.end = end + len(right.rstrip()) - len(unit) * outlets if phrase is not left else end
+            c.start = c.n.start if after else left_at + len(left) - len(left.lstrip())
+            if phrase is longer:
+                c.end = end + len(longer.rstrip())
+            else:
+                c.end = end + len(right.rstrip()) - len(unit) * outlets if phrase is not left else end
             c.clause_end = max(c.clause_end, end)
             c.truncated = False
             c.label_around = True
