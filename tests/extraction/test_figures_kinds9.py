@@ -231,3 +231,15 @@ def test_the_longer_reading_stops_at_a_contrast() -> None:
             "The main events follow.\n")
     got = _figures(text)
     assert ("access.refusal", "period", 30) not in got
+
+
+def test_a_kazakh_description_closed_by_a_postposition_before_the_count() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы. 2017 жылғы мамыр\n\n"
+            "Жыл басынан бері:\n"
+            "- ар-намысты, қадір-қасиет пен іскерлік беделді қорғау туралы 19 сотқа дейінгі талап пен талап арыз "
+            "түсті;\n"
+            "- ҚК-нің 174-бабы бойынша алауыздықты қоздырды деген 2 айып тағылды.\n"
+            "Мамырда талапкерлер жалпы 12 млн теңге өтемақы сұрайды.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "ytd", 19), ("legal.criminal.incitement", "ytd", 2),
+            ("legal.civil.claimed_kzt", "period", 12000000)} <= got

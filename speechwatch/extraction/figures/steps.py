@@ -262,6 +262,31 @@ def _kk_genitive_label(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+# Kazakh describes what it counts before the count, closed by a postposition: "ар-намысты қорғау туралы 26 …
+# талап арыз түсті", "ҚК-нің 174-бабы бойынша алауыздықты қоздырды деген 3 айып тағылды"
+_KK_DESCRIBED = re.compile(r"(?P<label>[^,;:()\d–—]{6,160}?\s(?:туралы|бойынша|жөнінде|деген|қатысты))\s*\Z",
+                           re.IGNORECASE)
+_KK_COUNTED_NOUN = re.compile(r"^\s*(?P<noun>[^\W\d_][^,;:()\d]{0,60}?)\s+(?:\w+(?:ды|ді|ты|ті|лды|лді|нды|нді|"
+                              r"сті|сты))\s*(?:[,.;]|\Z)", re.IGNORECASE)
+
+
+def _kk_described_before(ex: Extractor, c: Candidate) -> str | None:
+    """The measure a Kazakh count's description before it names, with the count's own noun after it."""
+    if ex.doc.language != "kk":
+        return None
+    lo = max(c.ss, c.prev.end if c.prev else 0)
+    before = ex.text[lo : c.n.start]
+    described = _KK_DESCRIBED.search(before.lstrip(" " + BULLET_MARKS))
+    noun = _KK_COUNTED_NOUN.match(c.clause)
+    if not described or not noun:
+        return None
+    measure = resolve(ex.doc.language, f"{described['label']} {noun['noun']}", c.parent, "", lexical=True)
+    if measure is not None:
+        c.start = lo + len(before) - len(described[0])
+        c.label_around = True
+    return measure
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
@@ -269,6 +294,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     if not c.not_a_count and _kk_genitive_label(ex, c):
         return True
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
+    if not c.not_a_count and measure is None:
+        measure = _kk_described_before(ex, c)
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
     if measure is None and not c.not_a_count and _BARE_NOUN.fullmatch(c.clause):
         # "Correspondents described four attacks.", "there were 1 attack (4 since January)": the count's own
