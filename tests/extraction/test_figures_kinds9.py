@@ -243,3 +243,11 @@ def test_a_kazakh_description_closed_by_a_postposition_before_the_count() -> Non
     got = _figures(text)
     assert {("legal.civil.honor", "ytd", 19), ("legal.criminal.incitement", "ytd", 2),
             ("legal.civil.claimed_kzt", "period", 12000000)} <= got
+
+
+def test_russian_cases_told_once_for_the_counts_after() -> None:
+    text = ("Нарушения свободы слова в Казахстане в марте 2024 года\n\n"
+            "В марте зарегистрировано 40 сообщений. В шести случаях журналистам препятствовали в законной "
+            "профессиональной деятельности, в двух – угрожали.\n")
+    got = _figures(text)
+    assert {("rights.obstruction", "period", 6), ("rights.threat", "period", 2)} <= got

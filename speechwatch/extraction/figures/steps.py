@@ -484,6 +484,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             measure, c.label_around, c.not_a_count = found, True, False  # ("журналистерге …" names the claims)
     noun = REPORT_NOUN.match(c.clause)
     if (noun and measure in cues.GROUP_MEASURES and measure != "reports.total"
+            and not any(f.measure == "reports.total" and f.scope == c.scope for f in ex.figures)
             and lexicon.best_measure(c.clause[noun.end():], ex.doc.language) == "reports.total"):
         # "612 reports about breaches of the freedom of speech and of the right to information": words that
         # name one group inside a phrase that names them all

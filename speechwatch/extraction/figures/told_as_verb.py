@@ -49,8 +49,10 @@ _RIGHT_STOP = re.compile(r"[;:()–—]|\s-\s|\d|\b(?:including|в том чис
 _KK_RIGHT_STOP = re.compile(r"[;:()–—]|\s-\s|\d|\b(?:оның)\b", re.IGNORECASE)
 
 
-# "…on eight occasions, threatened on eleven": the unit said once, for the counts after it
-_ELIDED_UNIT = re.compile(r"\bon\s+(?:\d+|[a-z]+)\s+occasions\b.*\bon\s*\Z", re.IGNORECASE)
+# "…on eight occasions, threatened on eleven", "в пяти случаях …, в трёх – …": the unit said once, for the
+# counts after it
+_ELIDED_UNIT = re.compile(r"\bon\s+(?:\d+|[a-z]+)\s+occasions\b.*\bon\s*\Z"
+                          r"|\bв\s+(?:\d+|[а-яё]+)\s+случаях\b.*\bв\s*\Z", re.IGNORECASE)
 
 
 def _in_form(ex: Extractor, c: Candidate) -> bool:
@@ -72,7 +74,7 @@ def unit_end(ex: Extractor, c: Candidate) -> int:
     after = ex.text[c.n.end : c.se]
     if is_times_word(ex.text[c.n.start : c.n.end]):  # (not "twice as many")
         return -1 if _NOT_AFTER_TIMES_WORD.match(after) else c.n.end
-    if _ELIDED_UNIT.search(ex.text[c.ss : c.n.start]) and not re.match(r"\s*(?:occasions|times)\b", after):
+    if _ELIDED_UNIT.search(ex.text[c.ss : c.n.start]) and not re.match(r"\s*(?:occasions|times|случа\w*)\b", after):
         return c.n.end  # "beaten on eight occasions, threatened on eleven and detained on five"
     m = TIMES_UNIT.match(after) or _KK_CASES.match(after) or _PERSONS_THEN_PARTS.match(after) or (
         _OUTLETS_LAST.match(after) if _VERB_BEFORE.search(ex.text[c.ss : c.n.start]) else None) or (
