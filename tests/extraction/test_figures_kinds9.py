@@ -251,3 +251,9 @@ def test_russian_cases_told_once_for_the_counts_after() -> None:
             "профессиональной деятельности, в двух – угрожали.\n")
     got = _figures(text)
     assert {("rights.obstruction", "period", 6), ("rights.threat", "period", 2)} <= got
+
+
+def test_twice_the_deadline_is_a_multiplier_not_a_count() -> None:
+    text = ("Freedom of speech violations in Kazakhstan, June 2016\n\n"
+            "The ministry answered the newspaper's legal request only after twice the legal deadline.\n")
+    assert not any(v == 2 for _m, _s, v in _figures(text))

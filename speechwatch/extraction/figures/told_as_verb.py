@@ -66,7 +66,8 @@ def is_times_word(word: str) -> bool:
     return word.lower() in TIMES_WORDS
 
 
-_NOT_AFTER_TIMES_WORD = re.compile(r"^\s*(?:as|more|less|больше|меньше|чаще|реже)\b", re.IGNORECASE)
+# "twice as many", "twice the legal deadline": a multiplier, not how many times something happened
+_NOT_AFTER_TIMES_WORD = re.compile(r"^\s*(?:as|more|less|the|that|this|больше|меньше|чаще|реже)\b", re.IGNORECASE)
 
 
 def unit_end(ex: Extractor, c: Candidate) -> int:
