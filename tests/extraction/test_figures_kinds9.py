@@ -257,3 +257,14 @@ def test_twice_the_deadline_is_a_multiplier_not_a_count() -> None:
     text = ("Freedom of speech violations in Kazakhstan, June 2016\n\n"
             "The ministry answered the newspaper's legal request only after twice the legal deadline.\n")
     assert not any(v == 2 for _m, _s, v in _figures(text))
+
+
+def test_a_note_and_its_count_in_one_bracket_and_a_label_before_in_n_cases() -> None:
+    text = ("Freedom of speech violations in Kazakhstan, May 2024\n\n"
+            "In May 2024 the monitoring logged 40 reports (in brackets - since January: 190).\n\n"
+            "Rights of journalists - 12 reports (50):\n"
+            "•  obstruction of lawful professional activity: in 7 cases (22);\n"
+            "•  threats to journalists - 2.\n")
+    got = _figures(text)
+    assert {("reports.total", "ytd", 190), ("rights.obstruction", "period", 7),
+            ("rights.obstruction", "ytd", 22)} <= got

@@ -572,7 +572,9 @@ _FILLER = re.compile(r"\b(?:there\s+(?:have|has)\s+been|there\s+(?:were|was)|in\
                      r"(?:and\s+|while\s+|а\s+|ал\s+)?(?:the\s+)?total(?:\s+number)?\s+(?:reached|rose\s+to|came\s+to)|"
                      r"общее\s+(?:число|количество)\s+(?:достигло|составило)|(?:ал\s+)?жалпы\s+саны|(?:ге|ға|ке|қа)\s+жетті|"
                      # the verb that told the count before its bracket: "58 рет кездесті (жыл басынан бері — 171)"
-                     r"кездесті|тіркелді|were\s+(?:recorded|registered)|зарегистрирован\w*|зафиксирован\w*)\b",
+                     r"кездесті|тіркелді|were\s+(?:recorded|registered)|зарегистрирован\w*|зафиксирован\w*|"
+                     # "58 reports (in brackets - since January: 263)": the note and the count in one bracket
+                     r"in\s+brackets|в\s+скобках|жақшада)\b",
                      re.IGNORECASE)
 
 

@@ -113,6 +113,10 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
         # clause; its verb is after it
         left_at, left = left_at + comma + 2, left[comma + 2 :]
     left = _IN_BEFORE.sub("", left)
+    if not left.strip(" ,.-–—") and stops and stops[-1].group().startswith(":"):
+        # "obstruction of lawful professional activity: in 9 cases (31)": the label before the colon
+        head = re.split(r"[;()]", t[lo : lo + stops[-1].start()])[-1]
+        left_at, left = lo + stops[-1].start() - len(head), head
     right_text = t[end : c.se]
     stop = (_KK_RIGHT_STOP if ex.doc.language == "kk" else _RIGHT_STOP).search(right_text)
     right = right_text[: stop.start() if stop else len(right_text)]
