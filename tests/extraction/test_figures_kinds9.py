@@ -268,3 +268,10 @@ def test_a_note_and_its_count_in_one_bracket_and_a_label_before_in_n_cases() -> 
     got = _figures(text)
     assert {("reports.total", "ytd", 190), ("rights.obstruction", "period", 7),
             ("rights.obstruction", "ytd", 22)} <= got
+
+
+def test_there_were_n_of_them_after_a_sentence_naming_them() -> None:
+    text = ("Freedom of expression in Kazakhstan, January to June 2013: half-year review\n\n"
+            "In the first six months our monitors logged 300 reports. Threats were recorded as well. "
+            "There were 9 of them.\n")
+    assert ("rights.threat", "period", 9) in _figures(text)

@@ -1203,6 +1203,13 @@ def step_refers_back(ex: Extractor, c: Candidate) -> bool:
         # "… there were eleven of them": "of them" is the topic, not a share of the total told before
         topic = last_cue(before[: back.start()], None)
         c.parent = None if topic else c.parent
+    if topic is None and of_them and not before[: back.start()].strip() and c.si > 0:
+        # "Threats were recorded as well. There were 13 of them.": the sentence before names them, with no count
+        ps, pe = ex.sentences[c.si - 1]
+        told = t[ps:pe]
+        if not re.search(r"\d", told) and len(told.split()) <= 8:
+            topic = last_cue(told, None) or resolve(ex.doc.language, told, None, "", lexical=True)
+            c.parent = None if topic else c.parent
     if topic is None:
         return True
     c.measure, c.label_around = topic, True
