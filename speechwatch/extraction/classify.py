@@ -195,26 +195,28 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
     return primary, [primary, *secondary[:3]]
 
 
-def _model_sure_of_a_violation(text: str, language: str) -> bool:
+def _model_ranking(text: str, language: str) -> list[tuple[float, str]]:
+    """The category model's (probability, category) ranking; imported here because the model reads this
+    module's cues."""
     from speechwatch.extraction.category_model import predict
 
-    ranked = predict(text, language)
+    return predict(text, language)
+
+
+def _model_sure_of_a_violation(text: str, language: str) -> bool:
+    ranked = _model_ranking(text, language)
     return bool(ranked) and ranked[0][0] >= MODEL_OVER_SECTION and not ranked[0][1].startswith("context.")
 
 
 def _model_between(text: str, language: str, tied: list[str]) -> str | None:
     """The tied category the model ranks highest (None without a model)."""
-    from speechwatch.extraction.category_model import predict
-
-    return next((c for _p, c in predict(text, language) if c in tied), None)
+    return next((c for _p, c in _model_ranking(text, language) if c in tied), None)
 
 
 def _model_over_thin_cue(text: str, language: str, primary: str) -> str:
     """When one weak cue alone chose the category ("protocol" → administrative, "closed" → positive) and
     the model is sure of another, the model's reading of the whole story wins."""
-    from speechwatch.extraction.category_model import predict
-
-    ranked = predict(text, language)
+    ranked = _model_ranking(text, language)
     if not ranked or ranked[0][0] < MODEL_OVER_THIN:
         return primary
     choice = ranked[0][1]
@@ -237,9 +239,7 @@ def cue_decides(text: str, language: str) -> bool:
 
 def learned_category(text: str, language: str) -> str:
     """The category model's choice for a story no cue decides; `context.statement` without a model."""
-    from speechwatch.extraction.category_model import predict
-
-    ranked = [(p, c) for p, c in predict(text, language) if c in set(category_codes())]
+    ranked = [(p, c) for p, c in _model_ranking(text, language) if c in set(category_codes())]
     return ranked[0][1] if ranked and ranked[0][0] >= LEARNED_MIN else "context.statement"
 
 
