@@ -36,6 +36,12 @@ IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_
 # "in the same period" pointing back to the span of the sentence before (with a year it is a comparison)
 SAME_SPAN = re.compile(r"\b(?:in|over|during) the same period\b|\bза (?:тот же|этот же|этот) период\b|"
                        r"\bв (?:тот же|этот же) период\b|\bсол кезеңде\b|\bосы кезеңде\b", re.IGNORECASE)
+# "this quarter", "в этом месяце", "осы айда": the report's own span named beside the year to date ("none this
+# quarter, none since the start of the year") — such a sentence contrasts the two and sets neither for the next
+THIS_SPAN = re.compile(
+    r"\bthis (?:month|quarter|half[- ]year|period|reporting period)\b|\bв (?:этом|текущем|отч[её]тном) (?:месяце|"
+    r"квартале|полугодии|периоде)\b|\bза (?:этот|отч[её]тный) (?:месяц|квартал|период)\b|\bосы (?:айда|тоқсанда|"
+    r"кезеңде|жарты жылдықта)\b|\bесепті кезеңде\b", re.IGNORECASE)
 _FROM_JANUARY = re.compile(r"(?i:since|from)\s+(?i:january)\b")  # the year to date's start, not a month named
 
 ONE_DAY = re.compile(
@@ -159,6 +165,8 @@ class ScopeReader:
             # a year-to-date sentence with its own count ("Since January, 79 reports were registered.")
             # counts itself; a header or an opening without a count ("From January to October, …:")
             # sets the span of what follows
+            return "ytd", state
+        if own == "ytd" and not s.rstrip().endswith(":") and THIS_SPAN.search(s):
             return "ytd", state
         if own:
             return own, own

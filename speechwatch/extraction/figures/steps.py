@@ -971,6 +971,29 @@ def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
             inside = ex.scope.own_scope(m["span"] or m["span2"])
             outside = ex.scope.own_scope(line[: m.start()] + line[m.end() :]) or "period"
             return (inside, outside) if inside else None
+    return _bracket_note_below(ex, line_idx)
+
+
+def _bracket_note_below(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
+    """A note of its own that follows the figures ("Figures in brackets are cumulative from 1 January."):
+    it says what the brackets of the paragraphs above it hold. Only a short line that counts nothing
+    itself, within the next few paragraphs."""
+    t = ex.text
+    blanks = 0
+    for k in range(line_idx + 1, min(len(ex.lines), line_idx + 12)):
+        a, b = ex.lines[k]
+        line = t[a:b]
+        if not line.strip():
+            blanks += 1
+            if blanks > 3:
+                return None
+            continue
+        if len(line) > 160 or not _BRACKET_WORD.search(line):
+            continue
+        m = _BRACKET_HEADER.search(line)
+        if m and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+\w+", "", line)):
+            inside = ex.scope.own_scope(m["span"] or m["span2"])
+            return (inside, "period") if inside else None
     return None
 
 

@@ -1,0 +1,60 @@
+"""Figures by kind of layout and wording (issue 7, tenth pass), in our own words.
+
+Each test is a kind, written afresh, so a fix that only matched one sentence of a batch fails here.
+"""
+
+from __future__ import annotations
+
+from speechwatch.extraction import extract_text
+
+
+def _figures(text: str) -> set[tuple[str, str, int]]:
+    return {(s.measure, s.scope, s.value) for s in extract_text(text).statistics}
+
+
+def test_a_sentence_naming_both_spans_does_not_carry_the_year_to_date_on() -> None:
+    text = ("Press freedom monitor: second quarter review\n1 April – 30 June 2019\n\n"
+            "No editor was killed: none this quarter and none since the start of the year.\n\n"
+            "Prosecutors opened seven criminal cases. Editors faced 23 civil suits.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 7), ("legal.civil", "period", 23)} <= got
+    assert not {("legal.criminal", "ytd", 7), ("legal.civil", "ytd", 23)} & got
+
+
+def test_a_note_after_the_figures_says_what_their_brackets_hold() -> None:
+    text = ("Violations of free speech, May 2015\n\n"
+            "In May the monitors logged 40 reports (190). There were 4 attacks on reporters (9) and "
+            "12 refusals of information (51).\n\n"
+            "The numbers in brackets are totals since 1 January 2015.\n\n"
+            "- On May 4 a cameraman was pushed out of a court in Taraz.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 40), ("reports.total", "ytd", 190), ("rights.attack", "ytd", 9),
+            ("access.refusal", "ytd", 51)} <= got
+    assert ("rights.attack", "period", 9) not in got
+
+
+def test_a_bracket_note_far_below_the_figures_is_not_theirs() -> None:
+    text = ("Violations of free speech, May 2015\n\nIn May the monitors logged 40 reports (190).\n\n"
+            "- One.\n\n- Two.\n\n- Three.\n\n- Four.\n\n- Five.\n\n"
+            "The numbers in brackets are totals since 1 January 2015.\n")
+    assert ("reports.total", "ytd", 190) not in _figures(text)
+
+
+def test_three_counts_that_add_up_to_the_total_are_its_three_groups() -> None:
+    text = ("Freedom of expression in Kazakhstan – August 2020\n\n"
+            "In August we received 45 reports. Reporters saw their rights infringed 11 times, requests for "
+            "information went unanswered in 19 cases, and 15 reports concerned lawsuits and charges against "
+            "the press.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 45), ("rights.total", "period", 11), ("access.total", "period", 19),
+            ("legal.total", "period", 15)} <= got
+    assert ("access.refusal", "period", 19) not in got
+
+
+def test_three_counts_that_do_not_add_up_keep_their_own_measures() -> None:
+    text = ("Freedom of expression in Kazakhstan – August 2020\n\n"
+            "In August we received 45 reports. Requests for information went unanswered in 19 cases, "
+            "7 sites were blocked and 3 newspapers were closed.\n")
+    got = _figures(text)
+    assert ("access.refusal", "period", 19) in got
+    assert ("access.total", "period", 19) not in got
