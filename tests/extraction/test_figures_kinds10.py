@@ -58,3 +58,43 @@ def test_three_counts_that_do_not_add_up_keep_their_own_measures() -> None:
     got = _figures(text)
     assert ("access.refusal", "period", 19) in got
     assert ("access.total", "period", 19) not in got
+
+
+def test_a_column_headed_by_a_date_counts_from_that_date() -> None:
+    text = ("Digest: October 2017\n\n"
+            "| Kind of violation | October | From 1 January |\n"
+            "|---|---|---|\n"
+            "| Attacks on journalists | 2 | 14 |\n"
+            "| Refusals to give information | 9 | 77 |\n")
+    got = _figures(text)
+    assert {("rights.attack", "period", 2), ("rights.attack", "ytd", 14), ("access.refusal", "ytd", 77)} <= got
+    assert ("rights.attack", "period", 14) not in got
+
+
+def test_a_total_row_under_the_three_groups_is_the_report_total() -> None:
+    text = ("Нарушения свободы слова: апрель 2013 года\n\n"
+            "| Группа | Апрель | С начала года |\n"
+            "|---|---|---|\n"
+            "| Нарушения прав журналистов | 12 | 40 |\n"
+            "| Ограничение доступа к информации | 8 | 31 |\n"
+            "| Иски и обвинения к СМИ | 15 | 52 |\n"
+            "| Итого | 35 | 123 |\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 35), ("reports.total", "ytd", 123)} <= got
+
+
+def test_a_total_item_under_one_groups_parts_is_that_groups_total() -> None:
+    text = ("Сөз бостандығы: 2019 жылғы қараша\n\n"
+            "Қылмыстық қудалау:\n"
+            "- жала жабу – 3\n"
+            "- жалған ақпарат тарату – 2\n"
+            "- Барлығы – 5\n\nОқиғалар шежіресі төменде.\n")
+    got = _figures(text)
+    assert ("legal.criminal", "period", 5) in got or ("legal.total", "period", 5) in got
+
+
+def test_a_total_row_after_a_blank_line_sums_nothing_above_it() -> None:
+    text = ("Digest: October 2017\n\n"
+            "Attacks on journalists – 2\nThreats – 3\n\n"
+            "Total – 9\n")
+    assert not {m for m, _s, v in _figures(text) if v == 9}

@@ -14,6 +14,7 @@ from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLE
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
+from speechwatch.extraction.figures.reconcile import GROUP_TOTALS
 from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
 from speechwatch.extraction.figures.structure import (
     ALL_OF_THEM,
@@ -517,8 +518,40 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     c.under_header = measure is None and c.parent is None and _under_counting_header(ex, c)
     if c.under_header:
         measure = resolve(ex.doc.language, c.clause, None, c.tail, lexical=True)  # "- 9 civil;" under its header
+    if measure is None and not c.not_a_count:
+        measure = _total_row(ex, c)
+        c.label_around = c.label_around or measure is not None
     c.measure = measure
     return True
+
+
+# a row or item labelled only "Total": "| Total | 64 | 178 |", "Всего – 39", "Барлығы: 52"
+_TOTAL_LABEL = re.compile(rf"^[\s|]*{OPT_BULLET}(?:total|in total|overall|всего|итого|барлығы|жиыны|жалпы(?: саны)?)"
+                          r"[\s|:–—-]*$", re.IGNORECASE)
+
+
+def _total_row(ex: Extractor, c: Candidate) -> str | None:
+    """The measure a row labelled only "Total" sums: the rows just above it, in the same block. Three
+    groups' totals sum to the report total; the parts of one group sum to that group's total."""
+    ls, _le = ex.lines[c.line_idx]
+    label = re.sub(r"(?:\s*\d[\d\s]*\|)+\s*\Z", "", ex.text[ls : c.n.start])  # the row's earlier columns
+    if not _TOTAL_LABEL.match(label):
+        return None
+    above = {f.measure for f in ex.figures if c.line_idx - 8 <= f.line < c.line_idx
+             and all(ex.text[slice(*ex.lines[k])].strip() for k in range(f.line, c.line_idx))}
+    if len(above) >= 2 and above <= set(GROUP_TOTALS):
+        return "reports.total"
+    parts = [m.split(".") for m in above]
+    common = []
+    for level in zip(*parts, strict=False):
+        if len(set(level)) != 1:
+            break
+        common.append(level[0])
+    whole = ".".join(common) if len(common) > 1 else f"{common[0]}.total" if common else ""
+    if len(above) >= 2 and whole not in above and whole in cues.CHILDREN and all(
+            is_allowed(m, cues.CHILDREN[whole]) for m in above):
+        return whole  # "- defamation – 3 / - false information – 2 / - Total – 5": the criminal charges
+    return None
 
 
 # a bracket that counts parts of the number before it: "(Article 274 – 8, Article 174 – 5)", "(8 of them …)"
@@ -1066,10 +1099,13 @@ def table_column_scope(ex: Extractor, line_idx: int, pos: int) -> str:
         # a header without a cell over the labels ("            April    since January"): the columns
         # are counted from the right
         col -= len(row) - len(cells)
-    if col < 0 or col >= len(cells) or not cells[col].strip() or (re.search(r"\d", cells[col]) and not re.search(
-            r"(?:19|20)\d\d", cells[col])):
-        return ""
+    if col < 0 or col >= len(cells) or not cells[col].strip() or (
+            re.search(r"\d", _DAY_OF_MONTH.sub(" ", cells[col])) and not re.search(r"(?:19|20)\d\d", cells[col])):
+        return ""  # a column of numbers, not a span (a day of a month may stand in it: "Since 1 January")
     return _column_head_scope(ex, cells[col].strip())
+
+
+_DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|th|-?го)?\s+(?:{MONTH})\b|\b(?:{MONTH})\s+\d{{1,2}}\b", re.IGNORECASE)
 
 
 def _column_head_scope(ex: Extractor, head: str) -> str:
