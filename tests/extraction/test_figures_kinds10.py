@@ -98,3 +98,16 @@ def test_a_total_row_after_a_blank_line_sums_nothing_above_it() -> None:
             "Attacks on journalists – 2\nThreats – 3\n\n"
             "Total – 9\n")
     assert not {m for m, _s, v in _figures(text) if v == 9}
+
+
+def test_bare_brackets_in_later_items_keep_the_span_an_earlier_item_named() -> None:
+    text = ("Свобода слова в Казахстане. Март 2018 года\n\n"
+            "В марте получено 60 сообщений (с начала года – 190):\n"
+            "- нарушения прав журналистов – 15 (с начала года – 44), в том числе угрозы – 4 (12);\n"
+            "- ограничение доступа к информации – 25 (80), в том числе отказы в информации – 20 (61);\n"
+            "- иски и обвинения против СМИ – 20 (66).\n\n"
+            "Хроника событий ниже.\n")
+    got = _figures(text)
+    assert {("access.total", "ytd", 80), ("access.refusal", "ytd", 61), ("legal.total", "ytd", 66),
+            ("rights.threat", "ytd", 12)} <= got
+    assert ("access.total", "period", 80) not in got

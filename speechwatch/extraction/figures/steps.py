@@ -19,6 +19,8 @@ from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
 from speechwatch.extraction.figures.structure import (
     ALL_OF_THEM,
     APPOSITION_BEFORE,
+    HEADER_FOLLOWS,
+    LIST_ITEM,
     find_parent,
     heading_label,
     pre_label,
@@ -222,9 +224,16 @@ _SPAN_BRACKET = re.compile(r"\((?P<span>[^()\d]{4,60}?)[\s,:–—-]*\d[\d\s]*\)
 
 
 def _bracket_span_named_before(ex: Extractor, c: Candidate) -> str:
-    """The span ("ytd", "period") that the paragraph's first bracket with words named, or ''."""
+    """The span ("ytd", "period") that the paragraph's first bracket with words named, or ''. A list's
+    items are one paragraph with the header above them: "… 83 сообщения (с начала года – 874): / - … – 21
+    (с начала года – 236) / - … – 34 (322)"."""
     block = ex.paragraph_of(c.n.start)
     start = ex.doc.blocks[block].start if block >= 0 else c.ss
+    k = c.line_idx
+    while k > 0 and ex.text[slice(*ex.lines[k - 1])].strip() and (
+            LIST_ITEM.match(ex.text[slice(*ex.lines[k])]) or HEADER_FOLLOWS.match(ex.text[slice(*ex.lines[k])])):
+        k -= 1
+    start = min(start, ex.lines[k][0])
     for m in _SPAN_BRACKET.finditer(ex.text, start, c.n.start):
         own = ex.scope.own_scope(m["span"])
         if own in ("ytd", "period"):
