@@ -111,3 +111,49 @@ def test_bare_brackets_in_later_items_keep_the_span_an_earlier_item_named() -> N
     assert {("access.total", "ytd", 80), ("access.refusal", "ytd", 61), ("legal.total", "ytd", 66),
             ("rights.threat", "ytd", 12)} <= got
     assert ("access.total", "period", 80) not in got
+
+
+def test_a_count_told_as_times_with_a_group_of_other_people() -> None:
+    text = ("Free speech review, January–June 2015\n\n"
+            "Prosecutors brought criminal charges against reporters, editors and other citizens 11 times.\n")
+    assert ("legal.criminal", "period", 11) in _figures(text)
+
+
+def test_one_persons_story_told_as_times_is_no_tally() -> None:
+    text = ("Free speech review, January–June 2015\n\n"
+            "Police summoned the editor and his other colleagues 3 times.\n")
+    assert not {v for _m, _s, v in _figures(text) if v == 3}
+
+
+def test_cases_and_what_became_of_them() -> None:
+    text = ("Digest: September 2019\n\nProsecutors opened five criminal cases against bloggers. "
+            "Three cases have been sent to court.\n")
+    assert ("legal.criminal.in_court", "period", 3) in _figures(text)
+
+
+def test_a_bare_count_after_a_semicolon_is_a_part_of_the_count_before_it() -> None:
+    text = ("Digest: September 2019\n\n"
+            "Judges issued 30 rulings on honour suits; 12 went in favour of the journalists. "
+            "Prosecutors opened nine criminal cases. Four concern defamation; three concern stirring up "
+            "hatred between ethnic groups.\n")
+    got = _figures(text)
+    assert {("legal.civil.decisions", "period", 30), ("legal.civil.decisions_for_media", "period", 12),
+            ("legal.criminal.defamation", "period", 4), ("legal.criminal.incitement", "period", 3)} <= got
+
+
+def test_a_bare_count_whose_words_name_no_part_is_not_forced() -> None:
+    text = ("Digest: September 2019\n\nJudges issued 30 rulings on honour suits; 12 were postponed.\n")
+    assert not {v for _m, _s, v in _figures(text) if v == 12}
+
+
+def test_wordings_for_unreachable_sites_and_reporters_kept_away() -> None:
+    text = ("Digest: September 2019\n\n"
+            "Violations of journalists' rights – 20, including:\n"
+            "- reporters kept away from events and sessions: 11\n"
+            "- threats: 9\n"
+            "Restrictions of access to information – 14, including:\n"
+            "- sites made unreachable for users: 6\n"
+            "- refusals: 8\n\n"
+            "Events of the month follow.\n")
+    got = _figures(text)
+    assert {("rights.obstruction", "period", 11), ("access.blocking", "period", 6)} <= got

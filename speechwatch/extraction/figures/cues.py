@@ -593,7 +593,9 @@ OFFICIAL_SOURCE = re.compile(
     r"(?:получил|зарегистрировал|возбудил|зафиксировал)\w*",
     re.IGNORECASE,
 )
-NARRATIVE_SENTENCE = re.compile(r"\b(?:he|she|him|her|his|hers)\b|\bother\b", re.IGNORECASE)
+# (but "journalists, bloggers and other citizens" is a group, not one person's story)
+NARRATIVE_SENTENCE = re.compile(r"\b(?:he|she|him|her|his|hers)\b|\bother\b(?!\s+(?:citizens|people|persons|"
+                                r"journalists|bloggers|media|outlets|users|activists|individuals)\b)", re.IGNORECASE)
 
 
 def compile_all(patterns: list[str]) -> re.Pattern[str]:

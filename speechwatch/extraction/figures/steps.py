@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLET, is_table_row
 from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
-from speechwatch.extraction.figures.model import Candidate, Figure
+from speechwatch.extraction.figures.model import LEXICAL_MAX_WORDS, Candidate, Figure
 from speechwatch.extraction.figures.reconcile import GROUP_TOTALS
 from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
 from speechwatch.extraction.figures.structure import (
@@ -527,11 +527,46 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     c.under_header = measure is None and c.parent is None and _under_counting_header(ex, c)
     if c.under_header:
         measure = resolve(ex.doc.language, c.clause, None, c.tail, lexical=True)  # "- 9 civil;" under its header
+    if measure is None and not c.not_a_count and _CASES_THEN_VERB.match(c.clause) and len(
+            c.clause.split()) <= LEXICAL_MAX_WORDS:
+        # "Nine cases have already been sent to court.": a count of cases and what became of them, read
+        # against the codebook's words
+        measure = resolve(ex.doc.language, c.clause, parent, c.tail, lexical=True)
+    if measure is None and not c.not_a_count:
+        measure = _share_of_the_last(ex, c)
     if measure is None and not c.not_a_count:
         measure = _total_row(ex, c)
         c.label_around = c.label_around or measure is not None
     c.measure = measure
     return True
+
+
+def _share_of_the_last(ex: Extractor, c: Candidate) -> str | None:
+    """"Courts delivered 58 judicial acts; 25 went in favour of the press": a bare count opening the next
+    clause of the same sentence is a part of the count before it, when its words name one of that count's
+    parts (and only then)."""
+    last = ex.figures[-1] if ex.figures else None
+    if (last is None or c.prev is not None or c.parent is not None
+            or not re.fullmatch(r"\s*", ex.text[c.ss : c.n.start]) or len(c.clause.split()) > LEXICAL_MAX_WORDS):
+        return None
+    here, there = ex.scope.full_span(c.n.start), ex.scope.full_span(last.start)
+    if here is None or there is None:
+        return None
+    if last.measure not in cues.CHILDREN and last.parent is not None and here == there:
+        last = last.parent  # "…; five concern defamation": the next part of the same whole
+    # the whole is counted in this sentence or closes the one just before ("… 17 times. Seven concern …")
+    if last.measure not in cues.CHILDREN or not (here == there or (
+            here[0] >= there[1] and not ex.text[there[1] : here[0]].strip() and last.end >= there[1] - 12)):
+        return None
+    measure = resolve(ex.doc.language, c.clause, last, c.tail, lexical=True)
+    if measure is not None and measure != last.measure:
+        c.parent, c.label_around = last, True
+        return measure
+    return None
+
+
+_CASES_THEN_VERB = re.compile(r"^\s*(?:cases|claims|suits|lawsuits|charges|дел[а]?|иск\w*|іс|талап\w*)\s+"
+                              r"(?:have|has|had|were|was|are|is|были|был[ао]?|\w+лды|\w+лді)\b", re.IGNORECASE)
 
 
 # a row or item labelled only "Total": "| Total | 64 | 178 |", "Всего – 39", "Барлығы: 52"
