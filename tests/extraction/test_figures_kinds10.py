@@ -157,3 +157,17 @@ def test_wordings_for_unreachable_sites_and_reporters_kept_away() -> None:
             "Events of the month follow.\n")
     got = _figures(text)
     assert {("rights.obstruction", "period", 11), ("access.blocking", "period", 6)} <= got
+
+
+def test_a_bracket_note_after_a_year_to_date_bracket_on_the_same_line() -> None:
+    text = ("Нарушения свободы слова. Июнь 2016\n\n"
+            "В июне получено 52 сообщения (с начала года – 301). Числа в скобках ниже – с начала года:\n"
+            "- нарушения прав журналистов – 18 (95);\n"
+            "- ограничение доступа к информации – 20 (110);\n"
+            "- иски и обвинения против СМИ – 14 (96).\n\n"
+            "Задержаний журналистов – 3 (12).\n\n"
+            "Хроника событий ниже.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 18), ("rights.total", "ytd", 95), ("legal.total", "ytd", 96),
+            ("rights.detention", "period", 3), ("rights.detention", "ytd", 12)} <= got
+    assert ("rights.detention", "ytd", 3) not in got

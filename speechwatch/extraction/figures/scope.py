@@ -36,6 +36,20 @@ IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_
 # "in the same period" pointing back to the span of the sentence before (with a year it is a comparison)
 SAME_SPAN = re.compile(r"\b(?:in|over|during) the same period\b|\bза (?:тот же|этот же|этот) период\b|"
                        r"\bв (?:тот же|этот же) период\b|\bсол кезеңде\b|\bосы кезеңде\b", re.IGNORECASE)
+# a note saying what the brackets hold: "(in brackets – since the start of the year)", "Цифры в скобках ниже
+# также даны с начала года:"
+BRACKET_NOTE = re.compile(r"\(?\s*(?:in (?:brackets|parentheses)|в скобках|жақшада|жақша ішінде)\s*[-–—:,]?\s*"
+                             r"(?P<span>[^)\n]{3,60})\)?"
+                             # "(January-April figures in brackets)", "(данные за январь–апрель – в скобках)"
+                             r"|(?P<span2>[^()\n:;]{3,60}?)\s*(?:[-–—]\s*)?(?:(?:are|is|follow|appear|stand)\s+)?"
+                             r"(?:given\s+|shown\s+|указаны\s+|даны\s+|приводятся\s+)?"
+                             # "(January-April figures in brackets)", "totals since 1 January follow in brackets."
+                             r"(?:in (?:brackets|parentheses)|в скобках)\s*(?:\)|[.:;]|$)", re.IGNORECASE)
+
+
+BRACKET_WORD = re.compile(r"brackets|parenthes|скобк|жақша", re.IGNORECASE)
+
+
 # "this quarter", "в этом месяце", "осы айда": the report's own span named beside the year to date ("none this
 # quarter, none since the start of the year") — such a sentence contrasts the two and sets neither for the next
 THIS_SPAN = re.compile(
@@ -166,6 +180,11 @@ class ScopeReader:
             # counts itself; a header or an opening without a count ("From January to October, …:")
             # sets the span of what follows
             return "ytd", state
+        if own == "ytd" and BRACKET_WORD.search(s) and (note := BRACKET_NOTE.search(s)):
+            # "Цифры в скобках ниже даны с начала года:": the year to date is the brackets', not the list's
+            own = self.own_scope(s[: note.start()] + " " + s[note.end() :])
+            if own != "ytd":
+                return (own, own) if own else (state, state)
         if own == "ytd" and not s.rstrip().endswith(":") and THIS_SPAN.search(s):
             return "ytd", state
         if own:

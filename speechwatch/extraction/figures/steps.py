@@ -15,7 +15,7 @@ from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import LEXICAL_MAX_WORDS, Candidate, Figure
 from speechwatch.extraction.figures.reconcile import GROUP_TOTALS
-from speechwatch.extraction.figures.scope import CONTRAST, IN_MONTH, MONTH_RANGE
+from speechwatch.extraction.figures.scope import BRACKET_NOTE, BRACKET_WORD, CONTRAST, IN_MONTH, MONTH_RANGE
 from speechwatch.extraction.figures.structure import (
     ALL_OF_THEM,
     APPOSITION_BEFORE,
@@ -1016,18 +1016,6 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     return c.n.integer is not None
 
 
-_BRACKET_HEADER = re.compile(r"\(?\s*(?:in (?:brackets|parentheses)|в скобках|жақшада|жақша ішінде)\s*[-–—:,]?\s*"
-                             r"(?P<span>[^)\n]{3,60})\)?"
-                             # "(January-April figures in brackets)", "(данные за январь–апрель – в скобках)"
-                             r"|(?P<span2>[^()\n:;]{3,60}?)\s*(?:[-–—]\s*)?(?:(?:are|is|follow|appear|stand)\s+)?"
-                             r"(?:given\s+|shown\s+|указаны\s+|даны\s+|приводятся\s+)?"
-                             # "(January-April figures in brackets)", "totals since 1 January follow in brackets."
-                             r"(?:in (?:brackets|parentheses)|в скобках)\s*(?:\)|[.:;]|$)", re.IGNORECASE)
-
-
-_BRACKET_WORD = re.compile(r"brackets|parenthes|скобк|жақша", re.IGNORECASE)
-
-
 def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
     """(span in brackets, span outside) when a list's header says what its bracketed counts are: "June
     2023 in figures (in brackets – since the start of the year):" → ("ytd", "period")."""
@@ -1043,10 +1031,11 @@ def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
             if blanks > 6:
                 return None
             continue
-        m = _BRACKET_HEADER.search(line) if _BRACKET_WORD.search(line) else None  # (a cheap test first)
+        m = BRACKET_NOTE.search(line) if BRACKET_WORD.search(line) else None  # (a cheap test first)
         if m:
             inside = ex.scope.own_scope(m["span"] or m["span2"])
-            outside = ex.scope.own_scope(line[: m.start()] + line[m.end() :]) or "period"
+            # (a bracket of its own elsewhere on the line says its own span, not the text's)
+            outside = ex.scope.own_scope(re.sub(r"\([^()]*\)", " ", line[: m.start()] + line[m.end() :])) or "period"
             return (inside, outside) if inside else None
     return _bracket_note_below(ex, line_idx)
 
@@ -1065,9 +1054,9 @@ def _bracket_note_below(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
             if blanks > 3:
                 return None
             continue
-        if len(line) > 160 or not _BRACKET_WORD.search(line):
+        if len(line) > 160 or not BRACKET_WORD.search(line):
             continue
-        m = _BRACKET_HEADER.search(line)
+        m = BRACKET_NOTE.search(line)
         if m and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+\w+", "", line)):
             inside = ex.scope.own_scope(m["span"] or m["span2"])
             return (inside, "period") if inside else None
