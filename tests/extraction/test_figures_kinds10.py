@@ -171,3 +171,31 @@ def test_a_bracket_note_after_a_year_to_date_bracket_on_the_same_line() -> None:
     assert {("rights.total", "period", 18), ("rights.total", "ytd", 95), ("legal.total", "ytd", 96),
             ("rights.detention", "period", 3), ("rights.detention", "ytd", 12)} <= got
     assert ("rights.detention", "ytd", 3) not in got
+
+
+def test_a_new_paragraph_after_bulleted_items_closes_their_list() -> None:
+    text = ("Free speech in Kazakhstan: May 2024\n\n"
+            "14 reports on violated rights of journalists, among them:\n"
+            "•    5 threats to reporters;\n"
+            "•    9 cases of obstruction of journalistic work.\n\n"
+            "20 reports concerning the right to seek, receive and pass on information freely, among them:\n"
+            "•    17 refusals to provide information;\n"
+            "•    no closures of media outlets.\n\n"
+            "Events of the month follow.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 14), ("access.total", "period", 20), ("access.refusal", "period", 17),
+            ("access.closure", "period", 0)} <= got
+
+
+def test_a_bulleted_item_saying_no_with_no_verb_is_an_absence() -> None:
+    text = ("Free speech in Kazakhstan: May 2024\n\nAccess to information – 20, among them:\n"
+            "•    17 refusals to provide information;\n•    no blockings of websites.\n\nEvents follow.\n")
+    result = extract_text(text)
+    assert ("access.blocking", "period", 0) in {(s.measure, s.scope, s.value) for s in result.statistics}
+    assert not [i for i in result.incidents if "blockings" in text[i.span[0] : i.span[1]]]
+
+
+def test_a_no_comment_line_is_no_absence_of_anything() -> None:
+    text = ("Free speech in Kazakhstan: May 2024\n\nOn May 3 the akim of Taraz was asked about the budget.\n"
+            "No comment.\n\nEvents follow.\n")
+    assert not {(m, v) for m, _s, v in _figures(text) if v == 0}

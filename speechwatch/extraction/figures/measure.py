@@ -71,6 +71,8 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
         for measure, pattern in cues.COMPILED_LAYOUT_CUES:
             if pattern.search(clause) and is_allowed(measure, allowed):
                 return measure
+    # "…, among them:", "…, в том числе:" opens the list after the label; it is no word of the label
+    clause = _OPENS_LIST_TAIL.sub("", clause) if lexical else clause
     if lexical and len(clause.split()) <= LEXICAL_MAX_WORDS and not cues.NO_MEASURE.search(clause):
         found = lexicon.best_measure(clause, language, allowed)
         if found and found.startswith("*."):
@@ -80,6 +82,8 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
     return None
 
 
+_OPENS_LIST_TAIL = re.compile(r"[,\s]*(?:among them|including|of them|in particular|из них|в том числе|среди них|"
+                              r"оның ішінде|олардың ішінде)\s*:?\s*\Z", re.IGNORECASE)
 _CHARGES = re.compile(r"^\s*(?:charges?|accusations?|обвинени\w*|айып\w*)\b", re.IGNORECASE)
 _COORD = re.compile(r",\s*|\s+(?:and|or|и|или|және|мен|немесе)\s+", re.IGNORECASE)
 

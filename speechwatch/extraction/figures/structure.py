@@ -67,14 +67,18 @@ ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все
 
 
 def closes_list(ex: Extractor, line_idx: int) -> bool:
-    """A capitalised, unbulleted line after an item that ended its sentence starts new prose."""
+    """A capitalised, unbulleted line after an item that ended its sentence starts new prose; so does an
+    unbulleted line set off by a blank line after bulleted items ("•    3 cases of …" / "" / "24 reports
+    concerning …, among them:")."""
     line = ex.text[ex.lines[line_idx][0] : ex.lines[line_idx][1]].lstrip()
-    if not line[:1].isupper():
-        return False
     k = line_idx - 1
     while k >= 0 and not ex.text[ex.lines[k][0] : ex.lines[k][1]].strip():
         k -= 1
     prev = ex.text[ex.lines[k][0] : ex.lines[k][1]].rstrip() if k >= 0 else ""
+    if k >= 0 and k < line_idx - 1 and ex.doc.lines[k].bullet and not ex.doc.lines[line_idx].bullet:
+        return True
+    if not line[:1].isupper():
+        return False
     return prev.endswith((".", "!", "?"))
 
 
