@@ -199,3 +199,31 @@ def test_a_no_comment_line_is_no_absence_of_anything() -> None:
     text = ("Free speech in Kazakhstan: May 2024\n\nOn May 3 the akim of Taraz was asked about the budget.\n"
             "No comment.\n\nEvents follow.\n")
     assert not {(m, v) for m, _s, v in _figures(text) if v == 0}
+
+
+def test_of_the_total_with_a_comma_divides_the_total() -> None:
+    text = ("Free speech: third quarter review, July–September 2014\n\n"
+            "The monitors registered 150 reports of violations and conflicts. Of the total, 60 related to the "
+            "rights of journalists, 40 to restrictions on access to information, and 50 to claims and "
+            "charges against the media.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 150), ("rights.total", "period", 60), ("access.total", "period", 40),
+            ("legal.total", "period", 50)} <= got
+    assert ("legal.total", "period", 150) not in got
+
+
+def test_the_number_of_a_label_has_reached_a_count() -> None:
+    text = ("Digest: October 2013\n\nIn October the courts received 6 honour suits. "
+            "Since January the number of honour and dignity suits has reached 71, and the number of criminal "
+            "charges 19.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "ytd", 71), ("legal.criminal", "ytd", 19)} <= got
+    assert ("legal.criminal", "ytd", 71) not in got
+
+
+def test_the_number_of_in_russian() -> None:
+    text = ("Нарушения свободы слова. Октябрь 2013 года\n\n"
+            "С начала года число исков о защите чести и достоинства достигло 57, "
+            "а количество уголовных дел составило 12.\n")
+    got = _figures(text)
+    assert {("legal.civil.honor", "ytd", 57), ("legal.criminal", "ytd", 12)} <= got

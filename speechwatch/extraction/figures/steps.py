@@ -297,11 +297,37 @@ def _kk_described_before(ex: Extractor, c: Candidate) -> str | None:
     return measure
 
 
+# "the number of honour claims has reached 92, and the number of criminal charges 27", "число исков о защите
+# чести достигло 57", "количество уголовных дел составило 12": the label is told before the count, with its verb
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<en>[^.;:,\d()]{3,120}?)\s+(?:(?:has|had|have)\s+)?(?:reached|"
+    r"rose\s+to|grew\s+to|climbed\s+to|stood\s+at|came\s+to|totall?ed|amounted\s+to|was|is)?\s*\Z"
+    r"|\b(?:общее\s+)?(?:число|количество)\s+(?P<ru>[^.;:,\d()]{3,120}?)\s+(?:достигло|составило|выросло\s+до|"
+    r"увеличилось\s+до|равно|–|—|-)?\s*\Z", re.IGNORECASE)
+
+
+def _number_of_before(ex: Extractor, c: Candidate) -> bool:
+    """Read "the number of <label> (has reached) N" by its label before the count (see `_NUMBER_OF_BEFORE`)."""
+    lo = max(c.ss, c.prev.end if c.prev else c.ss)
+    m = _NUMBER_OF_BEFORE.search(ex.text[lo : c.n.start])
+    if m is None:
+        return False
+    label = m["en"] or m["ru"]
+    measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)
+    if measure is None:
+        return False
+    c.measure, c.label_around, c.start, c.end = measure, True, lo + m.start(), c.n.end
+    c.in_paren = False
+    return True
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
     parent = c.parent
     if not c.not_a_count and _kk_genitive_label(ex, c):
+        return True
+    if not c.not_a_count and _number_of_before(ex, c):
         return True
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
     if not c.not_a_count and measure is None:

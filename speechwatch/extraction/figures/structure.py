@@ -41,7 +41,7 @@ INCLUDING = re.compile(
 OF_THEM_SENTENCE = re.compile(
     r"^\s*(?:of them|among them|of these(?=\s*,)|of those(?=\s*,)|of (?:this|that) (?:number|total)|"
     r"из них|из этого числа|в том числе|среди них|олардың|бұлардың|оның ішінде|соның ішінде|"
-    r"из общего (?:числа|количества)|(?:out )?of the (?:total|overall) (?:number|count)?|жалпы санының ішінде|"
+    r"из общего (?:числа|количества)|(?:out )?of the (?:total|overall)(?:\s+(?:number|count))?|жалпы санының ішінде|"
     # "Among the October reports, 8 concerned …", "Of these reports, …", "Из этих сообщений …"
     r"(?:among|of)\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?(?:reports|cases|messages|complaints|charges|"
     r"claims|lawsuits|suits)|"
