@@ -2,7 +2,8 @@
 
 Training text (all of it text the project may use; the blind batch under /work/blind is never read):
   * the gold incidents of ../shared/corpus/dev (their category labels, the span of text as read),
-  * the gold incidents of tests/fixtures/heldout … heldout5 (our own invented reports),
+  * the gold incidents of every batch in tests/fixtures/heldout* (our own invented reports; a batch is
+    added to the repository, and so to this training, only after its blind score was taken),
   * the stories under the chapters of the annual seeds in ../shared/seeds (the chapter heading, e.g.
     "10. CRIMINAL PROSECUTION", gives the category of the stories under it; context chapters excluded),
   * the codebook: each category's label, description, synonyms and examples, en/ru/kk,
@@ -14,6 +15,7 @@ turn, the model trained on everything else, next to the cue rule alone on the sa
 
     .venv/bin/python scripts/train_category_model.py            # train, print CV, write the model
     .venv/bin/python scripts/train_category_model.py --cv-only  # print the CV table only
+    .venv/bin/python scripts/train_category_model.py --cv-only --by-batch  # leave one invented batch out
 
 Deterministic: the same inputs give the same file byte for byte.
 """
@@ -36,7 +38,8 @@ from speechwatch.extraction.readers import read_path  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 SEEDS = ROOT.parent / "shared" / "seeds"
-FIXTURES = [ROOT / "tests" / "fixtures" / name for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")]
+# every batch in the repository: a batch is moved in only after its blind score was taken
+FIXTURES = sorted((ROOT / "tests" / "fixtures").glob("heldout*"), key=lambda p: int(p.name[7:] or 1))
 EXAMPLES = ROOT / "scripts" / "category_training" / "examples.tsv"
 Example = tuple[str, str, str, str]  # (category, language, text, group for cross-validation)
 
@@ -50,7 +53,8 @@ def _language(name: str, text: str) -> str:
     return detect_language(text)
 
 
-def gold_examples(folder: Path) -> list[Example]:
+def gold_examples(folder: Path, group: str | None = None) -> list[Example]:
+    """The gold incidents of a folder, grouped for cross-validation by year, or all under `group`."""
     out: list[Example] = []
     for gold_path in sorted(folder.glob("*.gold.json")):
         name = gold_path.name[: -len(".gold.json")]
@@ -60,7 +64,7 @@ def gold_examples(folder: Path) -> list[Example]:
         text = read_path(txt).text
         lang = _language(name, text)
         found = re.search(r"(?:19|20)\d\d", name)
-        year = found.group() if found else name
+        year = group or (found.group() if found else name)
         for inc in json.loads(gold_path.read_text(encoding="utf-8")).get("incidents", []):
             a, b = inc["span"]
             out.append((inc["category"], lang, text[a:b], year))
@@ -161,8 +165,9 @@ def print_table(cv: dict) -> None:
               f"| {r['no_cue']} ({r['no_cue_model']}) |")
 
 
-def labelled() -> tuple[list[Example], list[Example]]:
-    """(stories grouped by year, examples that always train)."""
+def labelled(by_batch: bool = False) -> tuple[list[Example], list[Example]]:
+    """(stories grouped by year — or, with `by_batch`, each invented batch as one group, so a batch's writer's
+    habits never help on that batch — and examples that always train)."""
     gold: list[Example] = []
     if DEV.is_dir():
         gold += gold_examples(DEV)
@@ -171,7 +176,7 @@ def labelled() -> tuple[list[Example], list[Example]]:
     if SEEDS.is_dir():
         gold += seed_chapter_examples(SEEDS)
     for folder in FIXTURES:
-        gold += gold_examples(folder)
+        gold += gold_examples(folder, folder.name if by_batch else None)
     return gold, codebook_examples() + own_examples()
 
 
@@ -179,9 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validation table only")
     parser.add_argument("--no-cv", action="store_true", help="write the model without cross-validation")
+    parser.add_argument("--by-batch", action="store_true",
+                        help="cross-validate leaving out one invented batch at a time (dev and seeds by year)")
     parser.add_argument("--out", type=Path, default=category_model.MODEL_PATH)
     args = parser.parse_args(argv)
-    gold, always = labelled()
+    gold, always = labelled(args.by_batch)
     if not args.no_cv:
         cv = cross_validate(gold, always)
         print(json.dumps({"leave_one_year_out": cv["total"]}, indent=1))

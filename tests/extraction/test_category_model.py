@@ -34,9 +34,10 @@ UNSEEN = [
 def test_shipped_model_loads_and_is_small() -> None:
     model = category_model.load()
     assert model is not None
-    # counts for every lemma n-gram of ~1,600 training stories: pruning rare features cost accuracy in the
-    # leave-one-year-out CV, so the ceiling is 2 MB (it loads in well under 0.3 s)
-    assert category_model.MODEL_PATH.stat().st_size < 2_000_000
+    # counts for every lemma n-gram of ~3,000 training stories (every batch in tests/fixtures since the tenth
+    # pass): pruning rare features cost accuracy in the leave-one-year-out CV, so the ceiling is 3 MB (it
+    # loads in well under 0.3 s)
+    assert category_model.MODEL_PATH.stat().st_size < 3_000_000
     assert {"rights.detention", "access.refusal", "legal.civil"} <= set(model.classes)
 
 

@@ -306,6 +306,10 @@ _NUMBER_OF_BEFORE = re.compile(
     r"увеличилось\s+до|равно|–|—|-)?\s*\Z", re.IGNORECASE)
 
 
+_CHANGE_WORDS = re.compile(r"\b(?:from|to|by|than|rose|fell|grew|increased|decreased|dropped|doubled|compared|"
+                           r"вырос\w*|снизил\w*|увеличил\w*|уменьшил\w*|с|до|по сравнению)\b", re.IGNORECASE)
+
+
 def _number_of_before(ex: Extractor, c: Candidate) -> bool:
     """Read "the number of <label> (has reached) N" by its label before the count (see `_NUMBER_OF_BEFORE`)."""
     lo = max(c.ss, c.prev.end if c.prev else c.ss)
@@ -313,6 +317,8 @@ def _number_of_before(ex: Extractor, c: Candidate) -> bool:
     if m is None:
         return False
     label = m["en"] or m["ru"]
+    if _CHANGE_WORDS.search(label):
+        return False  # "the number of attacks rose from 2 to 5": a change told, not a count
     measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)
     if measure is None:
         return False
