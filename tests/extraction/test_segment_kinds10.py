@@ -1,0 +1,43 @@
+"""Incident segmentation by kind of layout (issue 7, tenth pass), in our own words."""
+
+from __future__ import annotations
+
+from speechwatch.extraction import extract_text
+
+
+def _stories(text: str) -> list[str]:
+    return [text[i.span[0] : i.span[1]] for i in extract_text(text).incidents]
+
+
+def test_each_paragraph_under_a_heading_of_the_years_events_is_a_story() -> None:
+    text = ("Ежегодный доклад «Свобода слова в Казахстане — 2019»\n\n"
+            "За год фонд получил 612 сообщений о нарушениях свободы слова.\n\n"
+            "Важнейшие события года\n\n"
+            "12 апреля в Таразе неизвестные избили у редакции фотографа газеты «Талас» Бауыржана Омарова.\n\n"
+            "В июле мажилис одобрил поправки в закон о СМИ, обязывающие журналистов согласовывать интервью.\n\n"
+            "В ноябре суд Семея взыскал с газеты «Ертіс» 3 млн тенге по иску местного застройщика.\n")
+    stories = _stories(text)
+    assert len(stories) == 3, stories
+    assert stories[0].startswith("12 апреля") and stories[2].startswith("В ноябре")
+
+
+def test_kazakh_and_english_headings_of_the_periods_events() -> None:
+    kk = ("Сөз бостандығы: 2020 жыл\n\nЖыл бойы 540 хабарлама тіркелді.\n\n"
+          "Жылдың басты оқиғалары\n\n"
+          "Наурызда Атырауда полиция «Жайық» газетінің тілшісі Айгүл Сәрсенованы пикетті түсіріп жатқанда ұстады.\n\n"
+          "Қазанда Шымкент қаласының соты блогер Ерлан Қасымовқа жала жапқаны үшін айыппұл салды.\n")
+    assert len(_stories(kk)) == 2
+    en = ("Free speech in Kazakhstan: 2018 annual review\n\nThe year brought 580 reports.\n\n"
+          "Notable events of the year\n\n"
+          "In February police in Oral detained the reporter Dina Akhmetova while she filmed a picket.\n\n"
+          "In August a court in Aktobe ordered the weekly \"Diapazon Plus\" to pay KZT 4 million to an akim.\n")
+    assert len(_stories(en)) == 2
+
+
+def test_a_note_that_the_full_report_is_published_is_no_story() -> None:
+    text = ("Free speech in Kazakhstan: 2018 annual review\n\nThe year brought 580 reports.\n\n"
+            "Key events\n\n"
+            "In February police in Oral detained the reporter Dina Akhmetova while she filmed a picket.\n\n"
+            "The full report is available in Russian on the foundation's website.\n")
+    stories = _stories(text)
+    assert len(stories) == 1 and "full report" not in stories[0]
