@@ -10,18 +10,20 @@ categories from cue data), `actors`, `places`, `legal` (code, article, part) and
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from speechwatch.extraction.actors import find_actors
 from speechwatch.extraction.category_model import predict
 from speechwatch.extraction.classify import classify, first_sentence, key_sentence
 from speechwatch.extraction.dates import incident_date
-from speechwatch.extraction.document import BULLET_CHAR
+from speechwatch.extraction.document import BULLET_CHAR, split_sentences
 from speechwatch.extraction.legal import find_legal_bases
 from speechwatch.extraction.not_incident import is_list_intro, is_narrative_block
 from speechwatch.extraction.places import find_places
-from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, ReportMeta
+from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, ReportMeta, Statistic
 from speechwatch.extraction.segment import Segment, is_follow_up, segment
 
 _BULLET = re.compile("^" + BULLET_CHAR + r"+\s*")
@@ -159,9 +161,30 @@ def _confidence(text: str, language: str, category: str) -> float | None:
     return round(next((p for p, c in ranked if c == category), 0.0), 3)
 
 
-def extract_incidents(text: str, language: str, report: ReportMeta) -> list[IncidentRecord]:
-    """The incidents a report tells, in reading order, with spans into `text`."""
+def extract_incidents(text: str, language: str, report: ReportMeta,
+                      statistics: Sequence[Statistic] = ()) -> list[IncidentRecord]:
+    """The incidents a report tells, in reading order, with spans into `text`. `statistics` are the figures
+    already read from the report: a block each of whose sentences published one counts, it tells no event."""
     period = report.period if report is not None and report.period else _period_guess(text)
+    # (counts only: a sum of money is as often a story's — "asked for 15 million tenge" — as the report's)
+    starts = sorted(s.span[0] for s in statistics if s.scope in ("period", "ytd") and not s.measure.endswith("_kzt"))
     return [build_incident(text, seg, language, period) for seg in segment(text, period, language)
             if not is_narrative_block(text[seg.start:seg.end], language)
-            and not is_list_intro(text[seg.start:seg.end], text[seg.end:seg.end + 400], language)]
+            and not is_list_intro(text[seg.start:seg.end], text[seg.end:seg.end + 400], language)
+            and not _all_sentences_counted(text, seg, starts)]
+
+
+def _all_sentences_counted(text: str, seg: Segment, starts: list[int]) -> bool:
+    """Whether every sentence of an undated block holds a published figure ("Prosecutors handed out twelve
+    warnings for publications."): such a block is the report's statistics, not a story."""
+    if seg.kind == "dated" or not starts:
+        return False
+    at = seg.start
+    for sentence in split_sentences(text[seg.start : seg.end]):
+        a = text.index(sentence, at)
+        b = a + len(sentence)
+        k = bisect.bisect_left(starts, a)
+        if k >= len(starts) or starts[k] >= b:
+            return False
+        at = b
+    return True

@@ -79,11 +79,11 @@ def absences_step(doc: ReportDocument, result: ExtractionResult) -> None:
     result.statistics.extend(absence_figures(doc, result.report, result.statistics))
 
 
-@component("incidents", requires=("doc.dates", "report"), assigns=("incidents",))
+@component("incidents", requires=("doc.dates", "report", "statistics"), assigns=("incidents",))
 def incidents_step(doc: ReportDocument, result: ExtractionResult) -> None:
     from speechwatch.extraction.incidents import extract_incidents
 
-    result.incidents = extract_incidents(doc.text, doc.language, result.report)
+    result.incidents = extract_incidents(doc.text, doc.language, result.report, result.statistics)
 
 
 PIPELINE: list[Component] = [detect_language_step, metadata_step, figures_step, absences_step, incidents_step]

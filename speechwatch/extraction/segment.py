@@ -194,7 +194,10 @@ def _opens_with_statistic(paragraph: str, language: str) -> bool:
     from speechwatch.extraction.document import split_sentences
     from speechwatch.extraction.not_incident import sentence_kind
 
-    first = split_sentences(paragraph)[:3]
+    sentences = split_sentences(paragraph)
+    if len(sentences) > 1 and len(sentences[0].split()) <= 4 and not re.search(r"\d", sentences[0]):
+        sentences = sentences[1:]  # "Criminal prosecution. Thirty-four charges …": a run-in heading, then counts
+    first = sentences[:3]
     if not any(_counts(s) for s in first):
         return False  # (no count at all: the cheap answer, for most story paragraphs)
     stats = [sentence_kind(s, language) == "statistic" for s in first]

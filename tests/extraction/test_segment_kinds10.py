@@ -41,3 +41,39 @@ def test_a_note_that_the_full_report_is_published_is_no_story() -> None:
             "The full report is available in Russian on the foundation's website.\n")
     stories = _stories(text)
     assert len(stories) == 1 and "full report" not in stories[0]
+
+
+def test_a_block_whose_every_sentence_is_counted_is_statistics_not_a_story() -> None:
+    text = ("Free speech in Kazakhstan: 2021 annual review\n\n"
+            "Over the year the foundation registered 700 reports.\n\n"
+            "Prosecutors handed out nine warnings to editors over publications.\n\n"
+            "Key events\n\n"
+            "In May police in Taraz detained the blogger Asan Nurov for a video about flooded roads.\n")
+    stories = _stories(text)
+    assert len(stories) == 1 and "Taraz" in stories[0]
+
+
+def test_a_story_with_a_sum_of_money_stays_a_story() -> None:
+    text = ("Сөз бостандығы: 2013 жылғы қазан\n\nАй ішінде 40 хабарлама тіркелді.\n\n"
+            "Оқиғалар\n\n"
+            "Павлодардағы «Ертіс Құрылыс» серіктестігі «Сарыарқа самалы» газетіне ар-намысты қорғау туралы талап "
+            "қойып, моральдық зиян үшін 8 миллион теңге сұрады.\n")
+    assert len(_stories(text)) == 1
+
+
+def test_a_fine_in_monthly_indices_is_no_count() -> None:
+    text = ("Digest: March 2020\n\nEvents\n\n"
+            "- A court in Semey fined the blogger Dana Orazova 100 MCI for a post about a district akim.\n")
+    result = extract_text(text)
+    assert not [s for s in result.statistics if s.value == 100]
+    assert len(result.incidents) == 1
+
+
+def test_a_run_in_heading_before_counts_is_statistics() -> None:
+    text = ("Free speech in Kazakhstan: 2021 annual review\n\nThe year brought 700 reports.\n\n"
+            "Criminal prosecution. Twenty criminal charges were brought over publications. Eleven were for "
+            "false information, six for defamation and three for inciting discord.\n\n"
+            "Key events\n\n"
+            "In May police in Taraz detained the blogger Asan Nurov for a video about flooded roads.\n")
+    stories = _stories(text)
+    assert len(stories) == 1 and "Taraz" in stories[0]

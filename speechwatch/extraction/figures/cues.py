@@ -519,7 +519,9 @@ LABEL_END = re.compile(
 # Words right after a number that make it something other than a count of reports.
 NEVER_A_COUNT = re.compile(
     r"^\s*(?:%|percent|per cent|years?|days?|months?|weeks?|hours?|minutes?|times|thousand|million|billion|usd|"
-    r"dollars|out of|of the (?:code|law|constitution)|th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|процент)",
+    r"dollars|out of|of the (?:code|law|constitution)|th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|процент|"
+    # a fine in monthly calculation indices: "100 АЕК мөлшерінде айыппұл", "50 МРП", "20 MCI"
+    r"(?:АЕК|МРП|MCI|MRP)\b|monthly calculation ind|месячных расч[её]тных|айлық есептік)",
     re.IGNORECASE,
 )
 NOT_A_COUNT = re.compile(

@@ -567,6 +567,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     if measure is None and not c.not_a_count:
         measure = _share_of_the_last(ex, c)
     if measure is None and not c.not_a_count:
+        measure = _elided_after_semicolon(ex, c)
+    if measure is None and not c.not_a_count:
         measure = _total_row(ex, c)
         c.label_around = c.label_around or measure is not None
     c.measure = measure
@@ -595,6 +597,26 @@ def _share_of_the_last(ex: Extractor, c: Candidate) -> str | None:
         c.parent, c.label_around = last, True
         return measure
     return None
+
+
+_LABEL_COMMA_COUNT = re.compile(r"^\s*(?:and\s+|и\s+|а\s+)?(?P<label>[^\W\d_][^,;:()\d]{2,120}?),\s*\Z")
+
+
+def _elided_after_semicolon(ex: Extractor, c: Candidate) -> str | None:
+    """"Rights violations make up 362 of them; cases touching access to information, 417; legal claims, 181.":
+    after a counted clause, a clause that is only "label, N" repeats its construction with the verb left out."""
+    t = ex.text
+    last = ex.figures[-1] if ex.figures else None
+    here = ex.scope.full_span(c.n.start)
+    if last is None or here is None or ex.scope.full_span(last.start) != here:
+        return None
+    m = _LABEL_COMMA_COUNT.match(t[c.ss : c.n.start])
+    if m is None or not re.match(r"\s*(?:[;.]|\Z)", t[c.n.end : c.se]) or ";" not in t[last.end : c.ss + 1]:
+        return None
+    measure = resolve(ex.doc.language, m["label"], last.parent, "", lexical=True)
+    if measure is not None:
+        c.parent, c.label_around, c.start = last.parent, True, c.ss + m.start("label")
+    return measure
 
 
 _CASES_THEN_VERB = re.compile(r"^\s*(?:cases|claims|suits|lawsuits|charges|дел[а]?|иск\w*|іс|талап\w*)\s+"
