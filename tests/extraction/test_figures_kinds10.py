@@ -227,3 +227,24 @@ def test_the_number_of_in_russian() -> None:
             "а количество уголовных дел составило 12.\n")
     got = _figures(text)
     assert {("legal.civil.honor", "ytd", 57), ("legal.criminal", "ytd", 12)} <= got
+
+
+def test_kazakh_reports_in_the_accusative() -> None:
+    text = ("Сөз бостандығы: 2018 жылғы қараша\n\n"
+            "Қараша айында қордың мониторингі 52 хабарды тіркеді.\n")
+    assert ("reports.total", "period", 52) in _figures(text)
+
+
+def test_reports_that_concern_a_group_count_that_group() -> None:
+    text = ("Нарушения свободы слова в Казахстане. Май 2019 года\n\n"
+            "В мае зарегистрировано 50 сообщений. Восемнадцать сообщений касаются права получать и "
+            "распространять информацию.\n")
+    got = _figures(text)
+    assert ("access.total", "period", 18) in got
+    assert ("reports.total", "period", 18) not in got
+
+
+def test_demands_that_reached_a_sum_are_the_claimed_damages() -> None:
+    text = ("Свобода слова в Казахстане: итоги полугодия 2016 года\n\n"
+            "Исков о защите чести и достоинства поступило 40, требования по ним достигли 1 млрд. 200 млн. тенге.\n")
+    assert ("legal.civil.claimed_kzt", "period", 1_200_000_000) in _figures(text)

@@ -477,6 +477,10 @@ CLAIMED_CUES = [
     r"сумм\w+ заявленн\w+",  # "Сумма заявленного морального вреда – …"
     r"(?:^|(?<=,\s))(?:claiming|demanding|seeking)\s+(?:a total of\s+)?$",  # "…, claiming KZT 1.2 billion"
     r"талап етілген\b",  # "талап етілген моральдық зиянның жалпы сомасы – …"
+    # "требования по ним достигли 2 млрд тенге", "the demands reached KZT …", "талаптардың сомасы – …"
+    r"требовани\w* (?:[\w,-]+\s+){0,3}?(?:достигл\w*|составил\w*)",
+    r"\b(?:demands|claims) (?:in them |on them )?(?:reached|totall?ed|amounted to|came to)\b",
+    r"талаптар\w* (?:жалпы )?сомасы",
 ]
 # Money told with its verb after the sum ("79 million KZT was demanded in 2020", "1.5 million KZT in 2020
 # recovered", "взыскано"): read in the few words after the sum, up to the clause's end.
@@ -572,7 +576,7 @@ COUNT_NOUN = re.compile(
     r"proceedings?|prosecutions?|protocols?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|предостережени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
     r"нарушени\w*|протокол\w*|закрыти\w*|блокировк\w*|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
-    r"дискредитаци\w*|хабарлама\w*|хабар(?:лар)?|жағдай\w*|іс\w*|айып\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|шешім\w*|"
+    r"дискредитаци\w*|хабарлама\w*|хабар(?:лар)?(?:ды|ын|ға)?|жағдай\w*|іс\w*|айып\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|шешім\w*|"
     r"қорқыт\w*))\b",
     re.IGNORECASE,
 )

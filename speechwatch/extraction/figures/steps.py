@@ -659,7 +659,7 @@ _WORDS_THEN_NOUN = re.compile(r"^\s*(?!(?:months?|месяц\w*|ай\w*)\b)(?:[\
 REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|случа\w*|хабарлама\w*)(?:,?\s+"
                            r"(?:of|on|about|concerning|regarding|related to|dealt with|deal with|concerned|concern|"
                            r"pertained to|pertain to|connected with|linked to|связанн\w+ с|"
-                           r"о|об|по|касающи\w+|касал\w+)\s+"
+                           r"о|об|по|касающи\w+|касал\w+|касают\w*|касает\w*|относ\w+ к|посвящен\w*)\s+"
                            r"|\s+[-–—]\s+)", re.IGNORECASE)  # "19 хабарлама – ақпаратты … құқығына қатысты"
 KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:),]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|тәртіппен|"
                              r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
@@ -689,7 +689,7 @@ KK_SHARE = re.compile("^" + cues.KK_SHARE_LABEL, re.IGNORECASE)
 KK_CLAIM_NOUN = re.compile(r"^\s*(?:(?:азаматтық|қылмыстық|әкімшілік)\s+)?(?:талап\w*|айып\w*|іс|істер\w*|шағым\w*)\b",
                            re.IGNORECASE)
 REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новые|жаңа)\s+)?(?:reports?|messages|entries|"
-                         r"сообщени\w*|хабарлама\w*|хабар(?:лар)?(?=\s)|"
+                         r"сообщени\w*|хабарлама\w*|хабар(?:лар)?(?:ды|ын|ға)?(?=\s)|"
                          # "61 cases of violations of …", "53 случая нарушений …": the violations are the reports
                          r"(?:cases|instances|facts)(?=\s+of\s+(?:violations?|infringements?|breaches)\b)|"
                          r"(?:случа|факт)\w*(?=\s+нарушени)|нарушени\w*(?=\s*[.;]|\s*$)|violations(?=\s*[.;]|\s*$)|жағдай(?:ды|лар\w*)?(?=\s+(?:тірке|құжатта|анықта|есепке|енгізіл)))\b",
