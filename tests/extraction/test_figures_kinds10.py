@@ -248,3 +248,11 @@ def test_demands_that_reached_a_sum_are_the_claimed_damages() -> None:
     text = ("Свобода слова в Казахстане: итоги полугодия 2016 года\n\n"
             "Исков о защите чести и достоинства поступило 40, требования по ним достигли 1 млрд. 200 млн. тенге.\n")
     assert ("legal.civil.claimed_kzt", "period", 1_200_000_000) in _figures(text)
+
+
+def test_the_year_to_date_of_a_january_digest_is_its_own_period() -> None:
+    text = ("Сөз бостандығы: 2022 жылғы қаңтар\n\n"
+            "Жыл басынан бері журналистерге қатысты 5 қылмыстық іс қозғалды.\n")
+    got = _figures(text)
+    assert ("legal.criminal", "period", 5) in got
+    assert not [s for _m, s, _v in got if s == "ytd"]

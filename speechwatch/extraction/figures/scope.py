@@ -105,11 +105,10 @@ _YEAR_IN_BRACKETS = re.compile(r"\([^()]*(?:19|20)\d\d[^()]*\)")
 
 
 def as_published(scope: str, report: ReportMeta | None) -> str:
-    """A review that itself runs from 1 January (a half-year, nine months, a year) has one span: "since
-    the beginning of the year" there is the review's own period, published once as `period`."""
+    """A report that itself runs from 1 January (January's digest, a half-year, nine months, a year) has one
+    span: "since the beginning of the year" there is the report's own period, published once as `period`."""
     p = report.period if report else None
-    if scope == "ytd" and p is not None and (p.start.month, p.start.day) == (1, 1) and (
-            p.end.year == p.start.year and p.end.month != p.start.month):
+    if scope == "ytd" and p is not None and (p.start.month, p.start.day) == (1, 1) and p.end.year == p.start.year:
         return "period"
     return scope
 
