@@ -256,3 +256,21 @@ def test_the_year_to_date_of_a_january_digest_is_its_own_period() -> None:
     got = _figures(text)
     assert ("legal.criminal", "period", 5) in got
     assert not [s for _m, s, _v in got if s == "ytd"]
+
+
+def test_a_month_that_passed_without_something_states_its_absence() -> None:
+    en = ("Free speech in Kazakhstan, June 2023\n\nIn June we registered 40 reports.\n\n"
+          "The month passed without detentions of journalists and without closures of media outlets.\n")
+    ru = ("Нарушения свободы слова. Июнь 2023 года\n\nВ июне получено 40 сообщений.\n\n"
+          "Месяц прошёл без задержаний журналистов и без закрытия СМИ.\n")
+    for text in (en, ru):
+        got = _figures(text)
+        assert {("rights.detention", "period", 0), ("access.closure", "period", 0)} <= got, got
+
+
+def test_absences_on_both_sides_of_a_semicolon() -> None:
+    text = ("Free speech in Kazakhstan, June 2023\n\nIn June we registered 40 reports.\n\n"
+            "The month saw no murders and no detentions of journalists; no outlet was closed.\n")
+    got = _figures(text)
+    assert {("rights.murder", "period", 0), ("rights.detention", "period", 0),
+            ("access.closure", "period", 0)} <= got

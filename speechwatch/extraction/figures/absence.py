@@ -61,7 +61,7 @@ _BRACKETED_COUNT = re.compile(r"\s*\(\d+\)\s*(?=[.;]?\s*$)")
 # "1) murders – none", "- arrests: none"
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|" + BULLET_CHAR + r")\s+", re.IGNORECASE)
 # Coordinated subjects of one negation: "no attacks and no blockings", "ұстау немесе шабуыл … жоқ"
-_COORD = re.compile(r"\s+(?:and|or|nor|и|или|ни|немесе|және|мен|не)\s+|,\s+", re.IGNORECASE)
+_COORD = re.compile(r"\s+(?:and|or|nor|и|или|ни|немесе|және|мен|не)\s+|,\s+|;\s*", re.IGNORECASE)
 
 
 def is_absence(sentence: str, language: str) -> bool:
