@@ -15,6 +15,7 @@ from ingest_synthetic import extraction, line_of, report_text
 from speechwatch.extraction import category_model
 from speechwatch.incidents.models import Incident
 from speechwatch.ingest.accept import accept_draft
+from speechwatch.ingest.management.commands.train import DEFAULT_WEIGHT
 from speechwatch.ingest.models import DraftProposal
 from speechwatch.ingest.store import store_extraction
 from speechwatch.vocab.models import Category
@@ -102,7 +103,7 @@ def test_train_learns_an_editors_correction(stored, users, settings, tmp_path: P
     assert category_model.load(category_model.MODEL_PATH).classes == shipped.classes
     trained = json.loads(target.read_text(encoding="utf-8"))
     base = json.loads(category_model.MODEL_PATH.read_text(encoding="utf-8"))
-    assert trained["docs"]["access.censorship"] == base["docs"]["access.censorship"] + 5
+    assert trained["docs"]["access.censorship"] == base["docs"]["access.censorship"] + DEFAULT_WEIGHT
 
 
 @pytest.mark.django_db
