@@ -127,7 +127,9 @@ _DAY_START = re.compile(r"^\d{1,2}\s+(?:января|февраля|марта|�
                         r"ноября|декабря|қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|"
                         r"қараша|желтоқсан)", re.IGNORECASE)
 _DAY_IN = re.compile(rf"(?<!\d){_DAY_START.pattern[1:]}|\b(?:{EN_MONTH})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
-                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{EN_MONTH})\b",
+                     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{EN_MONTH})\b|"
+                     # the Kazakh genitive day: "қаңтардың 5-і күні"
+                     rf"\b(?:{KK_MONTH})\w*\s+\d{{1,2}}-\w+\s+күні\b",
                      re.IGNORECASE)
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _WRAP_TAIL = re.compile(r"(?:\b(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|as|is|was|were|"
@@ -223,7 +225,10 @@ def _counts(sentence: str) -> list[int]:
 _STORY_LEAD = re.compile(r"^(?:(?:Самая|Самый|Наиболее)\s+(?:громк|резонансн|серьёзн|серьезн|заметн)\w*|"
                          r"(?:The|One)\s+(?:most\s+)?(?:serious|notable|prominent|striking|high-profile|resonant|"
                          r"telling|egregious|gravest|worst|loudest)\b|Ең\s+(?:ауыр|көп|резонансты|елеулі)\w*|"
-                         r"(?:For example|For instance|Например|Так|Мысалы)\b)", re.IGNORECASE)
+                         r"(?:For example|For instance|Например|Так|Мысалы|Мәселен|Атап айтқанда)\b|"
+                         # "Одно из них 22 июня завели …", "One of them, on 3 May, …", "In one case, on 9 June, …"
+                         r"(?:One of them|One of these|In one (?:such )?case|(?:Одн[оа]|Один) из (?:них|этих \w+)|"
+                         r"В одном из (?:них|случаев)|Олардың бірі|Соның бірі)\b)", re.IGNORECASE)
 
 
 def _brief_items(paragraph: str) -> tuple[tuple[int, int], ...]:
@@ -278,7 +283,7 @@ def _inner_stories(paragraph: str, language: str) -> tuple[tuple[int, int], ...]
             if open_at is not None:
                 out.append((open_at, last_end))
             open_at = a if starts else None
-        if kind == "statistic" and not starts and any(v >= 2 for v in _counts(sentence)):
+        if kind in ("statistic", "comparison") and not starts and any(v >= 2 for v in _counts(sentence)):
             counted = True  # ("one of the hearings" counts nothing)
         last_end = a + len(sentence)
     if open_at is not None:

@@ -77,3 +77,21 @@ def test_a_run_in_heading_before_counts_is_statistics() -> None:
             "In May police in Taraz detained the blogger Asan Nurov for a video about flooded roads.\n")
     stories = _stories(text)
     assert len(stories) == 1 and "Taraz" in stories[0]
+
+
+def test_a_story_led_in_as_one_of_the_counted_cases() -> None:
+    text = ("Свобода слова в Казахстане: итоги полугодия 2021 года\n\n"
+            "По статье о ложной информации возбуждено 12 дел — вдвое больше, чем за весь 2020 год. "
+            "Одно из них 3 мая завели в Таразе на блогера Ержана Садыкова за видео о закрытии больницы. "
+            "Ещё семь человек оштрафованы по административным статьям.\n")
+    stories = _stories(text)
+    assert len(stories) == 1 and stories[0].startswith("Одно из них 3 мая"), stories
+
+
+def test_a_kazakh_example_dated_by_the_genitive_day() -> None:
+    text = ("Сөз бостандығы: 2022 жылғы бірінші жартыжылдық\n\n"
+            "Жарты жылда журналистер 30 рет ұсталды, олардың көбі қаңтарда болды. "
+            "Мәселен, қаңтардың 6-сы күні Алматыда «Дала Ақпарат» сайтының тілшісі Ерлан Сәрсенов "
+            "митингіні түсіріп тұрған жерінен ұсталды.\n")
+    stories = _stories(text)
+    assert len(stories) == 1 and stories[0].startswith("Мәселен"), stories
