@@ -104,6 +104,9 @@ def is_table_row(line: str) -> bool:
     return len(_SPACE_GAP.findall(line.strip())) >= 2 and not line.rstrip().endswith((".", ";", ":"))
 
 
+_WORDY_SQUARE = re.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]")
+
+
 def unwrap(text: str) -> str:
     """Same-length copy where hard line wraps inside a sentence become spaces (offsets stay valid). A
     table's rows are never joined: a row ending in a count is followed by a row whose label may start in
@@ -149,7 +152,9 @@ class ReportDocument:
     # --- layout ----------------------------------------------------------------------------------
     @cached_property
     def flat(self) -> str:
-        return unwrap(self.text)
+        # (a square bracket with words in it is read as a round one, "[since the beginning of the year: 24]";
+        # a footnote mark such as "[1]" stays as it is; same length, so every span still points into `text`)
+        return _WORDY_SQUARE.sub(lambda m: f"({m[1]})", unwrap(self.text))
 
     @cached_property
     def lines(self) -> list[Line]:

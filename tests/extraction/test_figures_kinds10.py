@@ -274,3 +274,43 @@ def test_absences_on_both_sides_of_a_semicolon() -> None:
     got = _figures(text)
     assert {("rights.murder", "period", 0), ("rights.detention", "period", 0),
             ("access.closure", "period", 0)} <= got
+
+
+def test_of_them_after_a_year_to_date_bracket_divides_the_months_count() -> None:
+    text = ("2019 жылғы наурыз: сөз бостандығы мониторингі\n\n"
+            "Наурыз айында барлығы 58 хабар тіркелді (жыл басынан бері – 190). Олардың ішінде:\n"
+            "1) журналистер мен БАҚ құқықтарының бұзылуы туралы – 19;\n"
+            "2) ақпаратты еркін алу және тарату құқығына қатысты – 21;\n"
+            "3) БАҚ-қа қойылған сотқа дейінгі және сот талаптары туралы – 18.\n\n"
+            "Айдың оқиғалары төменде.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 19), ("access.total", "period", 21), ("legal.total", "period", 18)} <= got
+    assert ("rights.total", "ytd", 19) not in got
+
+
+def test_square_brackets_with_words_read_like_round_ones() -> None:
+    text = ("Freedom of Speech Violations in Kazakhstan - May 2020\n\n"
+            "Filed in May 2020:\n"
+            "* criminal charges: 2 [since the beginning of the year: 15];\n"
+            "* civil claims: 6, five of them over honour and dignity [since the beginning of the year: 40].\n\n"
+            "Events follow.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 2), ("legal.criminal", "ytd", 15), ("legal.civil", "period", 6),
+            ("legal.civil", "ytd", 40)} <= got
+    assert ("legal.civil.honor", "ytd", 40) not in got
+
+
+def test_a_footnote_mark_in_square_brackets_is_no_count() -> None:
+    text = ("Digest: May 2020\n\nIn May there were 4 attacks on journalists[1].\n\n[1] Source: our monitors.\n")
+    got = _figures(text)
+    assert ("rights.attack", "period", 4) in got and not [v for _m, _s, v in got if v == 1]
+
+
+def test_for_n_months_of_a_year_in_a_monthly_digest_is_the_year_to_date() -> None:
+    text = ("Kazakhstan: freedom of speech violations. June 2016\n\n"
+            "In June the courts received two honour suits.\n\n"
+            "For six months of 2016, media outlets and citizens faced the following:\n"
+            "  - criminal charges of defamation - 7;\n"
+            "  - claims to protect honour, dignity and business reputation - 30.\n\nEvents follow.\n")
+    got = _figures(text)
+    assert {("legal.criminal.defamation", "ytd", 7), ("legal.civil.honor", "ytd", 30)} <= got

@@ -615,7 +615,7 @@ YTD_RE = compile_all(YTD_CUES)
 # N is the report's last month (the report's own period when it is cumulative), else another span.
 FIRST_MONTHS_RE = compile_all([
     r"\b(?:the\s+)?first\s+(?P<n>[a-z]+|\d{1,2})\s+months\b",
-    r"\b(?:in|over|for|during)\s+the\s+(?P<n4>[a-z]+|\d{1,2})\s+months\s+of\s+(?:19|20)\d\d\b",
+    r"\b(?:in|over|for|during)\s+(?:the\s+)?(?P<n4>[a-z]+|\d{1,2})\s+months\s+of\s+(?:19|20)\d\d\b",
     r"\b(?:in|over|for|during|taking)\s+(?:the\s+)?(?P<n5>[a-z]+|\d{1,2})\s+months\s+(?:of\s+(?:the|this)\s+year|together)\b",
     r"^\W*(?:in|over|during)\s+(?P<n6>[a-z]+|\d{1,2})\s+months\b(?!\s+of\s+(?:19|20)\d\d)",  # "In nine months …"
     r"^\W*(?:осы\s+)?(?P<n7>он\s+[а-яәғқңөұүһі]+|[а-яәғқңөұүһі]+|\d{1,2})\s+(?:айда|ай ішінде)\b",  # "Сегіз айда …"

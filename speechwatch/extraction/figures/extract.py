@@ -142,9 +142,20 @@ class Extractor:
         ):
             self.list_parent = None
         if HEADER_FOLLOWS.match(sentence) and self.figures and self.figures[-1].line >= line_idx - 3:
-            self.list_parent, self.list_parent_line = self.figures[-1], line_idx
+            self.list_parent, self.list_parent_line = self._divided(), line_idx
             return True
         return False
+
+    def _divided(self) -> Figure:
+        """The count an "Of them:" after it divides: the last one, unless that is the same count restated in
+        brackets over another span ("67 хабар тіркелді (жыл басынан бері – 702). Олардың ішінде:")."""
+        last = self.figures[-1]
+        if len(self.figures) > 1:
+            told = self.figures[-2]
+            between = self.text[told.end : last.start]
+            if told.line == last.line and told.measure == last.measure and between.count("(") > between.count(")"):
+                return told
+        return last
 
     def _read_sentence(self, in_sentence: list[NumberSpan], ss: int, se: int, scope: str, line_idx: int,
                        si: int) -> None:
