@@ -168,8 +168,10 @@ def _looks_like_title(line: _Line, nxt: _Line | None) -> bool:
     """A case heading: a short line with no closing punctuation, followed by a body paragraph."""
     s = line.text
     words = s.split()
-    if not (2 <= len(words) <= 16) or len(s) > 130 or s.endswith(_TITLE_END):
+    if not (1 <= len(words) <= 16) or len(s) > 130 or s.endswith(_TITLE_END):
         return False
+    if len(words) == 1 and _heading_category(s) in (None, _NO_MATCH):
+        return False  # one word heads a story only when it names its kind ("Нападения", "Threats")
     if not (s[0].isupper() or s[0].isdigit()) or nxt is None:
         return False
     if nxt.kind in ("dateline", "bullet"):

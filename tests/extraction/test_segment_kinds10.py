@@ -95,3 +95,22 @@ def test_a_kazakh_example_dated_by_the_genitive_day() -> None:
             "митингіні түсіріп тұрған жерінен ұсталды.\n")
     stories = _stories(text)
     assert len(stories) == 1 and stories[0].startswith("Мәселен"), stories
+
+
+def test_a_one_word_heading_that_names_a_kind_heads_its_story() -> None:
+    text = ("Нарушения свободы слова в Казахстане. Октябрь 2014 года\n\n"
+            "Препятствование работе журналистов\n"
+            "5 октября в Шемонаихе аким поселка не пустил на сход жителей корреспондента газеты «Рудный Алтай» "
+            "Ирину Белову и велел ей получить разрешение района.\n\n"
+            "Нападения\n"
+            "Вечером 12 октября у подъезда своего дома неизвестные избили редактора газеты «Жайык Пресс» "
+            "Марата Оспанова. Накануне газета писала о незаконной добыче песка.\n")
+    stories = _stories(text)
+    assert len(stories) == 2, stories
+    assert "Шемонаихе" in stories[0] and "Жайык" in stories[1]
+
+
+def test_an_article_of_a_kazakh_code_is_no_count() -> None:
+    text = ("Сөз бостандығы: 2022 жылғы ақпан\n\n"
+            "Қылмыстық айыптау – бес (оның үшеуі ҚК-нің 274-бабы бойынша жалған ақпарат таратқаны үшін).\n")
+    assert not [s for s in extract_text(text).statistics if s.value == 274]

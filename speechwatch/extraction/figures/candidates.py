@@ -57,6 +57,8 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     if BEFORE_SKIP.search(before) or re.search(r"\d-\s*\Z", before):
         return False
+    if re.match(r"\s*-?\s*(?:бап|баб)\w*", after, re.IGNORECASE):
+        return False  # "ҚК-нің 274-бабы бойынша": an article of a code, not a count
     if not n.words and 1900 <= value <= 2100 and len(raw) == 4:
         return False
     if n.words:
