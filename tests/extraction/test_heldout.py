@@ -46,6 +46,9 @@ HELDOUT24 = HELDOUT.parent / "heldout24"
 HELDOUT25 = HELDOUT.parent / "heldout25"
 HELDOUT26 = HELDOUT.parent / "heldout26"
 HELDOUT27 = HELDOUT.parent / "heldout27"
+HELDOUT28 = HELDOUT.parent / "heldout28"
+HELDOUT29 = HELDOUT.parent / "heldout29"
+HELDOUT30 = HELDOUT.parent / "heldout30"
 
 # Measured (Nov 2026): every score 1.000 on both batches (heldout: 120 figure triples, 12 periods/kinds,
 # 35 incidents, 28 dated; heldout2: 45 triples, 5 periods/kinds, 13 incidents, 13 dated).
@@ -171,16 +174,30 @@ BLIND24_FLOORS = {"precision": 0.97, "recall": 0.94, "f1": 0.96, "detection": 0.
                   "category_accuracy": 0.84}
 # heldout25 and heldout26 were written at the start of the ninth pass and scored twice, never read: at the start
 # (P 0.971 / R 0.861 / F1 0.912; P 0.951 / R 0.782 / F1 0.858) and at its end (P 0.975 / R 0.861 / F1 0.914,
-# categories 64/67; P 0.951 / R 0.788 / F1 0.862, categories 58/66). Floors just under the last blind scores.
-BLIND25_FLOORS = {"precision": 0.96, "recall": 0.84, "f1": 0.90, "detection": 0.91, "date_accuracy": 0.95,
+# categories 64/67; P 0.951 / R 0.788 / F1 0.862, categories 58/66). The tenth pass read and tuned on them (P 1.000 /
+# R 0.961 / F1 0.980; P 0.997 / R 0.916 / F1 0.955, categories 65/66): regression floors.
+BLIND25_FLOORS = {"precision": 0.98, "recall": 0.94, "f1": 0.96, "detection": 0.93, "date_accuracy": 0.95,
                   "category_accuracy": 0.92}
-BLIND26_FLOORS = {"precision": 0.94, "recall": 0.77, "f1": 0.85, "detection": 0.90, "date_accuracy": 0.95,
-                  "category_accuracy": 0.85}
+BLIND26_FLOORS = {"precision": 0.98, "recall": 0.90, "f1": 0.94, "detection": 0.94, "date_accuracy": 0.95,
+                  "category_accuracy": 0.93}
 # heldout27 (the wordings of counts) was scored before it was read (P 0.906 / R 0.718 / F1 0.801 with the code
-# at the start of the pass; 0.809 with the pass's code then), then tuned on (P 0.978 / R 0.863 / F1 0.917,
-# detection 0.927 / 1.000, categories 57/64): regression floors.
-BLIND27_FLOORS = {"precision": 0.96, "recall": 0.83, "f1": 0.89, "detection": 0.91, "date_accuracy": 0.95,
-                  "category_accuracy": 0.86}
+# at the start of the ninth pass; 0.809 with that pass's code then), then tuned on (ninth pass: F1 0.917; tenth:
+# P 0.983 / R 0.882 / F1 0.930, detection 0.970 / 1.000, categories 61/64): regression floors.
+BLIND27_FLOORS = {"precision": 0.97, "recall": 0.87, "f1": 0.92, "detection": 0.95, "date_accuracy": 0.95,
+                  "category_accuracy": 0.9}
+# heldout28 and heldout29 were written at the start of the tenth pass and scored twice, unread: at the start
+# (F1 0.867 and 0.955) and at the pass's first closing point (85fda12: figures unchanged; detection 0.965 / 0.965
+# and 0.968 / 0.909; categories 45/55 and 53/60). Then read and tuned on (F1 0.936 and 0.960): regression floors.
+BLIND28_FLOORS = {"precision": 0.97, "recall": 0.88, "f1": 0.93, "detection": 0.95, "date_accuracy": 0.95,
+                  "category_accuracy": 0.89}
+BLIND29_FLOORS = {"precision": 0.98, "recall": 0.92, "f1": 0.95, "detection": 0.93, "date_accuracy": 0.94,
+                  "category_accuracy": 0.88}
+# heldout30 was written late in the tenth pass and scored once at the start's code (F1 0.890, periods 15/16,
+# detection 0.904 / 0.940, categories 40/47) and once at the pass's last extraction change (P 0.947 / R 0.845 /
+# F1 0.893, periods 15/16, detection 0.907 / 0.980, dates 24/25, categories 46/49), never read. Floors just under
+# the last blind score (the category model trains on its gold from then on, so 47/49 is no longer blind).
+BLIND30_FLOORS = {"precision": 0.94, "recall": 0.83, "f1": 0.88, "detection": 0.90, "date_accuracy": 0.95,
+                  "category_accuracy": 0.93, "period": 0.93}
 
 
 def _eval(folder: Path) -> dict:
@@ -220,16 +237,18 @@ def test_heldout_set_is_complete() -> None:
                           (HELDOUT18, BLIND18_FLOORS), (HELDOUT19, BLIND19_FLOORS), (HELDOUT20, BLIND20_FLOORS),
                           (HELDOUT21, BLIND21_FLOORS), (HELDOUT22, BLIND22_FLOORS), (HELDOUT23, BLIND23_FLOORS),
                           (HELDOUT24, BLIND24_FLOORS), (HELDOUT25, BLIND25_FLOORS), (HELDOUT26, BLIND26_FLOORS),
-                          (HELDOUT27, BLIND27_FLOORS)],
+                          (HELDOUT27, BLIND27_FLOORS), (HELDOUT28, BLIND28_FLOORS), (HELDOUT29, BLIND29_FLOORS),
+                          (HELDOUT30, BLIND30_FLOORS)],
                          ids=["heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
                               "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15",
                               "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21",
-                              "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"])
+                              "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27",
+                              "heldout28", "heldout29", "heldout30"])
 def test_blind_batch_floors(folder: Path, floors: dict[str, float]) -> None:
     data = _eval(folder)
     for key in ("precision", "recall", "f1"):
         assert data["figures"][key] >= floors[key], (key, data["figures"], data["misses"])
-    assert data["report_period_exact"]["rate"] == 1.0, data["misses"]
+    assert data["report_period_exact"]["rate"] >= floors.get("period", 1.0), data["misses"]
     if folder in (HELDOUT5, HELDOUT6, HELDOUT7, HELDOUT8, HELDOUT9, HELDOUT10, HELDOUT11, HELDOUT12, HELDOUT13):
         assert data["report_kind_exact"]["rate"] == 1.0, data["misses"]  # the Kazakh monthly once read as a briefing
     if folder in (HELDOUT14, HELDOUT15, HELDOUT16, HELDOUT17, HELDOUT18, HELDOUT21, HELDOUT24, HELDOUT25,
