@@ -1,0 +1,149 @@
+"""Labels told around a count rather than right before it, read by the figure steps (`steps.step_measure`).
+
+Why a module of their own: each reader recognises one way a report names what a count counts when the
+"Label – N" form is not there — "the number of X has reached N", a bare count that is a part of the count just
+before it, "label, N" after a semicolon, a row labelled only "Total", a note about brackets below the figures.
+Each returns the measure (or the span) it read, or None, and never forces a measure the codebook does not
+give.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from speechwatch.extraction.document import OPT_BULLET
+from speechwatch.extraction.figures import cues
+from speechwatch.extraction.figures.measure import is_allowed, resolve
+from speechwatch.extraction.figures.model import LEXICAL_MAX_WORDS, Candidate
+from speechwatch.extraction.figures.reconcile import GROUP_TOTALS
+from speechwatch.extraction.figures.scope import BRACKET_NOTE, BRACKET_WORD
+
+if TYPE_CHECKING:
+    from speechwatch.extraction.figures.extract import Extractor
+
+
+# "the number of honour claims has reached 92, and the number of criminal charges 27", "число исков о защите
+# чести достигло 57", "количество уголовных дел составило 12": the label is told before the count, with its verb
+_NUMBER_OF_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<en>[^.;:,\d()]{3,120}?)\s+(?:(?:has|had|have)\s+)?(?:reached|"
+    r"rose\s+to|grew\s+to|climbed\s+to|stood\s+at|came\s+to|totall?ed|amounted\s+to|was|is)?\s*\Z"
+    r"|\b(?:общее\s+)?(?:число|количество)\s+(?P<ru>[^.;:,\d()]{3,120}?)\s+(?:достигло|составило|выросло\s+до|"
+    r"увеличилось\s+до|равно|–|—|-)?\s*\Z", re.IGNORECASE)
+
+
+_CHANGE_WORDS = re.compile(r"\b(?:from|to|by|than|rose|fell|grew|increased|decreased|dropped|doubled|compared|"
+                           r"вырос\w*|снизил\w*|увеличил\w*|уменьшил\w*|с|до|по сравнению)\b", re.IGNORECASE)
+
+
+def number_of_before(ex: Extractor, c: Candidate) -> bool:
+    """Read "the number of <label> (has reached) N" by its label before the count (see `_NUMBER_OF_BEFORE`)."""
+    lo = max(c.ss, c.prev.end if c.prev else c.ss)
+    m = _NUMBER_OF_BEFORE.search(ex.text[lo : c.n.start])
+    if m is None:
+        return False
+    label = m["en"] or m["ru"]
+    if _CHANGE_WORDS.search(label):
+        return False  # "the number of attacks rose from 2 to 5": a change told, not a count
+    measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)
+    if measure is None:
+        return False
+    c.measure, c.label_around, c.start, c.end = measure, True, lo + m.start(), c.n.end
+    c.in_paren = False
+    return True
+
+
+def share_of_the_last(ex: Extractor, c: Candidate) -> str | None:
+    """"Courts delivered 58 judicial acts; 25 went in favour of the press": a bare count opening the next
+    clause of the same sentence is a part of the count before it, when its words name one of that count's
+    parts (and only then)."""
+    last = ex.figures[-1] if ex.figures else None
+    if (last is None or c.prev is not None or c.parent is not None
+            or not re.fullmatch(r"\s*", ex.text[c.ss : c.n.start]) or len(c.clause.split()) > LEXICAL_MAX_WORDS):
+        return None
+    here, there = ex.scope.full_span(c.n.start), ex.scope.full_span(last.start)
+    if here is None or there is None:
+        return None
+    if last.measure not in cues.CHILDREN and last.parent is not None and here == there:
+        last = last.parent  # "…; five concern defamation": the next part of the same whole
+    # the whole is counted in this sentence or closes the one just before ("… 17 times. Seven concern …")
+    if last.measure not in cues.CHILDREN or not (here == there or (
+            here[0] >= there[1] and not ex.text[there[1] : here[0]].strip() and last.end >= there[1] - 12)):
+        return None
+    measure = resolve(ex.doc.language, c.clause, last, c.tail, lexical=True)
+    if measure is not None and measure != last.measure:
+        c.parent, c.label_around = last, True
+        return measure
+    return None
+
+
+_LABEL_COMMA_COUNT = re.compile(r"^\s*(?:and\s+|и\s+|а\s+)?(?P<label>[^\W\d_][^,;:()\d]{2,120}?),\s*\Z")
+
+
+def elided_after_semicolon(ex: Extractor, c: Candidate) -> str | None:
+    """"Rights violations make up 362 of them; cases touching access to information, 417; legal claims, 181.":
+    after a counted clause, a clause that is only "label, N" repeats its construction with the verb left out."""
+    t = ex.text
+    last = ex.figures[-1] if ex.figures else None
+    here = ex.scope.full_span(c.n.start)
+    if last is None or here is None or ex.scope.full_span(last.start) != here:
+        return None
+    m = _LABEL_COMMA_COUNT.match(t[c.ss : c.n.start])
+    if m is None or not re.match(r"\s*(?:[;.]|\Z)", t[c.n.end : c.se]) or ";" not in t[last.end : c.ss + 1]:
+        return None
+    measure = resolve(ex.doc.language, m["label"], last.parent, "", lexical=True)
+    if measure is not None:
+        c.parent, c.label_around, c.start = last.parent, True, c.ss + m.start("label")
+    return measure
+
+
+# a row or item labelled only "Total": "| Total | 64 | 178 |", "Всего – 39", "Барлығы: 52"
+_TOTAL_LABEL = re.compile(rf"^[\s|]*{OPT_BULLET}(?:total|in total|overall|всего|итого|барлығы|жиыны|жалпы(?: саны)?)"
+                          r"[\s|:–—-]*$", re.IGNORECASE)
+
+
+def total_row(ex: Extractor, c: Candidate) -> str | None:
+    """The measure a row labelled only "Total" sums: the rows just above it, in the same block. Three
+    groups' totals sum to the report total; the parts of one group sum to that group's total."""
+    ls, _le = ex.lines[c.line_idx]
+    label = re.sub(r"(?:\s*\d[\d\s]*\|)+\s*\Z", "", ex.text[ls : c.n.start])  # the row's earlier columns
+    if not _TOTAL_LABEL.match(label):
+        return None
+    above = {f.measure for f in ex.figures if c.line_idx - 8 <= f.line < c.line_idx
+             and all(ex.text[slice(*ex.lines[k])].strip() for k in range(f.line, c.line_idx))}
+    if len(above) >= 2 and above <= set(GROUP_TOTALS):
+        return "reports.total"
+    parts = [m.split(".") for m in above]
+    common = []
+    for level in zip(*parts, strict=False):
+        if len(set(level)) != 1:
+            break
+        common.append(level[0])
+    whole = ".".join(common) if len(common) > 1 else f"{common[0]}.total" if common else ""
+    if len(above) >= 2 and whole not in above and whole in cues.CHILDREN and all(
+            is_allowed(m, cues.CHILDREN[whole]) for m in above):
+        return whole  # "- defamation – 3 / - false information – 2 / - Total – 5": the criminal charges
+    return None
+
+
+def bracket_note_below(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
+    """A note of its own that follows the figures ("Figures in brackets are cumulative from 1 January."):
+    it says what the brackets of the paragraphs above it hold. Only a short line that counts nothing
+    itself, within the next few paragraphs."""
+    t = ex.text
+    blanks = 0
+    for k in range(line_idx + 1, min(len(ex.lines), line_idx + 12)):
+        a, b = ex.lines[k]
+        line = t[a:b]
+        if not line.strip():
+            blanks += 1
+            if blanks > 3:
+                return None
+            continue
+        if len(line) > 160 or not BRACKET_WORD.search(line):
+            continue
+        m = BRACKET_NOTE.search(line)
+        if m and not re.search(r"\d", re.sub(r"\b(?:19|20)\d\d\b|\b\d{1,2}\s+\w+", "", line)):
+            inside = ex.scope.own_scope(m["span"] or m["span2"])
+            return (inside, "period") if inside else None
+    return None
