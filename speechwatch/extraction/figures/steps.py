@@ -558,7 +558,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
-_CASES_THEN_VERB = re.compile(r"^\s*(?:cases|claims|suits|lawsuits|charges|дел[а]?|иск\w*|іс|талап\w*)\s+"
+_CASES_THEN_VERB = re.compile(r"^\s*(?:cases|claims|suits|lawsuits|charges|дела?|иск\w*|іс|талап\w*)\s+"
                               r"(?:have|has|had|were|was|are|is|были|был[ао]?|\w+лды|\w+лді)\b", re.IGNORECASE)
 
 
