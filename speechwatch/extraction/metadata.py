@@ -260,7 +260,7 @@ def find_title(lines: list[str]) -> str | None:
             continue
         if (s.endswith((".", ":", ";")) and not s.endswith(("г.", "ж."))) or len(s) > 130:
             continue  # a sentence of the lead, not a title
-        if TITLE_WORDS.search(s) and find_period(s) and not DATE_RE.fullmatch(s):
+        if TITLE_WORDS.search(s) and (find_period(s) or _title_year(s)) and not DATE_RE.fullmatch(s):
             return s
     return None
 
@@ -291,6 +291,15 @@ def kind_of(period: Period, title: str | None, lead: str) -> str:
     return "other"
 
 
+_BARE_YEAR = re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR})(?![\d.,/-]\d|\d)")
+
+
+def _title_year(title: str | None) -> int | None:
+    """The one year a title names outside any period pattern ("…, 2023: Annual figures"), if only one."""
+    years = {int(m["y"]) for m in _BARE_YEAR.finditer(title or "")}
+    return years.pop() if len(years) == 1 else None
+
+
 def extract_metadata(text: str, language: str, path: str = "") -> tuple[ReportMeta, list[str]]:
     """Metadata and warnings (title/lead disagreement, no period found)."""
     warnings: list[str] = []
@@ -307,6 +316,10 @@ def extract_metadata(text: str, language: str, path: str = "") -> tuple[ReportMe
         if from_lead and from_lead[1] == "month" and from_title[1] == "month" and from_lead[0] != from_title[0]:
             warnings.append(f"title says {from_title[0].start:%B %Y} but the lead says "
                             f"{from_lead[0].start:%B %Y}; took the title")
+    elif (year := _title_year(title)) and not (from_lead and from_lead[0].start.year == from_lead[0].end.year == year):
+        # "Freedom of Expression in Kazakhstan, 2023: Annual Monitoring Figures" over "…, January 2024": a
+        # title's year the lead does not narrow is the period; the lead's other month is when it was written
+        meta.period = Period(date(year, 1, 1), date(year, 12, 31))
     elif from_lead:
         meta.period = from_lead[0]
         glued = GLUED_MONTHS_RE.search(lead)

@@ -440,6 +440,7 @@ RECOVERED_CUES = [
     r"amounts? (?:were )?(?:recovered|collected)",
     r"recovered amounts?",
     r"courts? (?:have |has )?ordered (?:\S+ ){0,3}to (?:pay|collect|recover)",
+    r"courts? (?:have |has )?ordered\s*$",  # "the courts ordered KZT 4.2 million to be paid"
     r"awarded by (?:the )?courts?",
     r"(?:damages?|compensation|sums?|amounts?) (?:\w+ ){0,2}?(?:collected|recovered)\b",  # "Damages actually collected"
     r"взыска(?:но|ли|ны)",

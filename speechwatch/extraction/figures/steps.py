@@ -112,6 +112,7 @@ CLAUSE_STOP = re.compile(
     r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
+_NEXT_SUBJECT = re.compile(r",\s+(?:and|but|whereas|а|но)\s+(?!\d)", re.IGNORECASE)
 _NEXT_VERB = re.compile(r",\s|\s(?:and|и|және)\s")  # "attacked twice and detained …": the next verb's clause
 _BRACKETED_THEN_WORD = re.compile(r"\s*\(\s*\d+\s*\)(?=\s*[^\W\d_])")
 KK_VERB_COMMA = re.compile(r"(?<=[а-яәғқңөұүһі]{2})(?:ды|ді|ты|ті|ып|іп)\s*,\s", re.IGNORECASE)
@@ -168,6 +169,11 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if sibling and re.match(r"\s*[^\W\d_]", after_full):
         # "77 актов по таким делам, в пользу СМИ – 31": the next count's label is not this one's words
         c.clause_end = base + sibling.start()
+    coordinated = _NEXT_SUBJECT.search(after_full[: c.clause_end - base])
+    if coordinated and c.se < ex.sentences[c.si][1] and len(t[base + coordinated.end() : c.se].split()) >= 2:
+        # "nine journalists were beaten …, and police detained journalists twenty-three times": a clause with
+        # its own subject before the next count is that count's words
+        c.clause_end = base + coordinated.start()
     times_word = is_times_word(t[c.n.start : c.n.end])
     unit_at = times.end() if times else 0 if times_word else None
     # "угрожали им – 16 раз, задерживали – 12 раз", "attacked twice and detained once": the verb is before

@@ -115,7 +115,11 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                 continue  # "… reaches KZT 96 mil": the text was cut inside the sum
             if is_bound(t, a, b):
                 continue  # "plaintiffs demanded more than two billion tenge": no exact sum is published
-            before = t[ss:a]
+            before_at = ss
+            last_sum = max((e for _, e, _ in pending[cursor:k] if e <= a), default=ss)
+            if cues.RECOVERED_RE.search(t[last_sum:a]) or cues.CLAIMED_RE.search(t[last_sum:a]):
+                before_at = last_sum  # "sought KZT 96.8 million …, while the courts ordered KZT 4.2 million": its own cue
+            before = t[before_at:a]
             measure = None
             fig_scope = scope
             # (a closed bracket's span is the bracket's: "81 иск (в октябре – 8) на общую сумму …")
@@ -133,9 +137,9 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             elif cues.RECOVERED_RE.search(before):
                 measure = "legal.civil.recovered_kzt"
             elif (m := cues.CLAIMED_RE.search(before)) and len(
-                SUITS_OPENING.sub("", re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[ss : ss + m.start()])[-1]).split()) <= 4:
+                SUITS_OPENING.sub("", re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[before_at : before_at + m.start()])[-1]).split()) <= 4:
                 measure = "legal.civil.claimed_kzt"
-                start = ss + m.start()
+                start = before_at + m.start()
             elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 45) : a]):
                 owners = [
                     f
