@@ -79,6 +79,11 @@ def _fits(stem: str, suffix: str) -> bool:
     return True
 
 
+# Words the stemmer folds into another word they must not match: a reporter is a person, not a report
+# ("19 reports" under a group of attacks on the press once read as "reporter died").
+_EN_OWN_STEM = {"reporter": "reporter", "reporters": "reporter"}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, language: str = "en") -> str:
     """The normal form of `word`: a Russian lemma, an English stem or a Kazakh stem, lower-cased.
@@ -88,6 +93,8 @@ def lemma(word: str, language: str = "en") -> str:
     """
     w = word.lower().replace("ё", "е")
     if not _CYRILLIC.search(w):
+        if w in _EN_OWN_STEM:
+            return _EN_OWN_STEM[w]
         return _en_stemmer().stemWord(w) if w.isalpha() else w
     if language == "kk" or KK_ONLY.search(w):
         return kk_stem(w)

@@ -28,6 +28,7 @@ from speechwatch.extraction.figures.structure import (
     HEADER_FOLLOWS,
     LIST_ITEM,
     find_parent,
+    last_told_count,
     heading_label,
     pre_label,
 )
@@ -847,7 +848,9 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         and c.measure not in cues.GROUP_MEASURES
         and is_allowed(c.measure, cues.CHILDREN.get(ex.figures[-1].measure, ()))
     ):
-        c.parent = ex.figures[-1]  # a sub-measure told right after its parent's count belongs to it
+        # a sub-measure told right after its parent's count belongs to it (to the month's count, not its
+        # restatement in brackets: "нарушения прав … — 24 (с начала года — 203);" / "задержания — 4")
+        c.parent = last_told_count(ex)
     last = ex.figures[-1] if ex.figures else None
     if (c.parent is None and last is not None and last.parent is not None and last.sentence >= c.si - 1
             and c.measure not in cues.GROUP_MEASURES and c.measure != last.measure

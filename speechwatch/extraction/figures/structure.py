@@ -77,9 +77,24 @@ def closes_list(ex: Extractor, line_idx: int) -> bool:
     prev = ex.text[ex.lines[k][0] : ex.lines[k][1]].rstrip() if k >= 0 else ""
     if k >= 0 and k < line_idx - 1 and ex.doc.lines[k].bullet and not ex.doc.lines[line_idx].bullet:
         return True
+    if _back_at_parent_level(ex, line_idx):
+        return True
     if not line[:1].isupper():
         return False
     return prev.endswith((".", "!", "?"))
+
+
+def _back_at_parent_level(ex: Extractor, line_idx: int) -> bool:
+    """"* Rights – 14 reports, of which:" / "  - obstruction: 5" / "* Access – 19 reports": an item back at the
+    indentation of a bulleted group total, after its parts were indented deeper, is the group's sibling."""
+    parent = ex.list_parent
+    if parent is None or not 0 <= parent.line < line_idx:
+        return False
+    lines = ex.doc.lines
+    own = lines[parent.line]
+    if not own.bullet or not lines[line_idx].bullet or lines[line_idx].indent > own.indent:
+        return False
+    return any(lines[k].indent > own.indent for k in range(parent.line + 1, line_idx) if not lines[k].blank)
 
 
 def pre_label(ex: Extractor, n: NumberSpan, ss: int, prev: Figure | None, line_idx: int) -> str:
