@@ -727,7 +727,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     spaced = is_table_row(t[ls:le]) and "|" not in t[ls:le]
     row = (lo == ls and bool(TABLE_ROW.fullmatch(re.sub(r"[,()]", " ", whole) if spaced else whole))
            and len(whole.split()) <= 10
-           and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)\d[\d \t]*", t[c.n.end : le]) is not None)
+           # (a cell with no count is a dash: "Гражданские иски     104      -")
+           and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)[\d–—-][\d \t–—-]*", t[c.n.end : le]) is not None)
     if row and (head := wrapped_label_head(ex, c.line_idx)):
         whole = f"{head} {whole}"  # "Claims for honour, dignity and business" / "reputation      6     23"
     # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")
@@ -974,6 +975,11 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         inside, outside = header
         fig_scope = (inside if c.in_paren else outside) or fig_scope
     column = table_column_scope(ex, c.line_idx, c.n.start)
+    if c.measure in cues.CHILDREN and (head := table_column_head(ex, c.line_idx, c.n.start)):
+        # "Вид производства   Всего   Дошли до суда": a column whose heading names a part of the row's measure
+        part = resolve(ex.doc.language, head, Figure(c.measure, 0, 0, 0, fig_scope), "", lexical=True)
+        if part is not None and part.startswith(c.measure + "."):
+            c.measure = part
     if column:
         fig_scope = column  # "| Всего сообщений | 48 | 139 |" under "| … | Март 2014 | С начала года |"
     if ex.scope.names_report_period(c.clause):
@@ -1046,8 +1052,17 @@ def wrapped_label_head(ex: Extractor, line_idx: int) -> str:
 
 def table_column_scope(ex: Extractor, line_idx: int, pos: int) -> str:
     """The span a `|` table's column header names for the cell holding the number ("Март 2014" → period,
-    "С начала года" → ytd), or '' outside a table or under a header that names none. The header is the
-    row above a `---` separator or, without one, the first row of the table; leading bars are optional."""
+    "С начала года" → ytd), or '' outside a table or under a header that names none."""
+    head = table_column_head(ex, line_idx, pos)
+    if not head or (re.search(r"\d", _DAY_OF_MONTH.sub(" ", head)) and not re.search(r"(?:19|20)\d\d", head)):
+        return ""  # a column of numbers, not a span (a day of a month may stand in it: "Since 1 January")
+    return _column_head_scope(ex, head)
+
+
+def table_column_head(ex: Extractor, line_idx: int, pos: int) -> str:
+    """The heading of the table column holding `pos`, or '' outside a table or without one. The header is
+    the row above a `---` separator or, without one, the first row of the table; leading bars are optional;
+    a caption may name the columns instead ("Data (June / January–June):")."""
     t = ex.text
     ls, le = ex.lines[line_idx]
     if not is_table_row(t[ls:le]):
@@ -1072,9 +1087,8 @@ def table_column_scope(ex: Extractor, line_idx: int, pos: int) -> str:
         k -= 1
     row = [x for x in _cells(t[ls:le]) if x.strip()]
     if (not header or _numbers_row(header)) and (named := _caption_columns(caption)):
-        # no header row, but the caption names the columns: "Data (June / January–June):"
         col = len(named) - (len(_cells(t[ls:le])) - col)
-        return _column_head_scope(ex, named[col]) if 0 <= col < len(named) else ""
+        return named[col] if 0 <= col < len(named) else ""
     if not header:
         return ""
     cells = [x for x in _cells(header) if x.strip()]
@@ -1082,10 +1096,9 @@ def table_column_scope(ex: Extractor, line_idx: int, pos: int) -> str:
         # a header without a cell over the labels ("            April    since January"): the columns
         # are counted from the right
         col -= len(row) - len(cells)
-    if col < 0 or col >= len(cells) or not cells[col].strip() or (
-            re.search(r"\d", _DAY_OF_MONTH.sub(" ", cells[col])) and not re.search(r"(?:19|20)\d\d", cells[col])):
-        return ""  # a column of numbers, not a span (a day of a month may stand in it: "Since 1 January")
-    return _column_head_scope(ex, cells[col].strip())
+    if col < 0 or col >= len(cells):
+        return ""
+    return cells[col].strip()
 
 
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|th|-?го)?\s+(?:{MONTH})\b|\b(?:{MONTH})\s+\d{{1,2}}\b", re.IGNORECASE)
