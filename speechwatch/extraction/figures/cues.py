@@ -500,7 +500,7 @@ RECOVERED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,3}?(?:өндіріп ал\w*|өндірді|өндіріл\w*)",
 ]
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
-                     r"amounting to|for a total (?:amount |sum )?of|на (?:общую )?сумму|"
+                     r"amounting to|for a total (?:amount |sum )?of|for a combined|на (?:общую )?сумму|"
                      r"with (?:a )?total (?:claims?|demands?) of|totall?ing|на общую сумму исковых требований|"
                      r"(?<=\s)(?:на|for)\s*$|"  # "17 претензий … на 88 млн тенге", "7 suits for KZT 12 million"
                      r"(?:with|in which|where) the (?:plaintiffs|claimants) (?:claiming|demanding|seeking|asking for|"

@@ -113,6 +113,8 @@ CLAUSE_STOP = re.compile(
     r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
+_ASIDE_THEN_LABEL = re.compile(r"\([^()\d]{3,60}\)(?=\s+(?:for|over|on|about|of|concerning|о|об|по|на)\s)",
+                               re.IGNORECASE)
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|whereas|а|но)\s+(?!\d)", re.IGNORECASE)
 _NEXT_VERB = re.compile(r",\s|\s(?:and|и|және)\s")  # "attacked twice and detained …": the next verb's clause
 _BRACKETED_THEN_WORD = re.compile(r"\s*\(\s*\d+\s*\)(?=\s*[^\W\d_])")
@@ -155,6 +157,11 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         if following:
             after_full = after_full[: bracketed.end() + following.start()]
     stop = CLAUSE_STOP.search(after_full, own.end() if own else bracketed.end() if bracketed else 0)
+    aside = _ASIDE_THEN_LABEL.match(after_full[stop.start() :]) if stop and stop.group() == "(" else None
+    if aside and len(after_full[: stop.start()].split()) <= 2:
+        # "64 claims (in court and pre-trial) for the protection of honour …": a remark in brackets between
+        # the count's noun and the rest of its label
+        stop = CLAUSE_STOP.search(after_full, stop.start() + aside.end())
     if ex.doc.language == "kk":
         # Kazakh tells the label before the count and ends the count's clause with its verb: "… бойынша 16
         # қылмыстық айып тағылды, ар-намысты қорғау туралы 91 талап …": after the comma is the next label
