@@ -346,11 +346,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # count over another span
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
         head = c.prev.parent
+        between = t[c.prev.end : c.n.start]
         if (head is not None and head.line == c.line_idx and head is not c.list_parent
-                and t[c.prev.end : c.n.start].count("(") > t[c.prev.end : c.n.start].count(")")
+                and (opened := between.rfind("(")) >= 0 and ")" not in between[opened:]
                 and re.fullmatch(r"[\s)\].;,]*", t[c.n.end : ex.lines[c.line_idx][1]])):
             # "* civil claims: 7, all seven over honour (since the beginning of the year: 59);": a bracket that
-            # closes the item restates the item's own count, not the part told last
+            # closes the item restates the item's own count, not the part told last (nor does one after the
+            # part's own bracket: "criminal charges: 3 (one of them already in court) [since January: 24]")
             measure, c.parent = head.measure, head.parent
         named = cues.YTD_RE.search(t[c.prev.end : c.n.start])
         if named:
