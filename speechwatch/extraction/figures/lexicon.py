@@ -45,7 +45,10 @@ _OF_COMPOUND = re.compile(r"(?<=[^\W\d_])-(?=(?:of|and|for|to)-)|(?<=-of|-to)-|(
 def _words(text: str, language: str) -> list[str]:
     """The lemmas of a phrase, with a Russian noun's derivation folded in: "блокирование", "блокировка"
     and "блокировать" are one word for a label ("блокирование сайтов" names what "блокировка сайтов" does)."""
-    out = lemmas(_CYBER.sub(r"\1", text), language)
+    text = _CYBER.sub(r"\1", text)
+    # "the false-information article": an English hyphenated modifier is its words ("false information")
+    text = _LATIN_HYPHEN.sub(" ", text)
+    out = lemmas(text, language)
     if language != "kk":  # (Russian words are read as Russian whatever the document's language)
         out = [_RU_DERIVED.sub("", w) if len(w) >= 8 else w for w in out]
     return [_US_TO_UK.get(w, w) for w in out]  # "honor and dignity" is "honour and dignity"
@@ -53,6 +56,7 @@ def _words(text: str, language: str) -> list[str]:
 
 # "cyber attacks", "cyber-attacks" and "cyberattacks" are one word; so are "кибер-атака" and "кибератака"
 _CYBER = re.compile(r"\b(cyber|кибер)[\s-]+(?=\w)", re.IGNORECASE)
+_LATIN_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
 _RU_DERIVED = re.compile(r"(?:ирование|ование|ировка|овка|ировать|овать|ение|ание)$")
 _US_TO_UK = {"honor": "honour", "favor": "favour", "defens": "defenc", "labor": "labour", "offens": "offenc"}
 
@@ -180,6 +184,9 @@ def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = No
     ranked = [(score, measure) for score, measure, _hit in scored]
     found = {measure: hit for _score, measure, hit in scored}
     if allowed is not None:
+        # the group's own words in a part's label are no rival ("5 under the false-information article of
+        # the Administrative Code" under the administrative cases)
+        ranked = [(s, m) for s, m in ranked if not all(a.startswith(m + ".") for a in allowed)]
         if ranked and not _allowed(ranked[0][1], allowed) and not ranked[0][1].endswith(".total"):
             sub = ranked[0][1].rsplit(".", 1)[-1]  # "false information" ranked administrative under criminal
             if not any(_allowed(m, allowed) and m.endswith("." + sub) and s == ranked[0][0] for s, m in ranked):
