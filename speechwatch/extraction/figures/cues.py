@@ -178,7 +178,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         ],
     ),
     ("*.defamation", [r"libel", r"slander", r"defamat", r"^\s*(?:\S+ ){0,2}insult", r"клевет", r"оскорблени",
-                      r"\binsulting (?:a|the) (?:person|citizen|individual)"]),
+                      r"\binsulting (?:a|the) (?:person|citizen|individual)",
+                      r"жала\s+жаб\w*"]),  # Kazakh "slander" ("қорлау", insult, alone may be an official's)
     (
         "*.false_info",
         [
@@ -186,6 +187,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"information (?:known|knowing) to be (?:false|untrue)",
             r"\bfakes?\b",
             r"ложн\w+ информаци",
+            r"жалған ақпарат",
         ],
     ),
     ("legal.criminal.incitement", [r"incitement", r"inciting", r"\bdiscord\b", r"\benmity\b", r"розн"]),
@@ -505,7 +507,7 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
                      r"(?<=\s)(?:на|for)\s*$|"  # "17 претензий … на 88 млн тенге", "7 suits for KZT 12 million"
                      r"(?:with|in which|where) the (?:plaintiffs|claimants) (?:claiming|demanding|seeking|asking for|"
                      r"asked for|claimed|demanded|sought)|"
-                     r"(?:(?:жалпы|барлық)\s+)?сомасы|жалпы\s+сомаға|"
+                     r"(?:(?:жалпы|барлық)\s+)?сомасы|жалпы\s+сомаға|жалпы\s+сома\b|"
                      r"(?:с\s+)?общей\s+суммой\s+(?:претензий|требований|исков))")
 
 # How a label before its number ends: a dash or colon ("Threats – 14"), or a verb of amount
