@@ -24,7 +24,7 @@ import itertools
 import json
 import math
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -130,6 +130,11 @@ def predict(text: str, language: str, model: Model | None = None) -> list[tuple[
     feats = [f for f in features(text, language) if f in model.weights]
     if len(feats) < MIN_FEATURES:
         return []  # nothing the model has seen: no opinion rather than its prior
+    return posterior(model, feats)
+
+
+def posterior(model: Model, feats: list[str]) -> list[tuple[float, str]]:
+    """(probability, class) for every class given the known features `feats`, best first."""
     # naive Bayes adds one log-likelihood per feature as if they were independent, which makes its
     # probabilities extreme; dividing by a temperature that grows with the feature count tempers them
     temperature = max(1.0, len(feats) / TEMPER_PER)
@@ -149,15 +154,20 @@ def count(examples: list[Example]) -> dict:
     """The JSON-ready counts of (category, language, text) examples: stories per category and, per
     feature, how many stories of each category have it (a feature counts once per story, so a long
     story does not outweigh a short one)."""
+    return count_features(((cls, features(text, lang)) for cls, lang, text in examples), SCHEMA)
+
+
+def count_features(labelled: Iterable[tuple[str, list[str]]], schema: str) -> dict:
+    """The JSON-ready counts of (class, features) examples under `schema` (see `count`)."""
     from collections import Counter, defaultdict
 
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     docs: Counter[str] = Counter()
-    for cls, lang, text in examples:
+    for cls, feats in labelled:
         docs[cls] += 1
-        for f in features(text, lang):
+        for f in feats:
             counts[f][cls] += 1
-    return {"schema": SCHEMA, "alpha": ALPHA, "docs": dict(sorted(docs.items())),
+    return {"schema": schema, "alpha": ALPHA, "docs": dict(sorted(docs.items())),
             "counts": {f: dict(sorted(by_cls.items())) for f, by_cls in sorted(counts.items())}}
 
 
@@ -185,11 +195,11 @@ def dumps(model: dict) -> str:
     return json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
-def from_dict(raw: dict) -> Model:
+def from_dict(raw: dict, schema: str = SCHEMA) -> Model:
     """Log weights from counts: multinomial naive Bayes with Laplace smoothing and a flattened prior
     (log of the square root of each category's share (PRIOR_POWER), so frequent categories do not swallow rare ones)."""
-    if raw.get("schema") != SCHEMA:
-        raise ValueError(f"not a {SCHEMA} file")
+    if raw.get("schema") != schema:
+        raise ValueError(f"not a {schema} file")
     alpha = float(raw.get("alpha", ALPHA))
     docs = raw["docs"]
     classes = tuple(sorted(docs))

@@ -207,8 +207,10 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     ),
     ("legal.criminal.in_court", [r"^\s*(?:\S+ ){0,2}in (?:the )?court\b", r"reached (?:the )?court", r"^\s*в суд",
                                  r"до суда дош\w*|дош\w* до суда|передан\w* в суд|направлен\w* в суд",
-                                 # "seven of the twenty-one were in court", "two of these cases had gone to court", "2 of them already in court"
-                                 r"^\s*of (?:the|these|those|them) (?:\S+ ){0,2}?(?:\S+ ){0,2}(?:in|gone to|been sent to|"
+                                 # "seven of the twenty-one were in court", "two of these cases had gone to court",
+                                 # "2 of them already in court"
+                                 r"^\s*of (?:the|these|those|them) (?:\S+ ){0,2}?(?:\S+ ){0,2}"
+                                 r"(?:in|gone to|been sent to|"
                                  r"sent to|before) (?:the )?courts?\b"]),
     (
         "legal.administrative",

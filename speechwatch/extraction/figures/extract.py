@@ -16,6 +16,7 @@ never forced into a measure and never dropped. No step special-cases a document,
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cached_property
 
@@ -60,6 +61,13 @@ class Extractor:
         # (sentence, parent) of the last count dropped after its parent was found: "Nineteen of them describe
         # the climate, 30 concern …" — the dropped part's siblings share its parent
         self.dropped_part: tuple[int, Figure, int] | None = None
+        self.numbers: list[NumberSpan] = []  # the count candidates, in text order
+
+    def left_of(self, c: Candidate) -> str:
+        """The words of the candidate's clause-sentence after the candidate before it."""
+        k = bisect.bisect_left([n.start for n in self.numbers], c.n.start)
+        before = self.numbers[k - 1].end if k > 0 else 0
+        return self.text[max(c.ss, before) : c.n.start]
 
     @cached_property
     def _year_to_date_paragraph_sentences(self) -> frozenset[int]:
@@ -101,7 +109,7 @@ class Extractor:
     def run(self) -> list[Figure]:
         """Read every clause-sentence's candidates in text order, then the sums of money."""
         t = self.text
-        numbers = count_candidates(self.doc)
+        numbers = self.numbers = count_candidates(self.doc)
         state = "period"
         cursor = 0
         scope, last_full = "period", ""

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLET, is_table_row
-from speechwatch.extraction.figures import cues, lexicon
+from speechwatch.extraction.figures import cues, lexicon, measure_model
 from speechwatch.extraction.figures.labels import (
     bracket_note_below,
     elided_after_semicolon,
@@ -28,8 +28,8 @@ from speechwatch.extraction.figures.structure import (
     HEADER_FOLLOWS,
     LIST_ITEM,
     find_parent,
-    last_told_count,
     heading_label,
+    last_told_count,
     pre_label,
 )
 from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, is_times_word, step_told_as_verb
@@ -113,6 +113,7 @@ CLAUSE_STOP = re.compile(
     r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
+_ENUMERATOR = re.compile(r"[).]|:\s*$")  # "1) нападения – 2": a list item's number, not a count
 _ASIDE_THEN_LABEL = re.compile(r"\([^()\d]{3,60}\)(?=\s+(?:for|over|on|about|of|concerning|о|об|по|на)\s)",
                                re.IGNORECASE)
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|whereas|а|но)\s+(?!\d)", re.IGNORECASE)
@@ -830,8 +831,24 @@ _KK_SHARES_BEFORE = re.compile(r"[^\W\d_]{3,}(?:ның|нің|дың|дің|ты
                                r"\s*(?:және\s+|ал\s+)?\Z", re.IGNORECASE)
 
 
+def _learned_measure_may_fill(ex: Extractor, c: Candidate) -> bool:
+    """Where the learned measure may name a count the rules left unnamed: a whole number that is no list
+    item's number and no part of a group (a part the rules could not name is left unmapped: "6 вызовов в
+    правоохранительные органы" has no measure of its own), told in a passage of figures (a figure in its
+    sentence or the one before), not in a story. Leave-one-batch-out, these limits kept the gains and
+    left out the losses."""
+    return (c.n.integer is not None and not c.not_a_count and c.parent is None
+            and not _ENUMERATOR.match(ex.text[c.n.end : c.n.end + 2])
+            and bool(ex.figures) and ex.figures[-1].sentence >= c.si - 1)
+
+
 def step_count(ex: Extractor, c: Candidate) -> bool:
     """A top-level number in running text must count something reports count (a count noun)."""
+    if c.measure is None and _learned_measure_may_fill(ex, c):
+        learned = measure_model.confident_measure(ex.left_of(c), ex.text[c.n.end : c.se], ex.doc.language)
+        if learned is not None:
+            # the words around it, as the labelled reports word this measure, name what it counts
+            c.measure, c.label_around = learned, True
     if c.measure is None:
         keep_unmapped_item(ex, c)
         return False

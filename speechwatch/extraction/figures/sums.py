@@ -118,7 +118,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             before_at = ss
             last_sum = max((e for _, e, _ in pending[cursor:k] if e <= a), default=ss)
             if cues.RECOVERED_RE.search(t[last_sum:a]) or cues.CLAIMED_RE.search(t[last_sum:a]):
-                before_at = last_sum  # "sought KZT 96.8 million …, while the courts ordered KZT 4.2 million": its own cue
+                # "sought KZT 96.8 million …, while the courts ordered KZT 4.2 million": its own cue
+                before_at = last_sum
             before = t[before_at:a]
             measure = None
             fig_scope = scope
@@ -136,8 +137,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                 measure = "legal.civil.recovered_kzt"  # "…, соттар 14,8 млн теңге өндіріп алды": the verb after
             elif cues.RECOVERED_RE.search(before):
                 measure = "legal.civil.recovered_kzt"
-            elif (m := cues.CLAIMED_RE.search(before)) and len(
-                SUITS_OPENING.sub("", re.split(r"[,;]\s+(?:and\s+|и\s+)?", t[before_at : before_at + m.start()])[-1]).split()) <= 4:
+            elif (m := cues.CLAIMED_RE.search(before)) and len(SUITS_OPENING.sub("", re.split(
+                    r"[,;]\s+(?:and\s+|и\s+)?", t[before_at : before_at + m.start()])[-1]).split()) <= 4:
                 measure = "legal.civil.claimed_kzt"
                 start = before_at + m.start()
             elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 45) : a]):
