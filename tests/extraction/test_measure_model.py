@@ -37,7 +37,8 @@ def test_windows_are_the_words_between_the_counts_of_a_sentence() -> None:
     text = "В мае зафиксировано 12 сообщений, из них 5 нападений на журналистов."
     doc = ReportDocument(text, "ru")
     got = [(n.integer, left, right) for n, left, right in measure_model.windows(doc, count_candidates(doc))]
-    assert got == [(12, "В мае зафиксировано ", " сообщений, из них "), (5, " сообщений, из них ", " нападений на журналистов.")]
+    assert got == [(12, "В мае зафиксировано ", " сообщений, из них "),
+                   (5, " сообщений, из них ", " нападений на журналистов.")]
 
 
 def test_confident_only_for_a_tally_and_none_for_a_story() -> None:

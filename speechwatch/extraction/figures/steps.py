@@ -113,7 +113,7 @@ CLAUSE_STOP = re.compile(
     r",\s+(?:while|whereas)\b",  # "14 charges have been brought, while the number of claims reached 80"
     re.IGNORECASE,
 )
-_ENUMERATOR = re.compile(r"[).]|:\s*$")  # "1) нападения – 2": a list item's number, not a count
+_ENUMERATOR = re.compile(r"[).\]]|:\s*$")  # "1) нападения – 2", "[1] Source": an item's or a note's number
 _ASIDE_THEN_LABEL = re.compile(r"\([^()\d]{3,60}\)(?=\s+(?:for|over|on|about|of|concerning|о|об|по|на)\s)",
                                re.IGNORECASE)
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|whereas|а|но)\s+(?!\d)", re.IGNORECASE)
