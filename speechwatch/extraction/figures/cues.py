@@ -445,6 +445,10 @@ RECOVERED_CUES = [
     r"recovered amounts?",
     r"courts? (?:have |has )?ordered (?:\S+ ){0,3}to (?:pay|collect|recover)",
     r"courts? (?:have |has )?ordered\s*$",  # "the courts ordered KZT 4.2 million to be paid"
+    # the verb right before the sum: "…, and recovered KZT 3,750,000", "were ordered to pay KZT 14,750,000",
+    # "ordered the defendants to pay KZT two million"
+    r"\b(?:recovered|collected|awarded)\s*$",
+    r"\bordered (?:\S+ ){0,3}?to (?:pay|collect|recover)\s*$",
     r"awarded by (?:the )?courts?",
     r"(?:damages?|compensation|sums?|amounts?) (?:\w+ ){0,2}?(?:collected|recovered)\b",  # "Damages actually collected"
     r"взыска(?:но|ли|ны)",
@@ -501,7 +505,7 @@ CLAIMED_AFTER_CUES = [
 RECOVERED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,3}?(?:was|were|has been|have been|had been)?\s*(?:recovered|collected|awarded)\b",
     r"^\s*(?:\S+\s+){0,3}?(?:было\s+)?(?:взыскан[оаы]?|присужден[оаы]?)\b",
-    r"^\s*(?:\S+\s+){0,3}?(?:өндіріп ал\w*|өндірді|өндіріл\w*)",
+    r"^\s*(?:\S+\s+){0,3}?(?:өндіріп (?:ал|бер)\w*|өндірді|өндіріл\w*)",
 ]
 CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:claimed )?amount (?:claimed )?of|"
                      r"amounting to|for a total (?:amount |sum )?of|for a combined|на (?:общую )?сумму|"

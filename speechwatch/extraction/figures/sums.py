@@ -34,9 +34,14 @@ REFERS_BACK = re.compile(r"\b(?:these|those|such) (?:claims|suits|lawsuits|cases
 
 _NAMED_OUTLET = re.compile(r"[«\"“][^»\"”]{2,60}[»\"”]")
 _CASE_VERB = re.compile(r"\b(?:went to court|sued|filed (?:a )?(?:suit|claim|lawsuit)|lodged (?:a )?claim|seeking|"
-                        r"demanding|обратил\w* в суд|подал\w* иск|требуя|сотқа жүгін\w*|талап арыз берді)\b",
+                        r"demanding|обратил\w* в суд|подал\w* иск|требуя|сотқа жүгін\w*|талап арыз берді|"
+                        # one claim decided: "granted the claim …", "иск удовлетворил", "талап-арызын қанағаттандырып"
+                        r"granted (?:the|a|its|his|her) claim|(?:partly |partially )?(?:satisfied|upheld) the "
+                        r"(?:claim|suit)|"
+                        r"удовлетвор\w*|қанағаттандыр\w*)\b",
                         re.IGNORECASE)
-_ITEM = re.compile(r"^\s*" + BULLET_CHAR + r"\s*(?=\D)")
+# a list item: a bullet, or a number that opens the line ("4) The Pavlodar city court …")
+_ITEM = re.compile(r"^\s*(?:" + BULLET_CHAR + r"|\d{1,2}[.)])\s*(?=\D)")
 _COUNT = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\s*(?:%|млн|млрд|мың|тыс|million|billion|thousand))")
 
 
@@ -61,7 +66,8 @@ def _story_item(line: str, a: int, b: int) -> bool:
         return False  # (a paragraph that names an outlet sued or fined tells one case too)
     if re.search(r"[^\W\d_]\s*[:–—]\s*\Z|[^\W\d_]\s*[:–—][^():–—]*\(\s*\Z", line[:a]):
         return False  # "- moral damages claimed: KZT 48.2 million (KZT 2.91 billion)": a label, then its sum
-    rest = line[:a] + " " + line[b:]
+    opening = _ITEM.match(line)
+    rest = line[opening.end() if opening else 0 : a] + " " + line[b:]  # (not the item's own number)
     return not any(not (1900 <= int(m.group()) <= 2100) for m in _COUNT.finditer(rest))
 
 
