@@ -43,7 +43,9 @@ def test_windows_are_the_words_between_the_counts_of_a_sentence() -> None:
 
 def test_confident_only_for_a_tally_and_none_for_a_story() -> None:
     assert measure_model.confident_measure(
-        "Кроме того, ", " раз журналистов не пустили на заседания акимата и суда", "ru") == "rights.obstruction"
+        "In total, ", " times reporters were kept away from court hearings", "en") == "rights.obstruction"
+    ranked = measure_model.predict("Кроме того, ", " раз журналистов не пустили на заседания акимата и суда", "ru")
+    assert ranked[0][1] == "rights.obstruction" and ranked[0][0] > 0.8
     assert measure_model.confident_measure("On 3 May ", " police officers arrived at the office", "en") is None
     assert measure_model.confident_measure("", "", "en") is None  # nothing known: no opinion
 
