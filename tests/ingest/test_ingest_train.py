@@ -117,3 +117,10 @@ def test_rejected_drafts_teach_nothing(stored, users):
     out = StringIO()
     call_command("train", "--dry-run", stdout=out)
     assert out.getvalue().startswith("0 reviewed drafts")
+
+
+def test_a_drafts_weight_keeps_pace_with_the_shipped_model() -> None:
+    from speechwatch.ingest.management.commands.train import default_weight
+
+    assert default_weight({"docs": {"a": 900, "b": 100}}) == 10  # never below ten
+    assert default_weight({"docs": {"a": 3000, "b": 1000}}) == 20  # half a percent of the shipped stories

@@ -26,8 +26,19 @@ from django.db.models import F, Q
 from speechwatch.extraction import category_model
 from speechwatch.ingest.models import DraftProposal
 
-DEFAULT_WEIGHT = 10  # one editor's decision on this organisation's own reports outweighs ten generic stories (the
-# shipped model holds ~3,000 of them)
+# One editor's decision on this organisation's own reports weighs as much as half a percent of the shipped
+# stories (at least ten): the shipped model grows with every invented batch, and a fixed weight let a correction
+# fade as it grew (10 turned a similar story at ~3,000 shipped stories, no longer at ~3,300).
+WEIGHT_SHARE = 200
+MIN_WEIGHT = 10
+
+
+def default_weight(base: dict) -> int:
+    """How many shipped stories one reviewed draft counts as, for the shipped model `base`."""
+    return max(MIN_WEIGHT, round(sum(base["docs"].values()) / WEIGHT_SHARE))
+
+
+DEFAULT_WEIGHT = default_weight(json.loads(category_model.MODEL_PATH.read_text(encoding="utf-8")))
 
 
 def reviewed_examples() -> tuple[list[category_model.Example], int]:
