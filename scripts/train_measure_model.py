@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from speechwatch.extraction import category_model  # noqa: E402
 from speechwatch.extraction.document import ReportDocument  # noqa: E402
 from speechwatch.extraction.figures import measure_model  # noqa: E402
 from speechwatch.extraction.figures.candidates import count_candidates  # noqa: E402
@@ -101,7 +102,7 @@ def main() -> None:
     for folder in folders:
         examples.extend(folder_examples(folder))
     model = measure_model.count(examples)
-    args.out.write_text(measure_model.dumps(model), encoding="utf-8")
+    args.out.write_text(category_model.dumps(model), encoding="utf-8")
     by_class = Counter(e[0] for e in examples)
     print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KB, {len(model['counts'])} features, "
           f"{len(by_class)} classes, {len(examples)} examples, {by_class[measure_model.NONE]} of them 'none')")

@@ -56,11 +56,6 @@ def count(examples: list[tuple[str, str, str, str]]) -> dict:
     return count_features(((m, features(left, right, lang)) for m, lang, left, right in examples), SCHEMA)
 
 
-def dumps(model: dict) -> str:
-    """The model file's text: compact, keys sorted, so the same inputs give the same bytes."""
-    return json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
-
-
 def model_path() -> Path:
     """`SPEECHWATCH_MEASURE_MODEL` when set (cross-validation folds), else the shipped file."""
     configured = os.environ.get("SPEECHWATCH_MEASURE_MODEL")
