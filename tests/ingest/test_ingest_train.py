@@ -15,7 +15,7 @@ from ingest_synthetic import extraction, line_of, report_text
 from speechwatch.extraction import category_model
 from speechwatch.incidents.models import Incident
 from speechwatch.ingest.accept import accept_draft
-from speechwatch.ingest.management.commands.train import DEFAULT_WEIGHT
+from speechwatch.ingest.management.commands.train import default_weight
 from speechwatch.ingest.models import DraftProposal
 from speechwatch.ingest.store import store_extraction
 from speechwatch.vocab.models import Category
@@ -103,7 +103,7 @@ def test_train_learns_an_editors_correction(stored, users, settings, tmp_path: P
     assert category_model.load(category_model.MODEL_PATH).classes == shipped.classes
     trained = json.loads(target.read_text(encoding="utf-8"))
     base = json.loads(category_model.MODEL_PATH.read_text(encoding="utf-8"))
-    assert trained["docs"]["access.censorship"] == base["docs"]["access.censorship"] + DEFAULT_WEIGHT
+    assert trained["docs"]["access.censorship"] == base["docs"]["access.censorship"] + default_weight(base)
 
 
 @pytest.mark.django_db
@@ -120,7 +120,5 @@ def test_rejected_drafts_teach_nothing(stored, users):
 
 
 def test_a_drafts_weight_keeps_pace_with_the_shipped_model() -> None:
-    from speechwatch.ingest.management.commands.train import default_weight
-
     assert default_weight({"docs": {"a": 900, "b": 100}}) == 10  # never below ten
     assert default_weight({"docs": {"a": 3000, "b": 1000}}) == 20  # half a percent of the shipped stories

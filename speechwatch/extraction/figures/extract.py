@@ -62,10 +62,11 @@ class Extractor:
         # the climate, 30 concern …" — the dropped part's siblings share its parent
         self.dropped_part: tuple[int, Figure, int] | None = None
         self.numbers: list[NumberSpan] = []  # the count candidates, in text order
+        self._number_starts: list[int] = []
 
     def left_of(self, c: Candidate) -> str:
         """The words of the candidate's clause-sentence after the candidate before it."""
-        k = bisect.bisect_left([n.start for n in self.numbers], c.n.start)
+        k = bisect.bisect_left(self._number_starts, c.n.start)
         before = self.numbers[k - 1].end if k > 0 else 0
         return self.text[max(c.ss, before) : c.n.start]
 
@@ -110,6 +111,7 @@ class Extractor:
         """Read every clause-sentence's candidates in text order, then the sums of money."""
         t = self.text
         numbers = self.numbers = count_candidates(self.doc)
+        self._number_starts = [n.start for n in numbers]
         state = "period"
         cursor = 0
         scope, last_full = "period", ""

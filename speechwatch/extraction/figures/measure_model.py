@@ -9,8 +9,9 @@ the invented batches in tests/fixtures, each count aligned to its gold figure by
 from them, with "none" for numbers that count nothing a report tallies (a story's "two journalists", a
 comparison, a day).
 
-It only ever fills a gap: the figure steps ask it when no rule named a measure, and take its answer when
-it is confident (`CONFIDENT`) and the measure may stand where the count stands (under its group). The
+It only ever fills a gap: `steps.step_count` asks it when no rule named a measure, for a top-level count in
+a passage of figures (`steps._learned_measure_may_fill`), and takes its answer when it is confident
+(`CONFIDENT`). The
 file holds counts, like the category model (`category_model.py`), and runs on CPU from JSON.
 
     predict(left, right, "ru") -> [(probability, measure or "none"), ...]   # best first

@@ -38,8 +38,6 @@ def default_weight(base: dict) -> int:
     return max(MIN_WEIGHT, round(sum(base["docs"].values()) / WEIGHT_SHARE))
 
 
-DEFAULT_WEIGHT = default_weight(json.loads(category_model.MODEL_PATH.read_text(encoding="utf-8")))
-
 
 def reviewed_examples() -> tuple[list[category_model.Example], int]:
     """(category, language, text) of every reviewed draft, and how many of them were corrected.
@@ -92,21 +90,23 @@ class Command(BaseCommand):
     def add_arguments(self, parser: Any) -> None:
         parser.add_argument("--output", type=Path, help="where to write the model (default: the "
                             "SPEECHWATCH_CATEGORY_MODEL setting)")
-        parser.add_argument("--weight", type=int, default=DEFAULT_WEIGHT,
-                            help=f"how many shipped stories one reviewed draft counts as (default {DEFAULT_WEIGHT})")
+        parser.add_argument("--weight", type=int, default=None,
+                            help="how many shipped stories one reviewed draft counts as (default: half a percent of "
+                            f"the shipped stories, at least {MIN_WEIGHT})")
         parser.add_argument("--dry-run", action="store_true", help="count the reviewed drafts, write nothing")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        if options["weight"] < 1:
+        if options["weight"] is not None and options["weight"] < 1:
             raise CommandError("--weight must be at least 1")
         target = options["output"] or Path(settings.SPEECHWATCH_CATEGORY_MODEL)
         base = json.loads(category_model.MODEL_PATH.read_text(encoding="utf-8"))
+        weight = options["weight"] or default_weight(base)
         examples, corrected = reviewed_examples()
         by_category = Counter(code for code, _, _ in examples)
         self.stdout.write(f"{len(examples)} reviewed drafts ({corrected} with a corrected category): "
                           + (", ".join(f"{c} {n}" for c, n in sorted(by_category.items())) or "none"))
         if options["dry_run"]:
             return
-        model = category_model.merge(base, category_model.train(examples), weight=options["weight"])
+        model = category_model.merge(base, category_model.train(examples), weight=weight)
         write_atomically(target, category_model.dumps(model))
         self.stdout.write(f"wrote {target} ({len(model['counts'])} features, {len(model['docs'])} categories)")
