@@ -46,7 +46,9 @@ _NOT_ABBREV = r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?
 # a full stop before a lowercase word on the same line is an abbreviation ("в т. ч. ограничение",
 # "e.g. blocking"), never a sentence's end
 _NEXT_UPPER = r"(?=\s|$)(?![ \t]+[a-zа-яёәғқңөұүһі])"
-_STOP = rf"(?<=\d)\.{_NOT_ABBREV}(?=\s|$)|(?<!\d)\.{_NOT_ABBREV}{_NEXT_UPPER}"  # "2.1. proceedings …" still splits
+# (a dotted leader before a count ends no sentence: "threats ........ 38")
+_STOP = (rf"(?<=\d)\.{_NOT_ABBREV}(?=\s|$)|(?<!\d)\.(?!(?<=\.\.)[ \t]*\d){_NOT_ABBREV}{_NEXT_UPPER}"
+         )  # "2.1. proceedings …" still splits
 SENTENCE_END = re.compile(rf"[!?]{_NOT_ABBREV}(?=\s|$)|{_STOP}|\n")
 CLAUSE_END = re.compile(rf"[!?;]{_NOT_ABBREV}(?=\s|$)|{_STOP}|:\s*(?=\n)|\n")
 _WRAP = re.compile(r"[^\n.:;!?)»\"]\n(?=[a-zа-яё(])")

@@ -132,8 +132,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             # "97 решений по таким делам", "12 rulings in these cases": decisions on the claims just counted
             r"^\s*решени\w* по (?:таким|этим|данным|ним)\s*(?:делам|искам)?",
             r"^\s*(?:судебн\w+ )?решени\w* по (?:\w+ )?(?:искам|делам)\b",  # "44 решения по искам о защите чести"
-            r"^\s*(?:court |judicial )?(?:decisions?|rulings?|judgments?|acts?) (?:on|in) (?:\w+ ){0,4}?"
-            r"(?:suits|claims|cases)\b",
+            r"^\s*(?:court |judicial )?(?:decisions?|rulings?|judgments?|acts?) (?:on|in) (?:[\w-]+ ){0,4}?"
+            r"(?:suits|lawsuits|claims|cases|disputes)\b",
             r"^\s*(?:decisions?|rulings?|judgments?) (?:in|on) (?:such|these|those|them)\b",
         ],
     ),
@@ -209,9 +209,10 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
                                  r"до суда дош\w*|дош\w* до суда|передан\w* в суд|направлен\w* в суд",
                                  # "seven of the twenty-one were in court", "two of these cases had gone to court",
                                  # "2 of them already in court"
-                                 r"^\s*of (?:the|these|those|them) (?:\S+ ){0,2}?(?:\S+ ){0,2}"
+                                 # "two of the four criminal cases have already gone to trial"
+                                 r"^\s*of (?:the|these|those|them) (?:\S+ ){0,6}?"
                                  r"(?:in|gone to|been sent to|"
-                                 r"sent to|before) (?:the )?courts?\b"]),
+                                 r"sent to|before|went to|come to) (?:the )?(?:courts?|trial)\b"]),
     (
         "legal.administrative",
         [
@@ -449,7 +450,7 @@ RECOVERED_CUES = [
     # "ordered the defendants to pay KZT two million"
     r"\b(?:recovered|collected|awarded)\s*$",
     r"\bordered (?:\S+ ){0,3}?to (?:pay|collect|recover)\s*$",
-    r"awarded by (?:the )?courts?",
+    r"(?:awarded|recovered|collected|ordered (?:to be )?paid) by (?:the )?courts?",  # "recovered by courts – KZT …"
     r"(?:damages?|compensation|sums?|amounts?) (?:\w+ ){0,2}?(?:collected|recovered)\b",  # "Damages actually collected"
     r"взыска(?:но|ли|ны)",
     r"взысканн",
@@ -522,8 +523,10 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
 COUNTING_PARTICIPLE = (r"возбужден[оаы]?|зарегистрирован[оаы]?|поступил[оаи]?|предъявлен[оаы]?|подан[оаы]?|"
                        r"вынесен[оаы]?|насчитано|насчитывается|насчитывалось|зафиксировано|отмечено|набралось|было|были|"
                        r"выявлен[оаы]?|установлен[оаы]?|учтен[оаы]?|учтён[оаы]?")
+# (a dotted leader ends a label too: "threats ........ 38")
 LABEL_END = re.compile(
-    r"(?:[-–—:|(]|\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
+    r"(?:[-–—:|(]|(?<=\S)\s*(?:\.\s*){3,}|…+|\b(?<!the )(?<!a )(?<!in )(?:numbers?|totals?)|"
+    r"\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
     r"stands at|составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады|"
     # "Administrative charges make up the remaining fifteen", "Blocking accounts for nine more"
     r"makes? up(?: the remaining)?|made up(?: the remaining)?|accounts? for|account for|"

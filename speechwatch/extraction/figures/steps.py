@@ -514,6 +514,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         named = resolve(ex.doc.language, c.clause[about.end():], c.parent, c.tail, lexical=True)
         if measure is None or (named is not None and named != "reports.total" and not _names_the_total(c.clause)):
             measure = named
+    if measure is None and c.prev is None and (on := _ITEM_ON.match(c.clause)) and _opens_with_count(
+            t[ex.lines[c.line_idx][0] : c.n.end]):
+        # "– 19 on infringements of journalists' rights, incl. …" under "Breakdown for February:": an item
+        # whose noun ("reports") is left out; what it is about is its label
+        label = _LABEL_STOPS.split(c.clause[on.end() :], maxsplit=1)[0]
+        measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)
+        c.label_around = measure is not None
     kk_open = ex.doc.language == "kk" and measure in (None, "reports.total")
     # (a share in words carries its suffix inside the number: "алпыс алтысы … қатысты")
     suffixed = c.n.words and re.search(r"(?:сі|сы|і|ы|еуі|уы|ауы)\Z", t[c.n.start : c.n.end])
@@ -551,6 +558,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # list structure chose, under the group both belong to
         top = resolve(ex.doc.language, c.clause, None, c.tail)
         group = _common_group(top, c.parent.measure) if top else None
+        if top is None and c.parent.parent is not None:
+            # "57 civil, 54 of them over honour …, and 16 administrative": the codebook's words may name a
+            # sibling of the parent, under the group both stand in
+            top = resolve(ex.doc.language, c.clause, c.parent.parent, c.tail, lexical=True)
+            group = _common_group(top, c.parent.measure) if top else None
         if group is not None:
             measure, c.parent = top, c.parent.parent if c.parent.parent and c.parent.parent.measure == group else None
         elif (top is not None and c.prev is not None and c.parent.parent is None
@@ -573,6 +585,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         c.label_around = c.label_around or measure is not None
     c.measure = measure
     return True
+
+
+# an item's count then what its reports are about, the noun left out: "– 19 on …", "– 21 about …"
+_ITEM_ON = re.compile(r"^\s*(?:on|about|concerning|regarding|related to|о|об|касались|касаются)\s+(?=[^\W\d_])",
+                      re.IGNORECASE)
+# where an item's label ends and its parts begin
+_LABEL_STOPS = re.compile(r",?\s+(?:incl\.?|including|of them|of which|в т\.\s?ч\.|в том числе|из них)\b|[(;:]",
+                          re.IGNORECASE)
 
 
 _CASES_THEN_VERB = re.compile(r"^\s*(?:cases|claims|suits|lawsuits|charges|дела?|иск\w*|іс|талап\w*)\s+"
@@ -884,6 +904,8 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
             and c.measure.rsplit(".", 1)[0] == last.measure.rsplit(".", 1)[0]
             and is_allowed(c.measure, cues.CHILDREN.get(last.parent.measure, ()))):
         c.parent = last.parent  # "… eight more the articles on libel; three were brought for inciting discord"
+    if c.parent is not None:
+        c.parent = same_column_parent(ex, c, c.parent)
     if c.parent is None and not c.label_form and cues.OFFICIAL_SOURCE.search(
             ex.text[(ex.scope.full_span(c.n.start) or (c.ss, 0))[0] : c.n.start]):
         return False  # "The Ministry received 200 reports …", "по данным прокуратуры, 92 дела": not the report's count
@@ -1125,6 +1147,26 @@ def table_column_head(ex: Extractor, line_idx: int, pos: int) -> str:
     if col < 0 or col >= len(cells):
         return ""
     return cells[col].strip()
+
+
+def same_column_parent(ex: Extractor, c: Candidate, parent: Figure) -> Figure:
+    """In a table, a sub-row's cell divides the cell of its group's row in the same column ("   of which
+    detentions   9   22" under "Violations of rights   58   171": 9 of the 58, 22 of the 171)."""
+    t = ex.text
+    ls, le = ex.lines[c.line_idx]
+    if parent.line == c.line_idx or not is_table_row(t[ls:le]):
+        return parent
+    pa, pb = ex.lines[parent.line]
+    if not is_table_row(t[pa:pb]):
+        return parent
+    col = len(_cells(t[ls : c.n.start])) - 1 - len(_cells(t[ls:le]))
+    for f in ex.figures:
+        if f.line == parent.line and f.measure == parent.measure:
+            g = ex.text.find(str(f.value), f.start, pb) if f.end <= pb else -1
+            at = g if g >= 0 else f.end
+            if len(_cells(t[pa:at])) - 1 - len(_cells(t[pa:pb])) == col:
+                return f
+    return parent
 
 
 _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|th|-?го)?\s+(?:{MONTH})\b|\b(?:{MONTH})\s+\d{{1,2}}\b", re.IGNORECASE)

@@ -16,7 +16,7 @@ from speechwatch.extraction.figures import cues, lexicon
 from speechwatch.extraction.figures.measure import resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.months import MONTH, month_number
-from speechwatch.extraction.numbers import NumberSpan
+from speechwatch.extraction.numbers import WORD_VALUES, NumberSpan
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -379,8 +379,25 @@ def parent_list_item(ex: Extractor, c: Candidate, between: str) -> object:
     return NO_RULE
 
 
+# "Two of the four criminal cases …", "Двое из пяти задержанных …": a share of a count told before
+_OF_THE_N = re.compile(r"^\s*(?:of the|из|из этих|из тех)\s+(?P<n>\d+|[^\W\d_]+)\b", re.IGNORECASE)
+
+
+def parent_of_the_n(ex: Extractor, c: Candidate, between: str) -> object:
+    """"Two of the four criminal cases have gone to trial": the count of that value told just before,
+    when it has parts (the words after it say which)."""
+    m = _OF_THE_N.match(c.clause)
+    if m is None:
+        return NO_RULE
+    value = int(m["n"]) if m["n"].isdigit() else WORD_VALUES.get(m["n"].lower())
+    whole = next((f for f in reversed(ex.figures) if f.value == value and f.sentence >= c.si - 3), None)
+    if value is None or whole is None or whole.measure not in cues.CHILDREN or whole.measure == "reports.total":
+        return NO_RULE
+    return whole
+
+
 PARENT_RULES: tuple[Callable[[Extractor, Candidate, str], object], ...] = (
-    parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
+    parent_of_the_n, parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
     parent_of_them_next_sentence, parent_apposition, parent_remaining, parent_after_semicolon,
     parent_dropped_sibling, parent_in_open_bracket,
     parent_list_item,
