@@ -132,7 +132,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             # "97 решений по таким делам", "12 rulings in these cases": decisions on the claims just counted
             r"^\s*решени\w* по (?:таким|этим|данным|ним)\s*(?:делам|искам)?",
             r"^\s*(?:судебн\w+ )?решени\w* по (?:\w+ )?(?:искам|делам)\b",  # "44 решения по искам о защите чести"
-            r"^\s*(?:court |judicial )?(?:decisions?|rulings?|judgments?|acts?) (?:on|in) (?:[\w-]+ ){0,4}?"
+            r"^\s*(?:court |judicial )?(?:decisions?|rulings?|judgments?|acts?) (?:on|in) (?:[\w,-]+ ){0,5}?"
             r"(?:suits|lawsuits|claims|cases|disputes)\b",
             r"^\s*(?:decisions?|rulings?|judgments?) (?:in|on) (?:such|these|those|them)\b",
         ],

@@ -350,7 +350,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         between = t[c.prev.end : c.n.start]
         if (head is not None and head.line == c.line_idx and head is not c.list_parent
                 and (opened := between.rfind("(")) >= 0 and ")" not in between[opened:]
-                and re.fullmatch(r"[\s)\].;,]*", t[c.n.end : ex.lines[c.line_idx][1]])):
+                and re.fullmatch(r"[\s)\].;,]*", t[c.n.end : ex.lines[c.line_idx][1]])
+                # (unless the item's count was restated already: "5 исков (с начала года – 57), из них 4 о
+                # защите чести (с начала года – 48)": the last bracket is the part's)
+                and not any(f.line == c.line_idx and f.measure == head.measure and f.start > head.start
+                            and f.scope != head.scope for f in ex.figures)):
             # "* civil claims: 7, all seven over honour (since the beginning of the year: 59);": a bracket that
             # closes the item restates the item's own count, not the part told last (nor does one after the
             # part's own bracket: "criminal charges: 3 (one of them already in court) [since January: 24]")

@@ -58,8 +58,13 @@ OF_THEM_START = re.compile(r"^\s*(?:of them|ones?|of those|of these|of which|и�
                            re.IGNORECASE)
 
 NONE_OF_THEM = re.compile(r"\b(?:neither|none of them|none of which|not one of them|ни одно\w* из них|ни одного из них|"
-                          r"ни один из них|бірде-біреуі)\b", re.IGNORECASE)
-ALL_OF_THEM = re.compile(r"\ball of them\b|\ball of which\b|все они|все из них|"
+                          r"ни один из них|бірде-біреуі)\b|"
+                          # "3 решения …, ни одного – в пользу СМИ", "…, none in favour of the media"
+                          r",\s*(?:ни одного|ни одно|none|not one)\s*(?:[–—-]\s*)?(?=(?:в|in|for|на)\s)",
+                          re.IGNORECASE)
+# (not "almost all of them": a share, told by its own count)
+ALL_OF_THEM = re.compile(r"(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )\ball of them\b|"
+                         r"\ball of which\b|все они|все из них|"
                          r"(?:\(|,)\s*(?:both|all|оба|обе|все|екеуі де|барлығы)\b"
                          r"(?=\s+(?:for|under|over|on|по|за|—|–|-)\s)",
                          re.IGNORECASE)  # "2 criminal (both for … false information)"
@@ -168,8 +173,12 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
         m = pattern.search(sentence)
         if not m or not ex.figures:
             continue
-        prev = ex.figures[-1]
-        if prev.sentence < si - 2 or (not whole and prev.start > ss + m.start()):
+        at = ss + m.start()
+        told = [f for f in ex.figures if f.start < at] if whole else ex.figures
+        if not told:
+            continue
+        prev = _month_count_of(ex, told)  # "3 criminal (all under …), 8 civil": the count before the words
+        if prev.sentence < si - 2 or (not whole and prev.start > at):
             continue
         measure = resolve(ex.doc.language, sentence[m.end() :], prev, "")
         if measure and measure != prev.measure:
@@ -214,8 +223,9 @@ def parent_including(ex: Extractor, c: Candidate, between: str) -> object:
     open_part = re.sub(r"\([^()]*\)", " ", between)
     if c.prev is None or not INCLUDING.search(open_part):
         return NO_RULE
-    parent: Figure | None = c.prev
-    c.part_of = c.prev
+    # (not the count's restatement in brackets: "5 исков (с начала года – 57), из них 4 …" divides the 5)
+    parent: Figure | None = _month_count_of(ex, [f for f in ex.figures if f.start <= c.prev.start])
+    c.part_of = parent
     while parent is not None and parent.measure not in cues.CHILDREN:
         parent = parent.parent
     return parent
@@ -276,11 +286,14 @@ def parent_opener(ex: Extractor, c: Candidate, between: str) -> object:
 def last_told_count(ex: Extractor) -> Figure | None:
     """The count a following "of them" divides: the last one told, but not its restatement over another
     span ("187 reports (604 since January). … 49 of them": the 187)."""
-    if not ex.figures:
-        return None
-    last = ex.figures[-1]
-    if len(ex.figures) > 1:
-        before = ex.figures[-2]
+    return _month_count_of(ex, ex.figures) if ex.figures else None
+
+
+def _month_count_of(ex: Extractor, told: list[Figure]) -> Figure:
+    """The last of `told`, or the count before it when the last restates it in brackets over another span."""
+    last = told[-1]
+    if len(told) > 1:
+        before = told[-2]
         if (before.measure == last.measure and before.sentence == last.sentence and before.scope != last.scope
                 and "(" in ex.text[before.end : last.start]):
             return before
