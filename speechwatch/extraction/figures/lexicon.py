@@ -29,6 +29,7 @@ _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
 LANGS = ("en", "ru", "kk")
 MIN_SCORE = 0.7  # a phrase must be mostly present in the label
 MARGIN = 0.15  # and beat the next measure clearly
+MIN_SCORE_WITHIN = 0.5  # inside a group the layout has named, half a phrase of one of its measures will do
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ def _scored(label: str, language: str, allowed: tuple[str, ...] | None = None
     return out
 
 
-def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = None) -> str | None:
+def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = None, *,
+                 within: bool = False) -> str | None:
     """The measure `label` names, or None when no measure's words are clearly there.
 
     A measure and its own parent close together are no conflict (the specific one is ranked first).
@@ -183,7 +185,11 @@ def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = No
     scored = _scored(label, language)  # all measures: a label that names another group's is not forced in
     ranked = [(score, measure) for score, measure, _hit in scored]
     found = {measure: hit for _score, measure, hit in scored}
-    if allowed is not None:
+    if allowed is not None and within:
+        # the layout has already put the label inside the group (a section heading names it): only the
+        # group's own measures compete
+        ranked = [(s, m) for s, m in ranked if _allowed(m, allowed) and not m.endswith(".total")]
+    elif allowed is not None:
         # the group's own words in a part's label are no rival ("5 under the false-information article of
         # the Administrative Code" under the administrative cases)
         ranked = [(s, m) for s, m in ranked if not all(a.startswith(m + ".") for a in allowed)]
@@ -194,7 +200,7 @@ def best_measure(label: str, language: str, allowed: tuple[str, ...] | None = No
         if ranked and ranked[0][1].endswith(".total") and ranked[0][1] not in allowed:
             return None
         ranked = [(s, m) for s, m in ranked if _allowed(m, allowed) and (m in allowed or not m.endswith(".total"))]
-    if not ranked or ranked[0][0] < MIN_SCORE:
+    if not ranked or ranked[0][0] < (MIN_SCORE_WITHIN if within else MIN_SCORE):
         return None
     top, measure = ranked[0]
     below = cues.CHILDREN.get(measure, ())  # a group total's words also name its parts ("claims")

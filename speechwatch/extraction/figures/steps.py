@@ -587,8 +587,36 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     if measure is None and not c.not_a_count:
         measure = total_row(ex, c)
         c.label_around = c.label_around or measure is not None
+    group = _heading_group(ex, c) if c.parent is None and not c.not_a_count else None
+    if group is not None and not (measure and is_allowed(measure, cues.CHILDREN[group])):
+        # "2. Access to information: 11 refusals …; 2 attacks on news websites": the heading's group
+        # decides between the measures the words could name
+        label = _LABEL_STOPS.split(c.clause, maxsplit=1)[0]
+        within = lexicon.best_measure(label, ex.doc.language, cues.CHILDREN[group], within=True)
+        if within is not None and within.startswith("*."):
+            within = f"{group.rsplit('.', 1)[0]}.{within[2:]}" if group == "legal.total" else None
+        if within is not None and within in lexicon.lexicon().phrases:
+            measure = within
+    if group is not None and measure is not None and is_allowed(measure, cues.CHILDREN[group]):
+        c.label_around = True  # the heading says the line's numbers are counts of its group
     c.measure = measure
     return True
+
+
+# "1. Rights of journalists: 3 obstructions …; 2 threats", "Access to information: 11 refusals": a line's
+# opening label, before a colon, that names one of the three groups
+_HEADING_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[IVX]{1,4}\.\s*)?(?P<label>[^\W\d_][^\d:;.()]{2,60}):\s")
+
+
+def _heading_group(ex: Extractor, c: Candidate) -> str | None:
+    """The group total (rights, access or legal) that the label opening the candidate's line names, when
+    the candidate stands after it in the same sentence."""
+    ls, _le = ex.lines[c.line_idx]
+    m = _HEADING_LABEL.match(ex.text[ls : c.n.start])
+    if m is None or (ex.scope.full_span(c.n.start) or (c.ss, 0))[0] > ls + m.start("label"):
+        return None  # (only in the heading's own sentence)
+    group = resolve(ex.doc.language, m["label"], None, "", lexical=True)
+    return group if group in cues.GROUP_MEASURES and group != "reports.total" else None
 
 
 # an item's count then what its reports are about, the noun left out: "– 19 on …", "– 21 about …"
