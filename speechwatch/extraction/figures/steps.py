@@ -59,7 +59,9 @@ _LABEL_AFTER_BRACKET = re.compile(r"\)\s+(?:being|were|are|—|–)\s+(?P<label>
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?=[^\W\d_])")
 _OPENS_PARTS = re.compile(r",?\s+(?:namely|as follows|а именно|атап айтқанда)\s*[:,]?\s*\Z", re.IGNORECASE)
 # ", в пользу СМИ – 31", ", in favour of the media – 12": a comma-part that labels the next count
-_NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)?[^\W\d_][^,;:\d]{2,60}?\s[-–—]\s*(?:\d|\Z)")
+# (its label may cite an article: ", по ст. 456-2 – 19")
+_NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)?[^\W\d_](?:[^,;:\d]|(?<=[\s.])\d{1,3}"
+                                  r"(?:-\d{1,2})?(?=\s)){2,60}?\s[-–—]\s*(?:\d|\Z)")
 
 # the next sentence breaks the count down: "… 68 cases. Of these:", "… 66 случаев. Из них:", "Олардың ішінде:"
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в том числе|олардың ішінде|оның ішінде)\b",
@@ -175,7 +177,9 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         stop = re.match(r"\s*", after_full)
     c.clause_end = base + (stop.start() if stop else len(after_full))
     sibling = _NEXT_LABELLED_COUNT.search(after_full[: c.clause_end - base])
-    if sibling and re.match(r"\s*[^\W\d_]", after_full):
+    if sibling and (re.match(r"\s*[^\W\d_]", after_full)
+                    or re.search(r"(?:[^\W\d_]|[»\")])\s*[-–—]\s*\Z", t[ex.lines[c.line_idx][0] : c.n.start])):
+        # (or the count closes a "label – N" of its own: "по ст. 73-3 КоАП «Клевета» – 41, по ст. 456-2 – 19")
         # "77 актов по таким делам, в пользу СМИ – 31": the next count's label is not this one's words
         c.clause_end = base + sibling.start()
     coordinated = _NEXT_SUBJECT.search(after_full[: c.clause_end - base])

@@ -190,7 +190,9 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
 
 # --- the parent of a count: one rule per list form, tried in order -------------------------------------
 # between two labelled counts of one list: ", insult – " (no bracket closes the list in between)
-NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_][^()\d;:.]{0,80}?\s[-–—]\s*")
+# (a label may cite an article: ", по ст. 456-2 – ")
+NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_](?:[^()\d;:.]|(?<=\b(?:ст|Ст|st))\.|(?<=\bArt)\.|"
+                        r"(?<=\s)\d{1,3}(?:-\d{1,2})?(?=\s)){0,80}?\s[-–—]\s*")
 KK_NEXT_LABEL = re.compile(r"[\s,]*(?:және|мен)?\s*[^\W\d_][^\d;:().]{0,60}")
 NO_RULE = object()  # a rule that does not apply (None would mean "applies: no parent")
 
