@@ -513,7 +513,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         topic = re.split(r"\s(?:for|because|after|over|за|из-за)\s|,\s+(?:and|while|but|а|и)\s|;",
                          c.clause[concerned.end() :], maxsplit=1)[0]
         named = resolve(ex.doc.language, topic, None, "", lexical=True)
-        if named in cues.GROUP_MEASURES and named != "reports.total":
+        if named is not None and named != "reports.total":
+            # (a group, or one category: "Из них 58 касаются отказов … в доступе к информации")
             measure, c.label_around = named, True
     about = REPORTS_ABOUT.match(c.clause) if measure in (None, "reports.total") else None
     if about:
