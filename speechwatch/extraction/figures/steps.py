@@ -646,7 +646,10 @@ REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|случ�
                            r"о|об|по|касающи\w+|касал\w+|касают\w*|касает\w*|относ\w+ к|посвящен\w*)\s+"
                            r"|\s+[-–—]\s+)", re.IGNORECASE)  # "19 хабарлама – ақпаратты … құқығына қатысты"
 KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:),]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|тәртіппен|"
-                             r"(?:деген\s+)?айыппен)\s*\Z")  # "жалған ақпарат таратты деген айыппен 4 іс"
+                             r"(?:деген\s+)?айыппен)"
+                             # (the span may stand between: "… қорғау туралы жыл басынан бері 52 талап-арыз")
+                             r"(?:\s+(?:жыл басынан бері|[а-яәғқңөұүһі]+ айында))?\s*\Z",
+                             re.IGNORECASE)  # "жалған ақпарат таратты деген айыппен 4 іс"
 # "На прямые нарушения прав журналистов пришлось 24 сообщения", "Refusals accounted for 19 reports": the
 # label is told before the count
 _ACCOUNTED_VERB = r"(?:пришл\w+|приходит\w*|accounted for|accounts? for|made up|makes? up)"
@@ -1250,8 +1253,13 @@ def make_figure(ex: Extractor, c: Candidate) -> Figure:
     if c.parent is not None and c.parent.measure == "legal.total" and c.measure.count(".") == 2 and (
             not c.measure.startswith("legal.civil.")):
         group = c.measure.rsplit(".", 1)[0]
-        ex.figures.append(Figure(group, c.n.integer, c.start, fig.end, c.fig_scope, c.parent, c.si,
-                                    c.line_idx))
+        told = next((f for f in ex.figures if f.measure == group and f.value == c.n.integer and f.line == c.line_idx
+                     and f.scope == c.fig_scope), None)
+        if told is not None:
+            fig.parent = told  # "2 әкімшілік айып, екеуі де жала жабу бабы бойынша": both of that count
+        else:
+            ex.figures.append(Figure(group, c.n.integer, c.start, fig.end, c.fig_scope, c.parent, c.si,
+                                     c.line_idx))
     return fig
 
 

@@ -66,7 +66,9 @@ NONE_OF_THEM = re.compile(r"\b(?:neither|none of them|none of which|not one of t
 ALL_OF_THEM = re.compile(r"(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )\ball of them\b|"
                          r"\ball of which\b|все они|все из них|"
                          r"(?:\(|,)\s*(?:both|all|оба|обе|все|екеуі де|барлығы)\b"
-                         r"(?=\s+(?:for|under|over|on|по|за|—|–|-)\s)",
+                         r"(?=\s+(?:for|under|over|on|по|за|—|–|-)\s)|"
+                         # Kazakh tells the label, then its postposition: ", барлығы ар-намысты … қорғау туралы"
+                         r"(?:\(|,)\s*(?:барлығы|екеуі де|үшеуі де)(?=\s+[^\d;.]{3,100}?\s(?:туралы|бойынша|үшін)\b)",
                          re.IGNORECASE)  # "2 criminal (both for … false information)"
 
 
@@ -181,7 +183,9 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
         if prev.sentence < si - 2 or (not whole and prev.start > at):
             continue
         measure = resolve(ex.doc.language, sentence[m.end() :], prev, "")
-        if measure and measure != prev.measure:
+        # (a count word may have read it already: "екеуі де" is "both" and also the number two)
+        if measure and measure != prev.measure and not any(f.measure == measure and f.parent is prev
+                                                            for f in ex.figures):
             ex.figures.append(
                 Figure(measure, prev.value if whole else 0, ss + m.start(), ss + len(sentence.rstrip()), prev.scope,
                        prev, si, line_idx)
