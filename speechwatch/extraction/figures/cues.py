@@ -444,7 +444,7 @@ RECOVERED_CUES = [
     r"collected amounts?",
     r"amounts? (?:were )?(?:recovered|collected)",
     r"recovered amounts?",
-    r"courts? (?:have |has )?ordered (?:\S+ ){0,3}to (?:pay|collect|recover)",
+    r"courts? (?:have |has )?ordered (?:\S+ ){0,5}to (?:pay|collect|recover)",
     r"courts? (?:have |has )?ordered\s*$",  # "the courts ordered KZT 4.2 million to be paid"
     # the verb right before the sum: "…, and recovered KZT 3,750,000", "were ordered to pay KZT 14,750,000",
     # "ordered the defendants to pay KZT two million"

@@ -44,7 +44,9 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
         if not m:
             continue
         lead = clause[: m.start()]
-        if len(lead.split()) > 14 or NARRATIVE_BLOCK.search(lead):
+        # (people, days or years before the cue say the number counts them — unless the clause opens with
+        # what reports count: "four new suits from people who felt … their honour, dignity …")
+        if len(lead.split()) > 14 or (NARRATIVE_BLOCK.search(lead) and not cues.COUNT_NOUN.match(clause)):
             continue
         if lexical and lead.count("(") > lead.count(")"):
             # "unlawful use of the name or image of media (fake pages, forged publications)": words in

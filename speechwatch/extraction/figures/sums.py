@@ -11,6 +11,7 @@ from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.model import Figure
 from speechwatch.extraction.figures.scope import MONEY_CLAUSE_END
 from speechwatch.extraction.figures.steps import bracket_header, table_column_scope, wrapped_label_head
+from speechwatch.extraction.months import MONTH
 
 if TYPE_CHECKING:
     from speechwatch.extraction.figures.extract import Extractor
@@ -72,7 +73,10 @@ def _story_item(line: str, a: int, b: int) -> bool:
 
 
 # a tally item of a list: "– судебных актов по таким искам – 88", "- criminal charges: 12"
-_TALLY_ITEM = re.compile(r"^\s*" + BULLET_CHAR + r"\s*[^\W\d_][^\d]*?\s[-–—:]\s*\d")
+# (or one that opens with its count: "- 38 pre-trial claims and lawsuits over honour …;")
+_TALLY_ITEM = re.compile(r"^\s*" + BULLET_CHAR
+                         + rf"\s*(?:[^\W\d_][^\d]*?\s[-–—:]\s*\d|\d+\s+(?!(?:{MONTH})\b)[^\W\d_])",
+                         re.IGNORECASE)  # (not a date: "· 21 августа в Таразе …")
 
 
 def _after_tally_item(ex: Extractor, line_idx: int) -> bool:
