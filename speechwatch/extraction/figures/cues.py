@@ -470,6 +470,8 @@ CLAIMED_CUES = [
     r"\bbetween them,?\s+they\s+(?:want|seek|claim|demand|ask for|asked for|demanded|sought)\b",  # the plaintiffs
     r"\bfor an amount of\b",  # "claims on honour … - 11, for an amount of KZT …"
     r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают)",
+    # the verb before its subject: "сумма морального вреда, которую требуют истцы, – …"
+    r"\b(?:(?:по)?требовал\w*|требуют|просят|просил\w*|заявил\w*) истц\w*",
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
     r"(?:claimed|demanded|sought|requested)",
     r"сумм\w+ исков",

@@ -506,7 +506,9 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if found is not None:
             measure, c.parent, c.label_around = found, sibling.parent, True
     recent_total = any(f.measure == "reports.total" and f.sentence >= c.si - 3 for f in ex.figures[-4:])
-    concerned = _CONCERNED.match(c.clause) if measure is None and recent_total else None
+    concerned = _CONCERNED.match(c.clause) if recent_total else None
+    if measure is not None and concerned and c.parent is None:
+        c.label_around = True  # "Nine of them describe the background. Thirty-five deal with direct violations …"
     if measure is None and concerned:
         # "…; 236 dealt with the freedom to seek, receive and spread information; and 233 concerned claims …":
         # a share of the reports just counted, named by what it concerned
