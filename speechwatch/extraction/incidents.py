@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from speechwatch.extraction import story_model
 from speechwatch.extraction.actors import find_actors
 from speechwatch.extraction.category_model import predict
 from speechwatch.extraction.classify import classify, first_sentence, key_sentence
@@ -168,10 +169,18 @@ def extract_incidents(text: str, language: str, report: ReportMeta,
     period = report.period if report is not None and report.period else _period_guess(text)
     # (counts only: a sum of money is as often a story's — "asked for 15 million tenge" — as the report's)
     starts = sorted(s.span[0] for s in statistics if s.scope in ("period", "ytd") and not s.measure.endswith("_kzt"))
-    return [build_incident(text, seg, language, period) for seg in segment(text, period, language)
+    kept = [build_incident(text, seg, language, period) for seg in segment(text, period, language)
             if not is_narrative_block(text[seg.start:seg.end], language)
             and not is_list_intro(text[seg.start:seg.end], text[seg.end:seg.end + 400], language)
             and not _all_sentences_counted(text, seg, starts)]
+    return [rec for rec in kept if not _learned_not_a_story(text, rec, language)]
+
+
+def _learned_not_a_story(text: str, rec: IncidentRecord, language: str) -> bool:
+    """The story model's veto on a block the rules kept (a masthead, a lead, a statistics item, a closing)."""
+    a, b = rec.span
+    first, last = story_model.where(a, b, len(text))
+    return story_model.not_a_story(text[a:b], language, first=first, last=last, dated=rec.date_precision == "day")
 
 
 def _all_sentences_counted(text: str, seg: Segment, starts: list[int]) -> bool:
