@@ -423,6 +423,11 @@ COMPARISON_CUES = [
     r"против \d",
     r"\bfor comparison\b",
     r"для сравнения",
+    # "За тот же период 2020 года было 602", "в сентябре прошлого года сообщений было 79", "in the same
+    # months of 2018"
+    r"(?:тот же|те же|аналогичн\w+) (?:период|месяц\w*|квартал|полугоди\w*)",
+    r"прошлого года",
+    r"\bthe same (?:period|month|months|quarter|half-year|half) (?:of|in|last)\b",
     r"салыстыр\w*",
     r"\bбылтыр",  # "былтырғы ақпанда": last year's February
     r"\bөткен жыл",
