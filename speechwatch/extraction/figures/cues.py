@@ -185,7 +185,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         [
             r"(?:false|misleading|fake|untrue) information",
             r"information (?:known|knowing) to be (?:false|untrue)",
-            r"\bfakes?\b",
+            # (not fake accounts or pages in a media's name: those discredit it, rights.discrediting)
+            r"\bfakes?\b(?!\s+(?:accounts?|pages?|channels?|profiles?|publications?|sites?|websites?|groups?|"
+            r"copies|versions?|news sites?)\b)",
             r"ложн\w+ информаци",
             r"жалған ақпарат",
         ],

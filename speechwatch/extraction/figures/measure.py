@@ -75,6 +75,10 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
                 return measure
     # "…, among them:", "…, в том числе:" opens the list after the label; it is no word of the label
     clause = _OPENS_LIST_TAIL.sub("", clause) if lexical else clause
+    if lexical and len(clause.split()) > LEXICAL_MAX_WORDS:
+        # "unlawful use of the name or image of media (fake pages, forged publications)": the words in
+        # brackets illustrate the label, which is read without them
+        clause = re.sub(r"\([^()]*\)?", " ", clause)
     if lexical and len(clause.split()) <= LEXICAL_MAX_WORDS and not cues.NO_MEASURE.search(clause):
         found = lexicon.best_measure(clause, language, allowed)
         if found and found.startswith("*."):
