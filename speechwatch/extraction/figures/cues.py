@@ -464,6 +464,7 @@ RECOVERED_CUES = [
     # "суды обязали СМИ выплатить"
     r"суд\w* (?:[\w,-]+\s+){0,2}?обязал\w* (?:[\w,-]+\s+){0,4}?(?:выплатить|возместить)",
     r"сот\w* (?:[\w,-]+\s+){0,4}?(?:өндіріп|төлеуге міндеттеді)",
+    r"өндірілген\s+сома",  # "Сот шешімдері бойынша өндірілген сома – …"
 ]
 CLAIMED_CUES = [
     r"claimed amounts?",
@@ -476,11 +477,14 @@ CLAIMED_CUES = [
     r"(?:claimed|demanded|sought|requested) a total of",
     r"\bbetween them,?\s+they\s+(?:want|seek|claim|demand|ask for|asked for|demanded|sought)\b",  # the plaintiffs
     r"\bfor an amount of\b",  # "claims on honour … - 11, for an amount of KZT …"
-    r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают)",
+    r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают|"
+    r"хот(?:ят|ели бы) получить|рассчитывают получить)",
     # the verb before its subject: "сумма морального вреда, которую требуют истцы, – …"
     r"\b(?:(?:по)?требовал\w*|требуют|просят|просил\w*|заявил\w*) истц\w*",
+    # "the moral damages they demand add up to …"
     r"(?:(?:moral|non-pecuniary)\s+)?(?:damages?|harm|compensation) (?:\w+ ){0,3}?"
-    r"(?:claimed|demanded|sought|requested)",
+    r"(?:claimed|demanded|sought|requested|(?:they|plaintiffs) (?:demand|claim|seek|want))",
+    r"требовани\w* (?:о )?(?:компенсаци|возмещени)\w*",  # "требования компенсации морального вреда – 58,4 млн"
     r"сумм\w+ исков",
     # "Моральный вред по ним заявлен на общую сумму …": the Russian of "damages … claimed"
     r"(?:вред|ущерб|компенсаци)\w* (?:[\w,-]+\s+){0,3}?(?:заявлен|истребован)\w*",

@@ -148,7 +148,7 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             elif cues.RECOVERED_RE.search(before):
                 measure = "legal.civil.recovered_kzt"
             elif (m := cues.CLAIMED_RE.search(before)) and len(SUITS_OPENING.sub("", re.split(
-                    r"[,;]\s+(?:and\s+|и\s+)?", t[before_at : before_at + m.start()])[-1]).split()) <= 4:
+                    r"[,;]\s+(?:and\s+|и\s+)?", t[before_at : before_at + m.start()])[-1]).split()) <= 8:
                 measure = "legal.civil.claimed_kzt"
                 start = before_at + m.start()
             elif cues.CLAIM_COUNT_MONEY_RE.search(t[max(ss, a - 45) : a]):
@@ -172,6 +172,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                 if measure is not None:
                     fig_scope = ex.scope.money_year_scope(t[ss:a], after, fig_scope)
             if measure is None:
+                measure, fig_scope = _restated_in_brackets(ex, a, b, fig_scope)
+            if measure is None:
                 continue
             header = bracket_header(ex, ex.line_of(a))
             if header is not None:
@@ -193,6 +195,21 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                 if fig_scope == "other":
                     continue
             ex.figures.append(Figure(measure, kzt, start, b, fig_scope, None, si, ex.line_of(a)))
+
+
+def _restated_in_brackets(ex: Extractor, a: int, b: int, scope: str) -> tuple[str | None, str]:
+    """"… with KZT38600000 demanded in moral damages (KZT71200000 since January)": a sum in brackets right
+    after a sum read on the same line, with only a span beside it, is that sum over the span."""
+    t = ex.text
+    last = next((f for f in reversed(ex.figures) if f.measure.endswith("_kzt") and f.end <= a), None)
+    if last is None or ex.line_of(last.start) != ex.line_of(a):
+        return None, scope
+    between = t[last.end : a]
+    closing = t.find(")", b)
+    if not re.fullmatch(r"[^()\d]{0,60}\(\s*", between) or closing < 0 or closing - b > 40:
+        return None, scope
+    own = ex.scope.own_scope(t[b:closing])
+    return (last.measure, own) if own in ("period", "ytd") and own != last.scope else (None, scope)
 
 
 # a table row whose label names the currency: "Moral damages claimed, KZT     31 200 000   96 750 000"
