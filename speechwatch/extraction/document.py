@@ -42,7 +42,8 @@ BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+|\*(?=\s)|\d{{1,2}}[.)](?=\s)|[IVX]{
 # "No.", "млн." and similar) before a space or the end, or at a line break; a clause also ends at ";"
 # and at a ":" that closes its line. The abbreviation checks look back from the end mark, which is
 # much faster than lookbehinds tried at every position of the text.
-_NOT_ABBREV = r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?<!тыс.)(?<!млрд.)(?<!\bг.)(?<!\bст.)"
+_NOT_ABBREV = (r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?<!тыс.)(?<!млрд.)(?<!\bг.)(?<!\bст.)"
+               r"(?<!\bincl.)")
 # a full stop before a lowercase word on the same line is an abbreviation ("в т. ч. ограничение",
 # "e.g. blocking"), never a sentence's end
 _NEXT_UPPER = r"(?=\s|$)(?![ \t]+[a-zа-яёәғқңөұүһі])"

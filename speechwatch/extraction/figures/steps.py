@@ -531,7 +531,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # whose noun ("reports") is left out; what it is about is its label
         label = _LABEL_STOPS.split(c.clause[on.end() :], maxsplit=1)[0]
         measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)
-        c.label_around = measure is not None
+        if measure is not None:
+            c.label_around = True
+            c.clause_end = c.end = c.n.end + on.end() + len(label.rstrip())  # (its parts follow: "incl. 9 …")
+            c.clause = ex.text[c.n.end : c.clause_end]
     kk_open = ex.doc.language == "kk" and measure in (None, "reports.total")
     # (a share in words carries its suffix inside the number: "алпыс алтысы … қатысты")
     suffixed = c.n.words and re.search(r"(?:сі|сы|і|ы|еуі|уы|ауы)\Z", t[c.n.start : c.n.end])
@@ -1216,6 +1219,11 @@ _DAY_OF_MONTH = re.compile(rf"\b\d{{1,2}}(?:st|th|-?го)?\s+(?:{MONTH})\b|\b(?:
 
 def _column_head_scope(ex: Extractor, head: str) -> str:
     """The span a column's heading names: its own ("С начала года" → ytd) or the report's period."""
+    p = ex.report.period
+    months = MONTH_RANGE.search(head)
+    if p is not None and months and (month_number(months["a"]), month_number(months["b"])) == (
+            p.start.month, p.end.month) and p.start.year == p.end.year:
+        return "period"  # "Apr-Jun" over the second quarter's column
     own = ex.scope.own_scope(head)
     if own:
         return own

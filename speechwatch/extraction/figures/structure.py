@@ -32,7 +32,7 @@ HEADER_FOLLOWS = re.compile(
 )
 
 INCLUDING = re.compile(
-    r"\binclud\w*|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|"
+    r"\binclud\w*|\bincl\.|\bof them\b|\bof which\b|\bamong them\b|\bof those\b|"
     r"из них|из которых|в том числе|в т\.\s?ч\.|оның ішінде|\bоның\b|\bолардың\b|\(|"
     r",\s+with\s*\Z",  # "The administrative route was used 33 times, with 14 charges of defamation …"
     re.IGNORECASE

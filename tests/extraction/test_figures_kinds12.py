@@ -1,0 +1,198 @@
+"""Kinds of figures issue 7's twelfth pass taught the steps, each in a report written for the test."""
+
+from __future__ import annotations
+
+from speechwatch.extraction.pipeline import extract_text
+
+
+def _figures(text: str) -> set[tuple[str, str, int]]:
+    return {(s.measure, s.scope, s.value) for s in extract_text(text).statistics}
+
+
+def test_a_table_sub_row_divides_its_group_cell_in_the_same_column() -> None:
+    text = """Quarterly review: April – June 2019
+
+Between April and June the monitors logged 180 reports.
+
+Group                                             Apr-Jun   Jan-Jun
+Violations of the rights of journalists               44       97
+   of which detentions                                 7       15
+Restrictions of access to information                  61      120
+   of which refusals to give information               50       99
+"""
+    got = _figures(text)
+    assert {("rights.detention", "period", 7), ("rights.detention", "ytd", 15),
+            ("access.refusal", "period", 50), ("access.refusal", "ytd", 99)} <= got
+
+
+def test_dotted_leaders_end_a_label() -> None:
+    text = """Free expression in Kazakhstan in 2023: figures of the year
+
+The foundation counted 640 reports over the year.
+
+Rights of journalists and bloggers - 170 reports:
+   detentions by the police ......................... 12
+   threats and intimidation ......................... 41
+   obstruction of professional work ................. 70
+
+The full review of the year is on the foundation's site.
+"""
+    got = _figures(text)
+    assert {("rights.detention", "period", 12), ("rights.threat", "period", 41),
+            ("rights.obstruction", "period", 70)} <= got
+
+
+def test_a_count_named_as_a_sibling_of_its_parent_stands_under_their_group() -> None:
+    text = """Monitoring, May 2016
+
+In May the foundation registered 70 reports. Claims and charges numbered 30: 5 were criminal, 21 civil, 18 of
+them over honour and dignity, and 4 administrative.
+"""
+    assert ("legal.administrative", "period", 4) in _figures(text)
+
+
+def test_an_item_whose_noun_is_left_out_is_read_by_what_it_is_about() -> None:
+    text = """Monitoring, March 2017
+
+The foundation received 52 reports in March.
+
+Breakdown for March:
+– 15 on infringements of journalists' rights, incl. 9 cases in which reporters were turned away from sessions;
+– 18 about the right to get and spread information, incl. 14 refusals to answer requests;
+"""
+    got = _figures(text)
+    assert {("rights.total", "period", 15), ("access.total", "period", 18), ("access.refusal", "period", 14)} <= got
+
+
+def test_a_share_of_a_count_named_by_its_value() -> None:
+    text = """Monitoring, April 2017
+
+In April the foundation registered 40 reports. Claims and charges: 6 criminal, 10 civil. Three of the six
+criminal cases have already gone to trial.
+"""
+    assert ("legal.criminal.in_court", "period", 3) in _figures(text)
+
+
+def test_rulings_on_disputes_are_decisions_and_recovered_by_courts_is_recovered() -> None:
+    text = """The year 2022 in figures
+
+Legal pressure - 120 claims and charges:
+• civil: 70, of which 61 for honour, dignity and business reputation; recovered by courts - KZT 2,400,000;
+courts issued 48 rulings on honour-and-dignity disputes, 30 of them in favour of the media and citizens;
+"""
+    got = _figures(text)
+    assert {("legal.civil.decisions", "period", 48), ("legal.civil.decisions_for_media", "period", 30),
+            ("legal.civil.recovered_kzt", "period", 2400000)} <= got
+    assert ("legal.civil.honor", "period", 48) not in got
+
+
+def test_both_under_an_article_take_the_count_told_before_the_words() -> None:
+    text = """Обзор за май 2019 года (в скобках – с начала года)
+
+Претензии и обвинения:
+   уголовные – 2 (19), оба по ст. 174 УК;
+   гражданские – 8 (70).
+"""
+    got = _figures(text)
+    assert ("legal.criminal.incitement", "period", 2) in got
+    assert ("legal.criminal.incitement", "ytd", 19) not in got
+
+
+def test_of_them_after_a_bracketed_restatement_divides_the_months_count() -> None:
+    text = """Нарушения свободы слова, октябрь 2021 года
+
+В октябре 2021 года предъявлены:
+- 6 гражданских исков и претензий (с начала года – 61), из них 5 о защите чести, достоинства и деловой
+репутации (с начала года – 52);
+"""
+    got = _figures(text)
+    assert {("legal.civil", "period", 6), ("legal.civil", "ytd", 61), ("legal.civil.honor", "period", 5),
+            ("legal.civil.honor", "ytd", 52)} <= got
+
+
+def test_none_of_them_after_a_dash_is_a_zero() -> None:
+    text = """Нарушения свободы слова, октябрь 2021 года
+
+В октябре 2021 года суды вынесли 4 решения по искам о защите чести и достоинства, ни одного – в пользу СМИ.
+"""
+    assert ("legal.civil.decisions_for_media", "period", 0) in _figures(text)
+
+
+def test_a_heading_that_names_a_group_decides_between_measures() -> None:
+    text = """Monitoring, February 2024
+
+In February 2024 the monitoring recorded 30 reports.
+
+1. Rights of journalists: 4 obstructions of filming at public events; 2 threats.
+
+2. Access to information: 9 refusals to give information; 3 attacks on news websites.
+"""
+    got = _figures(text)
+    assert {("rights.obstruction", "period", 4), ("access.cyberattack", "period", 3)} <= got
+    assert ("rights.attack", "period", 3) not in got
+
+
+def test_a_sibling_label_that_cites_an_article() -> None:
+    text = """Обзор за девять месяцев 2022 года
+
+Административных дел – 50 (по ст. 73-3 КоАП «Клевета» – 30, по ст. 456-2 – 20).
+"""
+    got = _figures(text)
+    assert {("legal.administrative.defamation", "period", 30), ("legal.administrative.false_info", "period", 20)} <= got
+
+
+def test_a_share_of_the_reports_about_one_category() -> None:
+    text = """Нарушения свободы слова, май 2022 года
+
+С начала года зарегистрировано 150 сообщений. Из них 47 касаются отказов и ограничений в доступе к информации.
+"""
+    assert ("access.refusal", "ytd", 47) in _figures(text)
+
+
+def test_kazakh_all_of_them_and_labels_before_their_counts() -> None:
+    text = """Қазақстандағы сөз бостандығының бұзылуы. 2019 жылғы наурыз
+
+2019 жылғы наурызда барлығы 44 хабарлама тіркелді.
+Талаптар мен айыптар – 20:
+   • азаматтық талап-арыздар – 9 (жыл басынан бері – 25), барлығы ар-намысты қорғау туралы;
+   • көрінеу жалған ақпарат таратқаны үшін 3 қылмыстық айыптау.
+Ар-намысты қорғау туралы жыл басынан бері 25 талап-арыз түсті.
+"""
+    got = _figures(text)
+    assert {("legal.civil.honor", "period", 9), ("legal.criminal.false_info", "period", 3)} <= got
+
+
+def test_a_sum_item_under_items_that_open_with_their_counts_is_a_tally() -> None:
+    text = """Freedom of speech in Kazakhstan: May 2014 (Digest)
+
+Since January the Foundation counted:
+- 9 criminal cases for libel and insult;
+- 30 pre-trial claims and lawsuits over honour and dignity;
+- courts ordered journalists and editorial offices to pay KZT2800000.
+"""
+    assert ("legal.civil.recovered_kzt", "ytd", 2800000) in _figures(text)
+
+
+def test_a_sum_in_brackets_after_a_sum_restates_it_over_the_span() -> None:
+    text = """Monitoring, March 2021
+
+In March 2021 the foundation registered 40 reports; civil claims: 9 (20), 7 of them to protect honour and
+dignity (15), with KZT21000000 demanded in moral damages (KZT64000000 since January).
+"""
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "period", 21000000), ("legal.civil.claimed_kzt", "ytd", 64000000)} <= got
+
+
+def test_claimed_sums_in_other_wordings() -> None:
+    ru = """Нарушения свободы слова, июль 2016 года
+
+В июле против СМИ подано пять исков о защите чести и достоинства; истцы хотели бы получить 41 млн. тенге.
+"""
+    kk = """Сөз бостандығы, 2020 жыл
+
+Ар-намыс туралы талаптар бойынша моральдық зиян үшін талап етілген сома – 120 млн 500 мың теңге.
+Сот шешімдері бойынша өндірілген сома – 3 млн 250 мың теңге.
+"""
+    assert ("legal.civil.claimed_kzt", "period", 41000000) in _figures(ru)
+    assert {("legal.civil.claimed_kzt", "period", 120500000), ("legal.civil.recovered_kzt", "period", 3250000)
+            } <= _figures(kk)
