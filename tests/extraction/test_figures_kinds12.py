@@ -196,3 +196,26 @@ def test_claimed_sums_in_other_wordings() -> None:
     assert ("legal.civil.claimed_kzt", "period", 41000000) in _figures(ru)
     assert {("legal.civil.claimed_kzt", "period", 120500000), ("legal.civil.recovered_kzt", "period", 3250000)
             } <= _figures(kk)
+
+
+def test_statements_of_absence_in_more_forms() -> None:
+    cases = [
+        ("ru", "Нарушения свободы слова, июнь 2018 года\n\nВ июне зарегистрировано 30 сообщений. "
+               "Кибератак на сайты СМИ в июне не зафиксировано.\n", ("access.cyberattack", "period", 0)),
+        ("ru", "Нарушения свободы слова, июнь 2018 года\n\nВ июне зарегистрировано 30 сообщений. "
+               "Решений в пользу СМИ в июне не выносилось.\n", ("legal.civil.decisions_for_media", "period", 0)),
+        ("en", "Monitoring, June 2018\n\nIn June the foundation registered 30 reports. Nobody lost their life "
+               "because of their work in June.\n", ("rights.murder", "period", 0)),
+        ("kk", "Сөз бостандығы, 2018 жылғы маусым\n\nМаусымда 30 хабарлама тіркелді. Маусымда журналистерге шабуыл "
+               "жасалғаны туралы бірде-бір хабар түскен жоқ.\n", ("rights.attack", "period", 0)),
+        ("en", "Monitoring, June 2018\n\nIn June the foundation registered 30 reports.\n\nAdministrative charges - "
+               "none this month (since January - 3).\n", ("legal.administrative", "period", 0)),
+    ]
+    for _language, text, figure in cases:
+        assert figure in _figures(text), text
+
+
+def test_an_absence_over_the_period_and_the_year_gives_both() -> None:
+    text = ("Quarterly review, April – June 2019\n\nBetween April and June the foundation registered 150 reports.\n\n"
+            "Killings of journalists: none this quarter, none since the start of the year.\n")
+    assert {("rights.murder", "period", 0), ("rights.murder", "ytd", 0)} <= _figures(text)

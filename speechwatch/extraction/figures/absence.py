@@ -57,7 +57,8 @@ _PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s|,\s+and\s+(?=(?
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|заявил\w*|сообщил\w*|ответил\w*|"
                               r"утвержда\w*|мәлімдеді|хабарлады|деді)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|что|бұл)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
-_BRACKETED_COUNT = re.compile(r"\s*\(\d+\)\s*(?=[.;]?\s*$)")
+# (also with its span: "Administrative charges - none this month (since January - 4).")
+_BRACKETED_COUNT = re.compile(r"\s*\((?:[^()\d]{2,40}[-–—:]?\s*)?\d+\)\s*(?=[.;]?\s*$)")
 # "1) murders – none", "- arrests: none"
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|" + BULLET_CHAR + r")\s+", re.IGNORECASE)
 # Coordinated subjects of one negation: "no attacks and no blockings", "ұстау немесе шабуыл … жоқ"
@@ -99,8 +100,8 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
                         and years == {period.end.year})
         to_date = bool((reader and reader.own_scope(sentence) == "ytd") or _THIS_YEAR.search(sentence) or own_year)
         scopes = ["ytd"] if to_date else ["period"]
-        if to_date and reader and reader.names_only_report_month(sentence):
-            scopes = ["period", "ytd"]  # "… either in June or in the six months": both
+        if to_date and reader and (reader.names_only_report_month(sentence) or _THIS_SPAN.search(sentence)):
+            scopes = ["period", "ytd"]  # "… either in June or in the six months", "none this quarter, none since …"
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
         a, b = start + lead, start + lead + len(sentence)
         scopes = list(dict.fromkeys(as_published(scope, report) for scope in scopes))
@@ -139,6 +140,9 @@ def _holds_count(text: str) -> bool:
 # "ни одного", "not one", "бірде-бір": a negation, not a count
 _NEGATED_ONE = re.compile(r"\b(?:ни\s+одн\w+|not\s+(?:a\s+)?single|not\s+one|бірде-?\s?бір|ешбір)\b", re.IGNORECASE)
 _NEGATION = re.compile(r"\b(?:ни|не|нет|no|not|none|nobody|nothing|never|жоқ|ешбір|бірде-?\s?бір)\b", re.IGNORECASE)
+_THIS_SPAN = re.compile(r"\bthis (?:month|quarter|half-year|half year|period)\b|"
+                        r"\bв этом (?:месяце|квартале|полугодии)\b|\bза отчетный период\b|"
+                        r"\bосы (?:айда|тоқсанда)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\bthis year\b|\bв этом году\b|\bбиыл\b", re.IGNORECASE)
 
 
