@@ -219,3 +219,14 @@ def test_an_absence_over_the_period_and_the_year_gives_both() -> None:
     text = ("Quarterly review, April – June 2019\n\nBetween April and June the foundation registered 150 reports.\n\n"
             "Killings of journalists: none this quarter, none since the start of the year.\n")
     assert {("rights.murder", "period", 0), ("rights.murder", "ytd", 0)} <= _figures(text)
+
+
+def test_an_item_under_a_counting_header_whose_bracket_names_all_of_them() -> None:
+    text = """Freedom of speech in Kazakhstan: March 2016 (Digest)
+
+In March, media and citizens faced these charges over what they said or published:
+
+- 3 criminal (all under article 274 of the Criminal Code);
+- 6 pre-trial claims and lawsuits on protection of honour, dignity and business reputation.
+"""
+    assert {("legal.criminal", "period", 3), ("legal.criminal.false_info", "period", 3)} <= _figures(text)

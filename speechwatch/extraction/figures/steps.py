@@ -206,6 +206,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     c.tail = tail if tail.lstrip().startswith("(") else ""
     if c.tail and BREAKDOWN.search(t[c.clause_end : t.find(")", c.clause_end) % (len(t) + 1)]):
         c.tail = ""  # "уголовных – 17 (по статье 274 УК – 8, по статье 174 УК – 5)": the brackets hold parts
+    elif c.tail and (all_in := ALL_OF_THEM.match(c.tail.lstrip())) and all_in.group().startswith("("):
+        c.tail = ""  # "2 criminal (both under article 174 …)": the bracket names all of them, a part of its own
     if re.search(cues.ARTICLE_WORD + r"\s*$", c.clause, re.IGNORECASE):
         c.tail = re.split(r"[;\n]", t[c.clause_end : c.clause_end + 160])[0]  # "4 по статье 274 УК РК"
     if re.match(r"\s*(?:[,;]|(?:and|и|және)\s)", c.clause) and (
@@ -582,8 +584,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         elif (top is not None and c.prev is not None and c.parent.parent is None
               and not is_allowed(top, cues.CHILDREN.get(c.parent.measure))):
             measure, c.parent = top, None  # "9 criminal charges, of them 6 …, and 41 honour claims": another group
-    c.under_header = measure is None and c.parent is None and _under_counting_header(ex, c)
-    if c.under_header:
+    c.under_header = c.parent is None and _under_counting_header(ex, c)
+    if c.under_header and measure is None:
         measure = resolve(ex.doc.language, c.clause, None, c.tail, lexical=True)  # "- 9 civil;" under its header
     if measure is None and not c.not_a_count and _CASES_THEN_VERB.match(c.clause) and len(
             c.clause.split()) <= LEXICAL_MAX_WORDS:
