@@ -101,6 +101,8 @@ MONEY_CLAUSE_END = re.compile(r"[;()]|\.(?=\s|$)|,\s")
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
+# a bracket holding a count, not only a span: "(412 since the beginning of the year)", not "(January–June 2013)"
+COUNT_IN_BRACKETS = re.compile(r"\([^()]*(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d+[^()]*\)")
 _YEAR_IN_BRACKETS = re.compile(r"\([^()]*(?:19|20)\d\d[^()]*\)")
 
 
@@ -166,7 +168,8 @@ class ScopeReader:
         own = self.own_scope(s)
         if is_table_row(s.strip("\n")):
             return own or state, state  # a table's header names its columns' spans, not the text's after it
-        if own == "ytd" and "(" in s and (outside := self.own_scope(_BRACKETS.sub(" ", s))) != "ytd":
+        if (own == "ytd" and "(" in s and COUNT_IN_BRACKETS.search(s)
+                and (outside := self.own_scope(_BRACKETS.sub(" ", s))) != "ytd"):
             # "In July, monitors documented 57 cases (412 since the beginning of the year). Of these:": the
             # year to date is the bracket's alone; the sentence, and the list it opens, count the month
             own = outside
@@ -234,6 +237,13 @@ class ScopeReader:
                 return "period" if "ytd" in others else ""
         return ""
 
+    def _own_year_span(self, bracket: str) -> bool:
+        """A bracket that holds only a span of the report's own year, no count: "(January–June 2013)"."""
+        p = self.report.period
+        years = {int(y) for y in re.findall(r"(?:19|20)\d\d", bracket)}
+        return (p is not None and years == {p.end.year} and not re.search(r"(?<!\d)(?!(?:19|20)\d\d)\d+", bracket)
+                and bool(MONTH_RANGE.search(bracket)))
+
     def own_scope(self, s: str) -> str:
         """The scope a sentence states by itself: ytd, period, other, or '' when it says none (cached: every
         step asks about the same few sentences)."""
@@ -245,7 +255,9 @@ class ScopeReader:
     def _read_own_scope(self, s: str) -> str:
         if _YEAR_IN_BRACKETS.search(s) and re.search(r"\d", _YEAR_IN_BRACKETS.sub(" ", s)):
             # "Год завершился с 698 сообщениями (в 2022 году — 761)": the bracket holds the year compared
-            s = _YEAR_IN_BRACKETS.sub(" ", s)
+            # (but not a bracket that only names a span of the report's own year: "For the half year as a whole
+            # (January–June 2013) the count stands at 439")
+            s = _YEAR_IN_BRACKETS.sub(lambda m: m.group() if self._own_year_span(m.group()) else " ", s)
         ytd = cues.YTD_RE.search(s)
         if ytd and self.report.period and any(int(y) != self.report.period.end.year
                                               for y in re.findall(r"(?:19|20)\d\d", ytd.group())):

@@ -21,7 +21,14 @@ from speechwatch.extraction.figures.labels import (
 )
 from speechwatch.extraction.figures.measure import is_allowed, last_cue, resolve
 from speechwatch.extraction.figures.model import LEXICAL_MAX_WORDS, Candidate, Figure
-from speechwatch.extraction.figures.scope import BRACKET_NOTE, BRACKET_WORD, CONTRAST, IN_MONTH, MONTH_RANGE
+from speechwatch.extraction.figures.scope import (
+    BRACKET_NOTE,
+    BRACKET_WORD,
+    CONTRAST,
+    COUNT_IN_BRACKETS,
+    IN_MONTH,
+    MONTH_RANGE,
+)
 from speechwatch.extraction.figures.structure import (
     ALL_OF_THEM,
     APPOSITION_BEFORE,
@@ -1043,7 +1050,7 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     fig_scope = c.scope
     full = ex.scope.full_sentence(c.n.start)
     if (fig_scope == "ytd" and "(" in full and t[c.ss : c.n.start].count("(") <= t[c.ss : c.n.start].count(")")
-            and ex.scope.own_scope(full) == "ytd"):
+            and ex.scope.own_scope(full) == "ytd" and COUNT_IN_BRACKETS.search(full)):
         # the year to date named only in a parenthesis after the count: "Threats: 4 (since January – 19)"
         outside = ex.scope.own_scope(re.sub(r"\([^)]*\)", " ", full))
         if outside != "ytd":
