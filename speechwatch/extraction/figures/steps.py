@@ -557,7 +557,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     noun = REPORT_NOUN.match(c.clause)
     if (noun and measure in cues.GROUP_MEASURES and measure != "reports.total"
             and not any(f.measure == "reports.total" and f.scope == c.scope for f in ex.figures)
-            and lexicon.best_measure(c.clause[noun.end():], ex.doc.language) == "reports.total"):
+            and (lexicon.best_measure(c.clause[noun.end():], ex.doc.language) == "reports.total"
+                 or _names_two_groups(c.clause[noun.end():], ex.doc.language))):
         # "612 reports about breaches of the freedom of speech and of the right to information": words that
         # name one group inside a phrase that names them all
         measure = "reports.total"
@@ -675,6 +676,15 @@ ACCOUNTED_ELIDED = re.compile(r"(?:^|[;,])\s*(?:and\s+)?(?P<label>[^\W\d_][^.;:]
 _SHARE_ENDS = re.compile(r"\s*(?:[,;.]|$|of (?:them|these|those)\b|из них\b|of (?:this|the|that) (?:month|quarter|"
                          r"half-year|half|year|period)['’]s (?:reports|total|cases)\b)", re.IGNORECASE)
 _BARE_TOTAL = {r"^\s*сообщени", r"^\s*хабарлама"}
+
+
+def _names_two_groups(label: str, language: str) -> bool:
+    """"241 reports on events touching journalists, editorial offices and the public's right to information":
+    words that name two of the three groups name every report."""
+    # (two groups about equally: "нарушения права на доступ к информации" names access, and rights only in part)
+    scores = sorted((score for score, m in lexicon.scores(label, language)
+                     if m in ("rights.total", "access.total", "legal.total")), reverse=True)
+    return len(scores) >= 2 and scores[1] >= lexicon.MIN_SCORE and scores[0] - scores[1] < lexicon.MARGIN
 
 
 def _names_the_total(clause: str) -> bool:
