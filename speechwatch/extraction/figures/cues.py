@@ -394,7 +394,7 @@ YTD_CUES = [
     r"с начала (?:текущего |(?:19|20)\d\d )?года",
     r"since the (?:beginning|start) of (?:19|20)\d\d\b",
     r"жыл(?:дың)? басынан(?: бер(?:і|гі))?",
-    r"\bқаңтардан бері\b",
+    r"\bқаңтардан бер(?:і|гі)\b",  # ("Қаңтардан бергі кезеңде": in the period since January)
     r"\bsince (?:the (?:beginning|start) of )?january\b",
     r"\b(?:since|from) 1(?:st)? (?:of )?january\b",
     r"\bс 1(?:-го)? января\b",

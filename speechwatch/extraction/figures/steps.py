@@ -501,7 +501,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # қорғау туралы 4 талап арыз түсті"; a group the noun names ("азаматтық талап") is narrowed by it
         post = KK_LABEL_BEFORE.search(before_count)
         found = resolve(ex.doc.language, post["label"], c.parent, "", lexical=True) if post else None
-        if found and lexicon.best_measure(post["label"], ex.doc.language) == "reports.total":
+        if found and (lexicon.best_measure(post["label"], ex.doc.language) == "reports.total"
+                      or _names_two_groups(post["label"], ex.doc.language)):
             found = None  # "сөз бостандығы мен ақпарат алу құқығының бұзылуы туралы": every report
         if found and found != "reports.total" and (measure in (None, "reports.total")
                                                    or found.startswith(measure.rsplit(".total", 1)[0] + ".")):
