@@ -269,7 +269,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         "rights.attack",
         [r"\battacks? (?:on|against) (?:journalists|media|reporters|bloggers)", r"physical attacks?", r"нападени",
          r"^\s*(?:(?:journalists?|bloggers?|reporters?)\s+)?(?:were|was)\s+(?:attacked|beaten|assaulted)",
-         r"(?<!кибер)(?<!DDoS-)(?<!DDoS )(?<!ДДоС-)шабуыл",  # (a DDoS attack is on a site, not a journalist)
+         # (a DDoS or hacker attack is on a site, not a journalist)
+         r"(?<!кибер)(?<!DDoS-)(?<!DDoS )(?<!ДДоС-)(?<!хакерлік )шабуыл",
          r"избиени", r"\bbeatings?\b", r"^\s*(?:physical\s+)?assaults?\b", r"соққыға жығ",
          RU_PEOPLE + r"избит"],
     ),
@@ -297,7 +298,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         ],
     ),
     ("access.cyberattack", [r"ddos", r"unauthori[sz]ed access", r"cyber-?attacks?", r"hacking", r"кибератак",
-                            r"кибершабуыл", r"взлом\w*\s+(?:сайт|аккаунт|страниц|почт|ресурс)"]),
+                            r"кибершабуыл", r"хакерлік\s+шабуыл", r"взлом\w*\s+(?:сайт|аккаунт|страниц|почт|ресурс)"]),
     ("access.blocking", [r"\bblocking", r"\bblocked\b", r"блокировк", r"бұғатта",
                          r"^\s*(?:сайт|страниц|аккаунт|канал)\w*\s+(?:был[иао]?\s+)?заблокирован"]),
     (
