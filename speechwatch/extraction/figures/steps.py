@@ -517,13 +517,18 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             measure, c.parent, c.label_around = found, sibling.parent, True
     recent_total = any(f.measure == "reports.total" and f.sentence >= c.si - 3 for f in ex.figures[-4:])
     concerned = _CONCERNED.match(c.clause) if recent_total else None
+    # "…; 236 dealt with the freedom to seek, receive and spread information; and 233 concerned claims …":
+    # a share of the reports just counted, named by what it concerned
+    topic = re.split(r"\s(?:for|because|after|over|за|из-за)\s|,\s+(?:and|while|but|а|и)\s|;",
+                     c.clause[concerned.end() :], maxsplit=1)[0] if concerned else ""
     if measure is not None and concerned and c.parent is None:
         c.label_around = True  # "Nine of them describe the background. Thirty-five deal with direct violations …"
+        # "35 tell of direct infringements of the rights of journalists …, refusals … among them": the group
+        # the topic names, not a kind its examples name
+        group = resolve(ex.doc.language, topic.split(",")[0], None, "", lexical=True)
+        if group in cues.GROUP_MEASURES and group != "reports.total" and measure not in cues.GROUP_MEASURES:
+            measure = group
     if measure is None and concerned:
-        # "…; 236 dealt with the freedom to seek, receive and spread information; and 233 concerned claims …":
-        # a share of the reports just counted, named by what it concerned
-        topic = re.split(r"\s(?:for|because|after|over|за|из-за)\s|,\s+(?:and|while|but|а|и)\s|;",
-                         c.clause[concerned.end() :], maxsplit=1)[0]
         named = resolve(ex.doc.language, topic, None, "", lexical=True)
         if named is not None and named != "reports.total":
             # (a group, or one category: "Из них 58 касаются отказов … в доступе к информации")
