@@ -515,7 +515,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         found = resolve(ex.doc.language, dash_label["label"], sibling.parent, "", lexical=True)
         if found is not None:
             measure, c.parent, c.label_around = found, sibling.parent, True
-    recent_total = any(f.measure == "reports.total" and f.sentence >= c.si - 3 for f in ex.figures[-4:])
+    recent_total = any(f.measure == "reports.total" and f.sentence >= c.si - 3 for f in ex.figures[-4:]) or (
+        # (or a chain of shares of it: "Twelve of them concern …; 35 tell of …; 29 deal with …")
+        bool(ex.figures) and ex.figures[-1].measure in cues.GROUP_MEASURES and ex.figures[-1].sentence >= c.si - 2
+        and any(f.measure == "reports.total" and f.sentence >= c.si - 6 for f in ex.figures[-4:]))
     concerned = _CONCERNED.match(c.clause) if recent_total else None
     # "…; 236 dealt with the freedom to seek, receive and spread information; and 233 concerned claims …":
     # a share of the reports just counted, named by what it concerned
