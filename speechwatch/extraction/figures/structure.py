@@ -409,6 +409,14 @@ def parent_of_the_n(ex: Extractor, c: Candidate, between: str) -> object:
     if m is None:
         return NO_RULE
     value = int(m["n"]) if m["n"].isdigit() else WORD_VALUES.get(m["n"].lower())
+    if value is None:
+        # "In 97 of the refusals the information was withheld …": a part of the count its noun names
+        named = resolve(ex.doc.language, " ".join(c.clause[m.start("n") :].split()[:2]), None, "", lexical=True)
+        told = next((f for f in reversed(ex.figures) if named and f.measure == named and f.sentence >= c.si - 2), None)
+        if told is not None:
+            c.part_of = told
+            return told
+        return NO_RULE
     whole = next((f for f in reversed(ex.figures) if f.value == value and f.sentence >= c.si - 3), None)
     if value is None or whole is None or whole.measure not in cues.CHILDREN or whole.measure == "reports.total":
         return NO_RULE
