@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from speechwatch.extraction.figures.extract import Extractor
 
 BARE_COUNT = re.compile(
-    r"^\s*(?:cases?|reports?|instances?|incidents?|facts?|times|хабарлама\w*|жағдай\w*|дерек\w*|сообщени\w*|"
+    r"^\s*(?:(?:reported|recorded|registered|documented)\s+)?(?:cases?|reports?|instances?|incidents?|facts?|times|хабарлама\w*|жағдай\w*|дерек\w*|сообщени\w*|"
     r"случа\w*|факт\w*)(?:\s+(?:тіркелді|were (?:recorded|registered)|in total|in all|altogether|всего))?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -469,6 +469,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             at = t.rfind(pre, 0, c.n.start)
         label = pre.strip(" *" + BULLET_MARKS)
         found = resolve(ex.doc.language, label, c.parent, "", lexical=True) if pre.strip() else None
+        whole = t[max(c.ss, ex.lines[c.line_idx][0], c.prev.end if c.prev else 0) : c.n.start]
+        if found is None and pre.strip() and "," in whole and not re.search(r"[;:(]", whole):
+            # "The rights of journalists, media and newsmakers were violated in 143 reported cases": the
+            # label's own commas
+            found = resolve(ex.doc.language, whole.strip(" *" + BULLET_MARKS), c.parent, "", lexical=True)
+            if found is not None:
+                pre, at = whole, c.n.start - len(whole)
         if found and (found != "reports.total" or measure is None):
             measure, c.start = found, at + (len(pre) - len(pre.lstrip(" *" + BULLET_MARKS)))
     before_count = t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]
