@@ -461,6 +461,7 @@ RECOVERED_CUES = [
     r"(?:awarded|recovered|collected|ordered (?:to be )?paid) by (?:the )?courts?",  # "recovered by courts – KZT …"
     r"(?:damages?|compensation|sums?|amounts?) (?:\w+ ){0,2}?(?:collected|recovered)\b",  # "Damages actually collected"
     r"взыска(?:но|ли|ны)",
+    r"к\s+взысканию",  # "суды присудили к взысканию 14 млн …"
     r"взысканн",
     # "суды обязали СМИ выплатить"
     r"суд\w* (?:[\w,-]+\s+){0,2}?обязал\w* (?:[\w,-]+\s+){0,4}?(?:выплатить|возместить)",
@@ -473,10 +474,11 @@ CLAIMED_CUES = [
     r"\bsums? (?:\w+ ){0,2}?(?:demanded|claimed|sought|requested)\b",  # "the sums demanded amounted to …"
     r"claims? for compensation",
     r"requested amount",
-    r"(?:plaintiffs|claimants)\b(?:\s+[\w,-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want|valued?|"
+    r"(?:plaintiffs|claimants)\b(?:\s+[\w,'’-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want|valued?|"
     r"estimated?|put|asked for|ask for|asking for)",
     r"(?:claimed|demanded|sought|requested) a total of",
-    r"\bbetween them,?\s+they\s+(?:want|seek|claim|demand|ask for|asked for|demanded|sought)\b",  # the plaintiffs
+    # the plaintiffs: "between them they seek …", "together they seek …"
+    r"\b(?:between them|together),?\s+they\s+(?:want|seek|claim|demand|ask for|asked for|demanded|sought)\b",
     r"\bfor an amount of\b",  # "claims on honour … - 11, for an amount of KZT …"
     r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают|"
     r"хот(?:ят|ели бы) получить|рассчитывают получить)",
@@ -507,6 +509,7 @@ CLAIMED_CUES = [
     r"требовани\w* (?:[\w,-]+\s+){0,3}?(?:достигл\w*|составил\w*)",
     r"\b(?:demands|claims) (?:in them |on them )?(?:reached|totall?ed|amounted to|came to)\b",
     r"талаптар\w* (?:жалпы )?сомасы",
+    r"(?:зиянды\s+)?өтеу\s+талаб\w*",  # "моральдық зиянды өтеу талабы 74 млн …"
 ]
 # Money told with its verb after the sum ("79 million KZT was demanded in 2020", "1.5 million KZT in 2020
 # recovered", "взыскано"): read in the few words after the sum, up to the clause's end.

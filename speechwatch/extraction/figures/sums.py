@@ -26,7 +26,7 @@ SUITS_OPENING = re.compile(
 
 
 # a sentence about the suits or claims just counted ("in these claims", "по этим искам", "осы талаптарда")
-REFERS_BACK = re.compile(r"\b(?:these|those|such) (?:claims|suits|lawsuits|cases|charges)\b|"
+REFERS_BACK = re.compile(r"\b(?:these|those|such) (?:[\w-]+ )?(?:claims|suits|lawsuits|cases|charges)\b|"
                          # "Истцы в совокупности требуют …": the plaintiffs of the suits just counted
                          r"^\W*(?:the\s+|their\s+)?plaintiffs\b|^\W*истцы\b|^\W*талапкерлер\b|"
                          r"\b(?:по )?(?:этим|этих|таким|таких|данным) (?:иск|дел|претензи)\w*|\bосы (?:талап|іс)\w*",
