@@ -39,8 +39,13 @@ _CASE_VERB = re.compile(r"\b(?:went to court|sued|filed (?:a )?(?:suit|claim|law
                         # one claim decided: "granted the claim …", "иск удовлетворил", "талап-арызын қанағаттандырып"
                         r"granted (?:the|a|its|his|her) claim|(?:partly |partially )?(?:satisfied|upheld) the "
                         r"(?:claim|suit)|"
-                        r"удовлетвор\w*|қанағаттандыр\w*)\b",
+                        r"удовлетвор\w*|қанағаттандыр\w*|"
+                        # one ruling confirmed: "upheld the ruling that ordered …", "оставил в силе решение"
+                        r"upheld the (?:ruling|decision|judgment|verdict)|оставил\w* в силе|күшінде қалдыр\w*)\b",
                         re.IGNORECASE)
+# a named journalist or editor: "journalist Svetlana Orlik", "редактора Серика Абенова"
+_NAMED_PERSON = re.compile(r"\b(?:journalist|editor|blogger|reporter|correspondent|журналист\w*|редактор\w*|блогер\w*|"
+                           r"корреспондент\w*|тілші\w*)\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+")
 # a list item: a bullet, or a number that opens the line ("4) The Pavlodar city court …")
 _ITEM = re.compile(r"^\s*(?:" + BULLET_CHAR + r"|\d{1,2}[.)])\s*(?=\D)")
 _COUNT = re.compile(r"(?<![\d.,])\d+(?![\d.,]*\s*(?:%|млн|млрд|мың|тыс|million|billion|thousand))")
@@ -63,8 +68,9 @@ def _story_item(line: str, a: int, b: int) -> bool:
     """A list item that tells one story: a bullet opening with words and holding no count but the sum
     ("- A businessman sued the weekly, demanding KZT 15 million"); a tally item has its count
     ("– civil claims: 61, with damages of KZT 748 million")."""
-    if not _ITEM.match(line) and not (_NAMED_OUTLET.search(line) and _CASE_VERB.search(line)):
-        return False  # (a paragraph that names an outlet sued or fined tells one case too)
+    if not _ITEM.match(line) and not ((_NAMED_OUTLET.search(line) or _NAMED_PERSON.search(line))
+                                      and _CASE_VERB.search(line)):
+        return False  # (a paragraph that names an outlet or a journalist sued or fined tells one case too)
     if re.search(r"[^\W\d_]\s*[:–—]\s*\Z|[^\W\d_]\s*[:–—][^():–—]*\(\s*\Z", line[:a]):
         return False  # "- moral damages claimed: KZT 48.2 million (KZT 2.91 billion)": a label, then its sum
     opening = _ITEM.match(line)
