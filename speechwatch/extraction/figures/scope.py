@@ -68,6 +68,8 @@ OTHER_YEAR = re.compile(r"\b(?:in|for|of|during|за|в)\s+((?:19|20)\d\d)\b(?!\
 PERIOD_START = re.compile(rf"^\s*{OPT_BULLET}(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
 
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
+# "filed this month", "this November", "в этом месяце", "осы айда": the report's own month
+THIS_MONTH = re.compile(rf"\bthis (?:month|(?P<m>{MONTH}))\b|\bв этом месяце\b|\bосы айда\b", re.IGNORECASE)
 
 # A paragraph that opens with a day ("May 12. …", "12 мая …", "On 3 March, …", "5 наурызда …") tells one
 # event: a count or a sum in it is that event's, never the period's.
@@ -237,6 +239,14 @@ class ScopeReader:
                 return "period" if "ytd" in others else ""
         return ""
 
+    def _this_month(self, s: str) -> bool:
+        """"… filed this November", "this month" in a monthly report: its own month."""
+        p = self.report.period
+        m = THIS_MONTH.search(s)
+        if p is None or m is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            return False
+        return m["m"] is None or month_number(m["m"]) == p.start.month
+
     def _own_year_span(self, bracket: str) -> bool:
         """A bracket that holds only a span of the report's own year, no count: "(January–June 2013)"."""
         p = self.report.period
@@ -285,7 +295,7 @@ class ScopeReader:
         start = PERIOD_START.match(s)
         if start and (self._one_month_of_many(s, start.end()) or self._another_month(s, start.end())):
             return "other"  # "В сентябре зарегистрировано 72 сообщения" in a January–September report
-        if start or PERIOD_FOLLOWING.search(s) or self.names_only_report_month(s):
+        if start or PERIOD_FOLLOWING.search(s) or self.names_only_report_month(s) or self._this_month(s):
             return "period"
         return ""
 
