@@ -110,7 +110,7 @@ PUBLISHERS = [  # (pattern, canonical name): data, so another organisation adds 
      "Kazakhstan International Bureau for Human Rights and Rule of Law"),
 ]
 TITLE_WORDS = re.compile(
-    r"violations?|freedom of (?:speech|expression)|free (?:speech|expression)|attacks|report|overview|digest|"
+    r"violations?|freedom of (?:speech|expression)|free (?:speech|expression)|attacks|report|overview|review|digest|"
     r"monitoring|briefing|"
     r"нарушени|свобод[аы] слова|обзор|мониторинг|бұзушылық|сөз бостандығы", re.I)
 BRIEFING_RE = re.compile(r"\bbriefing\b|брифинг", re.I)

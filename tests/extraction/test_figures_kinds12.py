@@ -230,3 +230,78 @@ In March, media and citizens faced these charges over what they said or publishe
 - 6 pre-trial claims and lawsuits on protection of honour, dignity and business reputation.
 """
     assert {("legal.criminal", "period", 3), ("legal.criminal.false_info", "period", 3)} <= _figures(text)
+
+
+def test_a_bracket_naming_the_years_span_names_the_sentences() -> None:
+    text = """Review for the third quarter of 2015 (July–September)
+
+Between 1 July and 30 September 2015 our monitors registered 210 reports on events touching journalists,
+editorial offices and the public's right to information.
+
+For the nine months as a whole (January–September 2015) the count stands at 590 reports, among them 21
+criminal charges and 150 honour suits.
+"""
+    got = _figures(text)
+    assert {("reports.total", "period", 210), ("reports.total", "ytd", 590), ("legal.criminal", "ytd", 21),
+            ("legal.civil.honor", "ytd", 150)} <= got
+    assert ("access.total", "period", 210) not in got
+
+
+def test_shares_of_the_total_in_a_chain_and_parts_named_by_their_noun() -> None:
+    text = """Freedom of speech monitoring, May 2012
+
+During May 2012 the monitors of the foundation logged 80 messages.
+Ten of them concern the general climate in which the press worked; 40 tell of direct infringements of the
+rights of journalists and editorial offices, refusals to release information among them; 30 deal with
+conflicts, claims and accusations faced by the media.
+
+The right to receive and disseminate information – 25 reports, among them 20 refusals to provide information.
+In 12 of the refusals the answer came too late.
+"""
+    got = _figures(text)
+    assert {("rights.total", "period", 40), ("legal.total", "period", 30), ("access.refusal", "period", 20)} <= got
+    assert ("access.refusal", "period", 12) not in got
+
+
+def test_a_label_with_commas_before_a_count_of_reported_cases() -> None:
+    text = """Nine months of 2022 in review
+
+From January to September 2022 the foundation recorded 400 reports.
+
+The rights of journalists, media and newsmakers were violated in 120 reported cases.
+"""
+    assert ("rights.total", "period", 120) in _figures(text)
+
+
+def test_kazakh_since_january_and_hacker_attacks() -> None:
+    text = """Қазақстандағы сөз бостандығы: 2022 жылғы сәуір
+
+Сәуірде қор 50 хабарлама тіркеді.
+Ақпарат алу құқығы – 20:
+   а) ақпарат беруден бас тарту – 15;
+   ә) хакерлік шабуылдар мен DDoS – 5.
+
+Қаңтардан бергі кезеңде барлығы 6 қылмыстық айып тіркелді.
+"""
+    got = _figures(text)
+    assert {("access.cyberattack", "period", 5), ("legal.criminal", "ytd", 6)} <= got
+    assert ("rights.attack", "period", 5) not in got
+
+
+def test_sums_in_more_wordings_and_one_cases_money() -> None:
+    en = """Monitoring, November 2020
+
+In November the foundation registered 45 reports. Moral damages sought in the honour claims filed this November
+came to KZT 12,500,000; since January courts have recovered KZT 2 million 300 thousand from the press.
+
+Follow-up. The regional court upheld the ruling that ordered journalist Marat Seitov to pay KZT 700,000 to an akim.
+"""
+    ru = """Итоги 2014 года
+
+Истцы потребовали возместить моральный вред на общую сумму 1 млрд. 200 млн. тенге, суды присудили
+к взысканию 9 млн. 150 тыс. тенге.
+"""
+    got = _figures(en)
+    assert {("legal.civil.claimed_kzt", "period", 12500000), ("legal.civil.recovered_kzt", "ytd", 2300000)} <= got
+    assert not any(v == 700000 for _m, _s, v in got)
+    assert ("legal.civil.recovered_kzt", "period", 9150000) in _figures(ru)
