@@ -305,3 +305,11 @@ Follow-up. The regional court upheld the ruling that ordered journalist Marat Se
     assert {("legal.civil.claimed_kzt", "period", 12500000), ("legal.civil.recovered_kzt", "ytd", 2300000)} <= got
     assert not any(v == 700000 for _m, _s, v in got)
     assert ("legal.civil.recovered_kzt", "period", 9150000) in _figures(ru)
+
+
+def test_a_quarters_months_named_one_by_one_are_its_period() -> None:
+    text = """Нарушения свободы слова в Казахстане. Итоги III квартала 2019 года
+
+За июль, август и сентябрь 2019 года служба мониторинга фонда зарегистрировала 205 сообщений.
+"""
+    assert ("reports.total", "period", 205) in _figures(text)

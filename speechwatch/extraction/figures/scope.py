@@ -68,6 +68,9 @@ OTHER_YEAR = re.compile(r"\b(?:in|for|of|during|за|в)\s+((?:19|20)\d\d)\b(?!\
 PERIOD_START = re.compile(rf"^\s*{OPT_BULLET}(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
 
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
+# "July, August and September", "июль, август и сентябрь": months named one by one
+_MONTH_LIST = re.compile(rf"\b(?:{MONTH})(?:\s*,\s*(?:{MONTH}))*\s*,?\s+(?:and|и|және|мен)\s+(?:{MONTH})\b",
+                         re.IGNORECASE)
 # "filed this month", "this November", "в этом месяце", "осы айда": the report's own month
 THIS_MONTH = re.compile(rf"\bthis (?:month|(?P<m>{MONTH}))\b|\bв этом месяце\b|\bосы айда\b", re.IGNORECASE)
 
@@ -239,6 +242,17 @@ class ScopeReader:
                 return "period" if "ytd" in others else ""
         return ""
 
+    def _lists_own_months(self, s: str) -> bool:
+        """"July, August and September" in a July–September review: its months, one by one."""
+        p = self.report.period
+        if p is None or p.start.year != p.end.year or p.start.month == p.end.month:
+            return False
+        run = _MONTH_LIST.search(s)
+        if run is None:
+            return False
+        months = [month_number(m) for m in re.findall(MONTH, run.group(), re.IGNORECASE)]
+        return months == list(range(p.start.month, p.end.month + 1))
+
     def _this_month(self, s: str) -> bool:
         """"… filed this November", "this month" in a monthly report: its own month."""
         p = self.report.period
@@ -286,6 +300,8 @@ class ScopeReader:
         rng = OTHER_RANGE.search(s)
         if rng and self._is_own_range(rng.group()):
             return "period"  # "Between January and June 2014 …" in the January–June 2014 review
+        if self._lists_own_months(s):
+            return "period"  # "За июль, август и сентябрь 2020 года" in the third quarter's review
         cmp = cues.COMPARISON_RE.search(s)
         # "… registered 412 reports in this period, against 365 in the first half of 2019": the year
         # compared with is not the count's
