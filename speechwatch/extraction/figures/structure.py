@@ -213,6 +213,11 @@ def _between(ex: Extractor, c: Candidate) -> str:
     # "2 – по статье 274 УК (распространение … информации), 3 – по статье 174": the article's title in
     # brackets is the previous count's own words
     between = re.sub(r"^\s*\([^()\d]*\)", "", between)
+    remark = re.match(r"\s*\([^()]*\)", between)
+    if remark and prev is not None and not any(prev.end <= f.start < prev.end + remark.end() for f in ex.figures):
+        # "… – 24 (7 carried over from 2015) and under article 174 … – 4": a bracket none of whose numbers was
+        # a figure is a remark on the count before it
+        between = between[remark.end() :]
     # "3 for spreading false information (Art. 274 CC) and 2 for …": an article cited is no count
     return _ARTICLE_BRACKET.sub("", between, count=1)
 
