@@ -673,7 +673,8 @@ _WORDS_THEN_NOUN = re.compile(r"^\s*(?!(?:months?|месяц\w*|ай\w*)\b)(?:[\
                              r"(?:cases|reports|сообщени\w*|случа\w*|хабарлама\w*)\b", re.IGNORECASE)
 REPORTS_ABOUT = re.compile(r"^\s*(?:reports?|cases|сообщени\w*|случа\w*|хабарлама\w*)(?:,?\s+"
                            r"(?:of|on|about|concerning|regarding|related to|dealt with|deal with|concerned|concern|"
-                           r"pertained to|pertain to|connected with|linked to|связанн\w+ с|"
+                           r"pertained to|pertain to|connected with|linked to|связанн\w+ с|describe|described|tell of|"
+                           r"told of|"
                            r"о|об|по|касающи\w+|касал\w+|касают\w*|касает\w*|относ\w+ к|посвящен\w*)\s+"
                            r"|\s+[-–—]\s+)", re.IGNORECASE)  # "19 хабарлама – ақпаратты … құқығына қатысты"
 KK_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][^.;:),]{3,150}?)\s+(?:бойынша|қатысты|туралы|жөнінде|тәртіппен|үшін|"
