@@ -313,3 +313,21 @@ def test_a_quarters_months_named_one_by_one_are_its_period() -> None:
 За июль, август и сентябрь 2019 года служба мониторинга фонда зарегистрировала 205 сообщений.
 """
     assert ("reports.total", "period", 205) in _figures(text)
+
+
+def test_every_one_of_them_is_all_of_them_and_a_warning_told_is_no_absence() -> None:
+    text = """Freedom of speech violations in Kazakhstan, March 2025
+
+In March 2025 the monitoring logged 40 reports.
+
+8 reports on pre-trial and judicial claims against journalists, media and citizens, including
+- 5 civil claims and lawsuits against media outlets, every one of them seeking to protect honour, dignity and
+business reputation,
+- 3 administrative charges.
+"""
+    got = _figures(text)
+    assert {("legal.civil", "period", 5), ("legal.civil.honor", "period", 5)} <= got
+    assert ("legal.civil.honor", "period", 1) not in got
+    kk = ("Сөз бостандығы, 2018 жылғы шілде\n\nШілдеде 30 хабарлама тіркелді. Редакция бұл парақшаға ешқандай "
+          "қатысы жоқ екенін оқырмандарға ескертті.\n")
+    assert ("legal.warning", "period", 0) not in _figures(kk)

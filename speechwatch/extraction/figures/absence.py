@@ -54,8 +54,8 @@ def without_reporting_frame(sentence: str, language: str) -> str:
 
 _SINCE_YEAR = re.compile(r"\b(?:since|с|from)\s+(?:19|20)\d\d(?:\s*года?)?", re.IGNORECASE)
 _PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s|,\s+and\s+(?=(?:no|not|neither|nobody)\b)", re.IGNORECASE)
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|заявил\w*|сообщил\w*|ответил\w*|"
-                              r"утвержда\w*|мәлімдеді|хабарлады|деді)\b", re.IGNORECASE)
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|warned|заявил\w*|сообщил\w*|ответил\w*|"
+                              r"утвержда\w*|предупредил\w*|мәлімдеді|хабарлады|деді|ескертті)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|что|бұл)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
 # (also with its span: "Administrative charges - none this month (since January - 4).")
 _BRACKETED_COUNT = re.compile(r"\s*\((?:[^()\d]{2,40}[-–—:]?\s*)?\d+\)\s*(?=[.;]?\s*$)")

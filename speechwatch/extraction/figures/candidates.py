@@ -75,6 +75,8 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     if n.words and re.search(r"(?:\bни|\bnot a|\bnot|\bnone of the)\s+\Z", before, re.IGNORECASE):
         return False  # "ни одного случая": a statement of absence (figures/absence.py gives it value 0)
+    if n.words and raw.lower() == "one" and re.search(r"\b(?:every|each|any|no)\s+\Z", before, re.IGNORECASE):
+        return False  # "every one of them seeking to protect honour": all of them, not one
     return not (
         n.words
         and raw.lower() in {"one", "a"}

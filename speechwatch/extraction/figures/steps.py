@@ -204,7 +204,7 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if APPOSITION_BEFORE.search(t[c.ss : c.n.start]) and (lead := _APPOSITION_AFTER.match(c.clause)):
         c.clause = c.clause[lead.end() :]  # "Roughly a third of them, 73, concerned …": the count set off by commas
     both = ALL_OF_THEM.search(c.clause)
-    if both and both.group().startswith(","):
+    if both and (both.group().startswith(",") or re.search(r",\s*\Z", c.clause[: both.start()])):
         c.clause = c.clause[: both.start()]  # "2 criminal charges, both for … false information": the whole first
     opener = _OPENS_PARTS.search(c.clause)
     if opener:

@@ -64,6 +64,7 @@ NONE_OF_THEM = re.compile(r"\b(?:neither|none of them|none of which|not one of t
                           re.IGNORECASE)
 # (not "almost all of them": a share, told by its own count)
 ALL_OF_THEM = re.compile(r"(?<!almost )(?<!nearly )(?<!virtually )(?<!practically )\ball of them\b|"
+                         r"\bevery one of them\b|\beach of them\b|"
                          r"\ball of which\b|все они|все из них|"
                          r"(?:\(|,)\s*(?:both|all|оба|обе|все|екеуі де|барлығы)\b"
                          r"(?=\s+(?:for|under|over|on|по|за|—|–|-)\s)|"
