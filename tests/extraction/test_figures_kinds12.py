@@ -331,3 +331,10 @@ business reputation,
     kk = ("Сөз бостандығы, 2018 жылғы шілде\n\nШілдеде 30 хабарлама тіркелді. Редакция бұл парақшаға ешқандай "
           "қатысы жоқ екенін оқырмандарға ескертті.\n")
     assert ("legal.warning", "period", 0) not in _figures(kk)
+
+
+def test_a_line_opening_with_the_start_of_a_span_is_no_dated_event() -> None:
+    text = ("Сөз бостандығы: 2022 жылғы қазан\n\nҚазанда 40 хабарлама тіркелді.\n"
+            "1 қаңтардан 31 қазанға дейін ар-намыс туралы талаптарда 21 миллион 500 мың теңге моральдық өтемақы "
+            "талап етілді.\n")
+    assert ("legal.civil.claimed_kzt", "ytd", 21500000) in _figures(text)

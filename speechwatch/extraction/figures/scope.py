@@ -76,8 +76,10 @@ THIS_MONTH = re.compile(rf"\bthis (?:month|(?P<m>{MONTH}))\b|\bв этом ме�
 
 # A paragraph that opens with a day ("May 12. …", "12 мая …", "On 3 March, …", "5 наурызда …") tells one
 # event: a count or a sum in it is that event's, never the period's.
+# (not the start of a span: "1 қаңтардан 30 қыркүйекке дейін …", "From 1 January …")
 EVENT_LINE = re.compile(
-    rf"^\s*{OPT_BULLET}(?:on\s+)?(?:(?:{_EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+(?:{MONTH})\b)",
+    rf"^\s*{OPT_BULLET}(?:on\s+)?(?:(?:{_EN_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\d{{1,2}}\s+(?:{MONTH})\b"
+    r"(?<!дан)(?<!ден)(?<!тан)(?<!тен)(?<!нан)(?<!нен))",
     re.IGNORECASE,
 )
 # the Kazakh genitive day: "Наурыздың 29-ы: …", "2024 жылғы сәуірдің 3-і күні …"
