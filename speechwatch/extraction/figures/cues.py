@@ -142,6 +142,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         [
             r"(?:protection|defen[cs]e) of (?:the )?hono(?:u)?r",
             r"hono(?:u)?r[,-]? ?(?:and[- ])?dignity",
+            r"^\s*hono(?:u)?r\s+(?:suits|lawsuits|claims|cases)\b",  # "150 honour suits"
             r"чест\w+,? (?:и )?достоинств",
             r"ар-намыс|қадір-қасиет",
         ],
