@@ -195,6 +195,22 @@ def dumps(model: dict) -> str:
     return json.dumps(model, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
 
 
+def configured_path(variable: str, shipped: Path) -> Path:
+    """The counts file an environment variable names (a cross-validation fold; a path that does not exist
+    switches the model off), else the shipped one: how the measure and story models are found."""
+    configured = os.environ.get(variable)
+    return Path(configured) if configured else shipped
+
+
+@cache
+def load_counts(path: Path, schema: str) -> Model | None:
+    """The model of a counts file under `schema`, or None when there is no such file."""
+    try:
+        return from_dict(json.loads(path.read_text(encoding="utf-8")), schema)
+    except OSError:
+        return None
+
+
 def from_dict(raw: dict, schema: str = SCHEMA) -> Model:
     """Log weights from counts: multinomial naive Bayes with Laplace smoothing and a flattened prior
     (log of the square root of each category's share (PRIOR_POWER), so frequent categories do not swallow rare ones)."""

@@ -20,13 +20,16 @@ story (`NOT_STORY`, chosen leave-one-batch-out). The file holds counts, like the
 from __future__ import annotations
 
 import itertools
-import json
-import os
 import re
-from functools import cache
 from pathlib import Path
 
-from speechwatch.extraction.category_model import Model, count_features, from_dict, posterior
+from speechwatch.extraction.category_model import (
+    Model,
+    configured_path,
+    count_features,
+    load_counts,
+    posterior,
+)
 from speechwatch.extraction.morph import lemmas
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "story_model.json"
@@ -87,16 +90,11 @@ def count(examples: list[tuple[str, list[str]]]) -> dict:
 def model_path() -> Path:
     """`SPEECHWATCH_STORY_MODEL` when set (cross-validation folds, or none: a path that does not exist),
     else the shipped file."""
-    configured = os.environ.get("SPEECHWATCH_STORY_MODEL")
-    return Path(configured) if configured else MODEL_PATH
+    return configured_path("SPEECHWATCH_STORY_MODEL", MODEL_PATH)
 
 
-@cache
 def _load(path: Path) -> Model | None:
-    try:
-        return from_dict(json.loads(path.read_text(encoding="utf-8")), SCHEMA)
-    except OSError:
-        return None
+    return load_counts(path, SCHEMA)
 
 
 def p_not_story(text: str, language: str, *, first: bool = False, last: bool = False, dated: bool = False

@@ -20,12 +20,15 @@ file holds counts, like the category model (`category_model.py`), and runs on CP
 from __future__ import annotations
 
 import itertools
-import json
-import os
-from functools import cache
 from pathlib import Path
 
-from speechwatch.extraction.category_model import Model, count_features, from_dict, posterior
+from speechwatch.extraction.category_model import (
+    Model,
+    configured_path,
+    count_features,
+    load_counts,
+    posterior,
+)
 from speechwatch.extraction.document import ReportDocument
 from speechwatch.extraction.morph import lemmas
 from speechwatch.extraction.numbers import NumberSpan
@@ -59,16 +62,11 @@ def count(examples: list[tuple[str, str, str, str]]) -> dict:
 
 def model_path() -> Path:
     """`SPEECHWATCH_MEASURE_MODEL` when set (cross-validation folds), else the shipped file."""
-    configured = os.environ.get("SPEECHWATCH_MEASURE_MODEL")
-    return Path(configured) if configured else MODEL_PATH
+    return configured_path("SPEECHWATCH_MEASURE_MODEL", MODEL_PATH)
 
 
-@cache
 def _load(path: Path) -> Model | None:
-    try:
-        return from_dict(json.loads(path.read_text(encoding="utf-8")), SCHEMA)
-    except OSError:
-        return None
+    return load_counts(path, SCHEMA)
 
 
 def predict(left: str, right: str, language: str) -> list[tuple[float, str]]:
