@@ -640,13 +640,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
 
 
 # "1. Rights of journalists: 3 obstructions …; 2 threats", "Access to information: 11 refusals": a line's
-# opening label, before a colon, that names one of the three groups
+# opening label, before a colon, that names a group
 _HEADING_LABEL = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[IVX]{1,4}\.\s*)?(?P<label>[^\W\d_][^\d:;.()]{2,60}):\s")
 
 
 def _heading_group(ex: Extractor, c: Candidate) -> str | None:
-    """The group total (rights, access or legal) that the label opening the candidate's line names, when
-    the candidate stands after it in the same sentence."""
+    """The group (a measure with parts other than the report total: rights, access, legal, or criminal, civil,
+    administrative) that the label opening the candidate's line names, when the candidate stands after it in
+    the same sentence."""
     ls, _le = ex.lines[c.line_idx]
     m = _HEADING_LABEL.match(ex.text[ls : c.n.start])
     if m is None or (ex.scope.full_span(c.n.start) or (c.ss, 0))[0] > ls + m.start("label"):

@@ -409,8 +409,8 @@ _OF_THE_N = re.compile(r"^\s*(?:of the|из|из этих|из тех)\s+(?P<n>\
 
 
 def parent_of_the_n(ex: Extractor, c: Candidate, between: str) -> object:
-    """"Two of the four criminal cases have gone to trial": the count of that value told just before,
-    when it has parts (the words after it say which)."""
+    """"Two of the four criminal cases have gone to trial": the count of that value told just before, when
+    it has parts (the words after it say which); "In 97 of the refusals …": the count its noun names."""
     m = _OF_THE_N.match(c.clause)
     if m is None:
         return NO_RULE
@@ -424,7 +424,7 @@ def parent_of_the_n(ex: Extractor, c: Candidate, between: str) -> object:
             return told
         return NO_RULE
     whole = next((f for f in reversed(ex.figures) if f.value == value and f.sentence >= c.si - 3), None)
-    if value is None or whole is None or whole.measure not in cues.CHILDREN or whole.measure == "reports.total":
+    if whole is None or whole.measure not in cues.CHILDREN or whole.measure == "reports.total":
         return NO_RULE
     return whole
 
