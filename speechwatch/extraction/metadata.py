@@ -87,6 +87,11 @@ KK_YEAR_RANGE_RE = re.compile(
     rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<m1>{months.KK_STEM})[а-яәғқңөұүһі]*{DASH}"
     rf"(?P<m2>{months.KK_STEM})[а-яәғқңөұүһі]*",
     re.IGNORECASE)
+# "2024 жылғы 2 қыркүйек – 6 қазан": a Kazakh span of days, the year first.
+KK_YEAR_DAY_RANGE_RE = re.compile(
+    rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<d1>\d{{1,2}})\s*(?P<m1>{months.KK_STEM})[а-яәғқңөұүһі]*"
+    rf"{DASH}(?P<d2>\d{{1,2}})\s*(?P<m2>{months.KK_STEM})[а-яәғқңөұүһі]*",
+    re.IGNORECASE)
 YEAR_RANGE_RE = re.compile(rf"(?<![\d.])(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?![\d.])")
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WORD}(?!\d)", re.IGNORECASE)
 # Kazakh puts the year first: "2024 жылғы наурыз", "2024 жылғы наурызда", "2019 жылдың желтоқсаны".
@@ -194,6 +199,14 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         m1, m2 = month_number(m["m1"]), month_number(m["m2"])
         if m1 and m2 and m1 < m2:
             found.append((m.start(), month_period(int(m["y"]), m1, m2), "range"))
+    for m in KK_YEAR_DAY_RANGE_RE.finditer(text):  # before masking, as the other spans of days
+        try:
+            start = date(int(m["y"]), month_number(m["m1"]) or 0, int(m["d1"]))
+            end = date(int(m["y"]), month_number(m["m2"]) or 0, int(m["d2"]))
+        except ValueError:
+            continue
+        if start < end:
+            found.append((m.start(), Period(start, end), "range"))
     for m in QUARTER_RE.finditer(masked):
         if m["q"] is None:
             digit = (m["q2"] or m["q3"] or m["q4"] or "").upper()
@@ -263,6 +276,9 @@ def find_title(lines: list[str]) -> str | None:
             continue  # a sentence of the lead, not a title
         if TITLE_WORDS.search(s) and (find_period(s) or _title_year(s)) and not DATE_RE.fullmatch(s):
             return s
+        if s == lines[0].strip() and len(s) < 90 and not DATE_RE.search(s) and (found := find_period(s)) and (
+                found[1] != "year"):
+            return s  # a first line that names a month or a span and nothing else: "MARCH 2023 AT A GLANCE"
     return None
 
 

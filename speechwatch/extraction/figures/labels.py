@@ -106,7 +106,7 @@ def total_row(ex: Extractor, c: Candidate) -> str | None:
     """The measure a row labelled only "Total" sums: the rows just above it, in the same block. Three
     groups' totals sum to the report total; the parts of one group sum to that group's total."""
     ls, _le = ex.lines[c.line_idx]
-    label = re.sub(r"(?:\s*\d[\d\s]*\|)+\s*\Z", "", ex.text[ls : c.n.start])  # the row's earlier columns
+    label = re.sub(r"(?:\s*\d[\d\s]*[|/])+\s*\Z", "", ex.text[ls : c.n.start])  # the row's earlier columns
     if not _TOTAL_LABEL.match(label):
         return None
     above = {f.measure for f in ex.figures if c.line_idx - 8 <= f.line < c.line_idx

@@ -14,6 +14,7 @@ from itertools import pairwise
 from speechwatch.extraction.document import BULLET_MARKS, OPT_BULLET, ReportDocument, is_table_row
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.candidates import states_a_count
+from speechwatch.extraction.figures.columns import caption_columns
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
 from speechwatch.extraction.months import KK_MONTH, KK_STEM, MONTH, month_number, month_words
 from speechwatch.extraction.numbers import parse_number
@@ -98,6 +99,7 @@ CONTRAST = re.compile(
     r",\s*(?:а(?!\s+также)|ал|while|whereas|but|но)\s+|;\s+(?=(?:in|since|over|for|from|during|за|с|в)\s)"
     r"|,\s+(?=(?:за|over|in|for)\s+(?:the\s+)?(?:first\s+)?\w+\s+(?:месяц\w*|months?)\b)"
     r"|,\s+and\s+(?=(?:since|from|over|in|for)\b)"
+    r"|,\s+(?:and|и)\s+(?=\d[\d\s]*\s(?:since|from|over|for|с|за)\s)"  # "62 in March, and 163 since New Year"
     r"|,\s+(?=which\s+(?:brings|raises|takes|puts)\b)",  # "66 entries, which brings the count since … to 311"
     re.IGNORECASE,
 )
@@ -173,8 +175,10 @@ class ScopeReader:
         """(scope of this sentence, state for the next ones). `previous` is the scope of the sentence
         before, which "in the same period" ("Сол кезеңде", "за тот же период") points back to."""
         own = self.own_scope(s)
+        if caption_columns(s):
+            return state, state  # a table's caption names its columns' spans, not the text's after it
         if is_table_row(s.strip("\n")):
-            return own or state, state  # a table's header names its columns' spans, not the text's after it
+            return own or state, state  # so does a table's header
         if (own == "ytd" and "(" in s and COUNT_IN_BRACKETS.search(s)
                 and (outside := self.own_scope(_BRACKETS.sub(" ", s))) != "ytd"):
             # "In July, monitors documented 57 cases (412 since the beginning of the year). Of these:": the

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLET, is_table_row
 from speechwatch.extraction.figures import cues, lexicon, measure_model
+from speechwatch.extraction.figures.columns import caption_columns
 from speechwatch.extraction.figures.labels import (
     bracket_note_below,
     elided_after_semicolon,
@@ -382,7 +383,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if turns and _span_only(t[c.prev.start + turns[-1].end() : c.n.start] + " " + c.clause, months=True):
             measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if (measure is None and c.prev is not None and c.prev.measure
-            and re.fullmatch(r"\s*\|\s*| {2,}|\t+", t[c.prev.end : c.n.start])
+            and re.fullmatch(r"\s*[|/]\s*| {2,}|\t+", t[c.prev.end : c.n.start])
             and is_table_row(t[slice(*ex.lines[c.line_idx])])):
         # "| Всего сообщений | 48 | 139 |": the next column counts the same thing over its header's span
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
@@ -1152,10 +1153,15 @@ def bracket_header(ex: Extractor, line_idx: int) -> tuple[str, str] | None:
 _TABLE_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
+_SLASH_CELL = re.compile(r"(?<=\d)\s/(?=\s*(?:\d{1,6}\s*)?$)")
+
+
 def _cells(line: str) -> list[str]:
     """A table row's cells: split at bars (leading and trailing ones optional) or, in a table laid out
     with spaces ("Угрозы          4         31"), at runs of two or more spaces."""
     line = line.strip() if "|" in line else line.lstrip()
+    if "|" not in line and (pair := _SLASH_CELL.search(line)):
+        return [line[: pair.start()], line[pair.end() :]]  # "задержания … 2 / 96" (or its part "… 2 / "): as "2 | 96"
     if "|" not in line:
         cells = re.split(r" {2,}|\t+", line)
         if len(cells) > 1 and (glued := re.fullmatch(r"(.*[^\W\d_]) (\d{1,4})", cells[0])):
@@ -1210,13 +1216,16 @@ def table_column_head(ex: Extractor, line_idx: int, pos: int) -> str:
         if wrapped_label_head(ex, k + 1):
             k -= 1  # the first half of a wrapped label is no header
             continue
+        if not line.strip() and k > 0 and (above := t[slice(*ex.lines[k - 1])]).strip() and not is_table_row(above):
+            caption = above  # one blank line between a caption and its table
+            break
         if not line.strip() or not is_table_row(line):
             caption = line
             break
         header = line
         k -= 1
     row = [x for x in _cells(t[ls:le]) if x.strip()]
-    if (not header or _numbers_row(header)) and (named := _caption_columns(caption)):
+    if (not header or _numbers_row(header)) and (named := caption_columns(caption)):
         col = len(named) - (len(_cells(t[ls:le])) - col)
         return named[col] if 0 <= col < len(named) else ""
     if not header:
@@ -1266,15 +1275,6 @@ def _column_head_scope(ex: Extractor, head: str) -> str:
         return own
     return "period" if (ex.scope.names_report_period(head) or ex.scope.names_only_report_month(head)
                         or _bare_report_month(ex, head)) else ""
-
-
-# a table's caption naming its columns in brackets, split by slashes: "Деректер (маусым / қаңтар–маусым):"
-_CAPTION_COLUMNS = re.compile(r"\(([^()/]+(?:/[^()/]+)+)\)\s*:?\s*$")
-
-
-def _caption_columns(line: str) -> list[str]:
-    m = _CAPTION_COLUMNS.search(line)
-    return [part.strip() for part in m[1].split("/")] if m else []
 
 
 def _numbers_row(line: str) -> bool:
