@@ -69,3 +69,17 @@ In all, 41 reports came in during September, and 290 since January.
             ("rights.detention", "ytd", 11), ("access.total", "period", 20), ("access.total", "ytd", 130),
             ("reports.total", "period", 41), ("reports.total", "ytd", 290)} <= got
     assert ("reports.total", "ytd", 41) not in got
+
+
+def test_a_bracket_that_only_names_the_span_leaves_the_sentence_its_year_to_date() -> None:
+    text = """Нарушения свободы слова: декабрь 2018 года
+
+В декабре зарегистрировано 37 сообщений.
+
+Итоги 2018 года (январь–декабрь): 455 сообщений (в 2017 году — 430); уголовных дел — 11. Требования о
+компенсации морального вреда за год — 640 млн. тенге.
+"""
+    got = _figures(text)
+    assert {("reports.total", "ytd", 455), ("legal.criminal", "ytd", 11),
+            ("legal.civil.claimed_kzt", "ytd", 640_000_000)} <= got
+    assert not {("reports.total", "period", 455), ("legal.criminal", "period", 11)} & got

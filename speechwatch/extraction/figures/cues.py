@@ -412,6 +412,11 @@ YTD_CUES = [
     r"\bнарастающим итогом\b|\bс начала этого года\b",
     r"\bжыл басталғал?ы\b|\bжыл басталғаннан бері\b",
     r"\bsince (?:the )?new year\b|\bс нового года\b|\bжаңа жылдан бері\b",
+    # "требования … за год", "over the whole year", "жыл бойы": the year so far (in a report that runs from
+    # 1 January, its own period)
+    r"\bза (?:весь |этот |текущий )?год\b(?!\s+(?:до|назад|ранее|раньше))",
+    r"\b(?:over|for|during|throughout) the (?:whole |entire )?year\b(?!\s+(?:before|earlier|ago|(?:19|20)\d\d))",
+    r"\bжыл бойы\b",
 ]
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",

@@ -180,7 +180,7 @@ class ScopeReader:
         if is_table_row(s.strip("\n")):
             return own or state, state  # so does a table's header
         if (own == "ytd" and "(" in s and COUNT_IN_BRACKETS.search(s)
-                and (outside := self.own_scope(_BRACKETS.sub(" ", s))) != "ytd"):
+                and (outside := self.own_scope(COUNT_IN_BRACKETS.sub(" ", s))) != "ytd"):
             # "In July, monitors documented 57 cases (412 since the beginning of the year). Of these:": the
             # year to date is the bracket's alone; the sentence, and the list it opens, count the month
             own = outside

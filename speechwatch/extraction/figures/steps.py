@@ -1081,7 +1081,7 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     if (fig_scope == "ytd" and "(" in full and t[c.ss : c.n.start].count("(") <= t[c.ss : c.n.start].count(")")
             and ex.scope.own_scope(full) == "ytd" and COUNT_IN_BRACKETS.search(full)):
         # the year to date named only in a parenthesis after the count: "Threats: 4 (since January – 19)"
-        outside = ex.scope.own_scope(re.sub(r"\([^)]*\)", " ", full))
+        outside = ex.scope.own_scope(COUNT_IN_BRACKETS.sub(" ", full))
         if outside != "ytd":
             fig_scope = outside or "period"
     if (parent is not None and parent.sentence != c.si and not c.other_span
