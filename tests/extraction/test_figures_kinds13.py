@@ -83,3 +83,48 @@ def test_a_bracket_that_only_names_the_span_leaves_the_sentence_its_year_to_date
     assert {("reports.total", "ytd", 455), ("legal.criminal", "ytd", 11),
             ("legal.civil.claimed_kzt", "ytd", 640_000_000)} <= got
     assert not {("reports.total", "period", 455), ("legal.criminal", "period", 11)} & got
+
+
+def test_a_group_item_that_has_a_parent_still_opens_its_own_including_list() -> None:
+    text = """Free speech monitoring, May 2022
+
+In May the monitors logged 51 reports. They were about:
+– the rights of journalists and bloggers: 14, including:
+     – 5 cases where reporters were kept from doing their job;
+     – 2 fake profiles pretending to be reporters;
+– access to information: 25, including:
+     – 20 refusals and delays in answering requests;
+     – 3 restrictions of access to sites or pages;
+– claims against the press: 12.
+
+No journalist was beaten in May, and none was taken into custody.
+"""
+    got = _figures(text)
+    assert {("rights.obstruction", "period", 5), ("rights.discrediting", "period", 2),
+            ("access.refusal", "period", 20), ("access.blocking", "period", 3),
+            ("rights.detention", "period", 0)} <= got
+
+
+def test_an_item_under_a_group_that_reads_closer_to_another_group_stays_unmapped() -> None:
+    text = """Monitoring of free expression, August 2023
+
+In August we received 30 reports.
+
+12 reports concerned access to information, including:
+•    10 refusals to provide information;
+•    2 cases of persecution for spreading information.
+"""
+    got = _figures(text)
+    assert ("access.refusal", "period", 10) in got
+    assert ("access.refusal", "period", 2) not in got
+
+
+def test_each_all_or_both_in_a_sentence_names_the_count_just_before_it() -> None:
+    text = """Нарушения свободы слова: март 2021 года
+
+В марте поступило 40 сообщений, из них 11 — о претензиях к СМИ: 7 гражданских (все — о защите чести и
+достоинства), 1 уголовное дело и 3 административных, все — по статье 73-3 КоАП.
+"""
+    got = _figures(text)
+    assert {("legal.civil.honor", "period", 7), ("legal.administrative.defamation", "period", 3)} <= got
+    assert ("legal.administrative.defamation", "period", 7) not in got

@@ -283,7 +283,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         "access.refusal",
         [
             r"refusals?\b",
-            r"restrictions? (?:in|on|of) (?:the )?(?:provi|access)",
+            # (not "restrictions of access to sites or channels", which is blocking)
+            r"restrictions? (?:in|on|of) (?:the )?(?:provi|access(?! to (?:(?:web)?sites?|pages?|accounts?|channels?|"
+            r"resources?|the internet|(?:social )?networks?)\b))",
             r"failure to provide information",
             # unanswered requests and missed deadlines ("did not answer requests of journalists within the period")
             r"did not (?:answer|respond to|reply to)\b",

@@ -181,7 +181,11 @@ class Extractor:
                 continue
             self.figures.append(fig)
             prev_in_sentence = fig
-            if fig.parent is not None or fig.measure not in cues.GROUP_MEASURES:
+            if fig.measure not in cues.GROUP_MEASURES:
+                continue
+            if fig.parent is not None:
+                if OPENS_LIST.search(self.text[fig.end : le]) and fig.measure in cues.CHILDREN:
+                    self.list_parent, self.list_parent_line = fig, line_idx  # "– rights: 18, including:"
                 continue
             bracketed = self.text[ls : fig.start].count("(") > self.text[ls : fig.start].count(")")
             if bracketed and self.list_parent is not None and self.list_parent.line == line_idx:

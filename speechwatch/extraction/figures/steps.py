@@ -625,6 +625,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         measure = total_row(ex, c)
         c.label_around = c.label_around or measure is not None
     group = _heading_group(ex, c) if c.parent is None and not c.not_a_count else None
+    if (measure is None and not c.not_a_count and c.parent is not None and c.parent is c.list_parent
+            and c.parent.measure in cues.CHILDREN and c.parent.measure != "reports.total"
+            and ex.doc.lines[c.line_idx].bullet and c.parent.line < c.line_idx
+            and _fits_its_group(ex, c.clause, c.parent.measure)):
+        group = c.parent.measure  # "– rights …: 18, including:" / "– 6 cases where reporters were kept out"
     if group is not None and not (measure and is_allowed(measure, cues.CHILDREN[group])):
         # "2. Access to information: 11 refusals …; 2 attacks on news websites": the heading's group
         # decides between the measures the words could name
@@ -638,6 +643,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         c.label_around = True  # the heading says the line's numbers are counts of its group
     c.measure = measure
     return True
+
+
+def _fits_its_group(ex: Extractor, clause: str, group: str) -> bool:
+    """Whether the codebook's words for the group's own measures fit the item's label at least as well as
+    any other group's: "1 case of persecution for spreading information" under the access group reads
+    closer to the false-information charges and is left unmapped."""
+    ranked = lexicon.scores(_LABEL_STOPS.split(clause, maxsplit=1)[0], ex.doc.language)
+    return bool(ranked) and (ranked[0][1] == group or is_allowed(ranked[0][1], cues.CHILDREN[group]))
 
 
 # "1. Rights of journalists: 3 obstructions …; 2 threats", "Access to information: 11 refusals": a line's

@@ -173,24 +173,23 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
     """'3 claims and lawsuits. All of them relate to honor …' → the child measure has the parent's value;
     'Two judicial acts were issued, and neither was in favour of journalists' → the child is 0."""
     for pattern, whole in ((ALL_OF_THEM, True), (NONE_OF_THEM, False)):
-        m = pattern.search(sentence)
-        if not m or not ex.figures:
-            continue
-        at = ss + m.start()
-        told = [f for f in ex.figures if f.start < at] if whole else ex.figures
-        if not told:
-            continue
-        prev = _month_count_of(ex, told)  # "3 criminal (all under …), 8 civil": the count before the words
-        if prev.sentence < si - 2 or (not whole and prev.start > at):
-            continue
-        measure = resolve(ex.doc.language, sentence[m.end() :], prev, "")
-        # (a count word may have read it already: "екеуі де" is "both" and also the number two)
-        if measure and measure != prev.measure and not any(f.measure == measure and f.parent is prev
-                                                            for f in ex.figures):
-            ex.figures.append(
-                Figure(measure, prev.value if whole else 0, ss + m.start(), ss + len(sentence.rstrip()), prev.scope,
-                       prev, si, line_idx)
-            )
+        # (each of them: "9 civil (all over honour …), 1 criminal and 2 administrative, both under …")
+        for m in pattern.finditer(sentence) if ex.figures else ():
+            at = ss + m.start()
+            told = sorted((f for f in ex.figures if f.start < at), key=lambda f: f.start) if whole else ex.figures
+            if not told:
+                continue
+            prev = _month_count_of(ex, told)  # "3 criminal (all under …), 8 civil": the count before the words
+            if prev.sentence < si - 2 or (not whole and prev.start > at):
+                continue
+            measure = resolve(ex.doc.language, sentence[m.end() :], prev, "")
+            # (a count word may have read it already: "екеуі де" is "both" and also the number two)
+            if measure and measure != prev.measure and not any(f.measure == measure and f.parent is prev
+                                                                for f in ex.figures):
+                ex.figures.append(
+                    Figure(measure, prev.value if whole else 0, ss + m.start(), ss + len(sentence.rstrip()),
+                           prev.scope, prev, si, line_idx)
+                )
 
 
 # --- the parent of a count: one rule per list form, tried in order -------------------------------------
