@@ -128,3 +128,53 @@ def test_each_all_or_both_in_a_sentence_names_the_count_just_before_it() -> None
     got = _figures(text)
     assert {("legal.civil.honor", "period", 7), ("legal.administrative.defamation", "period", 3)} <= got
     assert ("legal.administrative.defamation", "period", 7) not in got
+
+
+def test_a_sentence_of_label_comma_count_pairs_after_a_colon() -> None:
+    text = """FREE EXPRESSION IN KAZAKHSTAN: APRIL 2010 IN BRIEF
+
+Our correspondents sent 61 messages in April.
+""" + " ".join(["By subject: the general situation of the press, 14;", "violations of the rights of journalists, 29;",
+                "claims, suits and charges against the media, 18.\n"])
+    got = _figures(text)
+    assert {("rights.total", "period", 29), ("legal.total", "period", 18)} <= got
+    assert ("rights.total", "period", 14) not in got
+
+
+def test_a_paragraph_led_in_without_a_count_counts_the_year_to_date_its_first_span_names() -> None:
+    text = """Freedom of speech violations: monitoring for September 2014
+
+In September the foundation logged 70 reports.
+
+""" + " ".join(["Three quarters of the year are over.",
+                "Since 1 January, 20 criminal cases have been opened against journalists.",
+                "Civil courts received 80 honour suits over the same nine months (66 in 2013).",
+                "The plaintiffs seek KZT 900 million.\n"])
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 20), ("legal.civil.honor", "ytd", 80),
+            ("legal.civil.claimed_kzt", "ytd", 900_000_000)} <= got
+    assert not {("legal.civil.honor", "period", 80), ("legal.civil.claimed_kzt", "period", 900_000_000)} & got
+
+
+def test_n_months_of_the_year_opening_a_sentence_is_the_year_to_date() -> None:
+    text = """Free speech monitoring: October 2011
+
+The foundation received 55 reports in October.
+
+Ten months of 2011 have brought 12 criminal cases of libel against journalists and 60 honour suits.
+"""
+    got = _figures(text)
+    assert {("legal.criminal.defamation", "ytd", 12), ("legal.civil.honor", "ytd", 60)} <= got
+
+
+def test_from_january_to_the_reports_month_opens_a_year_to_date_paragraph() -> None:
+    text = """Нарушения свободы слова в Казахстане. Июль 2011 года
+
+В июле поступило 50 сообщений.
+
+""" + " ".join(["С января по июль включительно журналистам предъявлено девять уголовных обвинений.",
+                "Исков о защите чести за тот же срок — 40.",
+                "Истцы требуют взыскать в общей сложности 700 млн. тенге морального вреда.\n"])
+    got = _figures(text)
+    assert ("legal.civil.claimed_kzt", "ytd", 700_000_000) in got
+    assert ("legal.civil.claimed_kzt", "period", 700_000_000) not in got

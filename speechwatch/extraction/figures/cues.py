@@ -657,6 +657,7 @@ FIRST_MONTHS_RE = compile_all([
     r"\b(?:in|over|for|during)\s+(?:the\s+)?(?P<n4>[a-z]+|\d{1,2})\s+months\s+of\s+(?:19|20)\d\d\b",
     r"\b(?:in|over|for|during|taking)\s+(?:the\s+)?(?P<n5>[a-z]+|\d{1,2})\s+months\s+(?:of\s+(?:the|this)\s+year|together)\b",
     r"^\W*(?:in|over|during)\s+(?P<n6>[a-z]+|\d{1,2})\s+months\b(?!\s+of\s+(?:19|20)\d\d)",  # "In nine months …"
+    r"^\W*(?P<n11>[a-z]+|\d{1,2})\s+months\s+of\s+(?:19|20)\d\d\b",  # "Eleven months of 2009 have produced …"
     r"^\W*(?:осы\s+)?(?P<n7>он\s+[а-яәғқңөұүһі]+|[а-яәғқңөұүһі]+|\d{1,2})\s+(?:айда|ай ішінде)\b",  # "Сегіз айда …"
     r"\b(?:in|over|during)\s+these\s+(?P<n8>[a-z]+|\d{1,2})\s+months\b|\bза\s+эти\s+(?P<n9>[а-я]+|\d{1,2})\s+месяц\w*",
     r"\b(?:in|over|during)\s+the\s+(?P<n10>[a-z]+|\d{1,2})\s+months\b(?!\s+(?:of|before|after|since|that|when)\b)",

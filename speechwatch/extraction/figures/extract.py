@@ -105,7 +105,11 @@ class Extractor:
         return self._line_paragraphs[self.line_of(pos)]
 
     def _opens_paragraph(self, block: int, pos: int) -> bool:
-        return not self.text[self.doc.blocks[block].start : pos].strip()
+        """Nothing before `pos` in its paragraph but words without a count or a span of their own ("Half of
+        the year is now behind us. Since 1 January, …")."""
+        before = self.text[self.doc.blocks[block].start : pos]
+        return not before.strip() or (not re.search(r"\d", before) and not self.scope.own_scope(before)
+                                      and len(before) < 200)
 
     def run(self) -> list[Figure]:
         """Read every clause-sentence's candidates in text order, then the sums of money."""

@@ -80,15 +80,28 @@ def share_of_the_last(ex: Extractor, c: Candidate) -> str | None:
 _LABEL_COMMA_COUNT = re.compile(r"^\s*(?:and\s+|и\s+|а\s+)?(?P<label>[^\W\d_][^,;:()\d]{2,120}?),\s*\Z")
 
 
+_PAIRS_AFTER_COLON = re.compile(r":\s*(?:[^\W\d_][^;:()\d]{2,120}?,\s*\d{1,5}\s*;\s*){2,}"
+                                r"(?:and\s+|и\s+)?[^\W\d_][^;:()\d]{2,120}?,\s*\d{1,5}\s*[.;]?\s*\Z")
+_LAST_PAIR_LABEL = re.compile(r"[:;]\s*(?:and\s+|и\s+)?(?P<label>[^\W\d_][^;:()\d]{2,120}?),\s*\Z")
+
+
 def elided_after_semicolon(ex: Extractor, c: Candidate) -> str | None:
     """"Rights violations make up 362 of them; cases touching access to information, 417; legal claims, 181.":
     after a counted clause, a clause that is only "label, N" repeats its construction with the verb left out."""
     t = ex.text
     last = ex.figures[-1] if ex.figures else None
     here = ex.scope.full_span(c.n.start)
+    if here is not None and _PAIRS_AFTER_COLON.search(t[here[0] : here[1]]) and (
+            pair := _LAST_PAIR_LABEL.search(t[here[0] : c.n.start])):
+        # "… give this picture: the general climate, 19; infringements of the rights of journalists, 36; …":
+        # the whole sentence after its colon is "label, N" pairs
+        measure = resolve(ex.doc.language, pair["label"], None, "", lexical=True)
+        if measure is not None:
+            c.label_around, c.start = True, here[0] + pair.start("label")
+        return measure
+    m = _LABEL_COMMA_COUNT.match(t[c.ss : c.n.start])
     if last is None or here is None or ex.scope.full_span(last.start) != here:
         return None
-    m = _LABEL_COMMA_COUNT.match(t[c.ss : c.n.start])
     if m is None or not re.match(r"\s*(?:[;.]|\Z)", t[c.n.end : c.se]) or ";" not in t[last.end : c.ss + 1]:
         return None
     measure = resolve(ex.doc.language, m["label"], last.parent, "", lexical=True)

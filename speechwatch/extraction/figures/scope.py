@@ -35,7 +35,8 @@ IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_
                       rf"(?<![\w-])(?P<m4>(?i:{KK_STEM})[а-яәғқңөұүһі]*?(?:да|де|та|те))(?![\w-])")
 
 # "in the same period" pointing back to the span of the sentence before (with a year it is a comparison)
-SAME_SPAN = re.compile(r"\b(?:in|over|during) the same period\b|\bза (?:тот же|этот же|этот) период\b|"
+SAME_SPAN = re.compile(r"\b(?:in|over|during) the same (?:period|(?:[a-z]+|\d{1,2}) months)\b|"
+                       r"\bза (?:тот же|этот же|этот) (?:период|срок)\b|\bза те же (?:[а-я]+|\d{1,2}) месяц\w*|"
                        r"\bв (?:тот же|этот же) период\b|\bсол кезеңде\b|\bосы кезеңде\b", re.IGNORECASE)
 # a note saying what the brackets hold: "(in brackets – since the start of the year)", "Цифры в скобках ниже
 # также даны с начала года:"
@@ -174,6 +175,10 @@ class ScopeReader:
     def sentence_scope(self, s: str, state: str, previous: str = "") -> tuple[str, str]:
         """(scope of this sentence, state for the next ones). `previous` is the scope of the sentence
         before, which "in the same period" ("Сол кезеңде", "за тот же период") points back to."""
+        outside = _BRACKETS.sub(" ", s)
+        if (previous in ("period", "ytd") and SAME_SPAN.search(outside) and not re.search(r"(?:19|20)\d\d", outside)
+                and not self.own_scope(SAME_SPAN.sub(" ", outside))):
+            return previous, state  # "… 64 suits over the same six months (58 in the first half of 2011)"
         own = self.own_scope(s)
         if caption_columns(s):
             return state, state  # a table's caption names its columns' spans, not the text's after it
@@ -202,15 +207,14 @@ class ScopeReader:
             return "ytd", state
         if own:
             return own, own
-        if previous in ("period", "ytd") and SAME_SPAN.search(s) and not re.search(r"(?:19|20)\d\d", s):
-            return previous, state
         return state, state
 
     def opens_with_year_to_date(self, s: str) -> bool:
         """Whether the sentence opens on the year to date ("С начала года в суды поступило …", "Since
         January, …", "Жыл басынан бері …"): a paragraph that starts so counts the year to date throughout,
         until one of its sentences names another span."""
-        m = cues.YTD_RE.search(s)
+        m = cues.YTD_RE.search(s) or cues.FIRST_MONTHS_RE.search(s) or (
+            self.ytd_extra.search(s) if self.ytd_extra else None)  # "С января по май включительно …"
         return bool(m) and self.own_scope(s) == "ytd" and len(s[: m.start()].split()) <= 2
 
     def contrast_clause_scope(self, pos: int, scope: str) -> str:
