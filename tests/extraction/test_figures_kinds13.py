@@ -178,3 +178,29 @@ def test_from_january_to_the_reports_month_opens_a_year_to_date_paragraph() -> N
     got = _figures(text)
     assert ("legal.civil.claimed_kzt", "ytd", 700_000_000) in got
     assert ("legal.civil.claimed_kzt", "period", 700_000_000) not in got
+
+
+def test_a_header_naming_a_group_opens_a_list_of_its_parts() -> None:
+    text = """Қазақстандағы сөз бостандығының бұзылуы — 2021 жылғы наурыз
+
+""" + " ".join(["Наурызда барлығы 60 хабарлама тіркелді: журналистер мен БАҚ құқықтарының бұзылуы — 20;",
+                "ақпаратты алу және тарату құқығының шектелуі — 25; журналистерге қойылған талаптар — 15.\n"]) + """
+Құқық бұзушылықтардың ішінде:
+· 4 шабуыл;
+· 7 кедергі келтіру (түсіруге тыйым салу);
+· 3 ұстау.
+"""
+    got = _figures(text)
+    assert {("rights.attack", "period", 4), ("rights.obstruction", "period", 7),
+            ("rights.detention", "period", 3)} <= got
+
+
+def test_a_counts_own_words_outweigh_the_sentence_before_it() -> None:
+    text = """Қазақстандағы сөз бостандығының бұзылуы — 2021 жылғы мамыр
+
+Мамырда барлығы 44 хабарлама тіркелді.
+
+Ақпарат саласында он бес рет ақпарат беруден бас тартылды, 3 сайт пен парақшаға қолжетімділік шектелді.
+"""
+    got = _figures(text)
+    assert ("access.refusal", "period", 3) not in got

@@ -23,7 +23,7 @@ from functools import cached_property
 from speechwatch.extraction.document import ReportDocument, is_table_row
 from speechwatch.extraction.figures import cues
 from speechwatch.extraction.figures.candidates import count_candidates
-from speechwatch.extraction.figures.measure import is_allowed
+from speechwatch.extraction.figures.measure import is_allowed, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.figures.reconcile import reconcile
 from speechwatch.extraction.figures.scope import ScopeReader, as_published, period_for
@@ -41,6 +41,12 @@ from speechwatch.extraction.numbers import NumberSpan
 from speechwatch.extraction.schemas import ReportMeta, Statistic, UnmappedFigure
 
 OPENS_LIST = re.compile(r"(?:including|include|included|following|among them)\s*:?\s*$", re.IGNORECASE)
+
+
+# a header naming the group its items divide: "Among the violations of rights:", "Среди нарушений прав:",
+# "Құқық бұзушылықтардың ішінде:"
+_AMONG_GROUP = re.compile(r"^\s*(?:among(?:\s+the)?|среди|в числе)\s+(?P<group>[^\W\d_][^\d:;.]{3,80}?)\s*:\s*$|"
+                          r"^\s*(?P<kk>[^\W\d_][^\d:;.]{3,80}?)\s+(?:ішінде|арасында)\s*:\s*$", re.IGNORECASE)
 
 
 class Extractor:
@@ -158,7 +164,20 @@ class Extractor:
         if HEADER_FOLLOWS.match(sentence) and self.figures and self.figures[-1].line >= line_idx - 3:
             self.list_parent, self.list_parent_line = self._divided(), line_idx
             return True
+        named = _AMONG_GROUP.match(sentence)
+        if named and (group := self._recent_group(named["group"] or named["kk"], line_idx)):
+            # "Among the violations of rights:" / "Құқық бұзушылықтардың ішінде:" under "… rights — 24; …"
+            self.list_parent, self.list_parent_line = group, line_idx
+            return True
         return False
+
+    def _recent_group(self, words: str, line_idx: int) -> Figure | None:
+        """The group count told in the lines just above that `words` name ("the violations of rights")."""
+        measure = resolve(self.doc.language, words, None, "", lexical=True)
+        if measure is None or measure not in cues.GROUP_MEASURES or measure == "reports.total":
+            return None
+        return next((f for f in reversed(self.figures) if f.measure == measure and f.line >= line_idx - 6
+                     and f.scope == "period"), None)
 
     def _divided(self) -> Figure:
         """The count an "Of them:" after it divides: the last one, unless that is the same count restated in

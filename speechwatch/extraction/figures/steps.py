@@ -958,11 +958,24 @@ def _learned_measure_may_fill(ex: Extractor, c: Candidate) -> bool:
             and bool(ex.figures) and ex.figures[-1].sentence >= c.si - 1)
 
 
+def _words_name_other_measures(ex: Extractor, c: Candidate, learned: str) -> bool:
+    """Whether the count's own words clearly name measures other than the learned one ("5 сайт пен
+    парақшаға қолжетімділік шектелді" after a sentence on refusals: its words name blocking, whatever the
+    sentence before says)."""
+    ranked = lexicon.scores(c.clause, ex.doc.language)
+    if not ranked or ranked[0][0] < lexicon.MIN_SCORE:
+        return False
+    near = [m for s, m in ranked if s >= ranked[0][0] - 0.3]
+    # (a part of the measure the words name is the learned one's to tell: "новых иска такого рода" are suits,
+    # the honour suits the paragraph is about)
+    return not any(m == learned or learned.startswith(m + ".") or m.startswith(learned + ".") for m in near)
+
+
 def step_count(ex: Extractor, c: Candidate) -> bool:
     """A top-level number in running text must count something reports count (a count noun)."""
     if c.measure is None and _learned_measure_may_fill(ex, c):
         learned = measure_model.confident_measure(ex.left_of(c), ex.text[c.n.end : c.se], ex.doc.language)
-        if learned is not None:
+        if learned is not None and not _words_name_other_measures(ex, c, learned):
             # the words around it, as the labelled reports word this measure, name what it counts
             c.measure, c.label_around = learned, True
     if c.measure is None:
