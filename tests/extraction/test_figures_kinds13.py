@@ -204,3 +204,13 @@ def test_a_counts_own_words_outweigh_the_sentence_before_it() -> None:
 """
     got = _figures(text)
     assert ("access.refusal", "period", 3) not in got
+
+
+def test_an_absence_after_a_lead_in_and_a_colon() -> None:
+    text = """Free speech violations in Kazakhstan, March 2024
+
+In March the foundation registered 40 reports.
+
+The courts had a quiet month: not a single criminal case over a publication was opened in March.
+"""
+    assert ("legal.criminal", "period", 0) in _figures(text)

@@ -151,6 +151,12 @@ def absent_measures(sentence: str, language: str) -> list[str]:
     ("neither attacks nor detentions were recorded"), one for each coordinated subject that names exactly
     one measure clearly (a part naming none, or two at once, gives nothing)."""
     sentence = without_reporting_frame(sentence, language)
+    lead, colon, rest = sentence.rpartition(":")
+    named = absent_measures(rest, language) if colon and is_absence(rest, language) else []
+    if named and not _NEGATION.search(lead):
+        # "Prosecutors stayed out of the picture: not a single criminal case was opened" (not "Murders: none",
+        # whose words before the colon name what there was none of)
+        return named
     if _holds_count(_NEGATED_ONE.sub(" ", sentence)):
         # "Суды вынесли пять актов по делам о защите чести, в пользу СМИ – ни одного": a sentence that tells a
         # count states an absence only in the part that holds the negation
