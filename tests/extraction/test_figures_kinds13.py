@@ -214,3 +214,17 @@ In March the foundation registered 40 reports.
 The courts had a quiet month: not a single criminal case over a publication was opened in March.
 """
     assert ("legal.criminal", "period", 0) in _figures(text)
+
+
+def test_a_groups_breakdown_in_brackets_reads_its_labels_against_the_groups_measures() -> None:
+    text = """Сайлау кезеңіндегі сөз бостандығы: арнайы шолу
+
+Шолу кезеңі: 2023 жылғы 1 ақпан – 19 наурыз.
+
+Осы аралықта қор 50 хабарлама тіркеді:
+— журналистердің құқықтары туралы — 20 (түсірілімге және іс-шараларға кедергі — 12, қорқыту — 3);
+— ақпаратты алу құқығы туралы — 30 (референдум науқанына байланысты шектеулер — 9, ақпарат беруден бас тарту — 21).
+"""
+    got = _figures(text)
+    assert {("rights.obstruction", "period", 12), ("rights.threat", "period", 3),
+            ("access.elections", "period", 9), ("access.refusal", "period", 21)} <= got

@@ -625,10 +625,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         measure = total_row(ex, c)
         c.label_around = c.label_around or measure is not None
     group = _heading_group(ex, c) if c.parent is None and not c.not_a_count else None
-    if (measure is None and not c.not_a_count and c.parent is not None and c.parent is c.list_parent
+    if (measure is None and not c.not_a_count and c.parent is not None
             and c.parent.measure in cues.CHILDREN and c.parent.measure != "reports.total"
-            and ex.doc.lines[c.line_idx].bullet and c.parent.line < c.line_idx
-            and _fits_its_group(ex, c.clause, c.parent.measure)):
+            and c.parent is c.list_parent and ex.doc.lines[c.line_idx].bullet and c.parent.line < c.line_idx
+            and _fits_its_group(ex, _LABEL_STOPS.split(c.clause, maxsplit=1)[0], c.parent.measure)):
         group = c.parent.measure  # "– rights …: 18, including:" / "– 6 cases where reporters were kept out"
     if group is not None and not (measure and is_allowed(measure, cues.CHILDREN[group])):
         # "2. Access to information: 11 refusals …; 2 attacks on news websites": the heading's group
@@ -645,11 +645,17 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+def _opened_after(t: str, a: int, b: int) -> bool:
+    """A bracket opened between `a` and `b` and still open at `b`: "— 31 (кедергі — 18": a breakdown of 31."""
+    between = t[a:b] if a < b else ""
+    return between.count("(") > between.count(")")
+
+
 def _fits_its_group(ex: Extractor, clause: str, group: str) -> bool:
     """Whether the codebook's words for the group's own measures fit the item's label at least as well as
     any other group's: "1 case of persecution for spreading information" under the access group reads
     closer to the false-information charges and is left unmapped."""
-    ranked = lexicon.scores(_LABEL_STOPS.split(clause, maxsplit=1)[0], ex.doc.language)
+    ranked = lexicon.scores(clause, ex.doc.language) if clause.strip() else []
     return bool(ranked) and (ranked[0][1] == group or is_allowed(ranked[0][1], cues.CHILDREN[group]))
 
 
@@ -897,6 +903,14 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                 other = resolve(ex.doc.language, label_words, None, "", lexical=True)
                 if other is not None and other not in cues.GROUP_MEASURES:
                     c.measure, c.parent = other, None
+            if (c.measure is None and c.parent is not None and c.parent.measure in cues.CHILDREN
+                    and c.parent.measure != "reports.total" and c.parent.line == c.line_idx
+                    and _opened_after(t, c.parent.end, c.n.start)
+                    and _fits_its_group(ex, label_words, c.parent.measure)):
+                # "… — 31 (түсірілімге және іс-шараларға кедергі — 18, …)": a group's breakdown in brackets
+                # reads its labels against the group's own measures
+                c.measure = lexicon.best_measure(label_words, ex.doc.language, cues.CHILDREN[c.parent.measure],
+                                                 within=True)
             if c.measure is None and c.parent is not None and c.parent.parent is not None:
                 # "criminal charges – 58 (of them 29 under Article 274), civil claims – 176": after a part
                 # in brackets the next label is the parent's sibling, not its child
