@@ -49,6 +49,10 @@ _AMONG_GROUP = re.compile(r"^\s*(?:among(?:\s+the)?|среди|в числе)\s+
                           r"^\s*(?P<kk>[^\W\d_][^\d:;.]{3,80}?)\s+(?:ішінде|арасында)\s*:\s*$", re.IGNORECASE)
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
 class Extractor:
     """The state the steps share while reading one document: its text, lines, scopes and the figures so far."""
 
@@ -207,8 +211,10 @@ class Extractor:
             if fig.measure not in cues.GROUP_MEASURES:
                 continue
             if fig.parent is not None:
-                if OPENS_LIST.search(self.text[fig.end : le]) and fig.measure in cues.CHILDREN:
-                    self.list_parent, self.list_parent_line = fig, line_idx  # "– rights: 18, including:"
+                if (OPENS_LIST.search(self.text[fig.end : le]) and fig.measure in cues.CHILDREN
+                        and self._indented_below(line_idx)):
+                    # "– rights: 18, including:" over items set further in: a list inside the list
+                    self.list_parent, self.list_parent_line = fig, line_idx
                 continue
             bracketed = self.text[ls : fig.start].count("(") > self.text[ls : fig.start].count(")")
             if bracketed and self.list_parent is not None and self.list_parent.line == line_idx:
@@ -218,6 +224,15 @@ class Extractor:
             elif self.list_parent is not None and not is_allowed(
                     fig.measure, cues.CHILDREN.get(self.list_parent.measure)):
                 self.list_parent = None  # another group's total ends the list
+
+    def _indented_below(self, line_idx: int) -> bool:
+        """Whether the next non-blank line stands further in than this one (its items are nested)."""
+        here = self.text[slice(*self.lines[line_idx])]
+        for k in range(line_idx + 1, min(line_idx + 3, len(self.lines))):
+            line = self.text[slice(*self.lines[k])]
+            if line.strip():
+                return _indent(line) > _indent(here)
+        return False
 
     def line_of(self, pos: int) -> int:
         """Index of the line holding `pos`."""
