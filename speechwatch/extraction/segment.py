@@ -29,7 +29,7 @@ _DATA = Path(__file__).parent / "data" / "segment_cues.json"
 # Bullet markers; "*" only with a space after it (so markdown **bold** is not a bullet); "1. " numbers
 # count as bullets only before a sentence-length item (see _classify).
 _BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+|\*(?=\s))\s*(?=\S)")
-_NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZА-ЯЁ\"«])")
+_NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-ZА-ЯЁ\"«]|\d{1,2}\s+[^\W\d_]{3,})")  # ("1. 4 ноября …": a day opens it)
 _LONE_BULLET = re.compile(r"^" + BULLET_CHAR + r"\s*$")
 _LONE_DATE = re.compile(
     r"^\s*(\d{1,2}\s+[A-Za-zА-Яа-яё]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\.\d{2}\.\d{4})"
@@ -376,7 +376,8 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
         elif _LONE_DATE.match(s):
             ln.kind = "dateline"
         elif m:
-            ln.kind = "stat" if cues["stat_bullet"].match(body) else "bullet"
+            # ("3. 19 ноября административный суд …" is a day, then the story, not "19 administrative cases")
+            ln.kind = "stat" if cues["stat_bullet"].match(body) and not _DAY_START.match(body) else "bullet"
             if ln.kind == "bullet" and cues["not_incident"].match(body):
                 ln.kind = "boiler"  # a recommendation, not an event
             if (ln.kind == "bullet" and k > 0 and lines[k - 1].kind == "stat" and _COUNT_START.match(body)
