@@ -642,7 +642,11 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
                     and len(ln.text) >= 60 and not list_cont and not ln.continuation and len(cur.lines) == 1
                     and (line_stories or (cur.kind == "dated"
                                           and bool(_EXAMPLE_LEAD.match(text[cur.start : cur.end])))))
-        new = (ln.date_start or ln.item_start or (strong and not ln.continuation) or own_line
+        # an undated paragraph after a dated story that names only outlets the story did not ("Қостанай …
+        # басқармасы «Тобыл Айнасы» газетінің сұрауына …") tells another story
+        fresh = (spaced and ln.gap > 0 and cur.kind == "dated" and not list_cont and not ln.continuation
+                 and _names_only_new_outlets(ln.text, text[cur.start : cur.end]))
+        new = (ln.date_start or ln.item_start or (strong and not ln.continuation) or own_line or fresh
                or (list_mode and not list_cont)
                or (bool(_MONTH_START.match(ln.text)) and not ln.background and (
                    cur.kind == "dated" or bool(_MONTH_START.match(text[cur.start : cur.end])))))
@@ -654,6 +658,21 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             cur.lines.append((ln.start, ln.end))
     close()
     return [s for s in segs if s.end - s.start >= 25]
+
+
+_QUOTED_NAME = re.compile(r"«([^«»]{2,60})»|“([^“”]{2,60})”|\"([^\"]{2,60})\"")
+
+
+def _names_only_new_outlets(paragraph: str, story: str) -> bool:
+    """Whether the paragraph names outlets in quotes, none of them named in the story before it."""
+    names = _quoted_names(paragraph)
+    return bool(names) and not names & _quoted_names(story)
+
+
+def _quoted_names(text: str) -> set[str]:
+    """Names in quotes: short, capitalised ("«Тобыл Айнасы»", not a quoted remark of a dozen words)."""
+    quoted = (next(g for g in m.groups() if g).strip() for m in _QUOTED_NAME.finditer(text))
+    return {q.lower() for q in quoted if q[:1].isupper() and len(q.split()) <= 4}
 
 
 def is_follow_up(text: str) -> bool:

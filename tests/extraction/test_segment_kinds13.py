@@ -1,0 +1,34 @@
+"""Incident segmentation by kind of layout (issue 7, thirteenth pass), in our own words."""
+
+from __future__ import annotations
+
+from speechwatch.extraction import extract_text
+
+
+def _stories(text: str) -> list[str]:
+    return [text[i.span[0] : i.span[1]] for i in extract_text(text).incidents]
+
+
+def test_numbered_items_that_open_with_a_day_are_stories() -> None:
+    text = ("Нарушения свободы слова в Казахстане. Март 2021\n\n"
+            "Фонд «Адил соз» изучил, как в марте 2021 года соблюдалось право на свободу слова.\n\nСообщает:\n\n"
+            "1. 3 марта в Шымкенте полицейские задержали блогера Арыстана Бекова во время съёмки у здания "
+            "акимата и продержали его в отделе до вечера.\n\n"
+            "2. Управление образования отказалось сообщить газете «Южный ветер» число закрытых школ в районе.\n\n"
+            "3. 22 марта административный суд Тараза оштрафовал журналистку Алию Нурланову по статье 456-2 КоАП "
+            "за публикацию о ценах на хлеб.\n")
+    stories = _stories(text)
+    assert len(stories) == 3, stories
+    assert stories[0].startswith("1. 3 марта") and stories[2].startswith("3. 22 марта")
+
+
+def test_an_undated_paragraph_naming_only_new_outlets_is_another_story() -> None:
+    text = ("Қазақстандағы сөз бостандығының бұзылуы. 2021 жылғы ақпан\n\n"
+            "Ақпан айында мониторинг 44 хабарлама тіркеді.\n\n"
+            "Ақпанның 3-і күні Таразда полиция «Талас Desk» сайтының тілшісі Ерлан Сәтбаевты пикетті түсіріп тұрған "
+            "жерінен ұстап, бөлімшеге алып кетті.\n\n"
+            "Ақтөбе облыстық білім басқармасы мектептердегі жылу туралы сұраған «Ақтөбе Айнасы» газетіне "
+            "заңда белгіленген мерзімде жауап бермеді.\n")
+    stories = _stories(text)
+    assert len(stories) == 2, stories
+    assert "Айнасы" in stories[1] and "Айнасы" not in stories[0]
