@@ -60,6 +60,9 @@ _INTRO_SENTENCES = 2
 _NEUTRAL = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.|[^.!?]*:)\s*$")
 # a person's name inside a sentence: two capitalised words in a row
 _NAMED = re.compile(r"(?<=\s)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+")
+_ARTICLE_BEFORE = re.compile(r"(?:\b(?:articles?|art\.|стать[яиеюё]\w*|ст\.|бап\w*)\s*|\d-?)\Z", re.IGNORECASE)
+# a person named first, set off by a comma: "Inessa Petrenko, editor-in-chief of …, was summoned … three times"
+_NAMED_FIRST = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+,")
 _TIMES_AFTER = re.compile(r"\s+(?:times|раз[а]?|рет)\b", re.IGNORECASE)
 
 
@@ -124,6 +127,8 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
             continue
         if n.scaled or _CURRENCY_AFTER.match(sentence, n.end):
             continue  # "25 млн теңге өтемақы талап етті": a sum of money, not a count of claims
+        if _ARTICLE_BEFORE.search(sentence, 0, n.start):
+            continue  # "по статье 73-3 КоАП", "under Article 274": an article's number, not a count
         if is_times_word(sentence[n.start : n.end]):
             continue  # "дважды", "twice" carry their unit and tell of one case: "истец дважды не явился в заседание"
         # the counted noun is one of the next words ("29 criminal charges", "63 of the civil lawsuits")
@@ -136,7 +141,8 @@ def is_statistic(sentence: str, language: str, strict: bool = False) -> bool:
             lemma = (lemmas(word, language) or [""])[0]
             if (lemma in _report_nouns() or (not strict and is_count_noun(word, language))) and len(word) >= 3:
                 return True
-        if not strict and _TIMES_AFTER.match(sentence, n.end) and not _NAMED.search(sentence, 1):
+        if (not strict and _TIMES_AFTER.match(sentence, n.end) and not _NAMED.search(sentence, 1)
+                and not _NAMED_FIRST.match(sentence)):
             return True  # "refused … 104 times" (but "police summoned the blogger Erbol Sagyn 5 times" is a story)
         if not sentence[n.end:].strip(" .;") and any(
                 (lemmas(w, language) or [""])[0] in _report_nouns() or w.lower() in _TOTAL_WORDS

@@ -32,3 +32,16 @@ def test_an_undated_paragraph_naming_only_new_outlets_is_another_story() -> None
     stories = _stories(text)
     assert len(stories) == 2, stories
     assert "Айнасы" in stories[1] and "Айнасы" not in stories[0]
+
+
+def test_an_articles_number_and_a_person_summoned_several_times_are_no_statistics() -> None:
+    ru = ("Нарушения свободы слова в Казахстане. Май 2022\n\nВ мае зарегистрировано 30 сообщений.\n\n"
+          "События месяца:\n"
+          "- Административный суд Павлодара оштрафовал блогера Сакена Жумаева на 91 900 тенге по статье 73-3 "
+          "КоАП по жалобе акима района.\n")
+    assert len(_stories(ru)) == 1
+    en = ("Free speech violations in Kazakhstan, May 2022\n\nIn May the monitors logged 30 reports.\n\n"
+          "Events of the month:\n"
+          "- Dana Serikova, editor of the weekly «Ertis Zhaiy», was summoned to the prosecutor's office four times "
+          "in one week to explain an article about land sales.\n")
+    assert len(_stories(en)) == 1
