@@ -81,9 +81,16 @@ def _matches(kind: str, sentence: str, language: str) -> bool:
     return any(p.search(sentence) for lang in {language, "en"} if (p := by_lang.get(lang)))
 
 
+# a span of days ("с 1 января по 30 ноября", "from 1 January to 30 June"): the bounds of a count, no event
+_DAY_SPAN = re.compile(r"\b(?:с|from|between|since)\s+\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+\.?\s+"
+                       r"(?:\d{4}\s+(?:г\.\s+|года\s+)?)?(?:по|до|to|till|until|and|through)\s+\d{1,2}(?:st|nd|rd|th)?"
+                       r"\s+[^\W\d_]+", re.IGNORECASE)
+
+
 def _has_event_day(sentence: str) -> bool:
     from speechwatch.extraction.dates import find_dates
 
+    sentence = _DAY_SPAN.sub(" ", sentence)
     return any(d.precision == "day" for d in find_dates(sentence, None)) or bool(
         re.search(r"\b(?:on|On)\s+[A-Z][a-z]+\s+\d{1,2}\b|(?<!\d)\d{1,2}\s+" + _MONTH_STEM + r"[а-яәғқңөұүһі]*\b",
                   sentence, re.IGNORECASE))

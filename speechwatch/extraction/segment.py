@@ -41,6 +41,8 @@ _MONTH_START = re.compile(
     rf"|(?:В|В начале|В конце|В середине)\s+{RU_MONTH}\b|{KK_MONTH}(?:да|де|та|те)\b|(?i:{KK_MONTH})\s+айында\b)")
 _CHAPTER = re.compile(r"^\s*(\d{1,2}|[IVX]{1,5})\.\s+\S")
 _COUNT_START = re.compile(r"^\d+\s+\w")
+_SPAN_OPENING = re.compile(r"^\W*(?:с|from|between|since)\s+\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]+\s+(?:\d{4}\s+)?"
+                           r"(?:по|до|to|till|until|and|through)\s+\d{1,2}", re.IGNORECASE)
 _HARD_CONTINUATION = re.compile(r"^[\"“„«'‘(\[a-zа-яё]")
 _PRONOUN_START = re.compile(r"^(He|She|They|His|Her|Their|Its|It|This|These|Those|Он|Она|Они|Его|Её|Ее|Их|Это|Эти)\b")
 _TITLE_END = tuple(".;,:!?…")  # a title may end in a closing quote: Detention of the editor of «X»
@@ -402,7 +404,8 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
             ln.category = _heading_category(s)
         ln.ends_colon = s.rstrip().endswith(":")
         if ln.kind in ("para", "bullet"):
-            ln.date_start = bool(DATE_START.match(s)) or _dated_example(s) or bool(_CITY_DATELINE.match(s))
+            ln.date_start = (bool(DATE_START.match(s)) or _dated_example(s) or bool(_CITY_DATELINE.match(s))) and (
+                not _SPAN_OPENING.match(s))  # ("С 1 января по 30 ноября …" opens a span of counts, not an event)
             ln.continuation = bool(cues["cont"].match(body)) and not ln.date_start
             ln.item_start = bool(cues["item_start"] and cues["item_start"].match(body))
     for ln in lines[:_masthead(lines)]:

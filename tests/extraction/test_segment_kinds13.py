@@ -45,3 +45,16 @@ def test_an_articles_number_and_a_person_summoned_several_times_are_no_statistic
           "- Dana Serikova, editor of the weekly «Ertis Zhaiy», was summoned to the prosecutor's office four times "
           "in one week to explain an article about land sales.\n")
     assert len(_stories(en)) == 1
+
+
+def test_a_paragraph_opening_on_a_span_of_days_is_the_years_statistics_not_a_story() -> None:
+    text = ("Нарушения свободы слова в Казахстане. Октябрь 2010\n\nВ октябре поступило 52 сообщения.\n"
+            "Наиболее заметные события октября:\n"
+            "· 5 октября в Таразе неизвестный ударил оператора телеканала «Аулие-Ата» Бахыта Сеитова.\n"
+            "· Апелляционная коллегия Костанайского областного суда отклонила жалобу редактора газеты «Тобыл» "
+            "на приговор по делу о клевете.\n"
+            "С 1 января по 31 октября журналистам и гражданам предъявлено 9 уголовных обвинений и 51 "
+            "гражданский иск о защите чести и достоинства. Истцы требуют взыскать 800 млн. тенге.\n")
+    stories = _stories(text)
+    assert len(stories) == 2, stories
+    assert "1 января" not in stories[1]
