@@ -228,3 +228,18 @@ def test_a_groups_breakdown_in_brackets_reads_its_labels_against_the_groups_meas
     got = _figures(text)
     assert {("rights.obstruction", "period", 12), ("rights.threat", "period", 3),
             ("access.elections", "period", 9), ("access.refusal", "period", 21)} <= got
+
+
+def test_counts_of_cases_whose_label_stands_before_in() -> None:
+    text = """Нарушения свободы слова в Казахстане. Июнь 2019 года
+
+""" + " ".join(["Всего в июне учтено 70 сообщений. Права журналистов нарушались в 19 случаях, право на",
+                "информацию — в 31, претензии и обвинения предъявлялись в 20.\n\n"]) + " ".join([
+    "Задержания журналистов отмечены в 5 случаях, воспрепятствование их работе — в 8, угрозы — в 2.",
+    "Чаще всего отказывали в сведениях о паводке: такие отказы зафиксированы в 24 случаях",
+    "(за шесть месяцев — 140).\n"])
+    got = _figures(text)
+    assert {("rights.total", "period", 19), ("access.total", "period", 31), ("legal.total", "period", 20),
+            ("rights.detention", "period", 5), ("rights.obstruction", "period", 8), ("rights.threat", "period", 2),
+            ("access.refusal", "period", 24), ("access.refusal", "ytd", 140)} <= got
+    assert ("rights.obstruction", "period", 5) not in got

@@ -53,6 +53,46 @@ def number_of_before(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+# "Задержания отмечены в 4 случаях, воспрепятствование — в 9", "права нарушались в 21 случае", "the press
+# prevailed in 3": a count of cases whose label stands before its "in"; or, when nothing there names a measure,
+# after its "cases" ("В 6 случаях репортёров не пустили в больницы")
+_IN_BEFORE = re.compile(r"(?:^|[\s(—–-])(?:в|in)\s*\Z", re.IGNORECASE)
+_CASES_AFTER = re.compile(r"^\s*(?:случа[ея]\w*|cases?|instances?)\b", re.IGNORECASE)
+_LABEL_BEFORE_IN = re.compile(r"(?:^|[,;:.]|\s[-–—]\s)\s*(?P<label>[^\W\d_][^,;:.()\d]{2,150}?)\s*(?:[-–—]\s*)?"
+                              r"(?:в|in)\s*\Z", re.IGNORECASE)
+# the words that only say a count was recorded ("такие отказы зафиксированы"): no part of the label
+_RECORDED = re.compile(r"\b(?:такие|таких|such|зафиксирован\w*|отмечен\w*|зарегистрирован\w*|учтен\w*|recorded|"
+                       r"registered|noted|were|was|тіркелді)\b", re.IGNORECASE)
+_CLOSES = re.compile(r"\s*(?:[,;.)]|\(|\Z)")
+
+
+def in_n_cases(ex: Extractor, c: Candidate) -> bool:
+    """Read "<label> (were recorded) in N (cases)" by its label (see `_LABEL_BEFORE_IN`)."""
+    t = ex.text
+    lo = max(c.ss, c.prev.end if c.prev else c.ss)
+    before = t[lo : c.n.start]
+    if not _IN_BEFORE.search(before) or c.n.integer is None:
+        return False
+    cases = _CASES_AFTER.match(c.clause)
+    rest = c.clause[cases.end() :] if cases else c.clause
+    if not cases and not _CLOSES.match(rest):
+        return False  # "in 27 regions …": not a count of cases
+    label = _LABEL_BEFORE_IN.search(before)
+    words = _RECORDED.sub(" ", label["label"]).strip() if label else ""
+    measure = resolve(ex.doc.language, words, c.parent, "", lexical=True) if words else None
+    if measure is None and cases and label is None:
+        after = re.split(r"[,;:(]|\s[-–—]\s", rest, maxsplit=1)[0]
+        measure = resolve(ex.doc.language, after, c.parent, "", lexical=True) if len(after.split()) > 1 else None
+    if measure is None or measure.endswith("_kzt"):
+        return False
+    c.measure, c.label_around = measure, True
+    c.start = lo + label.start("label") if label else c.n.start
+    c.clause_end = c.end = c.n.end + (cases.end() if cases else 0)
+    c.clause = t[c.n.end : c.clause_end]
+    c.in_paren = False
+    return True
+
+
 def share_of_the_last(ex: Extractor, c: Candidate) -> str | None:
     """"Courts delivered 58 judicial acts; 25 went in favour of the press": a bare count opening the next
     clause of the same sentence is a part of the count before it, when its words name one of that count's

@@ -16,6 +16,7 @@ from speechwatch.extraction.figures.columns import caption_columns
 from speechwatch.extraction.figures.labels import (
     bracket_note_below,
     elided_after_semicolon,
+    in_n_cases,
     number_of_before,
     share_of_the_last,
     total_row,
@@ -338,7 +339,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     parent = c.parent
     if not c.not_a_count and _kk_genitive_label(ex, c):
         return True
-    if not c.not_a_count and number_of_before(ex, c):
+    if not c.not_a_count and (number_of_before(ex, c) or in_n_cases(ex, c)):
         return True
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
     if not c.not_a_count and measure is None:
@@ -354,8 +355,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             narrowed = resolve(ex.doc.language, f"{lead} {c.clause}", parent, c.tail, lexical=True)
             bare = narrowed if narrowed in cues.CHILDREN.get(bare, ()) else None
         measure = bare
+    between_prev = t[c.prev.end : c.n.start] if c.prev is not None else ""
     if measure is None and c.prev is not None and (
-            _span_only(t[c.prev.end : c.n.start] + " " + c.clause) or _span_closes(ex, c)) and not (
+            # ("(за семь месяцев — 186)": a bracket's months are the year so far; not "(за девять месяцев 2016 года")
+            _span_only(between_prev + " " + c.clause, months=between_prev.lstrip().startswith("(")
+                       and not re.search(r"(?:19|20)\d\d", between_prev))
+            or _span_closes(ex, c)) and not (
             cues.COMPARISON_RE.search(t[max(c.prev.start, c.n.start - 40) : c.n.end])):  # "…, against 45 in March"
         # "Attacks: 2 (since the beginning of the year – 11)", "5 threats (87 since January)": the same
         # count over another span
