@@ -243,3 +243,26 @@ def test_counts_of_cases_whose_label_stands_before_in() -> None:
             ("rights.detention", "period", 5), ("rights.obstruction", "period", 8), ("rights.threat", "period", 2),
             ("access.refusal", "period", 24), ("access.refusal", "ytd", 140)} <= got
     assert ("rights.obstruction", "period", 5) not in got
+
+
+def test_labels_linked_to_their_counts_by_with_or_came_to() -> None:
+    text = """Adil Soz: what the October 2017 monitoring found
+
+October closed with 80 reports. Violations of journalists' rights accounted for 30 of them.
+
+Detentions lead the first group, with 12; next come obstruction of reporting, with 9, and threats, with four.
+In the second group, refusals to give information came to fifteen and blocked resources to six.
+"""
+    got = _figures(text)
+    assert {("rights.detention", "period", 12), ("rights.obstruction", "period", 9), ("rights.threat", "period", 4),
+            ("access.refusal", "period", 15), ("access.blocking", "period", 6)} <= got
+    assert ("access.blocking", "period", 15) not in got
+
+
+def test_the_subject_before_its_aside_is_what_a_with_count_counts() -> None:
+    text = """Freedom of speech in Kazakhstan, 2012: the year in review
+
+""" + " ".join(["Obstruction of professional work - being turned away from sessions, having cameras covered -",
+                "remained the most frequent violation of journalists' rights, with 88 cases.\n"])
+    got = _figures(text)
+    assert ("rights.total", "period", 88) not in got

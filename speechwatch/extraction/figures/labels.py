@@ -93,6 +93,48 @@ def in_n_cases(ex: Extractor, c: Candidate) -> bool:
     return True
 
 
+# "Detentions lead the first group, with 19; next come obstruction …, with 14", "refusals came to sixteen and
+# blocked resources to seven", "civil claims numbered 17": the label, then a linking word, then the count
+_LINKED_BEFORE = re.compile(
+    r"(?:^|[;:.]|,\s+(?:and\s+)?|\s(?:and|next come|then come)\s+)\s*(?P<label>[^\W\d_][^,;:.()\d]{2,120}?)"
+    r"(?:,\s+with|\s+(?:came to|amounted to|totall?ed|numbered|stood at|reached))\s*\Z", re.IGNORECASE)
+_ELIDED_TO = re.compile(r"\s(?:and|,)\s+(?P<label>[^\W\d_][^,;:.()\d]{2,80}?)\s+to\s*\Z", re.IGNORECASE)
+_SUBJECT_BEFORE_COPULA = re.compile(r"(?P<subject>.+?)\s+(?:remained|remains|was|were|is|are|became)\s+(?:again\s+)?"
+                                    r"(?:the|a)\s+(?:most|main|largest|commonest|leading)\b", re.IGNORECASE)
+_LINK_VERB = re.compile(r"\b(?:came to|amounted to)\b", re.IGNORECASE)
+_LEAD_VERB = re.compile(r"\s+(?:leads?|led|top|tops|topped|head|heads|headed)\b.*\Z|^\s*(?:next come|then come)\s+",
+                        re.IGNORECASE)
+
+
+def linked_before(ex: Extractor, c: Candidate) -> bool:
+    """Read "<label>, with N" / "<label> came to N (and <label> to M)" by its label before the count."""
+    t = ex.text
+    lo = max(c.ss, c.prev.end if c.prev else c.ss)
+    before = t[lo : c.n.start]
+    if c.n.integer is None or not (_CLOSES.match(c.clause) or _CASES_AFTER.match(c.clause)
+                                   or re.match(r"\s*(?:and|и)\s", c.clause)):
+        return False
+    m = _LINKED_BEFORE.search(before)
+    if m is None and _LINK_VERB.search(t[c.ss : c.n.start]):
+        m = _ELIDED_TO.search(before)  # "… came to sixteen and blocked resources to seven"
+    if m is None:
+        return False
+    label = _LEAD_VERB.sub(" ", m["label"]).strip()
+    subject = _SUBJECT_BEFORE_COPULA.match(label)
+    if subject:
+        # "Hindrance to work - being pushed out of courtrooms - remained the most frequent violation …, with 96":
+        # the subject, before its aside, is what is counted; the rest names its group
+        label = re.split(r"\s[-–—]\s", subject["subject"])[0]
+    measure = resolve(ex.doc.language, label, c.parent, "", lexical=True) if label else None
+    if measure is None or measure.endswith("_kzt"):
+        return False
+    c.measure, c.label_around, c.start, c.end = measure, True, lo + m.start("label"), c.n.end
+    c.clause_end = c.n.end
+    c.clause = ""
+    c.in_paren = False
+    return True
+
+
 def share_of_the_last(ex: Extractor, c: Candidate) -> str | None:
     """"Courts delivered 58 judicial acts; 25 went in favour of the press": a bare count opening the next
     clause of the same sentence is a part of the count before it, when its words name one of that count's

@@ -17,6 +17,7 @@ from speechwatch.extraction.figures.labels import (
     bracket_note_below,
     elided_after_semicolon,
     in_n_cases,
+    linked_before,
     number_of_before,
     share_of_the_last,
     total_row,
@@ -339,7 +340,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     parent = c.parent
     if not c.not_a_count and _kk_genitive_label(ex, c):
         return True
-    if not c.not_a_count and (number_of_before(ex, c) or in_n_cases(ex, c)):
+    if not c.not_a_count and (number_of_before(ex, c) or in_n_cases(ex, c) or linked_before(ex, c)):
         return True
     measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
     if not c.not_a_count and measure is None:
