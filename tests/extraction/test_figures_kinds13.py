@@ -266,3 +266,14 @@ def test_the_subject_before_its_aside_is_what_a_with_count_counts() -> None:
                 "remained the most frequent violation of journalists' rights, with 88 cases.\n"])
     got = _figures(text)
     assert ("rights.total", "period", 88) not in got
+
+
+def test_this_years_sums_and_what_courts_have_so_far_awarded_are_the_year_to_date() -> None:
+    text = """Free speech monitoring, October 2018
+
+In October the foundation registered 51 reports.
+
+Plaintiffs in this year's honour suits have asked for KZT 250,000,000; the courts have so far awarded KZT 1,900,000.
+"""
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "ytd", 250_000_000), ("legal.civil.recovered_kzt", "ytd", 1_900_000)} <= got

@@ -419,6 +419,8 @@ YTD_CUES = [
     r"\bза (?:весь |этот |текущий )?год\b(?!\s+(?:до|назад|ранее|раньше))",
     r"\b(?:over|for|during|throughout) the (?:whole |entire )?year\b(?!\s+(?:before|earlier|ago|(?:19|20)\d\d))",
     r"\bжыл бойы\b",
+    r"\bthis year's\b|\bв этом году\b|\bбиылғы\b",  # "Plaintiffs in this year's honour suits have asked for …"
+    r"\b(?:have|has) so far\b",  # "… the courts have so far awarded KZT 2,640,000"
 ]
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",
