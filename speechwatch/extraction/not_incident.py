@@ -92,8 +92,10 @@ def _has_event_day(sentence: str) -> bool:
 
     sentence = _DAY_SPAN.sub(" ", sentence)
     return any(d.precision == "day" for d in find_dates(sentence, None)) or bool(
-        re.search(r"\b(?:on|On)\s+[A-Z][a-z]+\s+\d{1,2}\b|(?<!\d)\d{1,2}\s+" + _MONTH_STEM + r"[а-яәғқңөұүһі]*\b",
-                  sentence, re.IGNORECASE))
+        re.search(r"\b(?:on|On)\s+[A-Z][a-z]+\s+\d{1,2}\b|(?<!\d)\d{1,2}\s+" + _MONTH_STEM + r"[а-яәғқңөұүһі]*\b"
+                  # "On 30 August the appeal board …"
+                  r"|\bon\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
+                  r"september|october|november|december)\b", sentence, re.IGNORECASE))
 
 
 # "5 мамырда", "12 мая": a day is a number before a month name (not "33 хабарлама", a count)

@@ -58,3 +58,18 @@ def test_a_paragraph_opening_on_a_span_of_days_is_the_years_statistics_not_a_sto
     stories = _stories(text)
     assert len(stories) == 2, stories
     assert "1 января" not in stories[1]
+
+
+def test_a_what_happened_heading_opens_the_stories_and_a_day_written_first_dates_them() -> None:
+    text = ("Free speech monitoring, July 2022\n\nIn July the foundation registered 45 reports.\n\n"
+            "What happened\n\n"
+            "On 4 July in Taraz, a guard at the city hospital covered the camera of a reporter of the Taraz Times "
+            "website and pushed her out of the lobby.\n"
+            "On 18 July the appeal board of the Zhambyl regional court upheld the fine imposed on blogger Asan "
+            "Kurmanov for a post about the district akim.\n")
+    stories = _stories(text)
+    assert len(stories) == 2, stories
+    en = ("Free speech monitoring, July 2022\n\nIn July the foundation registered 45 reports.\n\nEvents:\n"
+          "- On 26 July the appeal board of the Kostanay regional court upheld the sentence of a fine passed on "
+          "Marat Iskakov, editor of the weekly Tobol Sozi, for libelling a district akim.\n")
+    assert len(_stories(en)) == 1
