@@ -505,6 +505,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
     section_dated = False  # the current section has told an event outside a case title
     counted = False  # a paragraph of counts came before (a review told in prose)
     closing = False  # under "Conclusions and recommendations"
+    events_heading = False  # under a bare events heading ("EVENTS IN FEBRUARY")
 
     def close() -> None:
         nonlocal cur
@@ -550,6 +551,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             continue
         if ln.kind == "ctx":
             close()
+            events_heading = ln.category is None
             # a bare events heading ("EVENTS IN FEBRUARY") heads a list of stories, one per paragraph,
             # unless a paragraph plainly leans on the one before
             ctx, list_mode, started, in_stats = ln.category, ln.category is None and base > 0, True, False
@@ -561,7 +563,7 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
             continue
         if ln.kind == "heading":
             close()
-            started, in_stats = True, False
+            started, in_stats, events_heading = True, False, False
             # A case under a violation chapter ("6. DETENTION") keeps the chapter's category; under a
             # context section ("LEGISLATIVE CHANGES") a case title starts something new.
             # A context section made of case titles ("Events in the Country" followed by titled
@@ -649,7 +651,12 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
         # басқармасы «Тобыл Айнасы» газетінің сұрауына …") tells another story
         fresh = (spaced and ln.gap > 0 and cur.kind == "dated" and not list_cont and not ln.continuation
                  and _names_only_new_outlets(ln.text, text[cur.start : cur.end]))
-        new = (ln.date_start or ln.item_start or (strong and not ln.continuation) or own_line or fresh
+        # under a bare events heading with no blank lines, one story a line: a whole-sentence line after a
+        # one-line story starts the next ("17 февраля. Сайт …" / "Депутат … подал в суд иск …")
+        next_line = (events_heading and not spaced and ln.gap == 0 and len(cur.lines) == 1 and not list_cont
+                     and not ln.continuation and line_above is not None and line_above.text.endswith((".", "!"))
+                     and len(ln.text) >= 60)
+        new = (ln.date_start or ln.item_start or (strong and not ln.continuation) or own_line or fresh or next_line
                or (list_mode and not list_cont)
                or (bool(_MONTH_START.match(ln.text)) and not ln.background and (
                    cur.kind == "dated" or bool(_MONTH_START.match(text[cur.start : cur.end])))))

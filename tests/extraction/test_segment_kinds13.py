@@ -73,3 +73,13 @@ def test_a_what_happened_heading_opens_the_stories_and_a_day_written_first_dates
           "- On 26 July the appeal board of the Kostanay regional court upheld the sentence of a fine passed on "
           "Marat Iskakov, editor of the weekly Tobol Sozi, for libelling a district akim.\n")
     assert len(_stories(en)) == 1
+
+
+def test_under_a_bare_events_heading_without_blank_lines_each_whole_line_is_a_story() -> None:
+    text = ("Нарушения свободы слова в Казахстане. Март 2024\nВ марте зарегистрировано 40 сообщений.\n"
+            "СОБЫТИЯ МАРТА\n"
+            "5 марта. В Кокшетау охрана городского акимата не пустила на сессию корреспондента газеты «Степной маяк».\n"
+            "Аким Бурабайского района подал в районный суд иск о защите чести к блогеру Саре Ахметовой и требует "
+            "5 млн. тенге.\n")
+    stories = _stories(text)
+    assert len(stories) == 2, stories
