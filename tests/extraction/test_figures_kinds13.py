@@ -277,3 +277,14 @@ Plaintiffs in this year's honour suits have asked for KZT 250,000,000; the court
 """
     got = _figures(text)
     assert {("legal.civil.claimed_kzt", "ytd", 250_000_000), ("legal.civil.recovered_kzt", "ytd", 1_900_000)} <= got
+
+
+def test_each_sum_takes_the_span_told_right_after_it() -> None:
+    text = """Free speech violations in Kazakhstan, April 2025
+
+In April the foundation registered 48 reports.
+
+Moral damages claimed in honour and dignity suits: KZT 22.4 million in April and KZT 97.1 million since January.
+"""
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "period", 22_400_000), ("legal.civil.claimed_kzt", "ytd", 97_100_000)} <= got

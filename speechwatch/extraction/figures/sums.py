@@ -140,7 +140,10 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             measure = None
             fig_scope = scope
             # (a closed bracket's span is the bracket's: "81 иск (в октябре – 8) на общую сумму …")
-            own = ex.scope.own_scope(re.split(r"[,;(]\s*", re.sub(r"\([^()]*\)", " ", before))[-1])
+            own = ex.scope.own_scope(re.split(r"[,;(]\s*|\s(?:and|и)\s", re.sub(r"\([^()]*\)", " ", before))[-1])
+            if not own:
+                # "KZT 41.5 million in May and KZT 118.2 million since January": the span told right after the sum
+                own = ex.scope.own_scope(re.split(r"[,;.(]|\s(?:and|и|а)\s", t[b:se], maxsplit=1)[0])
             ls, le = ex.lines[ex.line_of(a)]
             line = t[ls:le]
             if ex.scope.in_event_paragraph(line):
