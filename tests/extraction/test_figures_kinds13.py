@@ -288,3 +288,17 @@ Moral damages claimed in honour and dignity suits: KZT 22.4 million in April and
 """
     got = _figures(text)
     assert {("legal.civil.claimed_kzt", "period", 22_400_000), ("legal.civil.claimed_kzt", "ytd", 97_100_000)} <= got
+
+
+def test_kazakh_civil_suits_are_civil_claims_not_rulings_for_the_press() -> None:
+    text = """Қазақстандағы сөз бостандығының бұзылуы. 2023 жылғы шілде
+
+Шілдеде барлығы 38 хабарлама тіркелді. Оның ішінде:
+
+Журналистерге, БАҚ пен азаматтарға сотқа дейінгі және сот талаптары туралы 8 хабарлама:
+• қылмыстық тәртіптегі 2 айыптау;
+• азаматтық тәртіптегі 6 талап-арыз (барлығы – ар-намысты қорғау туралы).
+"""
+    got = _figures(text)
+    assert ("legal.civil", "period", 6) in got
+    assert ("legal.civil.decisions_for_media", "period", 6) not in got
