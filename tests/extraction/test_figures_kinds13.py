@@ -302,3 +302,18 @@ def test_kazakh_civil_suits_are_civil_claims_not_rulings_for_the_press() -> None
     got = _figures(text)
     assert ("legal.civil", "period", 6) in got
     assert ("legal.civil.decisions_for_media", "period", 6) not in got
+
+
+def test_an_absence_among_year_to_date_items_is_of_the_year_to_date() -> None:
+    text = """Нарушения свободы слова в Казахстане. Май 2017 года
+
+В мае зарегистрировано 41 сообщение.
+
+С начала года журналистам и гражданам предъявлено:
+- 7 обвинений в клевете (ст. 130 УК РК);
+- 3 обвинения в распространении заведомо ложной информации (ст. 274 УК РК);
+- ни одного обвинения в разжигании розни;
+"""
+    got = _figures(text)
+    assert ("legal.criminal.incitement", "ytd", 0) in got
+    assert ("legal.criminal.incitement", "period", 0) not in got

@@ -99,6 +99,7 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         own_year = bool(period and (period.start.month, period.end.month) != (1, 12) and period.end.month != 12
                         and years == {period.end.year})
         to_date = bool((reader and reader.own_scope(sentence) == "ytd") or _THIS_YEAR.search(sentence) or own_year)
+        to_date = to_date or _items_above_count_the_year(doc, start, known)
         scopes = ["ytd"] if to_date else ["period"]
         if to_date and reader and (reader.names_only_report_month(sentence) or _THIS_SPAN.search(sentence)):
             scopes = ["period", "ytd"]  # "… either in June or in the six months", "none this quarter, none since …"
@@ -112,6 +113,20 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
                 have.add((measure, scope))
                 out.append(Statistic(measure, scope, 0, _period_for(scope, period), (a, b), doc.text[a:b]))
     return out
+
+
+def _items_above_count_the_year(doc: ReportDocument, start: int, known: list[Statistic]) -> bool:
+    """Whether a list item's siblings just above it are all year-to-date counts ("С начала года …:" / "- 9
+    обвинений в клевете;" / "- ни одного обвинения в разжигании розни;"): the item's zero is of that span."""
+    spans = doc.line_spans
+    k = next((i for i, (a, b) in enumerate(spans) if a <= start <= b), -1)
+    if k < 1 or not doc.lines[k].bullet:
+        return False
+    first = k
+    while first > 0 and k - first < 3 and doc.lines[first - 1].bullet:
+        first -= 1  # the items of the same list, no header or blank line between
+    above = [s for s in known if spans[first][0] <= s.span[0] < spans[k][0]]
+    return bool(above) and all(s.scope == "ytd" for s in above)
 
 
 def _statements(doc: ReportDocument) -> list[tuple[int, int]]:
