@@ -317,3 +317,17 @@ def test_an_absence_among_year_to_date_items_is_of_the_year_to_date() -> None:
     got = _figures(text)
     assert ("legal.criminal.incitement", "ytd", 0) in got
     assert ("legal.criminal.incitement", "period", 0) not in got
+
+
+def test_in_n_of_them_it_was_about_and_n_reports_made_up() -> None:
+    text = """Дайджест нарушений свободы слова, март 2014 года
+
+""" + " ".join(["В марте фонд получил 60 сообщений. В восемнадцати из них речь шла о нарушениях прав журналистов",
+                "и СМИ, в двадцати пяти — об ограничении доступа к информации, ещё в семнадцати — о претензиях",
+                "к прессе.\n"]) + """
+Основную часть второй группы, 19 сообщений, составили отказы в информации.
+"""
+    got = _figures(text)
+    assert {("rights.total", "period", 18), ("access.total", "period", 25), ("legal.total", "period", 17),
+            ("access.refusal", "period", 19)} <= got
+    assert ("reports.total", "period", 19) not in got

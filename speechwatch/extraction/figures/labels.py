@@ -63,6 +63,8 @@ _LABEL_BEFORE_IN = re.compile(r"(?:^|[,;:.]|\s[-–—]\s)\s*(?P<label>[^\W\d_][
 # the words that only say a count was recorded ("такие отказы зафиксированы"): no part of the label
 _RECORDED = re.compile(r"\b(?:такие|таких|such|зафиксирован\w*|отмечен\w*|зарегистрирован\w*|учтен\w*|recorded|"
                        r"registered|noted|were|was|тіркелді)\b", re.IGNORECASE)
+_ABOUT_AFTER = re.compile(r"^\s*(?:из них\s+|of them\s+)?(?:речь шла|шла речь|[-–—]|it was|they were)\s*"
+                          r"(?:о|об|обо|about)\s+(?P<label>[^,;:.()\d]{3,150}?)(?=\s*(?:[,;.(]|\Z))", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*(?:[,;.)]|\(|\Z)")
 
 
@@ -73,6 +75,18 @@ def in_n_cases(ex: Extractor, c: Candidate) -> bool:
     before = t[lo : c.n.start]
     if not _IN_BEFORE.search(before) or c.n.integer is None:
         return False
+    about = _ABOUT_AFTER.match(c.clause)
+    if about:
+        # "В двадцати шести из них речь шла о нарушениях прав …, в двадцати девяти — об ограничении доступа …":
+        # the label follows, after "it was about"
+        measure = resolve(ex.doc.language, about["label"], c.parent, "", lexical=True)
+        if measure is None or measure.endswith("_kzt"):
+            return False
+        c.measure, c.label_around, c.start = measure, True, c.n.start
+        c.clause_end = c.end = c.n.end + about.end("label")
+        c.clause = t[c.n.end : c.clause_end]
+        c.in_paren = False
+        return True
     cases = _CASES_AFTER.match(c.clause)
     rest = c.clause[cases.end() :] if cases else c.clause
     if not cases and not _CLOSES.match(rest):
@@ -98,6 +112,9 @@ def in_n_cases(ex: Extractor, c: Candidate) -> bool:
 _LINKED_BEFORE = re.compile(
     r"(?:^|[;:.]|,\s+(?:and\s+)?|\s(?:and|next come|then come)\s+)\s*(?P<label>[^\W\d_][^,;:.()\d]{2,120}?)"
     r"(?:,\s+with|\s+(?:came to|amounted to|totall?ed|numbered|stood at|reached))\s*\Z", re.IGNORECASE)
+# "Основную часть второй группы, 22 сообщения, составили отказы в информации", "…, 22 reports, were refusals"
+_MADE_UP_AFTER = re.compile(r"^\s*(?:сообщени\w*|reports?|cases)\s*,\s*(?:составили|составляют|были|were|are|"
+                            r"made up)\s+(?P<label>[^,;:.()\d]{3,120}?)(?=\s*(?:[,;.(]|\Z))", re.IGNORECASE)
 _ELIDED_TO = re.compile(r"\s(?:and|,)\s+(?P<label>[^\W\d_][^,;:.()\d]{2,80}?)\s+to\s*\Z", re.IGNORECASE)
 _SUBJECT_BEFORE_COPULA = re.compile(r"(?P<subject>.+?)\s+(?:remained|remains|was|were|is|are|became)\s+(?:again\s+)?"
                                     r"(?:the|a)\s+(?:most|main|largest|commonest|leading)\b", re.IGNORECASE)
@@ -107,8 +124,19 @@ _LEAD_VERB = re.compile(r"\s+(?:leads?|led|top|tops|topped|head|heads|headed)\b.
 
 
 def linked_before(ex: Extractor, c: Candidate) -> bool:
-    """Read "<label>, with N" / "<label> came to N (and <label> to M)" by its label before the count."""
+    """Read "<label>, with N" / "<label> came to N (and <label> to M)" by its label before the count, and
+    "the bulk of the group, N reports, were <label>" by its label after the linking verb."""
     t = ex.text
+    made_up = _MADE_UP_AFTER.match(c.clause) if c.n.integer is not None else None
+    if made_up:
+        measure = resolve(ex.doc.language, made_up["label"], c.parent, "", lexical=True)
+        if measure is None or measure.endswith("_kzt") or measure == "reports.total":
+            return False
+        c.measure, c.label_around, c.start = measure, True, c.n.start
+        c.clause_end = c.end = c.n.end + made_up.end("label")
+        c.clause = t[c.n.end : c.clause_end]
+        c.in_paren = False
+        return True
     lo = max(c.ss, c.prev.end if c.prev else c.ss)
     before = t[lo : c.n.start]
     if c.n.integer is None or not (_CLOSES.match(c.clause) or _CASES_AFTER.match(c.clause)
