@@ -27,6 +27,8 @@ LEARNED_MIN = 0.3  # the model's choice replaces context.statement only with at 
 # model when the model gives another category at least MODEL_OVER_THIN.
 THIN_CUES = 3.0
 MODEL_OVER_THIN = 0.8
+MODEL_OVER_CONTRARY = 0.95  # a model this sure of another violation …
+CUE_UNLIKELY = 0.01  # … overrules cues whose choice it gives at most this
 MODEL_OVER_SECTION = 0.6  # a general "events" heading is a weak prior: a fairly sure model outweighs it
 _MAX_SCAN = 1800  # cue scan limit per incident: the opening tells the category; keeps long sections cheap
 
@@ -190,6 +192,7 @@ def classify(text: str, language: str, title: str = "", section: str | None = No
             break
     if scores[primary] < THIN_CUES * cues.min_score:
         primary = _model_over_thin_cue(text, language, primary)
+    primary = _model_over_contrary_cue(text, language, primary)
     secondary = [c for c, v in sorted(scores.items(), key=lambda kv: -kv[1])
                  if c != primary and v >= 2 * cues.min_score]
     return primary, [primary, *secondary[:3]]
@@ -226,6 +229,20 @@ def _model_over_thin_cue(text: str, language: str, primary: str) -> str:
     priority = _cues().priority
     if choice in set(category_codes()) and choice not in _cues().secondary_only \
             and priority.get(choice.split(".")[0], 1.0) > priority.get(primary.split(".")[0], 1.0):
+        return choice
+    return primary
+
+
+def _model_over_contrary_cue(text: str, language: str, primary: str) -> str:
+    """When the model is all but certain of another violation and gives the cues' choice next to nothing
+    ("требует с редакции 30 млн. тенге" read as a refusal by one cue), the model's reading wins."""
+    ranked = _model_ranking(text, language)
+    if not ranked or ranked[0][0] < MODEL_OVER_CONTRARY:
+        return primary
+    choice = ranked[0][1]
+    said = next((p for p, c in ranked if c == primary), 0.0)
+    if (said <= CUE_UNLIKELY and choice != primary and choice in set(category_codes())
+            and choice not in _cues().secondary_only and not choice.startswith("context.")):
         return choice
     return primary
 
