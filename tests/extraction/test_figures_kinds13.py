@@ -331,3 +331,14 @@ def test_in_n_of_them_it_was_about_and_n_reports_made_up() -> None:
     assert {("rights.total", "period", 18), ("access.total", "period", 25), ("legal.total", "period", 17),
             ("access.refusal", "period", 19)} <= got
     assert ("reports.total", "period", 19) not in got
+
+
+def test_a_kazakh_count_stops_before_the_next_counts_genitive_label() -> None:
+    text = """Қазақстандағы сөз бостандығының бұзылуы. 2021 жылғы қаңтар–қараша
+
+Он бір айда қор 700 хабарлама тіркеді:
+""" + " ".join(["- журналистердің құқықтарын бұзу туралы 200 хабарлама, оның ішінде 20 шабуыл, 50 ұстау және",
+                "полицияға күштеп жеткізу, заңды кәсіби қызметке кедергі келтірудің 90 жағдайы;\n"])
+    got = _figures(text)
+    assert {("rights.detention", "period", 50), ("rights.obstruction", "period", 90)} <= got
+    assert ("rights.obstruction", "period", 50) not in got

@@ -131,6 +131,7 @@ _ASIDE_THEN_LABEL = re.compile(r"\([^()\d]{3,60}\)(?=\s+(?:for|over|on|about|of|
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|whereas|а|но)\s+(?!\d)", re.IGNORECASE)
 _NEXT_VERB = re.compile(r",\s|\s(?:and|и|және)\s")  # "attacked twice and detained …": the next verb's clause
 _BRACKETED_THEN_WORD = re.compile(r"\s*\(\s*\d+\s*\)(?=\s*[^\W\d_])")
+_KK_NEXT_GENITIVE = re.compile(r",\s+[^,;:()\d]{3,120}?(?:ның|нің|дың|дің|тың|тің)\s*\Z", re.IGNORECASE)
 KK_VERB_COMMA = re.compile(r"(?<=[а-яәғқңөұүһі]{2})(?:ды|ді|ты|ті|ып|іп)\s*,\s", re.IGNORECASE)
 # "Иски о защите чести – 11 на общую сумму 56 млн тенге": right after a labelled count, the sum is the next
 # clause, not the count's description
@@ -232,6 +233,12 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         # closes its label; the words after the comma are the next count's
         c.clause_end = c.n.end + len(c.clause) - len(c.clause.lstrip())
         c.clause = c.tail = ""
+    genitive = _KK_NEXT_GENITIVE.search(c.clause) if ex.doc.language == "kk" else None
+    if genitive:
+        # "71 ұстау және полицияға жеткізу, заңды кәсіби қызметке кедергі келтірудің 102 жағдайы": the words
+        # after the comma are the next count's label (a genitive before it)
+        c.clause_end = c.n.end + genitive.start()
+        c.clause = t[c.n.end : c.clause_end]
     bare = KK_BARE_THEN_NEXT.match(c.clause)
     if bare:
         # Kazakh puts each description before its count: "… туралы 7 хабарлама, … туралы 9 хабарлама және
