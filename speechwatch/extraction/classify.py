@@ -241,8 +241,12 @@ def _model_over_contrary_cue(text: str, language: str, primary: str) -> str:
         return primary
     choice = ranked[0][1]
     said = next((p for p, c in ranked if c == primary), 0.0)
+    # (never down to a group of lower priority: a summons told with its case stays a summons, as in
+    # `_model_over_thin_cue`)
+    priority = _cues().priority
     if (said <= CUE_UNLIKELY and choice != primary and choice in set(category_codes())
-            and choice not in _cues().secondary_only and not choice.startswith("context.")):
+            and choice not in _cues().secondary_only and not choice.startswith("context.")
+            and priority.get(choice.split(".")[0], 1.0) >= priority.get(primary.split(".")[0], 1.0)):
         return choice
     return primary
 
