@@ -24,6 +24,7 @@ import itertools
 import json
 import math
 import os
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -127,10 +128,20 @@ def predict(text: str, language: str, model: Model | None = None) -> list[tuple[
         model = _OVERRIDE[-1] if _OVERRIDE else load()
     if model is None:
         return []
+    hit = _RECENT.get((language, text))
+    if hit is not None and hit[0] is model:
+        return hit[1]  # the classifier and the confidence ask about the same story
     feats = [f for f in features(text, language) if f in model.weights]
-    if len(feats) < MIN_FEATURES:
-        return []  # nothing the model has seen: no opinion rather than its prior
-    return posterior(model, feats)
+    # (nothing the model has seen: no opinion rather than its prior)
+    ranked = posterior(model, feats) if len(feats) >= MIN_FEATURES else []
+    _RECENT[(language, text)] = (model, ranked)
+    if len(_RECENT) > _RECENT_MAX:
+        _RECENT.popitem(last=False)
+    return ranked
+
+
+_RECENT: OrderedDict[tuple[str, str], tuple[Model, list[tuple[float, str]]]] = OrderedDict()
+_RECENT_MAX = 64
 
 
 def posterior(model: Model, feats: list[str]) -> list[tuple[float, str]]:

@@ -93,14 +93,14 @@ _LABEL_GAP_COUNT = re.compile(r"[^\W\d_]\S*(?: {3,}|\t+)\d[\d ]*\s*$")
 # a long label that leaves one space before its first count: "иски о защите чести … репутации 12        24"
 _LABEL_COUNT_GAP_COUNT = re.compile(r"[^\W\d_] \d{1,4}(?: {3,}|\t+)\d{1,4}\s*$")
 # a label and two counts split by one bar or slash: "obstruction of work ........ 7 | 16", "задержания … 2 / 96"
-TWO_COUNTS_END = re.compile(r"[^\W\d_][^|/\n]*?[\s.…]\d{1,6}\s*(?P<split>\||\s/)\s*\d{1,6}\s*$")
+TWO_COUNTS_END = re.compile(r"[^\W\d_)][\s.…]*\s\d{1,6}\s*(?:\||\s/)\s*\d{1,6}\s*$")
 
 
 @lru_cache(maxsize=65536)
 def is_table_row(line: str) -> bool:
     """A row of a table: cells between bars (leading and trailing bars optional), or three cells or more
     laid out with runs of spaces ("Угрозы          4         31") ending in a count or a short heading."""
-    if TWO_COUNTS_END.search(line):
+    if ("|" in line or "/" in line) and line.rstrip()[-1:].isdigit() and TWO_COUNTS_END.search(line):
         return True
     if "|" in line:
         return line.count("|") >= 2 or (line.count("|") == 1 and line.strip().startswith("|"))
