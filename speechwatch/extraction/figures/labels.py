@@ -68,6 +68,18 @@ _ABOUT_AFTER = re.compile(r"^\s*(?:из них\s+|of them\s+)?(?:речь шла
 _CLOSES = re.compile(r"\s*(?:[,;.)]|\(|\Z)")
 
 
+def _named_after(ex: Extractor, c: Candidate, label: re.Match[str], refuse: str = "") -> bool:
+    """Take the measure the words after the count name (`label`'s group "label", matched on the clause)."""
+    measure = resolve(ex.doc.language, label["label"], c.parent, "", lexical=True)
+    if measure is None or measure.endswith("_kzt") or measure == refuse:
+        return False
+    c.measure, c.label_around, c.start = measure, True, c.n.start
+    c.clause_end = c.end = c.n.end + label.end("label")
+    c.clause = ex.text[c.n.end : c.clause_end]
+    c.in_paren = False
+    return True
+
+
 def in_n_cases(ex: Extractor, c: Candidate) -> bool:
     """Read "<label> (were recorded) in N (cases)" by its label (see `_LABEL_BEFORE_IN`)."""
     t = ex.text
@@ -79,14 +91,7 @@ def in_n_cases(ex: Extractor, c: Candidate) -> bool:
     if about:
         # "В двадцати шести из них речь шла о нарушениях прав …, в двадцати девяти — об ограничении доступа …":
         # the label follows, after "it was about"
-        measure = resolve(ex.doc.language, about["label"], c.parent, "", lexical=True)
-        if measure is None or measure.endswith("_kzt"):
-            return False
-        c.measure, c.label_around, c.start = measure, True, c.n.start
-        c.clause_end = c.end = c.n.end + about.end("label")
-        c.clause = t[c.n.end : c.clause_end]
-        c.in_paren = False
-        return True
+        return _named_after(ex, c, about)
     cases = _CASES_AFTER.match(c.clause)
     rest = c.clause[cases.end() :] if cases else c.clause
     if not cases and not _CLOSES.match(rest):
@@ -129,14 +134,7 @@ def linked_before(ex: Extractor, c: Candidate) -> bool:
     t = ex.text
     made_up = _MADE_UP_AFTER.match(c.clause) if c.n.integer is not None else None
     if made_up:
-        measure = resolve(ex.doc.language, made_up["label"], c.parent, "", lexical=True)
-        if measure is None or measure.endswith("_kzt") or measure == "reports.total":
-            return False
-        c.measure, c.label_around, c.start = measure, True, c.n.start
-        c.clause_end = c.end = c.n.end + made_up.end("label")
-        c.clause = t[c.n.end : c.clause_end]
-        c.in_paren = False
-        return True
+        return _named_after(ex, c, made_up, refuse="reports.total")
     lo = max(c.ss, c.prev.end if c.prev else c.ss)
     before = t[lo : c.n.start]
     if c.n.integer is None or not (_CLOSES.match(c.clause) or _CASES_AFTER.match(c.clause)
