@@ -90,8 +90,8 @@ class Extractor:
             block = self.paragraph_of(start)
             full = self.scope.full_sentence(start)
             if block < 0 or block != opened:
-                opened = block if block >= 0 and self._opens_paragraph(block, start) and (
-                    self.scope.opens_with_year_to_date(full)) else -1
+                opened = block if block >= 0 and self.scope.opens_with_year_to_date(full) and (
+                    self._opens_paragraph(block, start)) else -1
             elif not self.scope.own_scope(full):
                 out.add(start)
         return frozenset(out)
@@ -118,8 +118,8 @@ class Extractor:
         """Nothing before `pos` in its paragraph but words without a count or a span of their own ("Half of
         the year is now behind us. Since 1 January, …")."""
         before = self.text[self.doc.blocks[block].start : pos]
-        return not before.strip() or (not re.search(r"\d", before) and not self.scope.own_scope(before)
-                                      and len(before) < 200)
+        return not before.strip() or (len(before) < 200 and not re.search(r"\d", before)
+                                      and not self.scope.own_scope(before))
 
     def run(self) -> list[Figure]:
         """Read every clause-sentence's candidates in text order, then the sums of money."""
