@@ -342,3 +342,13 @@ def test_a_kazakh_count_stops_before_the_next_counts_genitive_label() -> None:
     got = _figures(text)
     assert {("rights.detention", "period", 50), ("rights.obstruction", "period", 90)} <= got
     assert ("rights.obstruction", "period", 50) not in got
+
+
+def test_a_comparison_after_a_semicolon_leaves_the_count_before_it_the_reports_own() -> None:
+    text = """Нарушения свободы слова в Казахстане. Февраль 2023 года
+
+Февраль выдался спокойнее января. Фонд учёл 51 сообщение; в феврале 2022 года их было 73.
+"""
+    got = _figures(text)
+    assert ("reports.total", "period", 51) in got
+    assert ("reports.total", "period", 73) not in got

@@ -1145,6 +1145,13 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         inner = ex.scope.own_scope(t[opened : t.find(")", c.n.start) % (len(t) + 1)])
         if inner in ("ytd", "period"):
             fig_scope = inner  # "57 cases (412 since the beginning of the year)": the bracket's own span
+    if fig_scope == "other" and (span := ex.scope.full_span(c.n.start)) is not None:
+        # "Фонд учёл 142 сообщения; в январе 2021 года их было 64": the other span is the comparison's after the
+        # ";", not the count's before it
+        semi = t.find(";", c.n.end, span[1])
+        if (semi >= 0 and ";" not in t[span[0] : c.n.start] and not ex.scope.own_scope(t[span[0] : semi])
+                and not re.search(r"(?:19|20)\d\d", t[span[0] : semi])):
+            fig_scope = c.scope if c.scope != "other" else "period"
     clause_scope = ex.scope.contrast_clause_scope(c.n.start, fig_scope)
     if clause_scope:
         fig_scope = clause_scope  # "47 reports in October, and over ten months 436": each clause its own span
