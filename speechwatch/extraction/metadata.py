@@ -142,6 +142,18 @@ def _mask_dates(text: str) -> str:
 _ANY_YEAR = re.compile(YEAR)
 
 
+def _add_day_span(found: list[tuple[int, Period, str]], at: int, first: tuple[int, int, int],
+                  last: tuple[int, int, int]) -> None:
+    """Add the span of days from `first` to `last` (year, month, day) found at `at`, when both are real days
+    in that order (a month read as 0, "31 June" or a backwards span adds nothing)."""
+    try:
+        start, end = date(*first), date(*last)
+    except ValueError:
+        return
+    if start < end:
+        found.append((at, Period(start, end), "range"))
+
+
 def find_period(text: str) -> tuple[Period, str, int] | None:
     """The first period stated in `text`: (period, granularity, offset); ranges beat single months there."""
     if not _ANY_YEAR.search(text):
@@ -157,12 +169,7 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         g = {k: m[k] or m[k + "b"] for k in ("d1", "m1", "y1", "d2", "m2", "y2")}
         m1, m2, y2 = month_number(g["m1"]), month_number(g["m2"]), int(g["y2"])
         y1 = int(g["y1"]) if g["y1"] else y2
-        try:
-            start, end = date(y1, m1 or 0, int(g["d1"])), date(y2, m2 or 0, int(g["d2"]))
-        except ValueError:
-            continue
-        if start < end:
-            found.append((m.start(), Period(start, end), "range"))
+        _add_day_span(found, m.start(), (y1, m1 or 0, int(g["d1"])), (y2, m2 or 0, int(g["d2"])))
     for m in MONTH_TO_RE.finditer(masked):
         m1, m2, y2 = month_number(m["m1"]), month_number(m["m2"]), int(m["y2"])
         y1 = int(m["y1"]) if m["y1"] else y2
@@ -178,35 +185,20 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         second = which.startswith(("second", "2nd", "втор", "2", "ii", "екінші"))
         found.append((m.start(), month_period(y, 7 if second else 1, 12 if second else 6), "half"))
     for m in DAYS_OF_MONTH_RE.finditer(text):  # before masking: "30 сентября 2020" is a full date
-        num = month_number(m["m"] or m["m2"] or m["m3"])
+        num = month_number(m["m"] or m["m2"] or m["m3"]) or 0
         y = int(m["y"] or m["y2"] or m["y3"])
-        try:
-            start = date(y, num or 0, int(m["d1"] or m["d3"] or m["d5"]))
-            end = date(y, num or 0, int(m["d2"] or m["d4"] or m["d6"]))
-        except ValueError:
-            continue
-        if start < end:
-            found.append((m.start(), Period(start, end), "range"))
+        _add_day_span(found, m.start(), (y, num, int(m["d1"] or m["d3"] or m["d5"])),
+                      (y, num, int(m["d2"] or m["d4"] or m["d6"])))
     for m in NUM_DAY_RANGE_RE.finditer(text):
-        try:
-            start = date(int(m["y1"]), int(m["m1"]), int(m["d1"]))
-            end = date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
-        except ValueError:
-            continue
-        if start < end:
-            found.append((m.start(), Period(start, end), "range"))
+        _add_day_span(found, m.start(), (int(m["y1"]), int(m["m1"]), int(m["d1"])),
+                      (int(m["y2"]), int(m["m2"]), int(m["d2"])))
     for m in KK_YEAR_RANGE_RE.finditer(masked):
         m1, m2 = month_number(m["m1"]), month_number(m["m2"])
         if m1 and m2 and m1 < m2:
             found.append((m.start(), month_period(int(m["y"]), m1, m2), "range"))
     for m in KK_YEAR_DAY_RANGE_RE.finditer(text):  # before masking, as the other spans of days
-        try:
-            start = date(int(m["y"]), month_number(m["m1"]) or 0, int(m["d1"]))
-            end = date(int(m["y"]), month_number(m["m2"]) or 0, int(m["d2"]))
-        except ValueError:
-            continue
-        if start < end:
-            found.append((m.start(), Period(start, end), "range"))
+        _add_day_span(found, m.start(), (int(m["y"]), month_number(m["m1"]) or 0, int(m["d1"])),
+                      (int(m["y"]), month_number(m["m2"]) or 0, int(m["d2"])))
     for m in QUARTER_RE.finditer(masked):
         if m["q"] is None:
             digit = (m["q2"] or m["q3"] or m["q4"] or "").upper()
