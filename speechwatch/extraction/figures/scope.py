@@ -137,6 +137,18 @@ def period_for(scope: str, report: ReportMeta) -> Period | None:
     return None
 
 
+# an ordinal quarter or half of a year, the year optional: "the third quarter of 2016", "во втором полугодии",
+# "III квартал", "бірінші жартыжылдықта", "үшінші тоқсанда"
+_PART_OF_YEAR = re.compile(
+    r"(?<![^\W\d_])(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|"
+    r"бірінші|екінші|үшінші|төртінші|I{1,3}|IV|[1-4]-?(?:й|ий|ом|м|ші|шы)?)\s+"
+    r"(?P<part>quarter|half(?:[- ]year)?|квартал\w*|полугоди\w*|тоқсан\w*|жарты\s*жыл\w*)"
+    r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?",
+    re.IGNORECASE)
+_ORDINALS = {"firs": 1, "1st": 1, "перв": 1, "бірі": 1, "i": 1, "1": 1, "seco": 2, "2nd": 2, "втор": 2, "екін": 2,
+             "ii": 2, "2": 2, "thir": 3, "3rd": 3, "трет": 3, "үшін": 3, "iii": 3, "3": 3, "four": 4, "4th": 4,
+             "четв": 4, "төрт": 4, "iv": 4, "4": 4}
+
 class ScopeReader:
     """The span each sentence counts over, read once per document (sentence scopes are cached)."""
 
@@ -303,8 +315,8 @@ class ScopeReader:
             return months
         if self.whole_year_to_date(s):
             return "ytd"
-        if self._names_own_length(s):
-            return "period"  # "during the half-year" in a July–December review
+        if self._names_own_length(s) or self._names_own_part_of_year(s):
+            return "period"  # "during the half-year" in a July–December review, "over the third quarter of 2016"
         if self._january_to_report_month(s):
             return "ytd"  # "за январь–октябрь" in the October report
         rng = OTHER_RANGE.search(s)
@@ -345,6 +357,22 @@ class ScopeReader:
         words = {6: r"\b(?:the|this) half-year\b|\bза (?:это )?полугодие\b|\bжарты\s*жыл(?:да|ында)\b",
                  3: r"\b(?:the|this) quarter\b|\bза (?:этот )?квартал\b|\bтоқсанда\b"}.get(length)
         return bool(words and re.search(words, s, re.IGNORECASE)) and not cues.YTD_RE.search(s)
+
+    def _names_own_part_of_year(self, s: str) -> bool:
+        """"the third quarter of 2016", "во втором полугодии", "үшінші тоқсанда" in a review of exactly that
+        quarter or half-year: its own span (a year named with it must be the report's)."""
+        p = self.report.period
+        if p is None or p.start.year != p.end.year or p.start.day != 1 or cues.YTD_RE.search(s):
+            return False
+        for m in _PART_OF_YEAR.finditer(s):
+            word = m["which"].lower()
+            which = _ORDINALS.get(word[0] if word[0].isdigit() else word[:4]) or _ORDINALS.get(word)
+            size = 3 if m["part"].lower().startswith(("quarter", "квартал", "тоқсан")) else 6
+            if which is None or which > 12 // size or (m["y"] and int(m["y"]) != p.end.year):
+                continue
+            if (p.start.month, p.end.month) == (size * (which - 1) + 1, size * which):
+                return True
+        return False
 
     def _january_to_report_month(self, s: str) -> bool:
         """"January–October", "с января по октябрь" in a report of a later part of the year that ends in
