@@ -30,6 +30,13 @@ BEFORE_SKIP = re.compile(
 GLUED_CODE = re.compile(r"(?:criminal|civil|administrative|уголовн|гражданск|административн)", re.IGNORECASE)
 
 
+# a number of months, years, days, weeks or hours
+SPAN_OF_TIME = re.compile(
+    r"[ \t]*-?[ \t]*(?:(?:months?|years?|days?|weeks?|hours?)\b|месяц\w*|(?:год|года|году|годы|лет|день|дня|дней|суток|"
+    r"недел[ьяиюе]\w*|час|часа|часов)\b|(?:ай(?:ы|да|ында|дың|ға|лық|ға дейін)?|жыл(?:ы|да|ында|дың|ға)?|"
+    r"күн\w{0,5}|апта\w{0,5}|сағат\w{0,5})(?![а-яәғқңөұүһі]))", re.IGNORECASE)
+
+
 def names_a_measure(word: str) -> bool:
     """Whether a word glued to a number is itself a measure's word ("5obstructions", "3угрозы")."""
     return any(pattern.match(word) for _, pattern in cues.COMPILED_CUES)
@@ -71,6 +78,8 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False  # a date: "24 april", "April 24"
     if re.match(r"^\s*(?:%|percent|per cent|процент)", after, re.IGNORECASE):
         return False
+    if SPAN_OF_TIME.match(text, n.end):
+        return False  # "он бір айында", "for 15 days", "за 9 месяцев": a span of time, never a count
     if re.match(r"^[’']s\b", after):
         return False
     if n.words and re.search(r"(?:\bни|\bnot a|\bnot|\bnone of the)\s+\Z", before, re.IGNORECASE):

@@ -218,6 +218,31 @@ def elided_after_semicolon(ex: Extractor, c: Candidate) -> str | None:
     return measure
 
 
+
+# "(libel and insult 5; knowingly false information 6; …": a part's label, then its count, inside a bracket
+_BRACKET_ITEM = re.compile(r"(?:\(|;|,)\s*(?P<label>[^\W\d_][^\d();,]{2,80}?)\s*[:–—-]?\s*\Z")
+
+
+def bracket_item(ex: Extractor, c: Candidate) -> str | None:
+    """"Criminal – 14 (libel and insult 5; knowingly false information 6; incitement of discord 3)": inside a
+    bracket right after a count, "label N" items break that count down; each label is read against the
+    count's own sub-measures."""
+    t = ex.text
+    opened = t.rfind("(", min(c.ss, ex.lines[c.line_idx][0]), c.n.start)
+    if opened < 0 or ")" in t[opened : c.n.start] or not re.match(r"\s*(?:[;,)]|\Z)", t[c.n.end : c.n.end + 3]):
+        return None
+    whole = next((f for f in reversed(ex.figures) if f.end <= opened), None)
+    if whole is None or t[whole.end : opened].strip() or whole.measure not in cues.CHILDREN:
+        return None
+    item = _BRACKET_ITEM.search(t[opened : c.n.start])
+    if item is None or len(item["label"].split()) > 6:
+        return None
+    measure = resolve(ex.doc.language, item["label"], whole, "", lexical=True)
+    if measure is None or not is_allowed(measure, cues.CHILDREN[whole.measure]):
+        return None
+    c.parent, c.label_around, c.start = whole, True, opened + item.start("label")
+    return measure
+
 # a row or item labelled only "Total": "| Total | 64 | 178 |", "Всего – 39", "Барлығы: 52"
 _TOTAL_LABEL = re.compile(rf"^[\s|]*{OPT_BULLET}(?:total|in total|overall|всего|итого|барлығы|жиыны|жалпы(?: саны)?)"
                           r"[\s|:–—-]*$", re.IGNORECASE)

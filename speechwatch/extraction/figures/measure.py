@@ -81,6 +81,10 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
         clause = re.sub(r"\([^()]*\)?", " ", clause)
     if lexical and len(clause.split()) <= LEXICAL_MAX_WORDS and not cues.NO_MEASURE.search(clause):
         found = lexicon.best_measure(clause, language, allowed)
+        if found is None and "(" in clause:
+            # "Hindering of lawful professional work (refused entry, camera covered)": the examples in brackets
+            # dilute the label's words; the label outside them names it
+            found = lexicon.best_measure(re.sub(r"\([^()]*\)?", " ", clause), language, allowed)
         if found and found.startswith("*."):
             found = code_for(found[2:], clause + " " + tail, parent)
         if found and is_allowed(found, allowed):

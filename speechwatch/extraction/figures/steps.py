@@ -14,6 +14,7 @@ from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLE
 from speechwatch.extraction.figures import cues, lexicon, measure_model
 from speechwatch.extraction.figures.columns import caption_columns
 from speechwatch.extraction.figures.labels import (
+    bracket_item,
     bracket_note_below,
     elided_after_semicolon,
     in_n_cases,
@@ -635,6 +636,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     if measure is None and not c.not_a_count:
         measure = elided_after_semicolon(ex, c)
     if measure is None and not c.not_a_count:
+        measure = bracket_item(ex, c)
+    if measure is None and not c.not_a_count:
         measure = total_row(ex, c)
         c.label_around = c.label_around or measure is not None
     group = _heading_group(ex, c) if c.parent is None and not c.not_a_count else None
@@ -974,11 +977,6 @@ _KK_SHARES_BEFORE = re.compile(r"[^\W\d_]{3,}(?:ның|нің|дың|дің|ты
                                r"\s*(?:және\s+|ал\s+)?\Z", re.IGNORECASE)
 
 
-# a number of months, years, days or hours is a span, never a count ("он бір айында", "for 15 days")
-_SPAN_OF_TIME = re.compile(r"[\s-]*(?:months?|years?|days?|weeks?|hours?|месяц|год|лет\b|дн|сут|недел|час|"
-                           r"(?:ай(?!ып)|жыл|күн|апта|сағат)[а-яәғқңөұүһі]{0,6}\b)", re.IGNORECASE)
-
-
 def _learned_measure_may_fill(ex: Extractor, c: Candidate) -> bool:
     """Where the learned measure may name a count the rules left unnamed: a whole number that is no list
     item's number and no part of a group (a part the rules could not name is left unmapped: "6 вызовов в
@@ -987,7 +985,6 @@ def _learned_measure_may_fill(ex: Extractor, c: Candidate) -> bool:
     left out the losses."""
     return (c.n.integer is not None and not c.not_a_count and c.parent is None
             and not _ENUMERATOR.match(ex.text[c.n.end : c.n.end + 2])
-            and not _SPAN_OF_TIME.match(ex.text, c.n.end)
             and ((bool(ex.figures) and ex.figures[-1].sentence >= c.si - 1)
                  or ex.scope.own_scope(ex.scope.full_sentence(c.n.start)) in ("period", "ytd")))
 

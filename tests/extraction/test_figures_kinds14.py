@@ -1,0 +1,62 @@
+"""Kinds of figures issue 7's fourteenth pass taught the pipeline, each in a report written for the test."""
+
+from __future__ import annotations
+
+from speechwatch.extraction.pipeline import extract_text
+
+
+def _figures(text: str) -> set[tuple[str, str, int]]:
+    return {(s.measure, s.scope, s.value) for s in extract_text(text).statistics}
+
+
+def test_the_opening_count_of_a_quarter_review_is_named_by_its_words() -> None:
+    text = """Freedom of expression in Kazakhstan: a review, April – June 2019
+
+Over the second quarter of 2019 our monitors logged 183 reports about how the right to speak and to be
+informed was exercised across the regions.
+
+Violations of the rights of journalists (40):
+Attacks on journalists – 6
+Threats – 9
+"""
+    got = _figures(text)
+    assert ("reports.total", "period", 183) in got
+    assert ("rights.total", "period", 40) in got
+
+
+def test_a_number_of_months_is_never_a_count_the_model_fills_in() -> None:
+    text = """Сөз бостандығы: 2020 жылғы қазан айының шолуы
+
+Қазан айында қор 52 хабарлама тіркеді.
+Жыл басынан бергі он айында қылмыстық істер жиі қозғалды.
+"""
+    got = _figures(text)
+    assert ("reports.total", "period", 52) in got
+    assert not any(v == 10 for _m, _s, v in got)
+
+
+def test_examples_in_brackets_do_not_hide_the_label_before_them() -> None:
+    text = """Monitoring digest, March 2016
+
+Violations of the rights of journalists and media (12):
+Attacks on journalists – 4
+Hindering of lawful professional work (refused entry, camera covered, accreditation ignored) – 8
+
+The cases of the month are described below.
+"""
+    assert ("rights.obstruction", "period", 8) in _figures(text)
+
+
+def test_label_then_count_items_inside_a_bracket_break_down_the_count_before_it() -> None:
+    text = """Monthly digest, October 2015
+
+Claims and charges against media and citizens (22):
+Criminal – 9 (defamation 4; knowingly false information 3; incitement of discord 2)
+Civil – 13
+
+The cases of the month are described below.
+"""
+    got = _figures(text)
+    assert {("legal.criminal", "period", 9), ("legal.criminal.defamation", "period", 4),
+            ("legal.criminal.false_info", "period", 3), ("legal.criminal.incitement", "period", 2),
+            ("legal.civil", "period", 13)} <= got
