@@ -60,3 +60,28 @@ The cases of the month are described below.
     assert {("legal.criminal", "period", 9), ("legal.criminal.defamation", "period", 4),
             ("legal.criminal.false_info", "period", 3), ("legal.criminal.incitement", "period", 2),
             ("legal.civil", "period", 13)} <= got
+
+
+def test_a_space_table_whose_second_column_is_in_brackets_reads_both_columns() -> None:
+    text = """Press freedom in Kazakhstan. April 2018
+
+In April 2018 the foundation counted (in brackets: since the beginning of the year):
+
+                                                April      Jan.–Apr.
+Detentions of journalists                         2          (11)
+Threats                                           0           (4)
+Criminal charges                                  3          (12)
+   incl. knowingly false information (Art. 274)   2           (7)
+
+Moral damages claimed in honour suits: KZT 4,100,000 in April; KZT 52.5 million since January.
+Courts have recovered KZT 1 million 300 thousand from media and citizens since January.
+
+The monitoring rests on the reports of our correspondents.
+"""
+    got = _figures(text)
+    assert {("rights.detention", "period", 2), ("rights.detention", "ytd", 11), ("rights.threat", "period", 0),
+            ("rights.threat", "ytd", 4), ("legal.criminal", "period", 3), ("legal.criminal", "ytd", 12),
+            ("legal.criminal.false_info", "period", 2), ("legal.criminal.false_info", "ytd", 7),
+            ("legal.civil.claimed_kzt", "period", 4100000), ("legal.civil.claimed_kzt", "ytd", 52500000),
+            ("legal.civil.recovered_kzt", "ytd", 1300000)} <= got
+    assert ("legal.civil.recovered_kzt", "period", 1300000) not in got

@@ -873,10 +873,12 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
         lo = ls = ls + lead.end()
     # (a space table's label may hold commas: "Нарушения прав журналистов, СМИ, ньюсмейкеров      14      171")
     spaced = is_table_row(t[ls:le]) and "|" not in t[ls:le]
-    row = (lo == ls and bool(TABLE_ROW.fullmatch(re.sub(r"[,()]", " ", whole) if spaced else whole))
+    # (and a bracket's note: "incl. knowingly false information (Art. 274)      1       (6)")
+    row = (lo == ls and bool(TABLE_ROW.fullmatch(re.sub(r"\([^()]*\)|[,()]", " ", whole) if spaced else whole))
            and len(whole.split()) <= 10
            # (a cell with no count is a dash: "Гражданские иски     104      -")
-           and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)[\d–—-][\d \t–—-]*", t[c.n.end : le]) is not None)
+           # (nor in brackets: "Threats        0        (9)", the next column's count over another span)
+           and re.fullmatch(r"\s*[.;]?\s*|(?: {2,}|\t+)\(?[\d–—-][\d \t()–—-]*", t[c.n.end : le]) is not None)
     if row and (head := wrapped_label_head(ex, c.line_idx)):
         whole = f"{head} {whole}"  # "Claims for honour, dignity and business" / "reputation      6     23"
     # the label after the last comma, else the whole one ("honour, dignity and business reputation – 14")

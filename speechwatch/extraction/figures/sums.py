@@ -183,11 +183,18 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
             if measure is None:
                 measure, fig_scope = _restated_in_brackets(ex, a, b, fig_scope)
             if measure is None:
+                measure, fig_scope = _elided_after_sum(ex, a, b, se, fig_scope)
+            if measure is None:
                 continue
             header = bracket_header(ex, ex.line_of(a))
-            if header is not None:
-                # "сумма требований – 41 млн тенге (96 млн тенге)" under "в скобках – с начала года"
-                inside = t[ls:a].count("(") > t[ls:a].count(")")
+            inside = t[ls:a].count("(") > t[ls:a].count(")")
+            local = ex.scope.own_scope(t[b:se]) if header is not None and "(" not in t[b:se] else ""
+            if header is not None and not inside and local in ("period", "ytd"):
+                fig_scope = local
+            elif header is not None:
+                # "сумма требований – 41 млн тенге (96 млн тенге)" under "в скобках – с начала года" (a sum
+                # outside brackets that its clause dates keeps that span: "… recovered KZT 2 million from media
+                # and citizens since January")
                 fig_scope = (header[0] if inside else header[1]) or fig_scope
             if own in ("period", "ytd"):
                 fig_scope = own  # "… с начала года – 1 млрд 87 млн тенге, в ноябре – 12,5 млн.": each part its span
@@ -218,6 +225,20 @@ def _restated_in_brackets(ex: Extractor, a: int, b: int, scope: str) -> tuple[st
     if not re.fullmatch(r"[^()\d]{0,60}\(\s*", between) or closing < 0 or closing - b > 40:
         return None, scope
     own = ex.scope.own_scope(t[b:closing])
+    return (last.measure, own) if own in ("period", "ytd") and own != last.scope else (None, scope)
+
+
+def _elided_after_sum(ex: Extractor, a: int, b: int, se: int, scope: str) -> tuple[str | None, str]:
+    """"Moral damages claimed …: KZT 7,350,000 in November; KZT 96.2 million since January.": a sum told with
+    only a span, right after a sum of the same sentence, is that sum's measure over the span."""
+    t = ex.text
+    last = next((f for f in reversed(ex.figures) if f.measure.endswith("_kzt") and f.end <= a), None)
+    if last is None or ex.scope.full_span(last.start) != ex.scope.full_span(a):
+        return None, scope
+    if not re.fullmatch(r"[^\d().]{0,40}[;,]\s*(?:and\s+|и\s+|а\s+|ал\s+)?", t[last.end : a]):
+        return None, scope
+    after = re.split(r"[;(]", t[b:se], maxsplit=1)[0]
+    own = ex.scope.own_scope(after) if len(after.split()) <= 6 else ""
     return (last.measure, own) if own in ("period", "ytd") and own != last.scope else (None, scope)
 
 
