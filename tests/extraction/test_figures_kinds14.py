@@ -85,3 +85,20 @@ The monitoring rests on the reports of our correspondents.
             ("legal.civil.claimed_kzt", "period", 4100000), ("legal.civil.claimed_kzt", "ytd", 52500000),
             ("legal.civil.recovered_kzt", "ytd", 1300000)} <= got
     assert ("legal.civil.recovered_kzt", "period", 1300000) not in got
+
+
+def test_a_list_header_naming_the_month_divides_the_months_count_not_the_years() -> None:
+    text = """Violations of freedom of speech in Kazakhstan, May 2022
+In May 2022, 51 reports were recorded. Since the start of the year – 240. Among the May reports:
+17 on violations of the rights of journalists and media:
+• 5 threats;
+• 2 detentions.
+20 on the right to receive and disseminate information:
+• 14 refusals to give information.
+14 on claims against journalists and media.
+The cases of the month follow.
+"""
+    got = _figures(text)
+    assert {("reports.total", "period", 51), ("reports.total", "ytd", 240), ("rights.total", "period", 17),
+            ("access.total", "period", 20), ("legal.total", "period", 14)} <= got
+    assert not {("rights.total", "ytd", 17), ("access.total", "ytd", 20)} & got

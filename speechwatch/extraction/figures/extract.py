@@ -166,7 +166,7 @@ class Extractor:
         ):
             self.list_parent = None
         if HEADER_FOLLOWS.match(sentence) and self.figures and self.figures[-1].line >= line_idx - 3:
-            self.list_parent, self.list_parent_line = self._divided(), line_idx
+            self.list_parent, self.list_parent_line = self._divided(sentence), line_idx
             return True
         named = _AMONG_GROUP.match(sentence)
         if named and (group := self._recent_group(named["group"] or named["kk"], line_idx)):
@@ -183,16 +183,36 @@ class Extractor:
         return next((f for f in reversed(self.figures) if f.measure == measure and f.line >= line_idx - 6
                      and f.scope == "period"), None)
 
-    def _divided(self) -> Figure:
+    def _divided(self, header: str) -> Figure:
         """The count an "Of them:" after it divides: the last one, unless that is the same count restated in
-        brackets over another span ("67 хабар тіркелді (жыл басынан бері – 702). Олардың ішінде:")."""
+        brackets over another span ("67 хабар тіркелді (жыл басынан бері – 702). Олардың ішінде:"), or the
+        header names the span of the count told before the restatement ("In February, 44 reports. Since the
+        start of the year – 93. Among the February reports:")."""
         last = self.figures[-1]
         if len(self.figures) > 1:
             told = self.figures[-2]
             between = self.text[told.end : last.start]
             if told.line == last.line and told.measure == last.measure and between.count("(") > between.count(")"):
                 return told
+        return self._of_span(last, header)
+
+    def _of_span(self, last: Figure, header: str) -> Figure:
+        """`last`, or the same measure's count told just before it over the span `header` names."""
+        span = self._header_span(header)
+        if span and last.scope != span:
+            return next((f for f in reversed(self.figures) if f.measure == last.measure and f.scope == span
+                         and f.sentence >= last.sentence - 2), last)
         return last
+
+    def _header_span(self, header: str) -> str:
+        """The span a list's header names: its own words, or the monthly report's month named as an adjective
+        ("Among the February reports:")."""
+        own = self.scope.own_scope(header)
+        p = self.report.period if self.report else None
+        if own or p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            return own
+        named = {month_number(w) for w in re.findall(r"[^\W\d_]+", header)} - {None}
+        return "period" if named == {p.start.month} else ""
 
     def _read_sentence(self, in_sentence: list[NumberSpan], ss: int, se: int, scope: str, line_idx: int,
                        si: int) -> None:
@@ -220,7 +240,9 @@ class Extractor:
             if bracketed and self.list_parent is not None and self.list_parent.line == line_idx:
                 continue  # "57 cases (412 since the beginning of the year). Of these:": the month's are divided
             if OPENS_LIST.search(self.text[fig.end : le]) or self.text[ls:le].rstrip().endswith(":"):
-                self.list_parent, self.list_parent_line = fig, line_idx  # "… – 16, including:"
+                # "… – 16, including:" (the line's count of the span its header names: "44 reports. Since the
+                # start of the year – 93. Among the February reports:")
+                self.list_parent, self.list_parent_line = self._of_span(fig, self.text[fig.end : le]), line_idx
             elif self.list_parent is not None and not is_allowed(
                     fig.measure, cues.CHILDREN.get(self.list_parent.measure)):
                 self.list_parent = None  # another group's total ends the list
