@@ -102,3 +102,23 @@ The cases of the month follow.
     assert {("reports.total", "period", 51), ("reports.total", "ytd", 240), ("rights.total", "period", 17),
             ("access.total", "period", 20), ("legal.total", "period", 14)} <= got
     assert not {("rights.total", "ytd", 17), ("access.total", "ytd", 20)} & got
+
+
+def test_a_nested_list_ends_where_a_line_like_its_header_comes_back() -> None:
+    text = """Violations of freedom of speech in Kazakhstan, March 2024
+In March 2024, 38 reports were recorded:
+10 on violations of the rights of journalists and media:
+• 4 cases of reporters kept out of public events or forbidden to film;
+• 3 threats;
+• 3 fake pages passing themselves off as editorial offices.
+18 on the right to receive and disseminate information:
+• 15 refusals to give information;
+• 3 DDoS attacks.
+10 on claims against journalists and media.
+The cases of the month follow.
+"""
+    got = _figures(text)
+    assert {("reports.total", "period", 38), ("rights.total", "period", 10), ("rights.obstruction", "period", 4),
+            ("rights.threat", "period", 3), ("rights.discrediting", "period", 3), ("access.total", "period", 18),
+            ("access.refusal", "period", 15), ("access.cyberattack", "period", 3),
+            ("legal.total", "period", 10)} <= got

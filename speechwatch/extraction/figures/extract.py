@@ -68,6 +68,8 @@ class Extractor:
         self.text_end = self.scope.text_end
         self.list_parent: Figure | None = None  # the group total whose list we are in
         self.list_parent_line = -1
+        # (parent, line) of the list a nested list stands in, back in force at the next unbulleted line
+        self.outer_list: tuple[Figure | None, int] | None = None
         # (sentence, parent) of the last count dropped after its parent was found: "Nineteen of them describe
         # the climate, 30 concern …" — the dropped part's siblings share its parent
         self.dropped_part: tuple[int, Figure, int] | None = None
@@ -158,6 +160,11 @@ class Extractor:
         """Close the open list at a line that is no list item; open one at "Among them:". True: a header."""
         ls, le = self.lines[line_idx]
         line = self.text[ls:le]
+        if (self.outer_list is not None and line.strip() and line_idx > self.list_parent_line
+                and self._sibling_of(line_idx, self.list_parent_line)):
+            # "12 on violations of rights:" / "• 2 threats;" / "21 on access to information:": the nested
+            # list ends where a line like its header comes back
+            (self.list_parent, self.list_parent_line), self.outer_list = self.outer_list, None
         if (
             self.list_parent is not None
             and line.strip()
@@ -231,9 +238,10 @@ class Extractor:
             if fig.measure not in cues.GROUP_MEASURES:
                 continue
             if fig.parent is not None:
-                if (OPENS_LIST.search(self.text[fig.end : le]) and fig.measure in cues.CHILDREN
-                        and self._indented_below(line_idx)):
+                if ((OPENS_LIST.search(self.text[fig.end : le]) or self.text[ls:le].rstrip().endswith(":"))
+                        and fig.measure in cues.CHILDREN and self._indented_below(line_idx)):
                     # "– rights: 18, including:" over items set further in: a list inside the list
+                    self.outer_list = (self.list_parent, self.list_parent_line)
                     self.list_parent, self.list_parent_line = fig, line_idx
                 continue
             bracketed = self.text[ls : fig.start].count("(") > self.text[ls : fig.start].count(")")
@@ -247,13 +255,20 @@ class Extractor:
                     fig.measure, cues.CHILDREN.get(self.list_parent.measure)):
                 self.list_parent = None  # another group's total ends the list
 
+    def _sibling_of(self, line_idx: int, header_idx: int) -> bool:
+        """Whether a line stands where a list's header stood: as far in, and bulleted as it was."""
+        line, header = self.doc.lines[line_idx], self.doc.lines[header_idx]
+        return line.indent <= header.indent and bool(line.bullet) == bool(header.bullet)
+
     def _indented_below(self, line_idx: int) -> bool:
-        """Whether the next non-blank line stands further in than this one (its items are nested)."""
+        """Whether the next non-blank line stands further in than this one, or is a bulleted item under a line
+        with no bullet (its items are nested)."""
         here = self.text[slice(*self.lines[line_idx])]
         for k in range(line_idx + 1, min(line_idx + 3, len(self.lines))):
             line = self.text[slice(*self.lines[k])]
             if line.strip():
-                return _indent(line) > _indent(here)
+                return _indent(line) > _indent(here) or (
+                    bool(self.doc.lines[k].bullet) and not self.doc.lines[line_idx].bullet)
         return False
 
     def line_of(self, pos: int) -> int:

@@ -1046,6 +1046,12 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
             and c.measure.rsplit(".", 1)[0] == last.measure.rsplit(".", 1)[0]
             and is_allowed(c.measure, cues.CHILDREN.get(last.parent.measure, ()))):
         c.parent = last.parent  # "… eight more the articles on libel; three were brought for inciting discord"
+    if (c.parent is not None and c.parent is c.list_parent and c.prev is not None and c.prev.line == c.line_idx
+            and c.prev.parent is not None and c.prev.parent.parent is c.parent
+            and is_allowed(c.measure, cues.CHILDREN.get(c.prev.parent.measure, ()))):
+        # "обвинения – 17, в том числе по статье 130 – 10 и по статье 274 – 4": a part told after a part of the
+        # item's count is that count's too, not the list's
+        c.parent = c.prev.parent
     if c.parent is not None:
         c.parent = same_column_parent(ex, c, c.parent)
     if c.parent is None and not c.label_form and cues.OFFICIAL_SOURCE.search(
