@@ -122,3 +122,19 @@ The cases of the month follow.
             ("rights.threat", "period", 3), ("rights.discrediting", "period", 3), ("access.total", "period", 18),
             ("access.refusal", "period", 15), ("access.cyberattack", "period", 3),
             ("legal.total", "period", 10)} <= got
+
+
+def test_the_first_half_year_named_without_its_year_in_the_june_report_is_the_year_to_date() -> None:
+    text = """Нарушения свободы слова в Казахстане. Июнь 2017
+
+В июне в Павлодаре полиция задержала корреспондента районной газеты.
+
+За первое полугодие СМИ и гражданам предъявлено:
+- 7 обвинений в клевете;
+- 31 иск о защите чести, достоинства и деловой репутации.
+
+Мониторинг подготовлен по сообщениям корреспондентов фонда.
+"""
+    got = _figures(text)
+    assert {("legal.criminal.defamation", "ytd", 7), ("legal.civil.honor", "ytd", 31)} <= got
+    assert not {("legal.criminal.defamation", "period", 7), ("legal.civil.honor", "period", 31)} & got

@@ -668,6 +668,9 @@ FIRST_MONTHS_RE = compile_all([
     # "in the first quarter of the year" = three months, "первое полугодие текущего года" = six
     r"\bfirst\s+(?P<q>quarter|half)\s+of\s+(?:the|this)\s+year\b",
     r"\bперв\w+\s+(?P<q2>квартал|полугоди)\w*\s+(?:текущего\s+|этого\s+)?года\b(?!\s*\d)",
+    # (the year may be left out or be named: "За первое полугодие …" in the June report)
+    r"\bперв\w+\s+(?P<q4>квартал|полугоди)\w*(?:\s+(?P<y4>(?:19|20)\d\d))?",
+    r"(?:(?P<y5>(?:19|20)\d\d)\s*(?:ж\.|жыл\w*)\s+)?\bбірінші\s+(?P<q5>тоқсан|жарты\s*жыл)\w*",
 ])
 COMPARISON_RE = compile_all(COMPARISON_CUES)
 EARLIER_AFTER_RE = compile_all(EARLIER_AFTER_CUES)

@@ -417,12 +417,16 @@ class ScopeReader:
         p = self.report.period
         if not m or p is None:
             return ""
-        part = (m["q"] or m["q2"] or "").lower()
-        # the wordings each name their count group n, n2, n3, …: whichever matched
-        words = next((g for k, g in m.groupdict().items() if k.startswith("n") and g), None)
-        n = (3 if part.startswith(("quarter", "квартал")) else 6) if part else parse_number(words or "")
+        # the wordings each name their count group n, n2, n3, … (q, q2, … a quarter or half; y3, … its year)
+        found = m.groupdict()
+        part = next((g for k, g in found.items() if k.startswith("q") and g), "").lower()
+        words = next((g for k, g in found.items() if k.startswith("n") and g), None)
+        year = next((g for k, g in found.items() if k.startswith("y") and g), None)
+        n = (3 if part.startswith(("quarter", "квартал", "тоқсан")) else 6) if part else parse_number(words or "")
         if n is None or not 1 <= n <= 12:
             return ""
+        if year and int(year) != p.end.year:
+            return "other"
         length = (p.end.year - p.start.year) * 12 + p.end.month - p.start.month + 1
         if (n == length and p.start.day == 1 and p.start.month != 1
                 and not re.search(r"first|перв|алғашқы|бірінші", m.group(), re.IGNORECASE)):
