@@ -138,3 +138,16 @@ def test_the_first_half_year_named_without_its_year_in_the_june_report_is_the_ye
     got = _figures(text)
     assert {("legal.criminal.defamation", "ytd", 7), ("legal.civil.honor", "ytd", 31)} <= got
     assert not {("legal.criminal.defamation", "period", 7), ("legal.civil.honor", "period", 31)} & got
+
+
+def test_a_bracket_with_the_previous_months_count_leaves_the_months_count_and_its_parts_alone() -> None:
+    text = """Нарушения свободы слова в Казахстане. Март 2010 года
+
+В марте 2010 г. мониторинг зафиксировал 66 сообщений (в феврале – 59).
+Из них 12 характеризуют общую атмосферу, 30 содержат сведения о прямых нарушениях прав СМИ и журналистов, 24 – о
+конфликтах и обвинениях, предъявленных СМИ и журналистам.
+Подробности смотрите на сайте фонда.
+"""
+    got = _figures(text)
+    assert {("reports.total", "period", 66), ("rights.total", "period", 30), ("legal.total", "period", 24)} <= got
+    assert ("reports.total", "period", 59) not in got

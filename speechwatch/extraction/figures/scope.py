@@ -137,6 +137,10 @@ def period_for(scope: str, report: ReportMeta) -> Period | None:
     return None
 
 
+# a bracket that gives another month's count: "(в октябре – 64)", "(in October, 51)"
+_MONTH_IN_BRACKETS = re.compile(rf"\((?:[^()]*?\b(?:{MONTH})\b[^()]*?\d[^()]*|[^()]*?\d[^()]*?\b(?:{MONTH})\b[^()]*)\)",
+                                re.IGNORECASE)
+
 # an ordinal quarter or half of a year, the year optional: "the third quarter of 2016", "во втором полугодии",
 # "III квартал", "бірінші жартыжылдықта", "үшінші тоқсанда"
 _PART_OF_YEAR = re.compile(
@@ -455,15 +459,26 @@ class ScopeReader:
         p = self.report.period
         if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
             return False
+        # (a bracket comparing another month is not the sentence's: "… 78 сообщений (в октябре – 64)")
+        s = _MONTH_IN_BRACKETS.sub(" ", s)
         months = {month_number(m["m"] or m["m2"] or m["m3"] or m["m4"]) for m in IN_MONTH.finditer(s)
                   if not _FROM_JANUARY.match(m.group(0))}  # "none in May and none since January": May
         return months == {p.start.month}
+
+    def names_only_other_months(self, s: str) -> bool:
+        """A monthly report's words that name months, none of them its own ("(в октябре – 64)")."""
+        p = self.report.period
+        if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
+            return False
+        named = {month_number(w) for w in re.findall(rf"\b(?:{MONTH})\b", s, re.IGNORECASE)} - {None}
+        return bool(named) and p.start.month not in named
 
     def names_other_month(self, s: str) -> bool:
         """A monthly report's sentence that also dates its count to another month ("In May, … passed in March")."""
         p = self.report.period
         if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
             return False
+        s = _MONTH_IN_BRACKETS.sub(" ", s)
         cmp = cues.COMPARISON_RE.search(s)
         own = s[: cmp.start()] if cmp else s  # "33 reports, against 29 in January" still counts February
         months = {month_number(m["m"] or m["m2"] or m["m3"] or m["m4"]) for m in IN_MONTH.finditer(own)}

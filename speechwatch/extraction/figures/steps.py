@@ -1154,9 +1154,12 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
     opened = t.rfind("(", c.ss, c.n.start)
     if opened >= 0 and t.find(")", opened, c.n.start) < 0:
-        inner = ex.scope.own_scope(t[opened : t.find(")", c.n.start) % (len(t) + 1)])
+        bracket = t[opened : t.find(")", c.n.start) % (len(t) + 1)]
+        inner = ex.scope.own_scope(bracket)
         if inner in ("ytd", "period"):
             fig_scope = inner  # "57 cases (412 since the beginning of the year)": the bracket's own span
+        elif ex.scope.names_only_other_months(bracket):
+            fig_scope = "other"  # "78 сообщений (в октябре – 64)": another month's count, compared
     if fig_scope == "other" and (span := ex.scope.full_span(c.n.start)) is not None:
         # "Фонд учёл 142 сообщения; в январе 2021 года их было 64": the other span is the comparison's after the
         # ";", not the count's before it

@@ -150,8 +150,9 @@ def opener_parent(ex: Extractor, opener: str, si: int) -> Figure | None:
     last = ex.figures[-1]
     if last.sentence < si - 4:
         return None
-    if last.scope == "ytd":
-        # "29 reports in February, and 61 in the first two months. Of them: …": the month's count is divided
+    if last.scope in ("ytd", "other"):
+        # "29 reports in February, and 61 in the first two months. Of them: …", "78 сообщений (в октябре – 64).
+        # Из них …": the month's count is divided, not the other span's
         same = [f for f in ex.figures if f.sentence == last.sentence and f.measure == last.measure
                 and f.scope == "period"]
         if same:
