@@ -43,7 +43,7 @@ BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+|\*(?=\s)|\d{{1,2}}[.)](?=\s)|[IVX]{
 # and at a ":" that closes its line. The abbreviation checks look back from the end mark, which is
 # much faster than lookbehinds tried at every position of the text.
 _NOT_ABBREV = (r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?<!тыс.)(?<!млрд.)(?<!\bг.)(?<!\bст.)"
-               r"(?<!\bincl.)")
+               r"(?<!\bincl.)(?<!т.ч.)(?<!т. ч.)(?<!\be.g.)(?<!\bi.e.)")  # ("в т.ч. 2 – по ст. 164 …")
 # a full stop before a lowercase word on the same line is an abbreviation ("в т. ч. ограничение",
 # "e.g. blocking"), never a sentence's end
 _NEXT_UPPER = r"(?=\s|$)(?![ \t]+[a-zа-яёәғқңөұүһі])"

@@ -151,3 +151,16 @@ def test_a_bracket_with_the_previous_months_count_leaves_the_months_count_and_it
     got = _figures(text)
     assert {("reports.total", "period", 66), ("rights.total", "period", 30), ("legal.total", "period", 24)} <= got
     assert ("reports.total", "period", 59) not in got
+
+
+def test_an_old_article_is_named_by_its_quoted_title_and_an_abbreviation_ends_no_sentence() -> None:
+    text = """Нарушения свободы слова в Казахстане. Май 2011 года
+
+В мае в Таразе полиция задержала фотографа областной газеты.
+Всего с начала года предъявлены 6 обвинений в уголовном порядке (в т.ч. 3 – по ст. 164 УК РК «Возбуждение социальной,
+национальной, родовой, расовой или религиозной вражды»), 27 претензий и исков о защите чести и достоинства.
+Мониторинг подготовлен по сообщениям корреспондентов фонда.
+"""
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 6), ("legal.criminal.incitement", "ytd", 3),
+            ("legal.civil.honor", "ytd", 27)} <= got

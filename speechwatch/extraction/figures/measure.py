@@ -79,6 +79,10 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
         # "unlawful use of the name or image of media (fake pages, forged publications)": the words in
         # brackets illustrate the label, which is read without them
         clause = re.sub(r"\([^()]*\)?", " ", clause)
+    if lexical and len(clause.split()) > LEXICAL_MAX_WORDS and (title := _ARTICLE_TITLE.search(clause)):
+        # "по ст. 164 УК РК «Возбуждение социальной, национальной … вражды»": an article the codebook does not
+        # list is named by its title in quotes
+        clause = title["title"]
     if lexical and len(clause.split()) <= LEXICAL_MAX_WORDS and not cues.NO_MEASURE.search(clause):
         found = lexicon.best_measure(clause, language, allowed)
         if found is None and "(" in clause:
@@ -92,6 +96,7 @@ def resolve(language: str, clause: str, parent: Figure | None, tail: str, lexica
     return None
 
 
+_ARTICLE_TITLE = re.compile(cues.ARTICLE_WORD + r"[^«»\"]{0,30}[«\"](?P<title>[^«»\"]{3,160})[»\"]", re.IGNORECASE)
 _OPENS_LIST_TAIL = re.compile(r"[,\s]*(?:among them|including|of them|in particular|из них|в том числе|среди них|"
                               r"оның ішінде|олардың ішінде)\s*:?\s*\Z", re.IGNORECASE)
 _CHARGES = re.compile(r"^\s*(?:charges?|accusations?|обвинени\w*|айып\w*)\b", re.IGNORECASE)
