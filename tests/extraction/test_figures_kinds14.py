@@ -164,3 +164,13 @@ def test_an_old_article_is_named_by_its_quoted_title_and_an_abbreviation_ends_no
     got = _figures(text)
     assert {("legal.criminal", "ytd", 6), ("legal.criminal.incitement", "ytd", 3),
             ("legal.civil.honor", "ytd", 27)} <= got
+
+
+def test_counts_that_leave_out_the_noun_but_keep_its_preposition_count_the_same_thing() -> None:
+    text = """Violations of freedom of speech in Kazakhstan, April 2024
+In April 2024 the monitoring recorded 47 reports.
+Since January 2024: 61 reports on violations of rights, 83 on access to information and 29 on claims and lawsuits.
+The events of the month follow.
+"""
+    got = _figures(text)
+    assert {("rights.total", "ytd", 61), ("access.total", "ytd", 83), ("legal.total", "ytd", 29)} <= got

@@ -1104,10 +1104,19 @@ def _elided_noun(ex: Extractor, c: Candidate) -> bool:
     # "163 reports dealt with …, and 171 with …": the verb left out too; the preposition it took remains
     prep = _ELIDED_VERB_TOO.match(c.clause)
     verb = re.search(r"\b(?:concerned|related to|dealt with|were about|касал\w* |относил\w* к)\s*", told)
-    return bool(prep and verb and verb[0].split()[-1].lower() == prep[1].lower() and cues.COUNT_NOUN.match(told))
+    if prep and verb and verb[0].split()[-1].lower() == prep[1].lower() and cues.COUNT_NOUN.match(told):
+        return True
+    # "52 reports on violations of rights, 71 on access to information and 24 on claims": the noun left out, its
+    # preposition kept (the first count of the sentence has the noun)
+    if prep is None:
+        return False
+    first = next((f for f in ex.figures if f.sentence == c.si), None)
+    told = ex.text[first.start : first.end].lstrip("0123456789 ") if first is not None else ""
+    noun_prep = re.match(r"\s*[^\W\d_]+\s+([^\W\d_]+)\s", told)
+    return bool(noun_prep and noun_prep[1].lower() == prep[1].lower() and cues.COUNT_NOUN.match(told))
 
 
-_ELIDED_VERB_TOO = re.compile(r"^\s*(with|to|about|к)\s", re.IGNORECASE)
+_ELIDED_VERB_TOO = re.compile(r"^\s*(with|to|about|on|of|к|о|об|по)\s", re.IGNORECASE)
 
 
 def step_cutoff(ex: Extractor, c: Candidate) -> bool:
