@@ -174,3 +174,21 @@ The events of the month follow.
 """
     got = _figures(text)
     assert {("rights.total", "ytd", 61), ("access.total", "ytd", 83), ("legal.total", "ytd", 29)} <= got
+
+
+def test_a_sum_named_claimed_by_a_passive_verb_a_few_words_after_it() -> None:
+    text = """Monitoring digest, September 2019
+
+In September the courts received:
+- 4 civil claims for the protection of honor, dignity and business reputation, with KZT 9 million 300 thousand of
+moral damages claimed;
+- 2 administrative charges.
+
+Since January 2019:
+- 37 claims and lawsuits for the protection of honor, in which KZT 1 billion 20 million is demanded as compensation
+for moral harm.
+
+The cases of the month follow.
+"""
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "period", 9300000), ("legal.civil.claimed_kzt", "ytd", 1020000000)} <= got

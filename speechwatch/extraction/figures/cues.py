@@ -524,7 +524,8 @@ CLAIMED_CUES = [
 # Money told with its verb after the sum ("79 million KZT was demanded in 2020", "1.5 million KZT in 2020
 # recovered", "взыскано"): read in the few words after the sum, up to the clause's end.
 CLAIMED_AFTER_CUES = [
-    r"^\s*(?:\S+\s+){0,2}?(?:was|were|has been|have been|had been)?\s*(?:demanded|claimed|sought|requested)\b",
+    # ("… KZT 213 million 650 thousand in moral damages is claimed", "with KZT 12.8 million of moral damages claimed")
+    r"^\s*(?:\S+\s+){0,3}?(?:is|are|was|were|has been|have been|had been)?\s*(?:demanded|claimed|sought|requested)\b",
     r"^\s*(?:\S+\s+){0,2}?(?:было\s+)?(?:заявлен[оаы]?|истребован[оаы]?)\b",
     r"^\s*(?:\S+\s+){0,2}?талап етіл\w*",
     # "… теңге моральдық зиян өндіруді сұрады", "… теңге өтемақы сұрайды"

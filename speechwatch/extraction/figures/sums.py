@@ -172,7 +172,7 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                     fig_scope = owners[-1].scope
                     start = owners[-1].start
             after = MONEY_CLAUSE_END.split(t[b:se], 1)[0]
-            if measure is None and len(after.split()) <= 6:
+            if measure is None and len(after.split()) <= 8:
                 # the verb after the sum: "79 million KZT was demanded in 2020"
                 if cues.CLAIMED_AFTER_RE.match(after):
                     measure = "legal.civil.claimed_kzt"
