@@ -192,3 +192,15 @@ The cases of the month follow.
 """
     got = _figures(text)
     assert {("legal.civil.claimed_kzt", "period", 9300000), ("legal.civil.claimed_kzt", "ytd", 1020000000)} <= got
+
+
+def test_decisions_for_the_press_told_with_other_verbs() -> None:
+    text = """Monitoring digest, October 2014
+
+In October, six suits on protection of honour were brought against media outlets and citizens.
+Seven judicial acts on earlier suits were handed down; in four of them the court sided with journalists and citizens.
+
+The cases of the month follow.
+"""
+    got = _figures(text)
+    assert {("legal.civil.decisions", "period", 7), ("legal.civil.decisions_for_media", "period", 4)} <= got
