@@ -204,3 +204,15 @@ The cases of the month follow.
 """
     got = _figures(text)
     assert {("legal.civil.decisions", "period", 7), ("legal.civil.decisions_for_media", "period", 4)} <= got
+
+
+def test_a_labelled_count_with_one_article_in_brackets_is_the_label_and_all_of_it_under_that_article() -> None:
+    text = """Violations of freedom of speech in Kazakhstan, June 2025
+Pre-trial and court claims against journalists, media and citizens: 14
+1) civil claims – 9;
+2) criminal charges – 12 (Article 274 of the Criminal Code).
+The events of the month follow.
+"""
+    got = _figures(text)
+    assert {("legal.total", "period", 14), ("legal.civil", "period", 9), ("legal.criminal", "period", 12),
+            ("legal.criminal.false_info", "period", 12)} <= got

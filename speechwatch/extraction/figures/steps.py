@@ -342,6 +342,12 @@ def _kk_described_before(ex: Extractor, c: Candidate) -> str | None:
     return measure
 
 
+# "criminal charges – 1 (Article 274 of the Criminal Code).": the label before the count names it; the article
+# in brackets after it says under which article all of them were brought (`structure.all_of_them`)
+_ARTICLE_OF_LABELLED = re.compile(r"\s*\(\s*" + cues.ARTICLE_WORD + r"\s*\d[^()]*\)\s*[.;,]?\s*$", re.IGNORECASE)
+_LABEL_DASH_BEFORE = re.compile(r"[^\W\d_]{3,}\s*[:–—-]\s*\Z")
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
@@ -350,7 +356,10 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         return True
     if not c.not_a_count and (number_of_before(ex, c) or in_n_cases(ex, c) or linked_before(ex, c)):
         return True
-    measure = None if c.not_a_count else resolve(ex.doc.language, c.clause, parent, c.tail, lexical=parent is not None)
+    article_of_label = bool(_ARTICLE_OF_LABELLED.match(f"{c.clause} {c.tail}")
+                            and _LABEL_DASH_BEFORE.search(t[ex.lines[c.line_idx][0] : c.n.start]))
+    measure = None if c.not_a_count or article_of_label else resolve(ex.doc.language, c.clause, parent, c.tail,
+                                                                    lexical=parent is not None)
     if not c.not_a_count and measure is None:
         measure = _kk_described_before(ex, c)
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))

@@ -68,6 +68,8 @@ ALL_OF_THEM = re.compile(r"(?<!almost )(?<!nearly )(?<!virtually )(?<!practicall
                          r"\ball of which\b|все они|все из них|"
                          r"(?:\(|,)\s*(?:both|all|оба|обе|все|екеуі де|барлығы)\b"
                          r"(?=\s+(?:for|under|over|on|по|за|—|–|-)\s)|"
+                         # "criminal charges – 1 (Article 274 of the Criminal Code)": the article of all of them
+                         r"(?<=\d)\s*\((?=\s*(?:article|art\.|ст\.|статья|статье)\s*\d[^()]*\)\s*[.;,]?\s*$)|"
                          # Kazakh tells the label, then its postposition: ", барлығы ар-намысты … қорғау туралы"
                          r"(?:\(|,)\s*(?:барлығы|екеуі де|үшеуі де)(?=\s+[^\d;.]{3,100}?\s(?:туралы|бойынша|үшін)\b)",
                          re.IGNORECASE)  # "2 criminal (both for … false information)"
