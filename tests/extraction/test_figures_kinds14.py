@@ -216,3 +216,20 @@ The events of the month follow.
     got = _figures(text)
     assert {("legal.total", "period", 14), ("legal.civil", "period", 9), ("legal.criminal", "period", 12),
             ("legal.criminal.false_info", "period", 12)} <= got
+
+
+def test_more_wordings_of_absence_are_zero_figures() -> None:
+    en = """Violations of freedom of speech in Kazakhstan, July 2023
+In July 2023, 31 reports were documented.
+None of the media outlets was closed or suspended in July.
+The events of the month follow.
+"""
+    ru = """Нарушения свободы слова в Казахстане. Август 2016 года
+
+В августе вынесено четыре судебных акта по делам о защите чести. Новых уголовных обвинений в клевете в августе
+не предъявлено.
+
+Мониторинг подготовлен по сообщениям корреспондентов фонда.
+"""
+    assert ("access.closure", "period", 0) in _figures(en)
+    assert ("legal.criminal.defamation", "period", 0) in _figures(ru)
