@@ -233,3 +233,33 @@ The events of the month follow.
 """
     assert ("access.closure", "period", 0) in _figures(en)
     assert ("legal.criminal.defamation", "period", 0) in _figures(ru)
+
+
+def test_items_of_a_count_list_are_read_against_the_codebook_words() -> None:
+    text = """Monitoring digest, May 2014
+
+Since the beginning of the year media outlets and citizens in connection with their speech dealt with:
+- 7 charges with libel and insult;
+- 2 charges with disclosure of data of preliminary investigation;
+- 33 pre-trial claims and suits on protection of honour, dignity and business reputation.
+
+The cases of the month follow.
+"""
+    got = _figures(text)
+    assert {("legal.criminal.defamation", "ytd", 7), ("legal.criminal.disclosure", "ytd", 2),
+            ("legal.civil.honor", "ytd", 33)} <= got
+
+
+def test_criminal_cases_already_in_court_in_a_bracket() -> None:
+    text = """Нарушения свободы слова в Казахстане. Октябрь 2021 года
+
+В октябре в Актау полиция задержала блогера.
+
+С начала года СМИ и гражданам предъявлены:
+- 22 уголовных обвинения (11 – уже в суде);
+- 64 иска о защите чести и достоинства.
+
+Мониторинг подготовлен по сообщениям корреспондентов фонда.
+"""
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 22), ("legal.criminal.in_court", "ytd", 11)} <= got

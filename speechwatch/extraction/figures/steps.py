@@ -640,6 +640,12 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         # "Nine cases have already been sent to court.": a count of cases and what became of them, read
         # against the codebook's words
         measure = resolve(ex.doc.language, c.clause, parent, c.tail, lexical=True)
+    if (measure is None and not c.not_a_count and ex.doc.lines[c.line_idx].bullet and cues.COUNT_NOUN.match(c.clause)
+            and ex.figures and ex.figures[-1].line >= c.line_idx - 2
+            and len(c.clause.split()) <= LEXICAL_MAX_WORDS):
+        # "- 9 charges with libel and insult;" / "- 1 charge with disclosure of data of preliminary investigation;":
+        # an item of a list of counts, its noun and label read against the codebook's words
+        measure = resolve(ex.doc.language, c.clause, parent, c.tail, lexical=True)
     if measure is None and not c.not_a_count:
         measure = share_of_the_last(ex, c)
     if measure is None and not c.not_a_count:
