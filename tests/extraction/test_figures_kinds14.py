@@ -263,3 +263,30 @@ def test_criminal_cases_already_in_court_in_a_bracket() -> None:
 """
     got = _figures(text)
     assert {("legal.criminal", "ytd", 22), ("legal.criminal.in_court", "ytd", 11)} <= got
+
+
+def test_a_share_of_a_count_told_above_is_no_new_count_and_a_table_label_may_cite_an_article() -> None:
+    en = """Freedom of expression in Kazakhstan: a review, July – September 2020
+
+Claims and charges against media and citizens – 61 reports:
+   criminal – 8
+   civil – 37, among them 30 for honor, dignity and business reputation
+   administrative – 16
+Officials and state bodies filed 12 of the civil claims.
+The cases of the quarter follow.
+"""
+    ru = """Свобода слова в Казахстане: первое полугодие 2020 года
+
+                                             I полуг. 2020
+Уголовные обвинения                               15
+  в т.ч. ст. 274 УК (ложная информация)            7
+  в т.ч. ст. 405 УК (запрещенная организация)      4
+Гражданские иски и претензии                      38
+
+Наиболее серьезные случаи описаны ниже.
+"""
+    got = _figures(en)
+    assert ("legal.civil", "period", 37) in got and ("legal.civil", "period", 12) not in got
+    got = _figures(ru)
+    assert {("legal.criminal", "period", 15), ("legal.criminal.false_info", "period", 7),
+            ("legal.criminal.extremism", "period", 4)} <= got

@@ -77,6 +77,7 @@ _NEXT_LABELLED_COUNT = re.compile(r",\s+(?:(?:and|и|а|of them|из них)\s+)
 # the next sentence breaks the count down: "… 68 cases. Of these:", "… 66 случаев. Из них:", "Олардың ішінде:"
 _BREAKDOWN_NEXT = re.compile(r"\s*(?:of these|of them|among them|из них|в том числе|олардың ішінде|оның ішінде)\b",
                              re.IGNORECASE)
+_SHARE_OF_THE = re.compile(r"^\s*(?:of the|of these|of those|из этих|из тех)\s+(?!\d)", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"^\s*of the \d+\b|^\s*из \d+\b", re.IGNORECASE)
 _IN_N_OF_THEM = re.compile(r"(?:^\s*|;\s*|\.\s+)(?P<label>[^\W\d_][^.;:]{3,150}?)\s+in\s*\Z")
 _CONCERNED = re.compile(r"^\s*(?:dealt with|deal with|concerned|concern|describe|described|tell of|told of|related to|"
@@ -845,6 +846,10 @@ _NARROWS = re.compile(r"\s*(?:incl\.|including|in particular|в т\.\s?ч\.|в �
                       r"(?:оның|соның) ішінде)\s", re.IGNORECASE)
 
 
+# an article cited in a row's label: "в т.ч. ст. 405 УК (запрещенная организация)      5      –"
+_ARTICLE_CITED = re.compile(cues.ARTICLE_WORD + r"\s*\d{1,3}(?:-\d{1,2})?", re.IGNORECASE)
+
+
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
@@ -889,7 +894,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     # (a space table's label may hold commas: "Нарушения прав журналистов, СМИ, ньюсмейкеров      14      171")
     spaced = is_table_row(t[ls:le]) and "|" not in t[ls:le]
     # (and a bracket's note: "incl. knowingly false information (Art. 274)      1       (6)")
-    row = (lo == ls and bool(TABLE_ROW.fullmatch(re.sub(r"\([^()]*\)|[,()]", " ", whole) if spaced else whole))
+    row = (lo == ls and bool(TABLE_ROW.fullmatch(_ARTICLE_CITED.sub(" ", re.sub(r"\([^()]*\)|[,()]", " ", whole))
+                                                 if spaced else whole))
            and len(whole.split()) <= 10
            # (a cell with no count is a dash: "Гражданские иски     104      -")
            # (nor in brackets: "Threats        0        (9)", the next column's count over another span)
@@ -1031,6 +1037,9 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         return False
     if not c.other_span and any(f is not None and f.measure == c.measure for f in (c.parent, c.part_of)):
         return False  # "6 threats, including 2 death threats": a part of the same measure, not its count
+    if _SHARE_OF_THE.match(c.clause) and any(f.measure == c.measure and f.value > (c.n.integer or 0)
+                                             for f in ex.figures if f.sentence >= c.si - 8):
+        return False  # "Officials filed 17 of the civil claims": a share of the count told above, no count of its own
     if c.not_a_count and c.start == c.n.start:
         return False
     before = ex.text[c.ss : c.n.start]
