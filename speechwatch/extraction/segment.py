@@ -494,6 +494,15 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
         if ln.date_start and ln.kind == "para" and _outside_period(ln, period):
             ln.date_start, ln.continuation, ln.background = False, True, True
     base = _base_gap(lines)
+    for k, ln in enumerate(lines[:-1]):
+        nxt = lines[k + 1]
+        # (or over the table's column headings: "November    Jan.–Nov.")
+        heads = nxt.kind == "para" and len(nxt.text) < 60 and len(nxt.text.split()) <= 6
+        if ln.kind == "para" and ln.ends_colon and not ln.date_start and (
+                nxt.kind == "stat" or (heads and k + 2 < len(lines) and lines[k + 2].kind == "stat")):
+            ln.kind = "stat"  # "In November Adil Soz recorded (in brackets: since January):" over a table of counts
+            if heads:
+                nxt.kind = "stat"
     spaced = any(ln.gap > 0 for ln in lines if ln.kind == "para")  # some paragraphs stand between blank lines
     line_stories = False  # in a block of one-line stories
     segs: list[Segment] = []
