@@ -198,7 +198,7 @@ def test_decisions_for_the_press_told_with_other_verbs() -> None:
     text = """Monitoring digest, October 2014
 
 In October, six suits on protection of honour were brought against media outlets and citizens.
-Seven judicial acts on earlier suits were handed down; in four of them the court sided with journalists and citizens.
+Seven judicial acts on earlier suits were handed down; in four of them the press prevailed.
 
 The cases of the month follow.
 """
