@@ -290,3 +290,14 @@ The cases of the quarter follow.
     got = _figures(ru)
     assert {("legal.criminal", "period", 15), ("legal.criminal.false_info", "period", 7),
             ("legal.criminal.extremism", "period", 4)} <= got
+
+
+def test_a_bracketed_restatement_followed_by_a_comparison_keeps_the_counts_measure() -> None:
+    text = """Violations of freedom of speech in Kazakhstan, May 2025
+In May 2025 the foundation's correspondents registered fifty-one reports (203 since the start of the year, against 187
+for January–May 2024). Journalists' and media rights: 15; access to information: 21; claims and charges: 15.
+The events of the month follow.
+"""
+    got = _figures(text)
+    assert {("reports.total", "period", 51), ("reports.total", "ytd", 203)} <= got
+    assert not any(v == 187 for _m, _s, v in got)

@@ -375,9 +375,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             bare = narrowed if narrowed in cues.CHILDREN.get(bare, ()) else None
         measure = bare
     between_prev = t[c.prev.end : c.n.start] if c.prev is not None else ""
+    # ("(171 since the start of the year, against 158 for January–April 2024)": the comparison after the span is
+    # another count's)
+    compared = _THEN_COMPARED.search(c.clause)
+    own_clause = c.clause[: compared.start()] if compared else c.clause
     if measure is None and c.prev is not None and (
             # ("(за семь месяцев — 186)": a bracket's months are the year so far; not "(за девять месяцев 2016 года")
-            _span_only(between_prev + " " + c.clause, months=between_prev.lstrip().startswith("(")
+            _span_only(between_prev + " " + own_clause, months=between_prev.lstrip().startswith("(")
                        and not re.search(r"(?:19|20)\d\d", between_prev))
             or _span_closes(ex, c)) and not (
             cues.COMPARISON_RE.search(t[max(c.prev.start, c.n.start - 40) : c.n.end])):  # "…, against 45 in March"
@@ -798,6 +802,10 @@ _MORE_THEN_NEXT = re.compile(r"\s*(?:more|others?|further|ещё|еще)?\s*(?:[
 _LINK_VERB_BEFORE = re.compile(r"[^\W\d_]{3,}[^.;:\d]*\b(?:accounts?\s+for|account\s+for|makes?\s+up|made\s+up|"
                                r"came\s+to|comes?\s+to|numbered|totall?ed|stood\s+at|составил[аио]?|насчитыва\w*)"
                                r"\s+(?:another\s+|a\s+further\s+|the\s+remaining\s+)?\Z", re.IGNORECASE)
+
+
+_THEN_COMPARED = re.compile(r"[,;]\s*(?:against|compared with|versus|vs\.?|против|по сравнению с|тогда как)\b.*\Z",
+                            re.IGNORECASE | re.DOTALL)
 
 
 def _span_only(text: str, months: bool = False) -> bool:
