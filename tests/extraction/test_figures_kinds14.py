@@ -301,3 +301,16 @@ The events of the month follow.
     got = _figures(text)
     assert {("reports.total", "period", 51), ("reports.total", "ytd", 203)} <= got
     assert not any(v == 187 for _m, _s, v in got)
+
+
+def test_an_old_digest_counts_refusals_among_direct_violations_by_its_own_correspondents() -> None:
+    text = """Нарушения свободы слова в Казахстане. Июль 2010 года
+
+В июле 2010 г. Фонд «Адил соз» по данным своих корреспондентов и открытых источников зафиксировал 64сообщения.
+12 из них описывают общественно-политический фон, 31 посвящено прямым нарушениям прав журналистов и редакций (в том
+числе 9 случаев отказа в предоставлении информации), 21 – судебным и досудебным претензиям к СМИ и журналистам.
+Подробности смотрите на сайте фонда.
+"""
+    got = _figures(text)
+    assert {("reports.total", "period", 64), ("rights.total", "period", 31), ("access.refusal", "period", 9),
+            ("legal.total", "period", 21)} <= got

@@ -633,10 +633,11 @@ PERSON_EVENT = re.compile(
 # A count the sentence attributes to an official body: that body's statistics, not the report's own.
 OFFICIAL_SOURCE = re.compile(
     r"\b(?:according to|as (?:reported|stated) by|by the (?:data|figures) of)\b"
-    r"(?![^,.;]{0,60}\b(?:monitor\w*|adil|foundation|our)\b)|"
+    r"(?![^,.;]{0,60}\b(?:monitor\w*|adil|foundation|our|its (?:own )?correspondents)\b)|"
     r"\bthe\s+(?:\w+\s+){0,3}?(?:ministry|prosecutor'?s?|police|"
     r"committee|government|akimat|court)\b[^.;]{0,60}?\b(?:received|registered|recorded|opened|initiated|reported)\b|"
-    r"\bпо (?:данным|информации|сведениям)\b(?![^,.;]{0,60}(?:мониторинг|адил|фонд))|"
+    r"\bпо (?:данным|информации|сведениям)\b(?![^,.;]{0,60}(?:мониторинг|адил|фонд|сво\w+ корреспондент|наших|"
+    r"собственн))|"
     r"\b(?:министерств|прокуратур|полици|мвд|комитет)\w*\s+(?:\w+\s+){0,3}?"
     r"(?:получил|зарегистрировал|возбудил|зафиксировал)\w*",
     re.IGNORECASE,

@@ -363,6 +363,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
                                                                     lexical=parent is not None)
     if not c.not_a_count and measure is None:
         measure = _kk_described_before(ex, c)
+    if (measure is None and not c.not_a_count and parent is not None and parent.measure in cues.GROUP_MEASURES
+            and parent.measure != "reports.total" and len(c.clause.split()) <= LEXICAL_MAX_WORDS):
+        # older digests count refusals of information among the direct violations of rights ("38 посвящены прямым
+        # нарушениям … (в том числе 11 случаев отказа в предоставлении информации)"): the count keeps the measure
+        # its words name in the other group, without that parent (as a label does in `step_label`)
+        other = resolve(ex.doc.language, c.clause, None, c.tail, lexical=True)
+        if other is not None and other not in cues.GROUP_MEASURES and not other.startswith(parent.measure[:-5]):
+            measure, parent, c.parent = other, None, None
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
     if measure is None and not c.not_a_count and _BARE_NOUN.fullmatch(c.clause):
         # "Correspondents described four attacks.", "there were 1 attack (4 since January)": the count's own
