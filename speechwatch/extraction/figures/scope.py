@@ -149,6 +149,7 @@ _PART_OF_YEAR = re.compile(
     r"(?P<part>quarter|half(?:[- ]year)?|квартал\w*|полугоди\w*|тоқсан\w*|жарты\s*жыл\w*)"
     r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?",
     re.IGNORECASE)
+_PART_WORD = re.compile(r"quarter|half|квартал|полугоди|тоқсан|жарты", re.IGNORECASE)  # (a cheap test first)
 _ORDINALS = {"firs": 1, "1st": 1, "перв": 1, "бірі": 1, "i": 1, "1": 1, "seco": 2, "2nd": 2, "втор": 2, "екін": 2,
              "ii": 2, "2": 2, "thir": 3, "3rd": 3, "трет": 3, "үшін": 3, "iii": 3, "3": 3, "four": 4, "4th": 4,
              "четв": 4, "төрт": 4, "iv": 4, "4": 4}
@@ -366,7 +367,9 @@ class ScopeReader:
         """"the third quarter of 2016", "во втором полугодии", "үшінші тоқсанда" in a review of exactly that
         quarter or half-year: its own span (a year named with it must be the report's)."""
         p = self.report.period
-        if p is None or p.start.year != p.end.year or p.start.day != 1 or cues.YTD_RE.search(s):
+        if p is None or p.start.year != p.end.year or p.start.day != 1 or p.end.month - p.start.month not in (2, 5):
+            return False
+        if not _PART_WORD.search(s) or cues.YTD_RE.search(s):
             return False
         for m in _PART_OF_YEAR.finditer(s):
             word = m["which"].lower()
@@ -460,7 +463,7 @@ class ScopeReader:
         if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
             return False
         # (a bracket comparing another month is not the sentence's: "… 78 сообщений (в октябре – 64)")
-        s = _MONTH_IN_BRACKETS.sub(" ", s)
+        s = _MONTH_IN_BRACKETS.sub(" ", s) if "(" in s else s
         months = {month_number(m["m"] or m["m2"] or m["m3"] or m["m4"]) for m in IN_MONTH.finditer(s)
                   if not _FROM_JANUARY.match(m.group(0))}  # "none in May and none since January": May
         return months == {p.start.month}
@@ -478,7 +481,7 @@ class ScopeReader:
         p = self.report.period
         if p is None or (p.start.year, p.start.month) != (p.end.year, p.end.month):
             return False
-        s = _MONTH_IN_BRACKETS.sub(" ", s)
+        s = _MONTH_IN_BRACKETS.sub(" ", s) if "(" in s else s
         cmp = cues.COMPARISON_RE.search(s)
         own = s[: cmp.start()] if cmp else s  # "33 reports, against 29 in January" still counts February
         months = {month_number(m["m"] or m["m2"] or m["m3"] or m["m4"]) for m in IN_MONTH.finditer(own)}
