@@ -241,7 +241,7 @@ def test_items_of_a_count_list_are_read_against_the_codebook_words() -> None:
 Since the beginning of the year media outlets and citizens in connection with their speech dealt with:
 - 7 charges with libel and insult;
 - 2 charges with disclosure of data of preliminary investigation;
-- 33 pre-trial claims and suits on protection of honour, dignity and business reputation.
+- 33 claims and suits for the protection of honour and dignity.
 
 The cases of the month follow.
 """
