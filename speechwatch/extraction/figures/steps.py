@@ -364,7 +364,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     if not c.not_a_count and measure is None:
         measure = _kk_described_before(ex, c)
     if (measure is None and not c.not_a_count and parent is not None and parent.measure in cues.GROUP_MEASURES
-            and parent.measure != "reports.total" and len(c.clause.split()) <= LEXICAL_MAX_WORDS):
+            and parent.measure != "reports.total" and len(c.clause.split()) <= LEXICAL_MAX_WORDS
+            and cues.COUNT_NOUN.match(c.clause)):
         # older digests count refusals of information among the direct violations of rights ("38 посвящены прямым
         # нарушениям … (в том числе 11 случаев отказа в предоставлении информации)"): the count keeps the measure
         # its words name in the other group, without that parent (as a label does in `step_label`)
@@ -1016,6 +1017,10 @@ _KK_SHARES_BEFORE = re.compile(r"[^\W\d_]{3,}(?:ның|нің|дың|дің|ты
                                r"\s*(?:және\s+|ал\s+)?\Z", re.IGNORECASE)
 
 
+# "… (203 since the start of the year, against 187 for January–May 2024)": the count compared with is no figure
+_COMPARED_BEFORE = re.compile(r"\b(?:against|compared with|versus|vs\.?|против|по сравнению с)\s*\Z", re.IGNORECASE)
+
+
 def _learned_measure_may_fill(ex: Extractor, c: Candidate) -> bool:
     """Where the learned measure may name a count the rules left unnamed: a whole number that is no list
     item's number and no part of a group (a part the rules could not name is left unmapped: "6 вызовов в
@@ -1024,6 +1029,7 @@ def _learned_measure_may_fill(ex: Extractor, c: Candidate) -> bool:
     left out the losses."""
     return (c.n.integer is not None and not c.not_a_count and c.parent is None
             and not _ENUMERATOR.match(ex.text[c.n.end : c.n.end + 2])
+            and not _COMPARED_BEFORE.search(ex.text[max(c.ss, c.n.start - 30) : c.n.start])
             and ((bool(ex.figures) and ex.figures[-1].sentence >= c.si - 1)
                  or ex.scope.own_scope(ex.scope.full_sentence(c.n.start)) in ("period", "ytd")))
 
