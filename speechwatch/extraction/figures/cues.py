@@ -422,6 +422,9 @@ YTD_CUES = [
     r"\bthis year's\b|\bв этом году\b|\bбиылғы\b",  # "Plaintiffs in this year's honour suits have asked for …"
     r"\b(?:have|has) so far\b",  # "… the courts have so far awarded KZT 2,640,000"
 ]
+# The words that bring in the count compared with ("против 187", "compared with 12"). COMPARISON_CUES
+# want the compared count after them; steps also reads these words where the count is cut off or follows.
+COMPARED_WORDS = r"against|compared with|versus|vs\.?|против|по сравнению с"
 COMPARISON_CUES = [
     r"\bagainst\s+(?:\d|only\b|just\b)",
     r"\bas against\b",

@@ -813,8 +813,7 @@ _LINK_VERB_BEFORE = re.compile(r"[^\W\d_]{3,}[^.;:\d]*\b(?:accounts?\s+for|accou
                                r"\s+(?:another\s+|a\s+further\s+|the\s+remaining\s+)?\Z", re.IGNORECASE)
 
 
-_THEN_COMPARED = re.compile(r"[,;]\s*(?:against|compared with|versus|vs\.?|против|по сравнению с|тогда как)\b.*\Z",
-                            re.IGNORECASE | re.DOTALL)
+_THEN_COMPARED = re.compile(rf"[,;]\s*(?:{cues.COMPARED_WORDS}|тогда как)\b.*\Z", re.IGNORECASE | re.DOTALL)
 
 
 def _span_only(text: str, months: bool = False) -> bool:
@@ -1018,7 +1017,7 @@ _KK_SHARES_BEFORE = re.compile(r"[^\W\d_]{3,}(?:ның|нің|дың|дің|ты
 
 
 # "… (203 since the start of the year, against 187 for January–May 2024)": the count compared with is no figure
-_COMPARED_BEFORE = re.compile(r"\b(?:against|compared with|versus|vs\.?|против|по сравнению с)\s*\Z", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(rf"\b(?:{cues.COMPARED_WORDS})\s*\Z", re.IGNORECASE)
 
 
 def _learned_measure_may_fill(ex: Extractor, c: Candidate) -> bool:
