@@ -13,6 +13,7 @@ from datetime import date
 
 from speechwatch.extraction import months
 from speechwatch.extraction.numbers import parse_number
+from speechwatch.extraction.parts_of_year import PART_OF_YEAR, ordinal_value, read_part
 from speechwatch.extraction.schemas import Period, ReportMeta
 
 MONTH = months.MONTH
@@ -36,10 +37,9 @@ _MONTH_TO = rf"(?:{DASH}|\s+(?:to|through|till|until|по|до)\s+)"
 MONTH_RANGE_RE = re.compile(
     rf"(?P<m1>{MONTH}),?\s*(?P<y1>{YEAR})?{_YEAR_WORD}{_MONTH_TO}(?P<m2>{MONTH}),?\s*(?P<y2>{YEAR}){_YEAR_WORD}",
     re.IGNORECASE)
+# (an ordinal quarter or half with its year, "the first half of 2012", is read by parts_of_year)
 HALF_RE = re.compile(
-    rf"(?P<which>first|second|1st|2nd|перв\w+|втор\w+|[12]-?(?:е|ое|м|ом)|I{{1,2}})\s+"
-    rf"(?:half|half-year|полугоди\w+)\s+(?:of\s+)?(?P<y>{YEAR})"
-    rf"|(?P<y2>{YEAR}){_YEAR_WORD}\s*\((?P<which2>first|second)\s+half\)"
+    rf"(?P<y2>{YEAR}){_YEAR_WORD}\s*\((?P<which2>first|second)\s+half\)"
     rf"|(?P<y3>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<which3>бірінші|екінші|[12])\s+жартыжылды\w*",
     re.IGNORECASE)
 # "for 9 months of 2020", "the first nine months of 2019", "за 9 месяцев 2019 года", "2019 жылдың 9 айы":
@@ -64,14 +64,10 @@ MONTH_TO_RE = re.compile(
     rf"(?P<y2>{YEAR})",
     re.IGNORECASE)
 QUARTER_RE = re.compile(
-    rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|перв\w+|втор\w+|трет\w+|четв[её]рт\w+|I{{1,3}}|IV)\s+"
-    rf"(?:quarter|квартал\w*)\s+(?:of\s+)?(?P<y>{YEAR})"
     # "Q3 2021", "2021 Q3", "2021 жылдың III тоқсаны"
-    rf"|\bQ(?P<q2>[1-4])\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*Q(?P<q3>[1-4])\b"
+    rf"\bQ(?P<q2>[1-4])\s*(?P<y2>{YEAR})|(?P<y3>{YEAR})\s*Q(?P<q3>[1-4])\b"
     rf"|(?P<y4>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<q4>I{{1,3}}|IV|[1-4]|бірінші|екінші|үшінші|төртінші)(?:-?\s*ші|-?\s*шы)?\s+тоқсан",
     re.IGNORECASE)
-_QUARTERS = {"first": 1, "1st": 1, "перв": 1, "i": 1, "second": 2, "2nd": 2, "втор": 2, "ii": 2, "third": 3,
-             "3rd": 3, "трет": 3, "iii": 3, "fourth": 4, "4th": 4, "четв": 4, "iv": 4}
 # "September 1–30, 2020", "1–30 сентября 2020 года": days of one month.
 DAYS_OF_MONTH_RE = re.compile(
     rf"(?P<m>{MONTH})\s+(?P<d1>\d{{1,2}}){DASH}(?P<d2>\d{{1,2}}),?\s+(?P<y>{YEAR})"
@@ -180,10 +176,12 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         if n and 1 < n <= 12:
             found.append((m.start(), month_period(int(m["y"] or m["y2"] or m["y3"]), 1, n), "range"))
     for m in HALF_RE.finditer(masked):
-        which = (m["which"] or m["which2"] or m["which3"] or "").lower()
-        y = int(m["y"] or m["y2"] or m["y3"])
-        second = which.startswith(("second", "2nd", "втор", "2", "ii", "екінші"))
+        second = ordinal_value(m["which2"] or m["which3"]) == 2
+        y = int(m["y2"] or m["y3"])
         found.append((m.start(), month_period(y, 7 if second else 1, 12 if second else 6), "half"))
+    for m in PART_OF_YEAR.finditer(masked):
+        if (part := read_part(m)) and part.year:
+            found.append((m.start(), month_period(part.year, part.first_month, part.last_month), part.kind))
     for m in DAYS_OF_MONTH_RE.finditer(text):  # before masking: "30 сентября 2020" is a full date
         num = month_number(m["m"] or m["m2"] or m["m3"]) or 0
         y = int(m["y"] or m["y2"] or m["y3"])
@@ -200,16 +198,8 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         _add_day_span(found, m.start(), (int(m["y"]), month_number(m["m1"]) or 0, int(m["d1"])),
                       (int(m["y"]), month_number(m["m2"]) or 0, int(m["d2"])))
     for m in QUARTER_RE.finditer(masked):
-        if m["q"] is None:
-            digit = (m["q2"] or m["q3"] or m["q4"] or "").upper()
-            q = {"I": 1, "II": 2, "III": 3, "IV": 4, "БІРІНШІ": 1, "ЕКІНШІ": 2, "ҮШІНШІ": 3, "ТӨРТІНШІ": 4}.get(
-                digit) or int(digit)
+        if q := ordinal_value(m["q2"] or m["q3"] or m["q4"]):
             found.append((m.start(), month_period(int(m["y2"] or m["y3"] or m["y4"]), 3 * q - 2, 3 * q), "quarter"))
-            continue
-        word = m["q"].lower()
-        q = _QUARTERS.get(word) or next((v for k, v in _QUARTERS.items() if word.startswith(k) and len(k) > 3), 0)
-        if q:
-            found.append((m.start(), month_period(int(m["y"]), 3 * q - 2, 3 * q), "quarter"))
     for m in YEAR_RANGE_RE.finditer(masked):
         y1, y2 = int(m["y1"]), int(m["y2"])
         if y1 < y2 <= y1 + 30:

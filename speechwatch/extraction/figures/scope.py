@@ -18,6 +18,7 @@ from speechwatch.extraction.figures.columns import caption_columns
 from speechwatch.extraction.months import EN_FULL as _EN_MONTHS
 from speechwatch.extraction.months import KK_MONTH, KK_STEM, MONTH, month_number, month_words
 from speechwatch.extraction.numbers import parse_number
+from speechwatch.extraction.parts_of_year import PART_OF_YEAR, PART_WORD, read_part
 from speechwatch.extraction.schemas import Period, ReportMeta
 
 # two months joined: "январь–октябрь", "January to May", "from March till June"
@@ -141,18 +142,6 @@ def period_for(scope: str, report: ReportMeta) -> Period | None:
 _MONTH_IN_BRACKETS = re.compile(rf"\((?:[^()]*?\b(?:{MONTH})\b[^()]*?\d[^()]*|[^()]*?\d[^()]*?\b(?:{MONTH})\b[^()]*)\)",
                                 re.IGNORECASE)
 
-# an ordinal quarter or half of a year, the year optional: "the third quarter of 2016", "во втором полугодии",
-# "III квартал", "бірінші жартыжылдықта", "үшінші тоқсанда"
-_PART_OF_YEAR = re.compile(
-    r"(?<![^\W\d_])(?P<which>first|second|third|fourth|1st|2nd|3rd|4th|перв\w*|втор\w*|трет\w*|четв[её]рт\w*|"
-    r"бірінші|екінші|үшінші|төртінші|I{1,3}|IV|[1-4]-?(?:й|ий|ом|м|ші|шы)?)\s+"
-    r"(?P<part>quarter|half(?:[- ]year)?|квартал\w*|полугоди\w*|тоқсан\w*|жарты\s*жыл\w*)"
-    r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?",
-    re.IGNORECASE)
-_PART_WORD = re.compile(r"quarter|half|квартал|полугоди|тоқсан|жарты", re.IGNORECASE)  # (a cheap test first)
-_ORDINALS = {"firs": 1, "1st": 1, "перв": 1, "бірі": 1, "i": 1, "1": 1, "seco": 2, "2nd": 2, "втор": 2, "екін": 2,
-             "ii": 2, "2": 2, "thir": 3, "3rd": 3, "трет": 3, "үшін": 3, "iii": 3, "3": 3, "four": 4, "4th": 4,
-             "четв": 4, "төрт": 4, "iv": 4, "4": 4}
 
 class ScopeReader:
     """The span each sentence counts over, read once per document (sentence scopes are cached)."""
@@ -369,15 +358,12 @@ class ScopeReader:
         p = self.report.period
         if p is None or p.start.year != p.end.year or p.start.day != 1 or p.end.month - p.start.month not in (2, 5):
             return False
-        if not _PART_WORD.search(s) or cues.YTD_RE.search(s):
+        if not PART_WORD.search(s) or cues.YTD_RE.search(s):
             return False
-        for m in _PART_OF_YEAR.finditer(s):
-            word = m["which"].lower()
-            which = _ORDINALS.get(word[0] if word[0].isdigit() else word[:4]) or _ORDINALS.get(word)
-            size = 3 if m["part"].lower().startswith(("quarter", "квартал", "тоқсан")) else 6
-            if which is None or which > 12 // size or (m["y"] and int(m["y"]) != p.end.year):
-                continue
-            if (p.start.month, p.end.month) == (size * (which - 1) + 1, size * which):
+        for m in PART_OF_YEAR.finditer(s):
+            part = read_part(m)
+            if part and part.year in (None, p.end.year) and (part.first_month, part.last_month) == (
+                    p.start.month, p.end.month):
                 return True
         return False
 
