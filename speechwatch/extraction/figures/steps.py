@@ -349,6 +349,21 @@ _ARTICLE_OF_LABELLED = re.compile(r"\s*\(\s*" + cues.ARTICLE_WORD + r"\s*\d[^()]
 _LABEL_DASH_BEFORE = re.compile(r"[^\W\d_]{3,}\s*[:–—-]\s*\Z")
 
 
+def _measure_of_other_group(ex: Extractor, words: str, tail: str, parent: Figure) -> str | None:
+    """The measure of another group that a part's words name, which the part keeps without its parent.
+
+    Older digests count refusals of information among the direct violations of rights, as a label
+    ("отказы в информации – 11") or as a count ("в том числе 11 случаев отказа …"); the codebook puts
+    refusals in the access group, so the group cannot constrain them. A measure of the parent's own group
+    is not this case (the parent would have allowed it), nor is a group total."""
+    if parent.measure not in cues.GROUP_MEASURES or parent.measure == "reports.total":
+        return None
+    other = resolve(ex.doc.language, words, None, tail, lexical=True)
+    if other is None or other in cues.GROUP_MEASURES or other.startswith(parent.measure.removesuffix("total")):
+        return None
+    return other
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
@@ -363,14 +378,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
                                                                     lexical=parent is not None)
     if not c.not_a_count and measure is None:
         measure = _kk_described_before(ex, c)
-    if (measure is None and not c.not_a_count and parent is not None and parent.measure in cues.GROUP_MEASURES
-            and parent.measure != "reports.total" and len(c.clause.split()) <= LEXICAL_MAX_WORDS
+    if (measure is None and not c.not_a_count and parent is not None and len(c.clause.split()) <= LEXICAL_MAX_WORDS
             and cues.COUNT_NOUN.match(c.clause)):
-        # older digests count refusals of information among the direct violations of rights ("38 посвящены прямым
-        # нарушениям … (в том числе 11 случаев отказа в предоставлении информации)"): the count keeps the measure
-        # its words name in the other group, without that parent (as a label does in `step_label`)
-        other = resolve(ex.doc.language, c.clause, None, c.tail, lexical=True)
-        if other is not None and other not in cues.GROUP_MEASURES and not other.startswith(parent.measure[:-5]):
+        # "38 посвящены прямым нарушениям … (в том числе 11 случаев отказа в предоставлении информации)"
+        other = _measure_of_other_group(ex, c.clause, c.tail, parent)
+        if other is not None:
             measure, parent, c.parent = other, None, None
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
     if measure is None and not c.not_a_count and _BARE_NOUN.fullmatch(c.clause):
@@ -952,11 +964,9 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                 top = resolve(ex.doc.language, label_words, None, "", lexical=True)
                 if top in cues.GROUP_MEASURES or (top and c.parent.measure == "reports.total"):
                     c.measure, c.parent = top, None
-            if c.measure is None and c.parent is not None and c.parent.measure in cues.GROUP_MEASURES:
-                # older digests list refusals of information under the rights group: the label names its
-                # own measure of another group, which it keeps (without that parent)
-                other = resolve(ex.doc.language, label_words, None, "", lexical=True)
-                if other is not None and other not in cues.GROUP_MEASURES:
+            if c.measure is None and c.parent is not None:
+                other = _measure_of_other_group(ex, label_words, "", c.parent)  # "отказы в информации – 11"
+                if other is not None:
                     c.measure, c.parent = other, None
             if (c.measure is None and c.parent is not None and c.parent.measure in cues.CHILDREN
                     and c.parent.measure != "reports.total" and c.parent.line == c.line_idx
