@@ -160,16 +160,20 @@ class Extractor:
         """Close the open list at a line that is no list item; open one at "Among them:". True: a header."""
         ls, le = self.lines[line_idx]
         line = self.text[ls:le]
+        back_in_outer = False
         if (self.outer_list is not None and line.strip() and line_idx > self.list_parent_line
                 and self._sibling_of(line_idx, self.list_parent_line)):
             # "12 on violations of rights:" / "• 2 threats;" / "21 on access to information:": the nested
-            # list ends where a line like its header comes back
+            # list ends where a line like its header comes back, as the outer list's next item (even after a
+            # blank line, which would end a list of bulleted items)
             (self.list_parent, self.list_parent_line), self.outer_list = self.outer_list, None
+            back_in_outer = True
         if (
             self.list_parent is not None
             and line.strip()
             and line_idx > self.list_parent_line
-            and (not (LIST_ITEM.match(line) or HEADER_FOLLOWS.match(line)) or closes_list(self, line_idx))
+            and (not (LIST_ITEM.match(line) or HEADER_FOLLOWS.match(line))
+                 or (not back_in_outer and closes_list(self, line_idx)))
         ):
             self.list_parent = None
         if HEADER_FOLLOWS.match(sentence) and self.figures and self.figures[-1].line >= line_idx - 3:
@@ -237,6 +241,11 @@ class Extractor:
             prev_in_sentence = fig
             if fig.measure not in cues.GROUP_MEASURES:
                 continue
+            bracketed = self.text[ls : fig.start].count("(") > self.text[ls : fig.start].count(")")
+            if bracketed and self.list_parent is not None and self.list_parent.line == line_idx:
+                # "57 cases (412 since the beginning of the year). Of these:", "18 – о … (37), в том числе:": the
+                # line's own count is divided, not its restatement in brackets
+                continue
             if fig.parent is not None:
                 if ((OPENS_LIST.search(self.text[fig.end : le]) or self.text[ls:le].rstrip().endswith(":"))
                         and fig.measure in cues.CHILDREN and self._indented_below(line_idx)):
@@ -244,9 +253,6 @@ class Extractor:
                     self.outer_list = (self.list_parent, self.list_parent_line)
                     self.list_parent, self.list_parent_line = fig, line_idx
                 continue
-            bracketed = self.text[ls : fig.start].count("(") > self.text[ls : fig.start].count(")")
-            if bracketed and self.list_parent is not None and self.list_parent.line == line_idx:
-                continue  # "57 cases (412 since the beginning of the year). Of these:": the month's are divided
             if OPENS_LIST.search(self.text[fig.end : le]) or self.text[ls:le].rstrip().endswith(":"):
                 # "… – 16, including:" (the line's count of the span its header names: "44 reports. Since the
                 # start of the year – 93. Among the February reports:")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLET, is_table_row
 from speechwatch.extraction.figures import cues, lexicon, measure_model
+from speechwatch.extraction.figures.absence import is_absence
 from speechwatch.extraction.figures.columns import caption_columns
 from speechwatch.extraction.figures.labels import (
     bracket_item,
@@ -269,10 +270,26 @@ _BARE_BRACKET_AFTER_COUNT = re.compile(r"(?<![\d.,])\d+\s*\(\s*\Z")
 _SPAN_BRACKET = re.compile(r"\((?P<span>[^()\d]{4,60}?)[\s,:–—-]*\d[\d\s]*\)")
 
 
+def _bare_bracket_after_absence(ex: Extractor, c: Candidate) -> bool:
+    """A bare bracketed count after a statement of absence on its line: "- нападений не зафиксировано (1)"."""
+    ls = ex.lines[c.line_idx][0]
+    before = ex.text[ls : c.n.start]
+    return (before.rstrip().endswith("(") and ex.text[c.n.end : c.n.end + 2].lstrip().startswith(")")
+            and is_absence(before.rstrip()[:-1], ex.doc.language))
+
+
+def _bracket_closes_figure(ex: Extractor, c: Candidate) -> bool:
+    """A bare bracketed count right after the words of the figure before it, on its line: "18 – о нарушениях
+    прав журналистов (37)", "Threats – 3 (5)" (the figure's span runs to its label's end)."""
+    return (c.prev.line == c.line_idx and re.fullmatch(r"\s*\(\s*", ex.text[c.prev.end : c.n.start]) is not None
+            and ex.text[c.n.end : c.n.end + 2].lstrip().startswith(")"))
+
+
 def _bracket_span_named_before(ex: Extractor, c: Candidate) -> str:
     """The span ("ytd", "period") that the paragraph's first bracket with words named, or ''. A list's
     items are one paragraph with the header above them: "… 83 сообщения (с начала года – 874): / - … – 21
-    (с начала года – 236) / - … – 34 (322)"."""
+    (с начала года – 236) / - … – 34 (322)"; so is a list of groups set apart by blank lines under the count
+    they divide: "53 сообщения (с начала года – 104), из них: / / 18 – о … (37) / / 22 – о … (41)"."""
     block = ex.paragraph_of(c.n.start)
     start = ex.doc.blocks[block].start if block >= 0 else c.ss
     k = c.line_idx
@@ -280,6 +297,11 @@ def _bracket_span_named_before(ex: Extractor, c: Candidate) -> str:
             LIST_ITEM.match(ex.text[slice(*ex.lines[k])]) or HEADER_FOLLOWS.match(ex.text[slice(*ex.lines[k])])):
         k -= 1
     start = min(start, ex.lines[k][0])
+    root = c.prev or c.parent
+    while root is not None and root.parent is not None and root.parent.line >= 0:
+        root = root.parent
+    if root is not None and root.line >= 0:
+        start = min(start, ex.lines[root.line][0])
     for m in _SPAN_BRACKET.finditer(ex.text, start, c.n.start):
         own = ex.scope.own_scope(m["span"])
         if own in ("ytd", "period"):
@@ -440,7 +462,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             and bracket_header(ex, c.line_idx) is not None):
         # "- threats – 5 (26)" under "(in brackets – since the start of the year)": the same count
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
-    if measure is None and c.in_paren and c.prev is not None and _BARE_BRACKET_AFTER_COUNT.search(t[c.ss : c.n.start]):
+    if measure is None and c.in_paren and c.prev is not None and (
+            _BARE_BRACKET_AFTER_COUNT.search(t[c.ss : c.n.start]) or _bracket_closes_figure(ex, c)):
         # "… 78 reports (since January, 846). Of these, 33 (371) concern …": a bare bracketed count after a count
         # restates it over the span an earlier bracket of the paragraph named
         named = _bracket_span_named_before(ex, c)
@@ -1244,6 +1267,12 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     if header is not None:
         inside, outside = header
         fig_scope = (inside if c.in_paren else outside) or fig_scope
+    elif c.in_paren and _bare_bracket_after_absence(ex, c):
+        # "- нападений не зафиксировано (1)": none in the month; the bracket counts them over the span the
+        # list's other brackets named, or is no figure we can date
+        fig_scope = _bracket_span_named_before(ex, c)
+        if not fig_scope:
+            return False
     column = table_column_scope(ex, c.line_idx, c.n.start)
     if c.measure in cues.CHILDREN and (head := table_column_head(ex, c.line_idx, c.n.start)):
         # "Вид производства   Всего   Дошли до суда": a column whose heading names a part of the row's measure
