@@ -275,7 +275,7 @@ def find_publisher(text: str) -> str | None:
 
 
 def kind_of(period: Period, title: str | None, lead: str) -> str:
-    """monthly / annual by the period's length, or briefing when the document calls itself one.
+    """monthly / annual / other by the period's length, or briefing when the document calls itself one.
 
     Only the title and the lead's first sentence ("This briefing paper was prepared …") can say so: a
     briefing further on is an event the report tells ("the official said at a briefing …")."""
@@ -285,9 +285,9 @@ def kind_of(period: Period, title: str | None, lead: str) -> str:
     months = (period.end.year - period.start.year) * 12 + period.end.month - period.start.month + 1
     if months == 1:
         return "monthly"
-    # a review of several months is an annual-kind report wherever it starts (a quarter, a half-year, nine
-    # months, a span of days across two months): the dev gold and §7 know no other kind of review
-    return "annual"
+    if months >= 12 or period.start.month == 1:
+        return "annual"
+    return "other"
 
 
 _BARE_YEAR = re.compile(rf"(?<![\d.,/-])(?P<y>{YEAR})(?![\d.,/-]\d|\d)")
