@@ -43,7 +43,8 @@ BULLET = re.compile(rf"^(?:[{BULLET_MARKS}]+|\*(?=\s)|\d{{1,2}}[.)](?=\s)|[IVX]{
 # and at a ":" that closes its line. The abbreviation checks look back from the end mark, which is
 # much faster than lookbehinds tried at every position of the text.
 _NOT_ABBREV = (r"(?<!\b[A-ZА-Я].)(?<!\bArt.)(?<!\bart.)(?<!\bNo.)(?<!млн.)(?<!тыс.)(?<!млрд.)(?<!\bг.)(?<!\bст.)"
-               r"(?<!\bincl.)(?<!т.ч.)(?<!т. ч.)(?<!\be.g.)(?<!\bi.e.)")  # ("в т.ч. 2 – по ст. 164 …")
+               r"(?<!\bincl.)(?<!т.ч.)(?<!т. ч.)(?<!\be.g.)(?<!\bi.e.)(?<!\bч.)(?<!\bп.)(?<!\bpt.)")
+# ("в т.ч. 2 – по ст. 164 …", "ст. 274 УК, включая ч. 4 – …": part and point of an article)
 # a full stop before a lowercase word on the same line is an abbreviation ("в т. ч. ограничение",
 # "e.g. blocking"), never a sentence's end
 _NEXT_UPPER = r"(?=\s|$)(?![ \t]+[a-zа-яёәғқңөұүһі])"

@@ -49,3 +49,77 @@ def test_an_absence_with_a_bracketed_count_is_zero_in_the_month_and_the_count_ov
     got = _figures(GROUPS_APART)
     assert {("rights.attack", "period", 0), ("rights.attack", "ytd", 2)} <= got
     assert ("rights.attack", "period", 2) not in got
+
+
+def test_sums_told_as_worth_or_asked_by_the_plaintiffs_are_claimed() -> None:
+    worth = ("Monitoring digest, April 2015\n\nIn April, five new suits over honour and business standing were lodged, "
+             "with claims worth KZT 48 millions and 300 thousands.\n")
+    asking = ("Monitoring digest, May 2016\n\nIn May 2016 four suits over honour and dignity were brought, the "
+              "plaintiffs asking KZT nine millions in total.\n")
+    kk = ("Сөз бостандығы: 2018 жылғы сәуір\n\nСәуірде ар-намысты қорғау туралы үш талап-арыз түсті, оларда моральдық "
+          "зиян үшін барлығы 17 млн. 500 мың теңге сұралды.\n")
+    assert ("legal.civil.claimed_kzt", "period", 48300000) in _figures(worth)
+    assert ("legal.civil.claimed_kzt", "period", 9000000) in _figures(asking)
+    assert ("legal.civil.claimed_kzt", "period", 17500000) in _figures(kk)
+
+
+def test_a_court_ordering_the_recovery_of_a_sum_is_recovered() -> None:
+    text = ("Review of January – June 2023\n\nDamages sought by plaintiffs: KZT 640 million. Courts ordered the "
+            "recovery of KZT 7.2 million.\n")
+    assert ("legal.civil.recovered_kzt", "period", 7200000) in _figures(text)
+
+
+def test_more_statements_of_absence() -> None:
+    cases = [
+        ("Monitoring digest, July 2016\n\nFour judicial acts were issued on earlier suits (one of them on appeal); "
+         "none was decided for the journalists.\n", ("legal.civil.decisions_for_media", "period", 0)),
+        ("Digest, May 2022\n\nIn May 2022 the foundation logged 38 reports, among them:\n- 2 criminal charges (none "
+         "has reached court yet)\n- 5 civil claims.\n", ("legal.criminal.in_court", "period", 0)),
+        ("Digest, May 2022\n\nIn May 2022 the foundation logged 38 reports.\n\nNo attacks on reporters were recorded "
+         "this month (4 since January).\n", ("rights.attack", "period", 0)),
+        ("Нарушения свободы слова, май 2010\n\nВ мае суды вынесли семь решений по искам о защите чести (в том числе "
+         "три – в кассационной инстанции), из них ни одного – в пользу редакций и авторов.\n",
+         ("legal.civil.decisions_for_media", "period", 0)),
+    ]
+    for text, figure in cases:
+        assert figure in _figures(text), text
+
+
+def test_the_bracketed_count_after_an_absence_counts_what_there_was_none_of() -> None:
+    text = """Media freedom in July 2023
+
+Recorded in July 2023 (figures since January in brackets):
+
+11 reports on claims against journalists and media (58), including:
+•    4 civil claims (30);
+•    7 administrative charges (19).
+Criminal charges: none in July (5).
+"""
+    got = _figures(text)
+    assert ("legal.criminal", "ytd", 5) in got
+    assert ("legal.criminal", "period", 5) not in got
+
+
+def test_an_old_digests_conflicts_and_accusations_are_the_legal_group() -> None:
+    text = ("Нарушения свободы слова, март 2010\n\nВ марте 2010 г. мониторинг отметил 64 сообщения. 12 из них "
+            "описывают общую обстановку, 31 касается прямых нарушений прав журналистов, 21 – "
+            "конфликтов с прессой и обвинений, предъявленных авторам.\n")
+    assert ("legal.total", "period", 21) in _figures(text)
+
+
+def test_a_part_of_an_article_in_a_label_does_not_end_its_sentence() -> None:
+    text = """Итоги января – июня 2021 года
+
+Уголовные обвинения:
+Распространение ложной информации (ст. 274 УК РК, в том числе ч. 4 – при чрезвычайном положении) – 14
+Клевета – 5
+"""
+    assert ("legal.criminal.false_info", "period", 14) in _figures(text)
+
+
+def test_the_one_suit_a_share_of_a_sum_comes_from_is_no_count() -> None:
+    text = ("Нарушения свободы слова, октябрь 2024 года\n\nС начала года истцы потребовали в общей сложности 1,9 млрд "
+            "тенге, из которых 1,5 млрд приходится на один иск строительной компании.\n")
+    got = _figures(text)
+    assert ("legal.civil.claimed_kzt", "ytd", 1900000000) in got
+    assert not any(v == 1 for _m, _s, v in got)

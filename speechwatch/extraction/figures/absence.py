@@ -53,12 +53,15 @@ def without_reporting_frame(sentence: str, language: str) -> str:
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|с|from)\s+(?:19|20)\d\d(?:\s*года?)?", re.IGNORECASE)
-_PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s|,\s+and\s+(?=(?:no|not|neither|nobody)\b)", re.IGNORECASE)
+_PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s|,\s+and\s+(?=(?:no|not|neither|nobody)\b)|"
+                    r"\((?=\s*(?:none|ни одно\w*)\b)|"
+                    r",\s+(?=(?:из них|из которых|of them|of which)\s+(?:ни|none|not|no)\b)",
+                    re.IGNORECASE)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|warned|заявил\w*|сообщил\w*|ответил\w*|"
                               r"утвержда\w*|предупредил\w*|мәлімдеді|хабарлады|деді|ескертті)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|что|бұл)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
-# (also with its span: "Administrative charges - none this month (since January - 4).")
-_BRACKETED_COUNT = re.compile(r"\s*\((?:[^()\d]{2,40}[-–—:]?\s*)?\d+\)\s*(?=[.;]?\s*$)")
+# (also with its span: "Administrative charges - none this month (since January - 4).", "… (6 since January).")
+_BRACKETED_COUNT = re.compile(r"\s*\((?:[^()\d]{2,40}[-–—:]?\s*)?\d+(?:\s+[^()\d]{2,40})?\)\s*(?=[.;]?\s*$)")
 # "1) murders – none", "- arrests: none"
 _LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[a-zа-я][.)]|" + BULLET_CHAR + r")\s+", re.IGNORECASE)
 # Coordinated subjects of one negation: "no attacks and no blockings", "ұстау немесе шабуыл … жоқ"
@@ -84,7 +87,7 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
     out: list[Statistic] = []
     period = report.period if report else None
     for start, end in _statements(doc):
-        sentence = doc.flat[start:end].strip()
+        sentence = doc.flat[start:end].strip(" ,;\n\t")  # (a part split off after its comma starts with it)
         if not sentence or not is_absence(sentence, doc.language) or _REPORTED_SPEECH.search(sentence):
             continue  # ("The ministry said it 'had received no requests'": someone's word in a story, not a count)
         # (a year the count runs from — "for the first time since 2008 there was no killing" — is no other span)
@@ -103,7 +106,7 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         scopes = ["ytd"] if to_date else ["period"]
         if to_date and reader and (reader.names_only_report_month(sentence) or _THIS_SPAN.search(sentence)):
             scopes = ["period", "ytd"]  # "… either in June or in the six months", "none this quarter, none since …"
-        lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+        lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" ,;\n\t"))
         a, b = start + lead, start + lead + len(sentence)
         scopes = list(dict.fromkeys(as_published(scope, report) for scope in scopes))
         for measure in absent_measures(sentence, doc.language):
@@ -141,7 +144,12 @@ def _statements(doc: ReportDocument) -> list[tuple[int, int]]:
         at = start
         # "…; физических нападений – 3", "Тілшілерге 6 рет …, ал шабуыл фактілері … тіркелген жоқ": each part
         for part in re.split(r"(?<=;)|(?=,\s+(?:а|ал|but|while|whereas|но)\s)|"
-                             r"(?=,\s+and\s+(?:no|not|neither|nobody)\b)", text, flags=re.IGNORECASE):
+                             r"(?=,\s+and\s+(?:no|not|neither|nobody)\b)|"
+                             # "1 criminal charge (none has reached court yet)": the bracket states its own absence
+                             r"(?=\(\s*(?:none|ни одно\w*)\b)|"
+                             # "Вынесено шесть актов (…), из них ни одного – в пользу журналистов"
+                             r"(?=,\s+(?:из них|из которых|of them|of which)\s+(?:ни|none|not|no)\b)",
+                             text, flags=re.IGNORECASE):
             out.append((at, at + len(part)))
             at += len(part)
     return out

@@ -84,6 +84,9 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
         return False
     if n.words and re.search(r"(?:\bни|\bnot a|\bnot|\bnone of the)\s+\Z", before, re.IGNORECASE):
         return False  # "ни одного случая": a statement of absence (figures/absence.py gives it value 0)
+    if re.search(r"\b(?:приход(?:ит|ят|ил|ил[оаи])с[ья]\s+на|accounted\s+for\s+by|came\s+from)\s+\Z", before,
+                 re.IGNORECASE):
+        return False  # "2,5 млрд приходится на один иск …": the suits a sum is told of, not a count of its own
     if n.words and raw.lower() == "one" and re.search(r"\b(?:every|each|any|no)\s+\Z", before, re.IGNORECASE):
         return False  # "every one of them seeking to protect honour": all of them, not one
     return not (

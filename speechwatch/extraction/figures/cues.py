@@ -467,6 +467,7 @@ RECOVERED_CUES = [
     r"recovered amounts?",
     r"courts? (?:have |has )?ordered (?:\S+ ){0,5}to (?:pay|collect|recover)",
     r"courts? (?:have |has )?ordered\s*$",  # "the courts ordered KZT 4.2 million to be paid"
+    r"\bordered (?:the )?(?:recovery|payment|collection) of\s*$",  # "Courts ordered the recovery of KZT 11.4 million"
     # the verb right before the sum: "…, and recovered KZT 3,750,000", "were ordered to pay KZT 14,750,000",
     # "ordered the defendants to pay KZT two million"
     r"\b(?:recovered|collected|awarded)\s*$",
@@ -488,7 +489,7 @@ CLAIMED_CUES = [
     r"claims? for compensation",
     r"requested amount",
     r"(?:plaintiffs|claimants)\b(?:\s+[\w,'’-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want|valued?|"
-    r"estimated?|put|asked for|ask for|asking for)",
+    r"estimated?|put|asked for|ask for|asking(?: for)?)",
     r"(?:claimed|demanded|sought|requested) a total of",
     # the plaintiffs: "between them they seek …", "together they seek …"
     r"\b(?:between them|together),?\s+they\s+(?:want|seek|claim|demand|ask for|asked for|demanded|sought)\b",
@@ -532,7 +533,7 @@ CLAIMED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,2}?(?:было\s+)?(?:заявлен[оаы]?|истребован[оаы]?)\b",
     r"^\s*(?:\S+\s+){0,2}?талап етіл\w*",
     # "… теңге моральдық зиян өндіруді сұрады", "… теңге өтемақы сұрайды"
-    r"^\s*(?:\S+\s+){0,3}?(?:сұрады|сұрайды|сұрап отыр|талап етті|талап етеді|талап етуде)\b",
+    r"^\s*(?:\S+\s+){0,3}?(?:сұрады|сұрайды|сұрап отыр|талап етті|талап етеді|талап етуде|сұралды|сұралуда)\b",
 ]
 RECOVERED_AFTER_CUES = [
     r"^\s*(?:\S+\s+){0,3}?(?:was|were|has been|have been|had been)?\s*(?:recovered|collected|awarded)\b",
@@ -545,6 +546,8 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
                      r"(?<=\s)(?:на|for)\s*$|"  # "17 претензий … на 88 млн тенге", "7 suits for KZT 12 million"
                      r"(?:with|in which|where) the (?:plaintiffs|claimants) (?:claiming|demanding|seeking|asking for|"
                      r"asked for|claimed|demanded|sought)|"
+                     # "…, worth KZT 1.3 billion", "with claims worth KZT 36 million"
+                     r"(?:with\s+(?:claims?|demands?)\s+)?worth(?:\s+a\s+total\s+of)?|"
                      r"(?:(?:жалпы|барлық)\s+)?сомасы|жалпы\s+сомаға|жалпы\s+сома\b|"
                      r"(?:с\s+)?общей\s+суммой\s+(?:претензий|требований|исков))")
 

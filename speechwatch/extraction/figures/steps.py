@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from speechwatch.extraction.document import BULLET_CHAR, BULLET_MARKS, OPT_BULLET, is_table_row
 from speechwatch.extraction.figures import cues, lexicon, measure_model
-from speechwatch.extraction.figures.absence import is_absence
+from speechwatch.extraction.figures.absence import absent_measures, is_absence
 from speechwatch.extraction.figures.columns import caption_columns
 from speechwatch.extraction.figures.labels import (
     bracket_item,
@@ -407,6 +407,11 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if other is not None:
             measure, parent, c.parent = other, None, None
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
+    if measure is None and c.in_paren and _bare_bracket_after_absence(ex, c):
+        # "Criminal charges: none in September (7).": the bracket counts what the statement says there was none of
+        absent = absent_measures(t[ex.lines[c.line_idx][0] : c.n.start].rstrip()[:-1], ex.doc.language)
+        if len(absent) == 1:
+            measure = absent[0]
     if measure is None and not c.not_a_count and _BARE_NOUN.fullmatch(c.clause):
         # "Correspondents described four attacks.", "there were 1 attack (4 since January)": the count's own
         # noun, alone, names a leaf of the codebook (a group's noun, "claims", is too loose to name one)
