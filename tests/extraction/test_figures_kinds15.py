@@ -123,3 +123,79 @@ def test_the_one_suit_a_share_of_a_sum_comes_from_is_no_count() -> None:
     got = _figures(text)
     assert ("legal.civil.claimed_kzt", "ytd", 1900000000) in got
     assert not any(v == 1 for _m, _s, v in got)
+
+
+def test_a_kazakh_list_item_whose_first_word_ends_with_a_comma_stays_in_its_group() -> None:
+    text = """2023 жылдың бірінші жартыжылдығы: сөз бостандығы туралы шолу
+
+Журналистер мен БАҚ құқығының бұзылуы – 150, оның ішінде:
+   ұстау, әкімшілік қамау, полицияға жеткізу – 33;
+   шабуыл – 9;
+   қорқыту – 14.
+"""
+    got = _figures(text)
+    assert ("rights.detention", "period", 33) in got
+    assert ("legal.administrative", "period", 33) not in got
+
+
+def test_one_month_named_first_in_a_review_is_not_the_reviews_count() -> None:
+    ru = ("Обзор за январь – июнь 2023 года\n\nВ январе – июне 2023 года зафиксировано 540 сообщений. В одном только "
+          "феврале поступило 131 сообщение.\n")
+    kk = ("2023 жылдың бірінші жартыжылдығы: шолу\n\n2023 жылдың қаңтар – маусым айларында 540 хабарлама тіркелді. "
+          "Тек ақпан айының өзінде 131 хабарлама түсті. Наурызда 95 хабарлама түсті.\n")
+    for text in (ru, kk):
+        got = _figures(text)
+        assert ("reports.total", "period", 540) in got
+        assert not any(v in (131, 95) and s == "period" for _m, s, v in got), got
+
+
+def test_a_count_of_the_month_before_a_semicolon_and_another_months_count() -> None:
+    text = ("Press freedom in Kazakhstan: March 2024\n\nIn March 2024, 58 reports were logged in all; in February "
+            "there were 47.\n")
+    got = _figures(text)
+    assert ("reports.total", "period", 58) in got
+    assert ("reports.total", "period", 47) not in got
+
+
+def test_the_total_row_of_a_table_of_groups_is_the_reports_count() -> None:
+    text = """2025 жылғы наурыз: сөз бостандығының бұзылуы
+
+Наурызда және жыл басынан бері тіркелген хабарламалар:
+
+Санат                                        | Наурыз | Жыл басынан
+Журналистер мен БАҚ құқықтарының бұзылуы     | 16     | 44
+Ақпарат алу және тарату құқығының шектелуі   | 22     | 61
+Сотқа дейінгі және сот талаптары             | 11     | 30
+   оның ішінде азаматтық                     | 8      | 21
+   әкімшілік                                 | 3      | 9
+Барлығы                                      | 49     | 135
+"""
+    got = _figures(text)
+    assert {("reports.total", "period", 49), ("reports.total", "ytd", 135)} <= got
+
+
+def test_a_sum_over_the_same_time_as_the_year_to_date_sentence_before_it() -> None:
+    text = ("Нарушения свободы слова, май 2011\n\nВ мае предъявлено 2 иска о защите чести.\nВсего с начала года "
+            "прессе предъявлены 3 уголовных обвинения и 14 исков на сумму 96 млн тенге. За это же время суды взыскали "
+            "с редакций 1 млн. 250 тыс. тенге.\n")
+    got = _figures(text)
+    assert ("legal.civil.recovered_kzt", "ytd", 1250000) in got
+    assert ("legal.civil.recovered_kzt", "period", 1250000) not in got
+
+
+def test_a_kind_in_brackets_after_a_counted_noun_is_a_part_of_the_same_value() -> None:
+    text = ("Нарушения свободы слова, октябрь 2012\n\nВ октябре гражданам и журналистам предъявлено 2 уголовных "
+            "обвинения (клевета) и 5 исков о защите чести.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 2), ("legal.criminal.defamation", "period", 2)} <= got
+    negated = ("Monitoring digest, October 2021\n\nIn October two criminal charges were brought (not yet in court) and "
+               "five civil claims.\n")
+    assert not any(m == "legal.criminal.in_court" and v == 2 for m, _s, v in _figures(negated))
+
+
+def test_parts_after_a_dash_leave_out_the_noun_of_the_first_count() -> None:
+    text = ("Нарушения свободы слова, апрель 2011\n\nВ апреле фонд учёл 85 сообщений: 18 – о медийной обстановке в "
+            "целом, 40 – о прямых нарушениях прав журналистов, 27 – о конфликтах, претензиях и обвинениях из-за "
+            "публикаций.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 40), ("legal.total", "period", 27)} <= got

@@ -33,6 +33,7 @@ from speechwatch.extraction.figures.structure import (
     LIST_ITEM,
     all_of_them,
     closes_list,
+    kind_in_brackets,
     restated,
 )
 from speechwatch.extraction.figures.sums import read_sums, read_table_sums
@@ -152,6 +153,7 @@ class Extractor:
                 k += 1
             self._read_sentence(numbers[cursor:k], ss, se, scope, line_idx, si)
             all_of_them(self, sentence, ss, scope, line_idx, si)
+            kind_in_brackets(self, si, line_idx)
         read_sums(self, self.doc.money)
         read_table_sums(self)
         return self.figures

@@ -37,7 +37,8 @@ IN_MONTH = re.compile(rf"\b(?:[Ii]n|[Oo]n|[Dd]uring|[Ff]rom|[Ss]ince)\s+(?P<m>{_
 
 # "in the same period" pointing back to the span of the sentence before (with a year it is a comparison)
 SAME_SPAN = re.compile(r"\b(?:in|over|during) the same (?:period|(?:[a-z]+|\d{1,2}) months)\b|"
-                       r"\bза (?:тот же|этот же|этот) (?:период|срок)\b|\bза те же (?:[а-я]+|\d{1,2}) месяц\w*|"
+                       r"\bза (?:тот же|этот же|этот) (?:период|срок)\b|\bза (?:это же|то же) время\b|"
+                       r"\bза те же (?:[а-я]+|\d{1,2}) месяц\w*|"
                        r"\bв (?:тот же|этот же) период\b|\bсол кезеңде\b|\bосы кезеңде\b", re.IGNORECASE)
 # a note saying what the brackets hold: "(in brackets – since the start of the year)", "Цифры в скобках ниже
 # также даны с начала года:"
@@ -68,7 +69,9 @@ ONE_DAY = re.compile(
 
 OTHER_YEAR = re.compile(r"\b(?:in|for|of|during|за|в)\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)", re.IGNORECASE)
 
-PERIOD_START = re.compile(rf"^\s*{OPT_BULLET}(?:in|в|за)\s+(?:{MONTH})\b", re.IGNORECASE)
+# "In May …", "В одном только январе …", "Только в январе …", Kazakh "Қаңтарда …", "Тек қаңтар айының өзінде …"
+PERIOD_START = re.compile(rf"^\s*{OPT_BULLET}(?:(?:in|в|за)\s+(?:одном\s+)?(?:только\s+)?|только\s+в\s+|"
+                          rf"(?:тек\s+)?(?=(?:{KK_STEM})))(?:{MONTH})\b", re.IGNORECASE)
 
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 # "July, August and September", "июль, август и сентябрь": months named one by one
@@ -402,7 +405,9 @@ class ScopeReader:
         p = self.report.period
         if p is None or (p.start.year, p.start.month) == (p.end.year, p.end.month):
             return False
-        return not re.match(r"\s*(?:,?\s*(?:19|20)\d\d\s*)?(?:[-–—]|to\b|по\b|till\b)", s[month_end:], re.IGNORECASE)
+        # (not the first of two months: "January to June", "Шілде мен қыркүйек аралығында")
+        return not re.match(r"\s*(?:,?\s*(?:19|20)\d\d\s*)?(?:[-–—]|to\b|по\b|till\b|and\b|и\b|мен\b|және\b)",
+                            s[month_end:], re.IGNORECASE)
 
     def first_months(self, s: str) -> str:
         """Scope of "the first N months (of the year)": ytd up to the report's month, else other."""

@@ -459,7 +459,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if turns and _span_only(t[c.prev.start + turns[-1].end() : c.n.start] + " " + c.clause, months=True):
             measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
     if (measure is None and c.prev is not None and c.prev.measure
-            and re.fullmatch(r"\s*[|/]\s*| {2,}|\t+", t[c.prev.end : c.n.start])
+            and (re.fullmatch(r"\s*[|/]\s*| {2,}|\t+", t[c.prev.end : c.n.start])
+                 or (t[c.prev.end - 1] == "|" and not t[c.prev.end : c.n.start].strip()))
             and is_table_row(t[slice(*ex.lines[c.line_idx])])):
         # "| Всего сообщений | 48 | 139 |": the next column counts the same thing over its header's span
         measure, c.parent, c.other_span = c.prev.measure, c.prev.parent, True
@@ -1184,6 +1185,11 @@ def _elided_noun(ex: Extractor, c: Candidate) -> bool:
     told = ex.text[p.start : p.end].lstrip("0123456789 ")
     if ELIDED.match(c.clause):
         return bool(cues.COUNT_NOUN.match(told))
+    if _DASH_ABOUT.match(c.clause):
+        # "92 сообщения: 21 – о …, 44 – о …, 27 – о конфликтах …": the noun of the sentence's first count is left
+        # out in each part, which says what its count is about after a dash
+        first = next((f for f in ex.figures if f.sentence == c.si and f.parent is None), None)
+        return first is not None and bool(cues.COUNT_NOUN.match(ex.text[first.start : first.end].lstrip("0123456789 ")))
     # "163 reports dealt with …, and 171 with …": the verb left out too; the preposition it took remains
     prep = _ELIDED_VERB_TOO.match(c.clause)
     verb = re.search(r"\b(?:concerned|related to|dealt with|were about|касал\w* |относил\w* к)\s*", told)
@@ -1200,6 +1206,7 @@ def _elided_noun(ex: Extractor, c: Candidate) -> bool:
 
 
 _ELIDED_VERB_TOO = re.compile(r"^\s*(with|to|about|on|of|к|о|об|по)\s", re.IGNORECASE)
+_DASH_ABOUT = re.compile(r"^\s*[-–—]\s*(?:about|on|concerning|о|об|по поводу)\s", re.IGNORECASE)
 
 
 def step_cutoff(ex: Extractor, c: Candidate) -> bool:
@@ -1256,7 +1263,10 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         # "Фонд учёл 142 сообщения; в январе 2021 года их было 64": the other span is the comparison's after the
         # ";", not the count's before it
         semi = t.find(";", c.n.end, span[1])
-        if (semi >= 0 and ";" not in t[span[0] : c.n.start] and not ex.scope.own_scope(t[span[0] : semi])
+        own_before = ex.scope.own_scope(t[span[0] : semi]) if semi >= 0 else ""
+        if semi >= 0 and ";" not in t[span[0] : c.n.start] and own_before in ("period", "ytd"):
+            fig_scope = own_before  # "In February 2023, 46 reports …; in January there were 39."
+        elif (semi >= 0 and ";" not in t[span[0] : c.n.start] and not own_before
                 and not re.search(r"(?:19|20)\d\d", t[span[0] : semi])):
             fig_scope = c.scope if c.scope != "other" else "period"
     clause_scope = ex.scope.contrast_clause_scope(c.n.start, fig_scope)
@@ -1517,7 +1527,7 @@ def keep_unmapped_item(ex: Extractor, c: Candidate) -> None:
 # "2. Violations of the rights of journalists" (a numbered section's title line) and "2.1. Total – 143"
 _SECTION_TITLE = re.compile(r"^\s*(?:\d{1,2}\.|[IVX]{1,4}\.)\s+(?P<title>[^\W\d_][^\d.;]{4,120}?)\s*:?\s*$")
 _TOTAL_ONLY = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?" + OPT_BULLET
-                         + r"(?:total|in total|overall|всего|итого|барлығы|жалпы саны)\s*[-–—:]?\s*$", re.IGNORECASE)
+                         + r"(?:total|in total|overall|всего|итого|барлығы|жалпы саны)\s*[-–—:|]?\s*$", re.IGNORECASE)
 
 
 def section_title(ex: Extractor, line_idx: int) -> str:
@@ -1539,7 +1549,22 @@ def step_section_total(ex: Extractor, c: Candidate) -> bool:
     group = lexicon.best_measure(section_title(ex, c.line_idx), ex.doc.language)
     if group in cues.GROUP_MEASURES and group != "reports.total":
         c.measure, c.parent, c.label_around = group, None, True
+    elif c.measure is None and _table_of_groups_above(ex, c.line_idx):
+        c.measure, c.parent, c.label_around = "reports.total", None, True  # "Барлығы | 53 | 626" under the groups
     return True
+
+
+def _table_of_groups_above(ex: Extractor, line_idx: int) -> bool:
+    """Whether the line is a table row under rows that gave group totals of the same table (its total row
+    then sums the groups: the report's count)."""
+    t, lines = ex.text, ex.lines
+    if not is_table_row(t[slice(*lines[line_idx])]):
+        return False
+    first = line_idx
+    while first > 0 and is_table_row(t[slice(*lines[first - 1])]):
+        first -= 1
+    groups = {f.measure for f in ex.figures if first <= f.line < line_idx and f.parent is None}
+    return len(groups & (cues.GROUP_MEASURES - {"reports.total"})) >= 2
 
 
 # "Attacks …, however, did not stop: there were eleven of them", "threats, of which we counted twenty-two",

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
     from speechwatch.extraction.figures.extract import Extractor
 
-LIST_ITEM = re.compile(r"^\s*(?:" + BULLET_CHAR + r"+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+\s)")
+# (a first word may end with a comma: "ұстау, әкімшілік қамау – 41")
+LIST_ITEM = re.compile(r"^\s*(?:" + BULLET_CHAR + r"+\s*)?(?:\d|[A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі-]+[\s,])")
 
 HEADER_FOLLOWS = re.compile(
     r"^\s*(?:among them|these included?|these are|in particular|including|из них|в том числе|"
@@ -193,6 +194,23 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
                     Figure(measure, prev.value if whole else 0, ss + m.start(), ss + len(sentence.rstrip()),
                            prev.scope, prev, si, line_idx)
                 )
+
+
+# a bracket of words only right after a counted noun: "1 уголовное обвинение (клевета)", "4 suits (honour and dignity)"
+_KIND_BRACKET = re.compile(r"\s*\((?P<words>[^()\d]{3,80})\)")
+
+
+def kind_in_brackets(ex: Extractor, si: int, line_idx: int) -> None:
+    """"1 уголовное обвинение (клевета)": the bracket names the kind of all of them, a part of the count's
+    measure with the same value (the count keeps its own measure too)."""
+    for f in [f for f in ex.figures if f.sentence == si and f.measure in cues.CHILDREN and f.parent is None]:
+        m = _KIND_BRACKET.match(ex.text, f.end)
+        if m is None or re.search(r"\b(?:not|no|none|не|ни|нет|жоқ|емес)\b", m["words"], re.IGNORECASE):
+            continue  # ("3 charges (not yet in court)" tells what they are not)
+        part = resolve(ex.doc.language, m["words"], f, "", lexical=True)
+        if (part and part.startswith(f.measure + ".")
+                and not any(g.measure == part and g.scope == f.scope and g.sentence == si for g in ex.figures)):
+            ex.figures.append(Figure(part, f.value, m.start("words"), m.end("words"), f.scope, f, si, line_idx))
 
 
 # --- the parent of a count: one rule per list form, tried in order -------------------------------------

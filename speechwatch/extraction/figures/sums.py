@@ -107,10 +107,14 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
     pending = sorted(amounts)
     cursor = 0
     prev_scope = "period"
+    last_full, full_scope = "", "period"
     for si, (ss, se) in enumerate(bounds):
         sentence = t[ss:se]
         full = ex.scope.full_sentence(ss) or sentence
-        scope, state = ex.scope.sentence_scope(full, state)
+        # ("За это же время суды взыскали …" points back to the span of the sentence before, as in the figures)
+        scope, state = ex.scope.sentence_scope(full, state, full_scope if full != last_full else "")
+        if full != last_full:
+            last_full, full_scope = full, scope
         if scope == state and ex.in_year_to_date_paragraph(ss):
             scope = "ytd"  # "Жыл басынан бері … . Моральдық зиянды өтеуге талап етілген сома …"
         if REFERS_BACK.search(sentence) and not ex.scope.own_scope(full):
