@@ -199,3 +199,31 @@ def test_parts_after_a_dash_leave_out_the_noun_of_the_first_count() -> None:
             "публикаций.\n")
     got = _figures(text)
     assert {("rights.total", "period", 40), ("legal.total", "period", 27)} <= got
+
+
+def test_a_sum_for_the_month_in_a_sentence_that_also_names_the_year() -> None:
+    text = ("Нарушения свободы слова, август 2022 года\n\nСумма требований о компенсации морального вреда за месяц – "
+            "8 млн 150 тыс. тенге, с начала года – 71,3 млн тенге.\n")
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "period", 8150000), ("legal.civil.claimed_kzt", "ytd", 71300000)} <= got
+
+
+def test_such_suits_in_a_bracket_are_of_the_kind_named_before_it() -> None:
+    text = """Нарушения свободы слова, август 2022 года
+
+В августе 2022 года предъявлены (в скобках – с начала года):
+- уголовные обвинения – 2 (15);
+- гражданские иски – 6 (41), все они о защите чести и деловой репутации (с начала года таких исков 37);
+- административные обвинения – 1 (12).
+"""
+    got = _figures(text)
+    assert {("legal.civil.honor", "ytd", 37), ("legal.civil.honor", "period", 6), ("legal.civil", "ytd", 41)} <= got
+    assert ("legal.civil", "ytd", 37) not in got
+
+
+def test_the_words_after_a_bracketed_breakdown_still_name_the_count() -> None:
+    text = ("Нарушения свободы слова, октябрь 2012\n\nС начала года – 9 уголовных обвинений, 47 претензий и исков "
+            "(в т.ч. 40 – о защите чести и достоинства) на общую сумму 1 млрд. 120 млн. тенге.\n")
+    got = _figures(text)
+    assert {("legal.civil", "ytd", 47), ("legal.civil.claimed_kzt", "ytd", 1120000000)} <= got
+    assert ("legal.total", "ytd", 47) not in got

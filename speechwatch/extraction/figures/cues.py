@@ -144,6 +144,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"hono(?:u)?r[,-]? ?(?:and[- ])?dignity",
             r"^\s*hono(?:u)?r\s+(?:suits|lawsuits|claims|cases)\b",  # "150 honour suits"
             r"чест\w+,? (?:и )?достоинств",
+            r"защит\w* чести\b",  # "о защите чести и деловой репутации"
             r"ар-намыс|қадір-қасиет",
         ],
     ),

@@ -78,7 +78,10 @@ PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}
 _MONTH_LIST = re.compile(rf"\b(?:{MONTH})(?:\s*,\s*(?:{MONTH}))*\s*,?\s+(?:and|и|және|мен)\s+(?:{MONTH})\b",
                          re.IGNORECASE)
 # "filed this month", "this November", "в этом месяце", "осы айда": the report's own month
-THIS_MONTH = re.compile(rf"\bthis (?:month|(?P<m>{MONTH}))\b|\bв этом месяце\b|\bосы айда\b", re.IGNORECASE)
+# ("Сумма требований за месяц – …, с начала года – …": "for the month" in a monthly report is its own month)
+THIS_MONTH = re.compile(rf"\bthis (?:month|(?P<m>{MONTH}))\b|\bв этом месяце\b|\bосы айда\b|"
+                        r"\bза (?:этот |отч[её]тный )?месяц\b|\b(?:for|over|during) the month\b",
+                        re.IGNORECASE)
 
 # A paragraph that opens with a day ("May 12. …", "12 мая …", "On 3 March, …", "5 наурызда …") tells one
 # event: a count or a sum in it is that event's, never the period's.

@@ -386,6 +386,42 @@ def _measure_of_other_group(ex: Extractor, words: str, tail: str, parent: Figure
     return other
 
 
+_BREAKDOWN_OPENS = re.compile(r"\(\s*(?:в\s+т\.\s*ч\.|в том числе|из них|including|of them|of which|оның ішінде)",
+                              re.IGNORECASE)
+
+
+def _around_its_breakdown(ex: Extractor, c: Candidate) -> str:
+    """The count's words with its bracketed breakdown taken out and the words after the bracket put back
+    ("претензий и исков" + "на общую сумму 2 млрд …"), or '' when no such bracket follows its words."""
+    t = ex.text
+    opened = c.n.end + len(c.clause)
+    if not c.clause.strip() or _BREAKDOWN_OPENS.match(t, opened) is None:
+        return ""
+    end = ex.sentences[c.si][1]  # (c.se stops at the next number, inside the bracket)
+    close = t.find(")", opened, end)
+    if close < 0 or "(" in t[opened + 1 : close]:
+        return ""
+    # (up to the next number: "… (из них 9 — …) и 51 иск …" goes on to another count)
+    after = re.split(r"\d|[;,.]\s", t[close + 1 : end], maxsplit=1)[0].strip()
+    if not after or re.match(r"(?:и|and|және|а|but|or|или)\b", after, re.IGNORECASE):
+        return ""
+    return f"{c.clause.strip()} {after}"
+
+
+_SUCH_NOUN = re.compile(r"\b(?:таких|подобных|such|осындай)\s+[^\W\d_]+\s*\Z", re.IGNORECASE)
+
+
+def _such_kind(ex: Extractor, c: Candidate) -> str | None:
+    """"гражданские иски – 7 (38), все они о защите чести … (с начала года таких исков 34)": "such suits" in a
+    bracket are of the kind the words before the bracket named, a part of the count before them."""
+    t = ex.text
+    opened = t.rfind("(", c.prev.end, c.n.start)
+    if opened < 0 or not _SUCH_NOUN.search(t[opened : c.n.start]):
+        return None
+    named = resolve(ex.doc.language, t[c.prev.end : opened], c.prev, "", lexical=True)
+    return named if named and named.startswith(c.prev.measure + ".") else None
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
@@ -407,6 +443,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         if other is not None:
             measure, parent, c.parent = other, None, None
     c.in_paren = bool(re.search(r"\(\s*\Z", t[max(c.ss, c.n.start - 3) : c.n.start]))
+    if not c.not_a_count and (measure is None or measure in cues.GROUP_MEASURES) and (
+            around := _around_its_breakdown(ex, c)):
+        # "58 претензий и исков (в т.ч. 49 – о …) на общую сумму …": the words after the breakdown in brackets
+        # still belong to the count
+        measure = resolve(ex.doc.language, around, parent, "", lexical=parent is not None) or measure
+    if c.prev is not None and (such := _such_kind(ex, c)) is not None:
+        measure, parent, c.parent = such, None, None
     if measure is None and c.in_paren and _bare_bracket_after_absence(ex, c):
         # "Criminal charges: none in September (7).": the bracket counts what the statement says there was none of
         absent = absent_measures(t[ex.lines[c.line_idx][0] : c.n.start].rstrip()[:-1], ex.doc.language)

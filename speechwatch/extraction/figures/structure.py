@@ -188,8 +188,8 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
                 continue
             measure = resolve(ex.doc.language, sentence[m.end() :], prev, "")
             # (a count word may have read it already: "екеуі де" is "both" and also the number two)
-            if measure and measure != prev.measure and not any(f.measure == measure and f.parent is prev
-                                                                for f in ex.figures):
+            if measure and measure != prev.measure and not any(
+                    f.measure == measure and f.parent is prev and f.scope == prev.scope for f in ex.figures):
                 ex.figures.append(
                     Figure(measure, prev.value if whole else 0, ss + m.start(), ss + len(sentence.rstrip()),
                            prev.scope, prev, si, line_idx)
