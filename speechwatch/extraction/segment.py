@@ -318,6 +318,17 @@ _EXAMPLE_LEAD = re.compile(r"^[^.:;]{0,80}\b(?:examples?|cases?|incidents?|event
                            r"событи\w*|мысал\w*|оқиға\w*)\b[^.:;–—]{0,60}(?::|\s[–—])\s*", re.IGNORECASE)
 
 
+# "Кроме того, 27 марта …", "In addition, on May 4 …": one more event, told after the counts
+_ALSO_LEAD = re.compile(r"^" + OPT_BULLET + r"(?:Кроме того|Помимо этого|Также|In addition|Also|Besides|Moreover|"
+                        r"Сонымен қатар|Сондай-ақ|Бұдан бөлек),\s+")
+
+
+def _dated_after_also(s: str) -> bool:
+    m = _ALSO_LEAD.match(s)
+    rest = s[m.end() :] if m else ""
+    return bool(rest) and bool(DATE_START.match(rest[:1].upper() + rest[1:]))
+
+
 # a newswire dateline: "Караганда, 11 августа.", "Oral, March 4:" — the place, then the day
 _CITY_DATELINE = re.compile(r"^" + OPT_BULLET + r"(?!(?:However|Then|Thus|Also|Meanwhile|Однако|Также|Кроме|Затем|"
                             r"Сондай|Алайда)\b)[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+(?:[ -][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]+)?,\s+(?i:"
@@ -404,7 +415,8 @@ def _classify(lines: list[_Line], language: str = "en") -> None:
             ln.category = _heading_category(s)
         ln.ends_colon = s.rstrip().endswith(":")
         if ln.kind in ("para", "bullet"):
-            ln.date_start = (bool(DATE_START.match(s)) or _dated_example(s) or bool(_CITY_DATELINE.match(s))) and (
+            ln.date_start = (bool(DATE_START.match(s)) or _dated_example(s) or bool(_CITY_DATELINE.match(s))
+                             or _dated_after_also(s)) and (
                 not _SPAN_OPENING.match(s))  # ("С 1 января по 30 ноября …" opens a span of counts, not an event)
             ln.continuation = bool(cues["cont"].match(body)) and not ln.date_start
             ln.item_start = bool(cues["item_start"] and cues["item_start"].match(body))
