@@ -227,3 +227,16 @@ def test_the_words_after_a_bracketed_breakdown_still_name_the_count() -> None:
     got = _figures(text)
     assert {("legal.civil", "ytd", 47), ("legal.civil.claimed_kzt", "ytd", 1120000000)} <= got
     assert ("legal.total", "ytd", 47) not in got
+
+
+def test_topics_told_before_their_counts_in_an_old_digest() -> None:
+    words = ("Нарушения свободы слова, май 2011\n\nМониторинг за май 2011 года включает восемьдесят сообщений. "
+             "Девятнадцать из них описывают общую обстановку, о прямых нарушениях прав журналистов говорится в "
+             "тридцати трёх, о конфликтах и обвинениях, предъявленных редакциям, – в двадцати восьми.\n")
+    digits = ("Нарушения свободы слова, июнь 2012\n\nВ июне 2012 года мониторинг отметил 88 сообщений. О прямых "
+              "нарушениях прав журналистов и СМИ говорилось в 40 из них, о претензиях и обвинениях против прессы - в "
+              "31. Среди них:\n")
+    got = _figures(words)
+    assert {("rights.total", "period", 33), ("legal.total", "period", 28)} <= got
+    assert ("legal.total", "period", 33) not in got and ("rights.total", "period", 19) not in got
+    assert {("rights.total", "period", 40), ("legal.total", "period", 31)} <= _figures(digits)

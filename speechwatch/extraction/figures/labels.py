@@ -60,6 +60,10 @@ _IN_BEFORE = re.compile(r"(?:^|[\s(—–-])(?:в|in)\s*\Z", re.IGNORECASE)
 _CASES_AFTER = re.compile(r"^\s*(?:случа[ея]\w*|cases?|instances?)\b", re.IGNORECASE)
 _LABEL_BEFORE_IN = re.compile(r"(?:^|[,;:.]|\s[-–—]\s)\s*(?P<label>[^\W\d_][^,;:.()\d]{2,150}?)\s*(?:[-–—]\s*)?"
                               r"(?:в|in)\s*\Z", re.IGNORECASE)
+# (a topic told with "о …", commas and all, before its count's "в": "о конфликтах и обвинениях, предъявленных
+# прессе и гражданам, – в двадцати восьми")
+_TOPIC_BEFORE_IN = re.compile(r"(?:^|[,;:.])\s*(?P<label>(?:о|об|обо)\s+[^;:.()\d]{2,150}?)\s*,?\s*(?:[-–—]\s*)?"
+                              r"(?:говорит\w*\s+|говорил\w*\s+)?в\s*\Z", re.IGNORECASE)
 # the words that only say a count was recorded ("такие отказы зафиксированы"): no part of the label
 _RECORDED = re.compile(r"\b(?:такие|таких|such|зафиксирован\w*|отмечен\w*|зарегистрирован\w*|учтен\w*|recorded|"
                        r"registered|noted|were|was|тіркелді)\b", re.IGNORECASE)
@@ -97,8 +101,17 @@ def in_n_cases(ex: Extractor, c: Candidate) -> bool:
     if not cases and not _CLOSES.match(rest):
         return False  # "in 27 regions …": not a count of cases
     label = _LABEL_BEFORE_IN.search(before)
+    topic = _TOPIC_BEFORE_IN.search(before)
+    if topic and (label is None or topic.start("label") < label.start("label")):
+        label = topic  # "о конфликтах и обвинениях, предъявленных прессе, – в двадцати восьми": the whole topic
     words = _RECORDED.sub(" ", label["label"]).strip() if label else ""
     measure = resolve(ex.doc.language, words, c.parent, "", lexical=True) if words else None
+    if measure is None and words and c.parent is not None:
+        # "О прямых нарушениях … говорилось в 36 из них, о претензиях и обвинениях – в 33": the next group, not
+        # a part of the one before
+        top = resolve(ex.doc.language, words, None, "", lexical=True)
+        if top in cues.GROUP_MEASURES:
+            measure, c.parent = top, None
     if measure is None and cases and label is None:
         after = re.split(r"[,;:(]|\s[-–—]\s", rest, maxsplit=1)[0]
         measure = resolve(ex.doc.language, after, c.parent, "", lexical=True) if len(after.split()) > 1 else None

@@ -216,6 +216,12 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     opener = _OPENS_PARTS.search(c.clause)
     if opener:
         c.clause = c.clause[: opener.start()]  # "11 reports on breaches of …, namely:": the list's opener
+    next_topic = _NEXT_TOPIC_IN.search(c.clause)
+    if next_topic:
+        # "Двадцать одно из них характеризует общую обстановку, о прямых нарушениях … говорится в сорока двух":
+        # the topic told before the next count's "в" is that count's label, not this one's words
+        c.clause_end -= len(c.clause) - next_topic.start()
+        c.clause = c.clause[: next_topic.start()]
     tail = t[c.clause_end : min(c.se, c.clause_end + 160)]
     c.tail = tail if tail.lstrip().startswith("(") else ""
     if c.tail and BREAKDOWN.search(t[c.clause_end : t.find(")", c.clause_end) % (len(t) + 1)]):
@@ -1248,6 +1254,8 @@ def _elided_noun(ex: Extractor, c: Candidate) -> bool:
     return bool(noun_prep and noun_prep[1].lower() == prep[1].lower() and cues.COUNT_NOUN.match(told))
 
 
+_NEXT_TOPIC_IN = re.compile(r",\s+(?:о|об|обо)\s+[^,;.()\d]{3,160}?\s+(?:говорит\w*|говорил\w*|шла речь|речь шла|"
+                            r"речь ид[её]т|[-–—])\s*в\s*\Z", re.IGNORECASE)
 _ELIDED_VERB_TOO = re.compile(r"^\s*(with|to|about|on|of|к|о|об|по)\s", re.IGNORECASE)
 _DASH_ABOUT = re.compile(r"^\s*[-–—]\s*(?:about|on|concerning|о|об|по поводу)\s", re.IGNORECASE)
 
