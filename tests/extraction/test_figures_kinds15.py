@@ -240,3 +240,18 @@ def test_topics_told_before_their_counts_in_an_old_digest() -> None:
     assert {("rights.total", "period", 33), ("legal.total", "period", 28)} <= got
     assert ("legal.total", "period", 33) not in got and ("rights.total", "period", 19) not in got
     assert {("rights.total", "period", 40), ("legal.total", "period", 31)} <= _figures(digits)
+
+
+def test_a_group_then_two_of_its_kinds_as_one_label_is_the_group() -> None:
+    text = """MEDIA FREEDOM IN KAZAKHSTAN: THE YEAR 2014
+
+In 2014 the monitors logged 940 reports. The groups are set against the year before.
+
+  Group                                              2014    2013
+  Violations of journalists' rights                  188     205
+  Access to information, blocking, closure           301     276
+  Claims and charges against the press               451     470
+"""
+    got = _figures(text)
+    assert ("access.total", "period", 301) in got
+    assert ("access.blocking", "period", 301) not in got

@@ -120,6 +120,9 @@ def _coordinated_group(label: str, language: str) -> str | None:
         if found and not found.startswith("*."):
             named.add(found)
     groups = {m.split(".")[0] for m in named}
+    totals = {m for m in named if m.endswith(".total")}
+    if len(named - totals) >= 2 and len(groups) == 1 and len(totals) == 1 and totals <= cues.GROUP_MEASURES:
+        return totals.pop()  # "Access to information, blocking, closure": the group, then two of its kinds
     # (only claims against the press are named so as a group: "threats and attacks" are two measures)
     if len(named) >= 2 and groups == {"legal"} and not any(m.endswith(".total") for m in named):
         whole = f"{groups.pop()}.total"
