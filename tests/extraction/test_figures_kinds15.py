@@ -255,3 +255,13 @@ In 2014 the monitors logged 940 reports. The groups are set against the year bef
     got = _figures(text)
     assert ("access.total", "period", 301) in got
     assert ("access.blocking", "period", 301) not in got
+
+
+def test_such_cases_are_of_the_kind_the_sentence_before_named() -> None:
+    text = ("Monitoring digest, May 2020\n\nIn May the foundation registered 70 reports.\n\n"
+            "- In Semey, police opened a criminal case under Article 274 of the Criminal Code against the blogger "
+            "Dana Utepova over her post on the lack of ventilators. In May, 5 such criminal cases were opened "
+            "against users of messengers.\n")
+    got = _figures(text)
+    assert ("legal.criminal.false_info", "period", 5) in got
+    assert ("legal.criminal", "period", 5) not in got

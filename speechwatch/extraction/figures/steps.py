@@ -428,6 +428,20 @@ def _such_kind(ex: Extractor, c: Candidate) -> str | None:
     return named if named and named.startswith(c.prev.measure + ".") else None
 
 
+_SUCH_AFTER_COUNT = re.compile(r"^\s*(?:such|similar|таких|подобных|аналогичных|осындай)\s", re.IGNORECASE)
+
+
+def _kind_told_before(ex: Extractor, c: Candidate, measure: str) -> str:
+    """"… a criminal case under Article 274 … was opened against … In April, 6 such criminal cases were opened":
+    "such" points to the kind the sentence before named, a part of the count's measure (else the measure)."""
+    span = ex.scope.full_span(c.n.start)
+    before = ex.scope.full_span(span[0] - 2) if span and span[0] >= 2 else None
+    if before is None:
+        return measure
+    kind = resolve(ex.doc.language, ex.text[before[0] : before[1]], Figure(measure, 0, 0, 0, c.scope), "")
+    return kind if kind and kind.startswith(measure + ".") else measure
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
@@ -456,6 +470,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         measure = resolve(ex.doc.language, around, parent, "", lexical=parent is not None) or measure
     if c.prev is not None and (such := _such_kind(ex, c)) is not None:
         measure, parent, c.parent = such, None, None
+    elif measure in cues.CHILDREN and _SUCH_AFTER_COUNT.match(c.clause):
+        measure = _kind_told_before(ex, c, measure)
     if measure is None and c.in_paren and _bare_bracket_after_absence(ex, c):
         # "Criminal charges: none in September (7).": the bracket counts what the statement says there was none of
         absent = absent_measures(t[ex.lines[c.line_idx][0] : c.n.start].rstrip()[:-1], ex.doc.language)
