@@ -265,3 +265,12 @@ def test_such_cases_are_of_the_kind_the_sentence_before_named() -> None:
     got = _figures(text)
     assert ("legal.criminal.false_info", "period", 5) in got
     assert ("legal.criminal", "period", 5) not in got
+
+
+def test_kazakh_shares_of_it_after_the_months_count() -> None:
+    text = ("Сөз бостандығы: 2024 жылғы сәуір\n\nСәуірде қордың мониторингі 58 хабарлама тіркеді. Оның 20-сы "
+            "журналистердің құқықтарын бұзуға, 25-і ақпарат алу құқығына, 13-і журналистер мен азаматтарға қойылған "
+            "талаптарға қатысты.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 20), ("access.total", "period", 25), ("legal.total", "period", 13)} <= got
+    assert ("legal.civil", "period", 13) not in got

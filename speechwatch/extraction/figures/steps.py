@@ -1115,9 +1115,10 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
 
 # a Kazakh share: the count carries the possessive ("57-сі", "79-ы") after the whole in the genitive
 _KK_SHARE_SUFFIX = re.compile(r"^-?(?:сі|сы|і|ы|еуі|уы|ауы|ісі|ысы)\b", re.IGNORECASE)
-_KK_GENITIVE_BEFORE = re.compile(r"[^\W\d_]{3,}(?:ның|нің|дың|дің|тың|тің)\s*\Z", re.IGNORECASE)
-_KK_SHARES_BEFORE = re.compile(r"[^\W\d_]{3,}(?:ның|нің|дың|дің|тың|тің)\s+\d+\s*-?(?:сі|сы|і|ы|еуі|уы|ауы)\b[^.;]*,"
-                               r"\s*(?:және\s+|ал\s+)?\Z", re.IGNORECASE)
+# ("Оның 26-сы …": "of it", the count just told, is a genitive too)
+_KK_GENITIVE_BEFORE = re.compile(r"(?:[^\W\d_]{3,}(?:ның|нің|дың|дің|тың|тің)|\bоның)\s*\Z", re.IGNORECASE)
+_KK_SHARES_BEFORE = re.compile(r"(?:[^\W\d_]{3,}(?:ның|нің|дың|дің|тың|тің)|\bоның)\s+\d+\s*-?"
+                               r"(?:сі|сы|і|ы|еуі|уы|ауы)\b[^.;]*,\s*(?:және\s+|ал\s+)?\Z", re.IGNORECASE)
 
 
 # "… (203 since the start of the year, against 187 for January–May 2024)": the count compared with is no figure
