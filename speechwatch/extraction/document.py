@@ -112,7 +112,9 @@ def is_table_row(line: str) -> bool:
     return len(_SPACE_GAP.findall(line.strip())) >= 2 and not line.rstrip().endswith((".", ";", ":"))
 
 
-_WORDY_SQUARE = re.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]")
+_WORDY_SQUARE = re.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]"
+                           # (and a bare count after a count, "Угрозы – 0 [9]": the year's figure beside the month's)
+                           r"|(?<=\d )\[(\d[\d\s]*)\]")
 
 
 def unwrap(text: str) -> str:
@@ -162,7 +164,7 @@ class ReportDocument:
     def flat(self) -> str:
         # (a square bracket with words in it is read as a round one, "[since the beginning of the year: 24]";
         # a footnote mark such as "[1]" stays as it is; same length, so every span still points into `text`)
-        return _WORDY_SQUARE.sub(lambda m: f"({m[1]})", unwrap(self.text))
+        return _WORDY_SQUARE.sub(lambda m: f"({m[1] or m[2]})", unwrap(self.text))
 
     @cached_property
     def lines(self) -> list[Line]:

@@ -274,3 +274,33 @@ def test_kazakh_shares_of_it_after_the_months_count() -> None:
     got = _figures(text)
     assert {("rights.total", "period", 20), ("access.total", "period", 25), ("legal.total", "period", 13)} <= got
     assert ("legal.civil", "period", 13) not in got
+
+
+def test_square_brackets_beside_a_count_hold_the_year_to_date() -> None:
+    text = """Нарушения свободы слова в Казахстане. Март 2020
+
+В марте зарегистрировано (в скобках – с начала года):
+Задержания журналистов – 2 [7]
+Угрозы – 0 [4]
+Отказы в предоставлении информации – 15 [41]
+"""
+    got = _figures(text)
+    assert {("rights.detention", "ytd", 7), ("rights.threat", "ytd", 4), ("access.refusal", "ytd", 41),
+            ("access.refusal", "period", 15)} <= got
+
+
+def test_a_comparison_in_words_belongs_to_its_own_clause() -> None:
+    text = ("Freedom of expression in Kazakhstan: January–June 2014\n\nOver the first six months of 2014 the monitors "
+            "registered 390 reports. Attackers beat reporters seven times, against three in the first half of 2013, "
+            "and threats were recorded in fourteen cases. Claims reached KZT 900 million, more than double what was "
+            "asked in January–June 2013.\n")
+    got = _figures(text)
+    assert {("rights.attack", "period", 7), ("rights.threat", "period", 14)} <= got
+    assert ("legal.civil.claimed_kzt", "period", 900000000) in got
+
+
+def test_a_count_of_one_month_inside_a_review_lends_the_next_sentence_no_span() -> None:
+    text = ("Freedom of expression in Kazakhstan: January–June 2014\n\nOver the first six months of 2014 the monitors "
+            "registered 390 reports. Civil claims numbered 70. In April alone 19 claims were filed. Courts issued 44 "
+            "judgments on honour cases.\n")
+    assert ("legal.civil.decisions", "period", 44) in _figures(text)

@@ -427,7 +427,9 @@ YTD_CUES = [
 # want the compared count after them; steps also reads these words where the count is cut off or follows.
 COMPARED_WORDS = r"against|compared with|versus|vs\.?|против|по сравнению с"
 COMPARISON_CUES = [
-    r"\bagainst\s+(?:\d|only\b|just\b)",
+    r"\bagainst\s+(?:\d|only\b|just\b|none\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty)\b)",
+    r"\b(?:more|less) than (?:double|twice|half)\b",  # "… more than double what was asked in 2011"
     r"\bas against\b",
     r"compared? (?:to|with)",
     r"similar period",

@@ -1316,9 +1316,11 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         outside = ex.scope.own_scope(COUNT_IN_BRACKETS.sub(" ", full))
         if outside != "ytd":
             fig_scope = outside or "period"
-    if (parent is not None and parent.sentence != c.si and not c.other_span
+    if (parent is not None and parent.sentence != c.si and not c.other_span and parent.scope != "other"
             and not ex.scope.own_scope(ex.scope.full_sentence(c.n.start))):
-        fig_scope = parent.scope  # "… were passed in March. … three of them in favour …": the parent's scope
+        # "… were passed in March. … three of them in favour …": the parent's scope (a count of another span, "In
+        # March alone 24 claims were filed.", lends the next sentence none)
+        fig_scope = parent.scope
     opened = t.rfind("(", c.ss, c.n.start)
     if opened >= 0 and t.find(")", opened, c.n.start) < 0:
         bracket = t[opened : t.find(")", c.n.start) % (len(t) + 1)]
@@ -1340,6 +1342,9 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     clause_scope = ex.scope.contrast_clause_scope(c.n.start, fig_scope)
     if clause_scope:
         fig_scope = clause_scope  # "47 reports in October, and over ten months 436": each clause its own span
+    # (a comparison closed by ", and …" before the count is the clause before's: "nine times, against six in 2011,
+    # and threats were recorded in seventeen cases")
+    before = re.split(r",\s+(?:and|while|but|и|а|ал|және)\s+", before)[-1]
     if cues.COMPARISON_RE.search(before) or cues.EARLIER_AFTER_RE.search(t[c.n.end : c.se]) or (
         re.search(r"\bin (?:19|20)\d\d\b", before) and ex.scope.other_year(before)
     ):
