@@ -304,3 +304,16 @@ def test_a_count_of_one_month_inside_a_review_lends_the_next_sentence_no_span() 
             "registered 390 reports. Civil claims numbered 70. In April alone 19 claims were filed. Courts issued 44 "
             "judgments on honour cases.\n")
     assert ("legal.civil.decisions", "period", 44) in _figures(text)
+
+
+def test_counts_that_leave_out_the_linking_verb_and_the_number_of_brought_to() -> None:
+    text = ("Freedom of speech in Kazakhstan, April – June 2023\n\n"
+            "Over the second quarter of 2023 the monitors recorded 170 reports. Rights violations made up 49 of "
+            "these, access to information and its dissemination 70, and claims and charges against the press 51."
+            "\n\nJune was the busiest month, with 66 reports.\n\n"
+            "Taken together with the first quarter, this brings the number of criminal charges since January to 28 "
+            "and the number of civil claims to 104.\n")
+    got = _figures(text)
+    assert {("rights.total", "period", 49), ("access.total", "period", 70), ("legal.total", "period", 51)} <= got
+    assert {("legal.criminal", "ytd", 28), ("legal.civil", "ytd", 104)} <= got
+    assert ("reports.total", "period", 66) not in got

@@ -29,7 +29,10 @@ _NUMBER_OF_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<en>[^.;:,\d()]{3,120}?)\s+(?:(?:has|had|have)\s+)?(?:reached|"
     r"rose\s+to|grew\s+to|climbed\s+to|stood\s+at|came\s+to|totall?ed|amounted\s+to|was|is)?\s*\Z"
     r"|\b(?:общее\s+)?(?:число|количество)\s+(?P<ru>[^.;:,\d()]{3,120}?)\s+(?:достигло|составило|выросло\s+до|"
-    r"увеличилось\s+до|равно|–|—|-)?\s*\Z", re.IGNORECASE)
+    r"увеличилось\s+до|равно|–|—|-)?\s*\Z"
+    # "this brings the number of criminal charges since January to 31 and the number of civil claims to 119"
+    r"|\b(?:brings?|brought|bringing|takes?|took|taking|raises?|raised|raising|and)\s+(?:the\s+)?(?:total\s+)?"
+    r"number\s+of\s+(?P<to>[^.;:,\d()]{3,120}?)\s+to\s*\Z", re.IGNORECASE)
 
 
 _CHANGE_WORDS = re.compile(r"\b(?:from|to|by|than|rose|fell|grew|increased|decreased|dropped|doubled|compared|"
@@ -42,7 +45,7 @@ def number_of_before(ex: Extractor, c: Candidate) -> bool:
     m = _NUMBER_OF_BEFORE.search(ex.text[lo : c.n.start])
     if m is None:
         return False
-    label = m["en"] or m["ru"]
+    label = m["en"] or m["ru"] or m["to"]
     if _CHANGE_WORDS.search(label):
         return False  # "the number of attacks rose from 2 to 5": a change told, not a count
     measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)

@@ -70,8 +70,10 @@ ONE_DAY = re.compile(
 OTHER_YEAR = re.compile(r"\b(?:in|for|of|during|за|в)\s+((?:19|20)\d\d)\b(?!\s*[-–—]\s*(?:19|20)\d\d)", re.IGNORECASE)
 
 # "In May …", "В одном только январе …", "Только в январе …", Kazakh "Қаңтарда …", "Тек қаңтар айының өзінде …"
+# ("August was the busiest month, with 71 reports": a sentence led by a month's name, not a date)
 PERIOD_START = re.compile(rf"^\s*{OPT_BULLET}(?:(?:in|в|за)\s+(?:одном\s+)?(?:только\s+)?|только\s+в\s+|"
-                          rf"(?:тек\s+)?(?=(?:{KK_STEM})))(?:{MONTH})\b", re.IGNORECASE)
+                          rf"(?:тек\s+)?(?=(?:{KK_STEM}))|(?=(?-i:{_EN_MONTHS.replace('May|', '')})\b(?!\s+\d)))"
+                          rf"(?:{MONTH})\b", re.IGNORECASE)
 
 PERIOD_FOLLOWING = re.compile(rf"\bthe following\b.*\bin\s+(?:{MONTH})\s+\d{{4}}", re.IGNORECASE)
 # "July, August and September", "июль, август и сентябрь": months named one by one

@@ -972,9 +972,31 @@ _NARROWS = re.compile(r"\s*(?:incl\.|including|in particular|в т\.\s?ч\.|в �
 _ARTICLE_CITED = re.compile(cues.ARTICLE_WORD + r"\s*\d{1,3}(?:-\d{1,2})?", re.IGNORECASE)
 
 
+_LINK_VERB_IN = re.compile(r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|numbered|came\s+to|"
+                           r"totall?ed|stood\s+at|составил[аио]?)\s+\d", re.IGNORECASE)
+_AFTER_LINKED = re.compile(r"^(?:\s+of\s+(?:these|them|which))?\s*,\s*(?:and\s+|и\s+)?"
+                           r"(?P<label>[^\W\d_][^,;:()\d]{2,100}?)\s*\Z", re.IGNORECASE)
+
+
+def _elided_link_label(ex: Extractor, c: Candidate) -> str:
+    """"Rights violations made up 52 of these, access to information 79, and claims against the press 56": after
+    a count its label linked by a verb ("made up", "accounted for"), the next label and count leave the verb
+    out. The label, or ''."""
+    prev = c.prev
+    if not _LINK_VERB_IN.search(ex.text[c.ss : prev.end]):
+        return ""
+    m = _AFTER_LINKED.match(ex.text[prev.end : c.n.start])
+    return m["label"] if m else ""
+
+
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
+    if c.measure is None and c.prev is not None and (label := _elided_link_label(ex, c)):
+        c.measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)
+        if c.measure is not None:
+            c.label_around = True
+            return True
     # the number closes its label's clause when nothing follows it or a new clause does ("…: 61, with …")
     reached = KK_REACHED.match(c.clause)  # "тіркелген хабарламалар саны 947-ге жетті": the verb after the count
     closes = (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
