@@ -317,3 +317,12 @@ def test_counts_that_leave_out_the_linking_verb_and_the_number_of_brought_to() -
     assert {("rights.total", "period", 49), ("access.total", "period", 70), ("legal.total", "period", 51)} <= got
     assert {("legal.criminal", "ytd", 28), ("legal.civil", "ytd", 104)} <= got
     assert ("reports.total", "period", 66) not in got
+
+
+def test_counts_that_stand_at_a_number_and_leave_the_verb_out_after_the_first() -> None:
+    text = ("Press freedom in Kazakhstan: March 2025\n\nIn March the foundation registered 44 reports.\n\n"
+            "Since the beginning of the year the monitoring has recorded 130 reports; criminal cases stand at 7, "
+            "civil claims at 19 and administrative cases at 6.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 7), ("legal.civil", "ytd", 19), ("legal.administrative", "ytd", 6)} <= got
+    assert ("legal.administrative", "ytd", 19) not in got

@@ -132,14 +132,14 @@ def in_n_cases(ex: Extractor, c: Candidate) -> bool:
 # blocked resources to seven", "civil claims numbered 17": the label, then a linking word, then the count
 _LINKED_BEFORE = re.compile(
     r"(?:^|[;:.]|,\s+(?:and\s+)?|\s(?:and|next come|then come)\s+)\s*(?P<label>[^\W\d_][^,;:.()\d]{2,120}?)"
-    r"(?:,\s+with|\s+(?:came to|amounted to|totall?ed|numbered|stood at|reached))\s*\Z", re.IGNORECASE)
+    r"(?:,\s+with|\s+(?:came to|amounted to|totall?ed|numbered|stood at|stands? at|reached))\s*\Z", re.IGNORECASE)
 # "Основную часть второй группы, 22 сообщения, составили отказы в информации", "…, 22 reports, were refusals"
 _MADE_UP_AFTER = re.compile(r"^\s*(?:сообщени\w*|reports?|cases)\s*,\s*(?:составили|составляют|были|were|are|"
                             r"made up)\s+(?P<label>[^,;:.()\d]{3,120}?)(?=\s*(?:[,;.(]|\Z))", re.IGNORECASE)
-_ELIDED_TO = re.compile(r"\s(?:and|,)\s+(?P<label>[^\W\d_][^,;:.()\d]{2,80}?)\s+to\s*\Z", re.IGNORECASE)
+_ELIDED_TO = re.compile(r"\s(?:and|,)\s+(?P<label>[^\W\d_][^,;:.()\d]{2,80}?)\s+(?:to|at)\s*\Z", re.IGNORECASE)
 _SUBJECT_BEFORE_COPULA = re.compile(r"(?P<subject>.+?)\s+(?:remained|remains|was|were|is|are|became)\s+(?:again\s+)?"
                                     r"(?:the|a)\s+(?:most|main|largest|commonest|leading)\b", re.IGNORECASE)
-_LINK_VERB = re.compile(r"\b(?:came to|amounted to)\b", re.IGNORECASE)
+_LINK_VERB = re.compile(r"\b(?:came to|amounted to|stands? at|stood at)\b", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"\s+(?:leads?|led|top|tops|topped|head|heads|headed)\b.*\Z|^\s*(?:next come|then come)\s+",
                         re.IGNORECASE)
 

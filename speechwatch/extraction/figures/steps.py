@@ -448,7 +448,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     parent = c.parent
     if not c.not_a_count and _kk_genitive_label(ex, c):
         return True
-    if not c.not_a_count and (number_of_before(ex, c) or in_n_cases(ex, c) or linked_before(ex, c)):
+    if not c.not_a_count and (number_of_before(ex, c) or in_n_cases(ex, c) or linked_before(ex, c)
+                              or _elided_link(ex, c)):
         return True
     article_of_label = bool(_ARTICLE_OF_LABELLED.match(f"{c.clause} {c.tail}")
                             and _LABEL_DASH_BEFORE.search(t[ex.lines[c.line_idx][0] : c.n.start]))
@@ -915,7 +916,7 @@ _WHOLE_YEAR_SPAN = re.compile(r"\b(?:за|in|for|over)\s+(?:the\s+(?:whole\s+)?(
 
 _MORE_THEN_NEXT = re.compile(r"\s*(?:more|others?|further|ещё|еще)?\s*(?:[,;]|\Z)", re.IGNORECASE)
 _LINK_VERB_BEFORE = re.compile(r"[^\W\d_]{3,}[^.;:\d]*\b(?:accounts?\s+for|account\s+for|makes?\s+up|made\s+up|"
-                               r"came\s+to|comes?\s+to|numbered|totall?ed|stood\s+at|составил[аио]?|насчитыва\w*)"
+                               r"came\s+to|comes?\s+to|numbered|totall?ed|stood\s+at|stands?\s+at|составил[аио]?|насчитыва\w*)"
                                r"\s+(?:another\s+|a\s+further\s+|the\s+remaining\s+)?\Z", re.IGNORECASE)
 
 
@@ -973,30 +974,31 @@ _ARTICLE_CITED = re.compile(cues.ARTICLE_WORD + r"\s*\d{1,3}(?:-\d{1,2})?", re.I
 
 
 _LINK_VERB_IN = re.compile(r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|numbered|came\s+to|"
-                           r"totall?ed|stood\s+at|составил[аио]?)\s+\d", re.IGNORECASE)
+                           r"totall?ed|stood\s+at|stands?\s+at|составил[аио]?)\s+\d", re.IGNORECASE)
 _AFTER_LINKED = re.compile(r"^(?:\s+of\s+(?:these|them|which))?\s*,\s*(?:and\s+|и\s+)?"
-                           r"(?P<label>[^\W\d_][^,;:()\d]{2,100}?)\s*\Z", re.IGNORECASE)
+                           r"(?P<label>[^\W\d_][^,;:()\d]{2,100}?)(?:\s+(?:at|to))?\s*\Z", re.IGNORECASE)
 
 
-def _elided_link_label(ex: Extractor, c: Candidate) -> str:
-    """"Rights violations made up 52 of these, access to information 79, and claims against the press 56": after
-    a count its label linked by a verb ("made up", "accounted for"), the next label and count leave the verb
-    out. The label, or ''."""
+def _elided_link(ex: Extractor, c: Candidate) -> bool:
+    """"Rights violations made up 52 of these, access to information 79, and claims against the press 56",
+    "criminal cases stand at 5, civil claims at 15": after a count whose label a verb linked to it, the next label
+    and count leave the verb out. The label before the count names it (not the next one's words after it)."""
     prev = c.prev
-    if not _LINK_VERB_IN.search(ex.text[c.ss : prev.end]):
-        return ""
+    if prev is None or not _LINK_VERB_IN.search(ex.text[c.ss : prev.end]):
+        return False
     m = _AFTER_LINKED.match(ex.text[prev.end : c.n.start])
-    return m["label"] if m else ""
+    measure = resolve(ex.doc.language, m["label"], c.parent, "", lexical=True) if m else None
+    if measure is None:
+        return False
+    c.measure, c.label_around = measure, True
+    c.clause_end = c.end = c.n.end
+    c.clause, c.in_paren = "", False
+    return True
 
 
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
-    if c.measure is None and c.prev is not None and (label := _elided_link_label(ex, c)):
-        c.measure = resolve(ex.doc.language, label, c.parent, "", lexical=True)
-        if c.measure is not None:
-            c.label_around = True
-            return True
     # the number closes its label's clause when nothing follows it or a new clause does ("…: 61, with …")
     reached = KK_REACHED.match(c.clause)  # "тіркелген хабарламалар саны 947-ге жетті": the verb after the count
     closes = (not c.clause.strip(" .,;:-–—") or len(c.clause.split()) <= 1 or bool(re.match(r"\s*,\s", c.clause))
