@@ -19,6 +19,9 @@ RU_STEMS: dict[str, int] = {"январ": 1, "феврал": 2, "март": 3, "
 KK_STEMS: dict[str, int] = {"қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6,
                             "шілде": 7, "тамыз": 8, "қыркүйек": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12}
 _RU_MAY = ("май", "мая", "мае", "маю")  # the stem "ма" alone is too short to trust
+# Russian abbreviations, always with their full stop: "янв.–нояб. 2022" in a table heading
+RU_ABBREV: dict[str, int] = {"янв": 1, "фев": 2, "февр": 2, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+                             "ноя": 11, "нояб": 11, "дек": 12}
 KK_LETTERS = "а-яәғқңөұүһі"
 
 # --- regex fragments (no groups; wrap them in your own) ---------------------------------------------
@@ -32,7 +35,7 @@ RU_MONTH = "(?:" + "|".join(
 KK_MONTH = rf"(?:{'|'.join(KK_STEMS)})[{KK_LETTERS}]*"
 KK_STEM = "(?:" + "|".join(KK_STEMS) + ")"
 # Any month word in any of the three languages, loosely (a stem and any Cyrillic ending).
-MONTH = (rf"(?:(?:{_EN_ANY})\.?|"
+MONTH = (rf"(?:(?:{_EN_ANY})\.?|(?:{'|'.join(sorted(RU_ABBREV, key=len, reverse=True))})\.|"
          + "|".join(f"{'ма[йяюе]' if s == 'ма' else s}[а-я]*" for s in RU_STEMS) + "|"
          + "|".join(f"{s}[{KK_LETTERS}]*" for s in KK_STEMS) + ")")
 EN_ANY = _EN_ANY
@@ -43,6 +46,8 @@ def month_number(word: str) -> int | None:
     w = word.lower().rstrip(".")
     if w in EN_MONTHS:
         return EN_MONTHS[w]
+    if w in RU_ABBREV and word.endswith("."):
+        return RU_ABBREV[w]
     for stem, num in KK_STEMS.items():
         if w.startswith(stem):
             return num

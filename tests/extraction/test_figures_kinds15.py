@@ -326,3 +326,21 @@ def test_counts_that_stand_at_a_number_and_leave_the_verb_out_after_the_first() 
     got = _figures(text)
     assert {("legal.criminal", "ytd", 7), ("legal.civil", "ytd", 19), ("legal.administrative", "ytd", 6)} <= got
     assert ("legal.administrative", "ytd", 19) not in got
+
+
+def test_a_review_table_with_abbreviated_months_and_parts_of_a_named_whole() -> None:
+    text = """Свобода слова в Казахстане за январь – ноябрь 2024 года
+
+За 11 месяцев 2024 года зафиксировано 780 сообщений. Зафиксировано 15 блокировок.
+
+| Вид | янв.–нояб. 2024 | янв.–нояб. 2023 |
+| Уголовные дела | 21 | 18 |
+| Административные обвинения | 40 | 44 |
+
+Из административных обвинений 17 предъявлены по статье 73-3 КоАП (клевета), 9 – по статье 456-2.
+"""
+    got = _figures(text)
+    assert ("access.blocking", "period", 15) in got
+    assert {("legal.criminal", "period", 21), ("legal.administrative", "period", 40)} <= got
+    assert ("legal.criminal", "period", 18) not in got and ("legal.administrative", "period", 44) not in got
+    assert {("legal.administrative.defamation", "period", 17), ("legal.administrative.false_info", "period", 9)} <= got

@@ -303,7 +303,7 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     ),
     ("access.cyberattack", [r"ddos", r"unauthori[sz]ed access", r"cyber-?attacks?", r"hacking", r"кибератак",
                             r"кибершабуыл", r"хакерлік\s+шабуыл", r"взлом\w*\s+(?:сайт|аккаунт|страниц|почт|ресурс)"]),
-    ("access.blocking", [r"\bblocking", r"\bblocked\b", r"блокировк", r"бұғатта",
+    ("access.blocking", [r"\bblocking", r"\bblocked\b", r"блокиров(?:к|ок\b)", r"бұғатта",
                          r"^\s*(?:сайт|страниц|аккаунт|канал)\w*\s+(?:был[иао]?\s+)?заблокирован"]),
     (
         "access.closure",
@@ -626,7 +626,7 @@ COUNT_NOUN = re.compile(
     r"blockings?|closures?|suspensions?|hackings?|cyber-?attacks?|murders?|killings?|"
     r"proceedings?|prosecutions?|protocols?|investigations?|appeals?|hearings?|messages?|сообщени\w*|случа\w*|факт\w*|обвинени\w*|"
     r"претензи\w*|иск\w*|дел(?:о|а|ам|ах)?|решени\w*|акт\w*|предупреждени\w*|предостережени\w*|нападени\w*|угроз\w*|задержани\w*|отказ\w*|"
-    r"нарушени\w*|протокол\w*|закрыти\w*|блокировк\w*|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
+    r"нарушени\w*|протокол\w*|закрыти\w*|блокировк\w*|блокировок|приостановлени\w*|воспрепятствовани\w*|кибератак\w*|взлом\w*|"
     r"дискредитаци\w*|хабарлама\w*|хабар(?:лар)?(?:ды|ын|ға)?|жағдай\w*|іс\w*|айып\w*|талап\w*|талаб\w*|шағым\w*|шабуыл\w*|қоқан-лоқ\w*|шешім\w*|"
     r"қорқыт\w*))\b",
     re.IGNORECASE,

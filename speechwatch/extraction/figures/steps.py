@@ -1175,6 +1175,10 @@ def _words_name_other_measures(ex: Extractor, c: Candidate, learned: str) -> boo
     return not any(m == learned or learned.startswith(m + ".") or m.startswith(learned + ".") for m in near)
 
 
+_OF_NAMED_WHOLE = re.compile(r"^\s*(?:из|of the|of all the|among the)\s+(?P<whole>[^\W\d_][^\d,;:()]{2,60}?)\s*,?\s*\Z",
+                             re.IGNORECASE)
+
+
 def step_count(ex: Extractor, c: Candidate) -> bool:
     """A top-level number in running text must count something reports count (a count noun)."""
     if c.measure is None and _learned_measure_may_fill(ex, c):
@@ -1226,6 +1230,12 @@ def step_count(ex: Extractor, c: Candidate) -> bool:
         # "обвинения – 17, в том числе по статье 130 – 10 и по статье 274 – 4": a part told after a part of the
         # item's count is that count's too, not the list's
         c.parent = c.prev.parent
+    if c.parent is None and (whole := _OF_NAMED_WHOLE.match(ex.text[c.ss : c.n.start])):
+        # "Из административных обвинений 19 предъявлены по статье 73-3 КоАП": a part of the whole its words name
+        named = resolve(ex.doc.language, whole["whole"], None, "", lexical=True)
+        if named and c.measure.startswith(named + "."):
+            c.parent = next((f for f in reversed(ex.figures) if f.measure == named and f.scope != "other"), None)
+            c.label_around = c.parent is not None
     if c.parent is not None:
         c.parent = same_column_parent(ex, c, c.parent)
     if c.parent is None and not c.label_form and cues.OFFICIAL_SOURCE.search(
