@@ -344,3 +344,15 @@ def test_a_review_table_with_abbreviated_months_and_parts_of_a_named_whole() -> 
     assert {("legal.criminal", "period", 21), ("legal.administrative", "period", 40)} <= got
     assert ("legal.criminal", "period", 18) not in got and ("legal.administrative", "period", 44) not in got
     assert {("legal.administrative.defamation", "period", 17), ("legal.administrative.false_info", "period", 9)} <= got
+
+
+def test_more_wordings_of_decisions_and_claimed_sums() -> None:
+    en = ("Monitoring digest, October 2015\n\nIn October the foundation registered 58 reports.\n\nSeven court rulings "
+          "were issued on earlier cases, two of them on appeal; four went in favour of journalists and citizens.\n")
+    ru = ("Нарушения свободы слова, июль 2016\n\nВ июле подано 2иска о защите чести на сумму 8 млн. тенге. Вынесено "
+          "5судебных актов по ранее начатым делам (в т.ч. 1 – в апелляции), в пользу журналистов – ни одного.\n")
+    kk = ("Сөз бостандығы: 2025 жылғы наурыз\n\nНаурызда қор 47 хабарлама тіркеді. Ар-намыс туралы талаптардағы "
+          "моральдық зиянның жалпы сомасы 1,4 млрд теңге.\n")
+    assert {("legal.civil.decisions", "period", 7), ("legal.civil.decisions_for_media", "period", 4)} <= _figures(en)
+    assert {("legal.civil.decisions", "period", 5), ("legal.civil.decisions_for_media", "period", 0)} <= _figures(ru)
+    assert ("legal.civil.claimed_kzt", "period", 1400000000) in _figures(kk)

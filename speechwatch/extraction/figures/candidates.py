@@ -55,8 +55,10 @@ def is_count_candidate(text: str, n: NumberSpan) -> bool:
     raw = text[n.start : n.end]
     before, after = text[max(0, n.start - 14) : n.start], text[n.end : n.end + 20]
     glued = re.match(r"[^\W\d_]{4,}", after)
+    # (or its adjective and noun: "4судебных акта")
+    pair = re.match(r"[^\W\d_]{4,}\s+[^\W\d_]{3,}", text[n.end : n.end + 40]) if glued else None
     if glued and not n.words and (lexicon.is_count_noun(glued.group(), "en") or names_a_measure(glued.group())
-                                  or GLUED_CODE.match(glued.group())):
+                                  or GLUED_CODE.match(glued.group()) or (pair and names_a_measure(pair.group()))):
         pass  # "47reports", "40сообщений": a count glued to its noun by a lost space
     elif re.match(r"^[-/.]\d|^\d|^[^\W\d_]", after) and not n.words:  # 73-3, 16/12, 5th, KZT1000
         return False

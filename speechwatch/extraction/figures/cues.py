@@ -119,6 +119,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
             r"judicial acts?\b",
             r"^\s*judgments?\b(?! of acquittal)",
             r"judgments? (?:was |were )?(?:rendered|issued)",
+            # "Nine court rulings were issued"
+            r"^\s*(?:court )?rulings? (?:was |were )?(?:issued|handed down|passed)\b",
             r"^\s*(?:court )?decisions? on (?:a |the )?claims?",
             r"судебн\w+ акт",
             r"^\s*акт\w* по (?:таким |этим |данным )?(?:делам|искам)\b",  # "Суды вынесли 77 актов по таким делам"
@@ -526,6 +528,8 @@ CLAIMED_CUES = [
     r"требовани\w* (?:[\w,-]+\s+){0,3}?(?:достигл\w*|составил\w*)",
     r"\b(?:demands|claims) (?:in them |on them )?(?:reached|totall?ed|amounted to|came to)\b",
     r"талаптар\w* (?:жалпы )?сомасы",
+    # "Ар-намыс туралы талаптардағы моральдық зиянның жалпы сомасы 2,7 млрд теңге"
+    r"талаптар\w*\s+моральдық зиян\w*\s+(?:жалпы\s+)?сомасы",
     r"(?:зиянды\s+)?өтеу\s+талаб\w*",  # "моральдық зиянды өтеу талабы 74 млн …"
 ]
 # Money told with its verb after the sum ("79 million KZT was demanded in 2020", "1.5 million KZT in 2020
