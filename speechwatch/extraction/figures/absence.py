@@ -53,10 +53,17 @@ def without_reporting_frame(sentence: str, language: str) -> str:
 
 
 _SINCE_YEAR = re.compile(r"\b(?:since|с|from)\s+(?:19|20)\d\d(?:\s*года?)?", re.IGNORECASE)
-_PARTS = re.compile(r";|,\s+(?:а|ал|but|while|whereas|но)\s|,\s+and\s+(?=(?:no|not|neither|nobody)\b)|"
-                    r"\((?=\s*(?:none|ни одно\w*)\b)|"
-                    r",\s+(?=(?:из них|из которых|of them|of which)\s+(?:ни|none|not|no)\b)|"
-                    r",\s+(?=[^,;()]{3,80}[–—-]\s*(?:ни одного|ни одной|none)\s*[.;]?\s*$)", re.IGNORECASE)
+# Where a sentence that also holds counts splits into parts, one of which may state an absence (zero-width, so
+# one pattern both finds the parts and cuts the sentence there):
+_PART_STARTS = re.compile(
+    r"(?<=;)|(?=,\s+(?:а|ал|but|while|whereas|но)\s)|(?=,\s+and\s+(?:no|not|neither|nobody)\b)|"
+    # "1 criminal charge (none has reached court yet)": the bracket states its own absence
+    r"(?=\(\s*(?:none|ни одно\w*)\b)|"
+    # "Вынесено шесть актов (…), из них ни одного – в пользу журналистов"
+    r"(?=,\s+(?:из них|из которых|of them|of which)\s+(?:ни|none|not|no)\b)|"
+    # "…, в пользу журналистов и граждан – ни одного."
+    r"(?=,\s+[^,;()]{3,80}[–—-]\s*(?:ни одного|ни одной|none)\s*[.;]?\s*$)",
+    re.IGNORECASE)
 _REPORTED_SPEECH = re.compile(r"\b(?:said|says|stated|claimed|replied|told|warned|заявил\w*|сообщил\w*|ответил\w*|"
                               r"утвержда\w*|предупредил\w*|мәлімдеді|хабарлады|деді|ескертті)\b", re.IGNORECASE)
 _RELATIVE_TAIL = re.compile(r",\s+(?:which|что|бұл)\b[^.;]*[.;]?\s*$", re.IGNORECASE)
@@ -138,20 +145,12 @@ def _statements(doc: ReportDocument) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for start, end in doc.sentences:
         text = doc.flat[start:end]
-        if not _PARTS.search(text) or not _holds_count(text):
+        if not _PART_STARTS.search(text) or not _holds_count(text):
             out.append((start, end))
             continue
         at = start
         # "…; физических нападений – 3", "Тілшілерге 6 рет …, ал шабуыл фактілері … тіркелген жоқ": each part
-        for part in re.split(r"(?<=;)|(?=,\s+(?:а|ал|but|while|whereas|но)\s)|"
-                             r"(?=,\s+and\s+(?:no|not|neither|nobody)\b)|"
-                             # "1 criminal charge (none has reached court yet)": the bracket states its own absence
-                             r"(?=\(\s*(?:none|ни одно\w*)\b)|"
-                             # "Вынесено шесть актов (…), из них ни одного – в пользу журналистов"
-                             r"(?=,\s+(?:из них|из которых|of them|of which)\s+(?:ни|none|not|no)\b)|"
-                             # "…, в пользу журналистов и граждан – ни одного."
-                             r"(?=,\s+[^,;()]{3,80}[–—-]\s*(?:ни одного|ни одной|none)\s*[.;]?\s*$)",
-                             text, flags=re.IGNORECASE):
+        for part in _PART_STARTS.split(text):
             out.append((at, at + len(part)))
             at += len(part)
     return out
