@@ -137,9 +137,15 @@ _LINKED_BEFORE = re.compile(
 _MADE_UP_AFTER = re.compile(r"^\s*(?:сообщени\w*|reports?|cases)\s*,\s*(?:составили|составляют|были|were|are|"
                             r"made up)\s+(?P<label>[^,;:.()\d]{3,120}?)(?=\s*(?:[,;.(]|\Z))", re.IGNORECASE)
 _ELIDED_TO = re.compile(r"\s(?:and|,)\s+(?P<label>[^\W\d_][^,;:.()\d]{2,80}?)\s+(?:to|at)\s*\Z", re.IGNORECASE)
+# "Rights violations made up 52 of these, access to information 79, and claims against the press 56": the next
+# label right after the count before, its verb left out
+_ELIDED_AFTER_COUNT = re.compile(r"^(?:\s+of\s+(?:these|them|which))?\s*,\s*(?:and\s+|и\s+)?"
+                                 r"(?P<label>[^\W\d_][^,;:()\d]{2,100}?)\s*\Z", re.IGNORECASE)
 _SUBJECT_BEFORE_COPULA = re.compile(r"(?P<subject>.+?)\s+(?:remained|remains|was|were|is|are|became)\s+(?:again\s+)?"
                                     r"(?:the|a)\s+(?:most|main|largest|commonest|leading)\b", re.IGNORECASE)
-_LINK_VERB = re.compile(r"\b(?:came to|amounted to|stands? at|stood at)\b", re.IGNORECASE)
+# the verbs that link a label to its count, which the next label and count of the sentence may leave out
+_LINK_VERB = re.compile(r"\b(?:came to|amounted to|stands? at|stood at|accounts? for|accounted for|makes? up|made up|"
+                        r"numbered|totall?ed|составил[аио]?)\b", re.IGNORECASE)
 _LEAD_VERB = re.compile(r"\s+(?:leads?|led|top|tops|topped|head|heads|headed)\b.*\Z|^\s*(?:next come|then come)\s+",
                         re.IGNORECASE)
 
@@ -158,7 +164,9 @@ def linked_before(ex: Extractor, c: Candidate) -> bool:
         return False
     m = _LINKED_BEFORE.search(before)
     if m is None and _LINK_VERB.search(t[c.ss : c.n.start]):
-        m = _ELIDED_TO.search(before)  # "… came to sixteen and blocked resources to seven"
+        # "… came to sixteen and blocked resources to seven", "criminal cases stand at 5, civil claims at 15", "…
+        # made up 52 of these, access to information 79"
+        m = _ELIDED_TO.search(before) or (_ELIDED_AFTER_COUNT.match(before) if c.prev is not None else None)
     if m is None:
         return False
     label = _LEAD_VERB.sub(" ", m["label"]).strip()

@@ -448,8 +448,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     parent = c.parent
     if not c.not_a_count and _kk_genitive_label(ex, c):
         return True
-    if not c.not_a_count and (number_of_before(ex, c) or in_n_cases(ex, c) or linked_before(ex, c)
-                              or _elided_link(ex, c)):
+    if not c.not_a_count and (number_of_before(ex, c) or in_n_cases(ex, c) or linked_before(ex, c)):
         return True
     article_of_label = bool(_ARTICLE_OF_LABELLED.match(f"{c.clause} {c.tail}")
                             and _LABEL_DASH_BEFORE.search(t[ex.lines[c.line_idx][0] : c.n.start]))
@@ -971,29 +970,6 @@ _NARROWS = re.compile(r"\s*(?:incl\.|including|in particular|в т\.\s?ч\.|в �
 
 # an article cited in a row's label: "в т.ч. ст. 405 УК (запрещенная организация)      5      –"
 _ARTICLE_CITED = re.compile(cues.ARTICLE_WORD + r"\s*\d{1,3}(?:-\d{1,2})?", re.IGNORECASE)
-
-
-_LINK_VERB_IN = re.compile(r"\b(?:accounts?\s+for|accounted\s+for|makes?\s+up|made\s+up|numbered|came\s+to|"
-                           r"totall?ed|stood\s+at|stands?\s+at|составил[аио]?)\s+\d", re.IGNORECASE)
-_AFTER_LINKED = re.compile(r"^(?:\s+of\s+(?:these|them|which))?\s*,\s*(?:and\s+|и\s+)?"
-                           r"(?P<label>[^\W\d_][^,;:()\d]{2,100}?)(?:\s+(?:at|to))?\s*\Z", re.IGNORECASE)
-
-
-def _elided_link(ex: Extractor, c: Candidate) -> bool:
-    """"Rights violations made up 52 of these, access to information 79, and claims against the press 56",
-    "criminal cases stand at 5, civil claims at 15": after a count whose label a verb linked to it, the next label
-    and count leave the verb out. The label before the count names it (not the next one's words after it)."""
-    prev = c.prev
-    if prev is None or not _LINK_VERB_IN.search(ex.text[c.ss : prev.end]):
-        return False
-    m = _AFTER_LINKED.match(ex.text[prev.end : c.n.start])
-    measure = resolve(ex.doc.language, m["label"], c.parent, "", lexical=True) if m else None
-    if measure is None:
-        return False
-    c.measure, c.label_around = measure, True
-    c.clause_end = c.end = c.n.end
-    c.clause, c.in_paren = "", False
-    return True
 
 
 def step_label(ex: Extractor, c: Candidate) -> bool:
