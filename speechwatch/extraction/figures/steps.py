@@ -84,7 +84,9 @@ _IN_N_OF_THEM = re.compile(r"(?:^\s*|;\s*|\.\s+)(?P<label>[^\W\d_][^.;:]{3,150}?
 _CONCERNED = re.compile(r"^\s*(?:dealt with|deal with|concerned|concern|describe|described|tell of|told of|related to|"
                         r"are|were about|had to do with|касались|касаются|описывают|"
                         r"относились к|қатысты болды)\s+", re.IGNORECASE)
-_SUCH = re.compile(r"\b(?:таких|такие|подобных|such|мұндай)\s+\w+", re.IGNORECASE)
+# "such", pointing back to a kind told before ("таких исков", "6 such criminal cases", "мұндай жағдайлар")
+_SUCH_WORDS = r"such|similar|таких|такие|подобных|аналогичных|осындай|мұндай"
+_SUCH = re.compile(rf"\b(?:{_SUCH_WORDS})\s+\w+", re.IGNORECASE)
 
 _THAN_CLAUSE = re.compile(r",?\s+(?:чем|than|қарағанда)\s+[^,;:]*", re.IGNORECASE)
 # after a colon, only who counted and how: "мониторинг насчитал ровно", "the monitors counted exactly"
@@ -414,7 +416,7 @@ def _around_its_breakdown(ex: Extractor, c: Candidate) -> str:
     return f"{c.clause.strip()} {after}"
 
 
-_SUCH_NOUN = re.compile(r"\b(?:таких|подобных|such|осындай)\s+[^\W\d_]+\s*\Z", re.IGNORECASE)
+_SUCH_NOUN = re.compile(rf"\b(?:{_SUCH_WORDS})\s+[^\W\d_]+\s*\Z", re.IGNORECASE)
 
 
 def _such_kind(ex: Extractor, c: Candidate) -> str | None:
@@ -428,7 +430,7 @@ def _such_kind(ex: Extractor, c: Candidate) -> str | None:
     return named if named and named.startswith(c.prev.measure + ".") else None
 
 
-_SUCH_AFTER_COUNT = re.compile(r"^\s*(?:such|similar|таких|подобных|аналогичных|осындай)\s", re.IGNORECASE)
+_SUCH_AFTER_COUNT = re.compile(rf"^\s*(?:{_SUCH_WORDS})\s", re.IGNORECASE)
 
 
 def _kind_told_before(ex: Extractor, c: Candidate, measure: str) -> str:
