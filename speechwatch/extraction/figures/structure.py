@@ -203,14 +203,20 @@ _KIND_BRACKET = re.compile(r"\s*\((?P<words>[^()\d]{3,80})\)")
 def kind_in_brackets(ex: Extractor, si: int, line_idx: int) -> None:
     """"1 уголовное обвинение (клевета)": the bracket names the kind of all of them, a part of the count's
     measure with the same value (the count keeps its own measure too)."""
-    for f in [f for f in ex.figures if f.sentence == si and f.measure in cues.CHILDREN and f.parent is None]:
+    told = []  # the sentence's figures are the last ones read (not a scan of every figure for every sentence)
+    for f in reversed(ex.figures):
+        if f.sentence != si:
+            break
+        told.append(f)
+    for f in [f for f in reversed(told) if f.measure in cues.CHILDREN and f.parent is None]:
         m = _KIND_BRACKET.match(ex.text, f.end)
         if m is None or re.search(r"\b(?:not|no|none|не|ни|нет|жоқ|емес)\b", m["words"], re.IGNORECASE):
             continue  # ("3 charges (not yet in court)" tells what they are not)
         part = resolve(ex.doc.language, m["words"], f, "", lexical=True)
-        if (part and part.startswith(f.measure + ".")
-                and not any(g.measure == part and g.scope == f.scope and g.sentence == si for g in ex.figures)):
-            ex.figures.append(Figure(part, f.value, m.start("words"), m.end("words"), f.scope, f, si, line_idx))
+        if part and part.startswith(f.measure + ".") and not any(g.measure == part and g.scope == f.scope
+                                                                   for g in told):
+            told.append(Figure(part, f.value, m.start("words"), m.end("words"), f.scope, f, si, line_idx))
+            ex.figures.append(told[-1])
 
 
 # --- the parent of a count: one rule per list form, tried in order -------------------------------------
