@@ -114,7 +114,9 @@ def is_table_row(line: str) -> bool:
 
 _WORDY_SQUARE = re.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]"
                            # (and a bare count after a count, "Угрозы – 0 [9]": the year's figure beside the month's)
-                           r"|(?<=\d )\[(\d[\d\s]*)\]")
+                           r"|(?<=\d )\[(\d[\d\s]*)\]"
+                           # (or after a count and its one or two nouns, "15 хабарлама [31]", "9 reports [17]")
+                           r"|(?<=\d)(\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+)\[(\d[\d\s]*)\]")
 
 
 def unwrap(text: str) -> str:
@@ -164,7 +166,7 @@ class ReportDocument:
     def flat(self) -> str:
         # (a square bracket with words in it is read as a round one, "[since the beginning of the year: 24]";
         # a footnote mark such as "[1]" stays as it is; same length, so every span still points into `text`)
-        return _WORDY_SQUARE.sub(lambda m: f"({m[1] or m[2]})", unwrap(self.text))
+        return _WORDY_SQUARE.sub(lambda m: f"{m[3]}({m[4]})" if m[4] else f"({m[1] or m[2]})", unwrap(self.text))
 
     @cached_property
     def lines(self) -> list[Line]:

@@ -205,8 +205,9 @@ class Extractor:
         if len(self.figures) > 1:
             told = self.figures[-2]
             between = self.text[told.end : last.start]
-            if told.line == last.line and told.measure == last.measure and between.count("(") > between.count(")"):
-                return told
+            if told.line == last.line and told.measure == last.measure and (
+                    between.count("(") > between.count(")") or told.start < last.start < told.end):
+                return told  # (or inside the told count's words: "8 reports (21) on access to information")
         return self._of_span(last, header)
 
     def _of_span(self, last: Figure, header: str) -> Figure:

@@ -131,8 +131,10 @@ CLAUSE_STOP = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATOR = re.compile(r"[).\]]|:\s*$")  # "1) нападения – 2", "[1] Source": an item's or a note's number
-_ASIDE_THEN_LABEL = re.compile(r"\([^()\d]{3,60}\)(?=\s+(?:for|over|on|about|of|concerning|о|об|по|на)\s)",
-                               re.IGNORECASE)
+# (or the same count over another span: "8 reports (21) on the right to receive information")
+_ASIDE_THEN_LABEL = re.compile(r"\((?:[^()\d]{3,60}|\s*\d[\d\s]*)\)"
+                               r"(?=\s+(?:for|over|on|about|of|concerning|о|об|по|на)\s)", re.IGNORECASE)
+_BARE_ASIDE_THEN_LABEL = re.compile(r"\d[\d\s]*\)\s+(?:on|about|concerning|о|об)\s", re.IGNORECASE)
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|whereas|а|но)\s+(?!\d)", re.IGNORECASE)
 _NEXT_VERB = re.compile(r",\s|\s(?:and|и|және)\s")  # "attacked twice and detained …": the next verb's clause
 _BRACKETED_THEN_WORD = re.compile(r"\s*\(\s*\d+\s*\)(?=\s*[^\W\d_])")
@@ -175,6 +177,13 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         following = re.search(r"\d", after_full[bracketed.end() :])
         if following:
             after_full = after_full[: bracketed.end() + following.start()]
+    bare_aside = False
+    if re.fullmatch(r"\s+[^\W\d_]+\s*\(\s*", after_full) and _BARE_ASIDE_THEN_LABEL.match(t[c.se :]):
+        # "8 reports (21) on the right to …": the same count over another span between the noun and the label
+        after_full, base, bare_aside = t[c.n.end : ex.sentences[c.si][1]], c.n.end, True
+        following = re.search(r"\d", after_full[after_full.index(")") :])
+        if following:
+            after_full = after_full[: after_full.index(")") + following.start()]
     stop = CLAUSE_STOP.search(after_full, own.end() if own else bracketed.end() if bracketed else 0)
     aside = _ASIDE_THEN_LABEL.match(after_full[stop.start() :]) if stop and stop.group() == "(" else None
     if aside and len(after_full[: stop.start()].split()) <= 2:
@@ -210,6 +219,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     if comma and base + comma.start() < c.clause_end:
         c.clause_end = base + comma.start()
     c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
+    if bare_aside:  # (the other span's count is no word of the label; blanked, so offsets stay)
+        c.clause = re.sub(r"\(\s*\d[\d\s]*\)", lambda m: " " * len(m.group()), c.clause, count=1)
     if APPOSITION_BEFORE.search(t[c.ss : c.n.start]) and (lead := _APPOSITION_AFTER.match(c.clause)):
         c.clause = c.clause[lead.end() :]  # "Roughly a third of them, 73, concerned …": the count set off by commas
     both = ALL_OF_THEM.search(c.clause)
@@ -289,8 +300,12 @@ def _bare_bracket_after_absence(ex: Extractor, c: Candidate) -> bool:
 def _bracket_closes_figure(ex: Extractor, c: Candidate) -> bool:
     """A bare bracketed count right after the words of the figure before it, on its line: "18 – о нарушениях
     прав журналистов (37)", "Threats – 3 (5)" (the figure's span runs to its label's end)."""
-    return (c.prev.line == c.line_idx and re.fullmatch(r"\s*\(\s*", ex.text[c.prev.end : c.n.start]) is not None
-            and ex.text[c.n.end : c.n.end + 2].lstrip().startswith(")"))
+    between = ex.text[c.prev.end : c.n.start]
+    opened = re.fullmatch(r"\s*\(\s*", between) or (  # (a group's span may end on the bracket: "15 хабарлама (")
+        ex.text[c.prev.end - 1] == "(" and not between.strip()) or (
+        # (or run past it to the label after: "8 reports (21) on the right to …")
+        c.prev.start < c.n.start < c.prev.end and re.search(r"\(\s*\Z", ex.text[c.prev.start : c.n.start]))
+    return c.prev.line == c.line_idx and bool(opened) and ex.text[c.n.end : c.n.end + 2].lstrip().startswith(")")
 
 
 def _bracket_span_named_before(ex: Extractor, c: Candidate) -> str:
@@ -314,7 +329,11 @@ def _bracket_span_named_before(ex: Extractor, c: Candidate) -> str:
         own = ex.scope.own_scope(m["span"])
         if own in ("ytd", "period"):
             return own
-    return ""
+    # a report keeps one bracket convention: "9 хабарлама [жыл басынан бері – 17]. …" and, in the next group's
+    # block, "15 хабарлама [31]" restates over the same span
+    named = [ex.scope.own_scope(m["span"]) for m in _SPAN_BRACKET.finditer(ex.text, 0, start)]
+    named = [n for n in named if n in ("ytd", "period")]
+    return named[-1] if named else ""
 
 
 # (also before "and": "Eight attacks and 17 threats were recorded")
