@@ -99,7 +99,8 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
     ),
     # bare "N сообщений" / "N хабарлама" is the whole count only when no group above names it
     ("reports.total", [r"^\s*сообщени", r"^\s*хабарлама"]),
-    ("reports.total", [r"^\W*all reports\W*$"]),  # the label "- all reports – 84 (471)"
+    # the label "- all reports – 84 (471)", "All reports (ongoing cases excluded) | 39 | 118"
+    ("reports.total", [r"^\W*all reports\W*(?:\([^()]*\)\W*)?$"]),
     # --- legal: civil -------------------------------------------------------------------------------
     (
         "legal.civil.decisions_for_media",

@@ -463,6 +463,18 @@ def _kind_told_before(ex: Extractor, c: Candidate, measure: str) -> str:
     return kind if kind and kind.startswith(measure + ".") else measure
 
 
+def _sibling_of_part_before(ex: Extractor, c: Candidate, group: str) -> str | None:
+    """"9 criminal accusations and 41 claims and lawsuits": a count joined by "and" to a part of the group its
+    words name is that part's sibling, told by the group's looser noun; the one other part its words cue."""
+    prev = c.prev
+    if (prev is None or prev.measure not in cues.CHILDREN[group]
+            or not re.fullmatch(r"\s*(?:(?:,|and|и|және)\s*)?", ex.text[prev.end : c.n.start])):
+        return None
+    parts = {m for m, pattern in cues.COMPILED_CUES
+             if m in cues.CHILDREN[group] and m != prev.measure and pattern.search(c.clause)}
+    return parts.pop() if len(parts) == 1 else None
+
+
 def step_measure(ex: Extractor, c: Candidate) -> bool:
     """The measure the clause names, read only against the parent group's sub-measures."""
     t = ex.text
@@ -477,6 +489,8 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
                                                                     lexical=parent is not None)
     if not c.not_a_count and measure is None:
         measure = _kk_described_before(ex, c)
+    if measure in cues.CHILDREN and (sibling := _sibling_of_part_before(ex, c, measure)):
+        measure = sibling
     if (measure is None and not c.not_a_count and parent is not None and len(c.clause.split()) <= LEXICAL_MAX_WORDS
             and cues.COUNT_NOUN.match(c.clause)):
         # "38 посвящены прямым нарушениям … (в том числе 11 случаев отказа в предоставлении информации)"
