@@ -109,7 +109,12 @@ def is_table_row(line: str) -> bool:
         return True  # two columns: "угрозы                          23"
     if line.startswith(" " * 8) and _SPACE_GAP.search(line.strip()) and not line.rstrip().endswith((".", ";")):
         return True  # the header over such columns, indented past the labels: "          April    since January"
-    return len(_SPACE_GAP.findall(line.strip())) >= 2 and not line.rstrip().endswith((".", ";", ":"))
+    # (a heading may end on an abbreviated month: "Вид нарушения      III кв.     янв.–сент.")
+    return len(_SPACE_GAP.findall(line.strip())) >= 2 and (
+        not line.rstrip().endswith((".", ";", ":")) or _ABBREVIATED_LAST_CELL.search(line) is not None)
+
+
+_ABBREVIATED_LAST_CELL = re.compile(r"\s{2,}[^\W\d_]{2,6}\.(?:[–—-][^\W\d_]{2,6}\.)?\s*$")
 
 
 _WORDY_SQUARE = re.compile(r"\[([^\[\]\n]*[^\W\d_][^\[\]\n]*)\]"

@@ -86,7 +86,11 @@ KK_YEAR_RANGE_RE = re.compile(
 # "2024 жылғы 2 қыркүйек – 6 қазан": a Kazakh span of days, the year first.
 KK_YEAR_DAY_RANGE_RE = re.compile(
     rf"(?<!\d)(?P<y>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<d1>\d{{1,2}})\s*(?P<m1>{months.KK_STEM})[а-яәғқңөұүһі]*"
-    rf"{DASH}(?P<d2>\d{{1,2}})\s*(?P<m2>{months.KK_STEM})[а-яәғқңөұүһі]*",
+    rf"{DASH}(?P<d2>\d{{1,2}})\s*(?P<m2>{months.KK_STEM})[а-яәғқңөұүһі]*"
+    # or told with case endings: "2022 жылғы 21 қыркүйектен 20 қарашаға дейін"
+    rf"|(?<!\d)(?P<yb>{YEAR})\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+(?P<d1b>\d{{1,2}})\s*(?P<m1b>{months.KK_STEM})"
+    rf"[а-яәғқңөұүһі]*(?:нан|нен|дан|ден|тан|тен)\s+(?P<d2b>\d{{1,2}})\s*(?P<m2b>{months.KK_STEM})"
+    rf"[а-яәғқңөұүһі]*(?:ға|ге|қа|ке)\s+дейін",
     re.IGNORECASE)
 YEAR_RANGE_RE = re.compile(rf"(?<![\d.])(?P<y1>{YEAR}){DASH}(?P<y2>{YEAR})(?![\d.])")
 MONTH_YEAR_RE = re.compile(rf"(?<![\w])(?P<m>{MONTH}),?\s+(?P<y>{YEAR}){_YEAR_WORD}(?!\d)", re.IGNORECASE)
@@ -195,8 +199,9 @@ def find_period(text: str) -> tuple[Period, str, int] | None:
         if m1 and m2 and m1 < m2:
             found.append((m.start(), month_period(int(m["y"]), m1, m2), "range"))
     for m in KK_YEAR_DAY_RANGE_RE.finditer(text):  # before masking, as the other spans of days
-        _add_day_span(found, m.start(), (int(m["y"]), month_number(m["m1"]) or 0, int(m["d1"])),
-                      (int(m["y"]), month_number(m["m2"]) or 0, int(m["d2"])))
+        g = {k: m[k] or m[k + "b"] for k in ("y", "d1", "m1", "d2", "m2")}
+        _add_day_span(found, m.start(), (int(g["y"]), month_number(g["m1"]) or 0, int(g["d1"])),
+                      (int(g["y"]), month_number(g["m2"]) or 0, int(g["d2"])))
     for m in QUARTER_RE.finditer(masked):
         if q := ordinal_value(m["q2"] or m["q3"] or m["q4"]):
             found.append((m.start(), month_period(int(m["y2"] or m["y3"] or m["y4"]), 3 * q - 2, 3 * q), "quarter"))

@@ -35,3 +35,44 @@ def test_a_bare_square_bracket_in_a_later_group_restates_over_the_span_the_first
             ("access.refusal", "ytd", 18), ("legal.civil", "ytd", 8), ("legal.administrative", "ytd", 1)} <= got
     assert {("access.total", "period", 8), ("legal.total", "period", 4), ("access.refusal", "period", 7)} <= got
     assert ("access.total", "period", 21) not in got
+
+
+# A quarter's review whose table heads its columns with abbreviations ("III кв.", "янв.–сент."), ending the
+# header on a dot; and an absence told for the quarter and the year at once.
+QUARTER_TABLE = """Обзор за третий квартал 2027 года
+
+Мониторинг за июль, август и сентябрь 2027 года учёл 150 сообщений.
+
+Вид нарушения                         III кв.   янв.–сент.
+Угрозы журналистам                        4         13
+Отказы в предоставлении сведений         30         95
+
+Гибели журналистов ни в третьем квартале, ни с начала года не было.
+"""
+
+
+def test_abbreviated_column_heads_of_a_quarter_table_name_the_quarter_and_the_year_so_far() -> None:
+    got = _figures(QUARTER_TABLE)
+    assert {("rights.threat", "period", 4), ("rights.threat", "ytd", 13), ("access.refusal", "period", 30),
+            ("access.refusal", "ytd", 95)} <= got
+    assert ("rights.threat", "period", 13) not in got
+
+
+def test_an_absence_told_for_the_reports_quarter_and_the_year_is_zero_for_both() -> None:
+    got = _figures(QUARTER_TABLE)
+    assert {("rights.murder", "period", 0), ("rights.murder", "ytd", 0)} <= got
+
+
+def test_claims_and_lawsuits_joined_to_criminal_charges_are_the_civil_part() -> None:
+    text = ("Digest: October 2027\n\nSince January the media have faced 6 criminal charges and 33 claims and "
+            "lawsuits over their publications.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 6), ("legal.civil", "ytd", 33)} <= got
+    assert ("legal.total", "ytd", 33) not in got
+
+
+def test_all_reports_with_a_remark_in_brackets_is_the_report_count() -> None:
+    text = ("Digest: May 2027\n\nCategory | May 2027 | January–May 2027\nAll reports (follow-ups not counted) | "
+            "41 | 170\nViolations of the rights of journalists | 12 | 50\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 41), ("reports.total", "ytd", 170)} <= got

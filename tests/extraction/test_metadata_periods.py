@@ -36,6 +36,10 @@ from speechwatch.extraction.metadata import extract_metadata
     ("Monthly monitoring report. 01.09.2020–30.09.2020", "en", "2020-09-01", "2020-09-30", "monthly"),
     ("Обзор нарушений свободы слова за период с 1 по 30 апреля 2022 года", "ru", "2022-04-01", "2022-04-30",
      "monthly"),
+    # issue 7, sixteenth pass: a Kazakh span of days told with case endings, a half-year with the year first
+    ("Сайлау кезіндегі сөз бостандығы (2026 жылғы 3 ақпаннан 15 сәуірге дейін)", "kk", "2026-02-03", "2026-04-15",
+     "other"),
+    ("Сөз бостандығы: 2026 жылдың алғашқы жарты жылы", "kk", "2026-01-01", "2026-06-30", "annual"),
 ])
 def test_period_titles(title: str, language: str, start: str, end: str, kind: str) -> None:
     meta, _ = extract_metadata(title + "\nThe lead of the report follows here.\n", language)

@@ -18,6 +18,7 @@ from speechwatch.extraction.document import BULLET_CHAR, ReportDocument
 from speechwatch.extraction.figures import lexicon
 from speechwatch.extraction.figures.scope import ScopeReader, as_published
 from speechwatch.extraction.numbers import find_numbers
+from speechwatch.extraction.parts_of_year import PART_OF_YEAR, read_part
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
 
 _DATA = Path(__file__).resolve().parents[1] / "data" / "measure_lexicon.json"
@@ -111,7 +112,8 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         to_date = bool((reader and reader.own_scope(sentence) == "ytd") or _THIS_YEAR.search(sentence) or own_year)
         to_date = to_date or _items_above_count_the_year(doc, start, known)
         scopes = ["ytd"] if to_date else ["period"]
-        if to_date and reader and (reader.names_only_report_month(sentence) or _THIS_SPAN.search(sentence)):
+        if to_date and reader and (reader.names_only_report_month(sentence) or _THIS_SPAN.search(sentence)
+                                   or _names_reports_part_of_year(sentence, period)):
             scopes = ["period", "ytd"]  # "… either in June or in the six months", "none this quarter, none since …"
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" ,;\n\t"))
         a, b = start + lead, start + lead + len(sentence)
@@ -137,6 +139,15 @@ def _items_above_count_the_year(doc: ReportDocument, start: int, known: list[Sta
         first -= 1  # the items of the same list, no header or blank line between
     above = [s for s in known if spans[first][0] <= s.span[0] < spans[k][0]]
     return bool(above) and all(s.scope == "ytd" for s in above)
+
+
+def _names_reports_part_of_year(sentence: str, period: Period | None) -> bool:
+    """"ни в третьем квартале, ни с начала года": the quarter or half-year named is the report's own."""
+    for m in PART_OF_YEAR.finditer(sentence):
+        part = read_part(m)
+        if part and period and (part.first_month, part.last_month) == (period.start.month, period.end.month):
+            return True
+    return False
 
 
 def _statements(doc: ReportDocument) -> list[tuple[int, int]]:

@@ -23,7 +23,7 @@ from speechwatch.extraction.schemas import Period, ReportMeta
 
 # two months joined: "январь–октябрь", "January to May", "from March till June"
 MONTH_RANGE = re.compile(rf"\b(?P<a>{MONTH})\s*(?:[-–—]|\bto\b|\btill\b|\buntil\b|\bthrough\b|\bпо\b)\s*"
-                         rf"(?:\d{{1,2}}\s+)?(?P<b>{MONTH})\b", re.IGNORECASE)
+                         rf"(?:\d{{1,2}}\s+)?(?P<b>{MONTH})(?!\w)", re.IGNORECASE)
 OTHER_RANGE = re.compile(
     rf"\b(?:from|during|between|с)\s+(?:the\s+period\s+(?:of\s+)?)?(?:{MONTH})\b[^.;]{{0,25}}?"
     rf"(?:\bto\b|\btill\b|\buntil\b|\band\b|[-–—]|по)\s*(?:\d{{1,2}}\s+)?(?:{MONTH})\b",

@@ -47,6 +47,7 @@ from speechwatch.extraction.figures.structure import (
 from speechwatch.extraction.figures.told_as_verb import TIMES_UNIT, is_times_word, step_told_as_verb
 from speechwatch.extraction.months import MONTH, month_number
 from speechwatch.extraction.numbers import WORD_VALUES
+from speechwatch.extraction.parts_of_year import PART_OF_YEAR, read_part
 from speechwatch.extraction.schemas import UnmappedFigure
 
 if TYPE_CHECKING:
@@ -1568,9 +1569,15 @@ def _column_head_scope(ex: Extractor, head: str) -> str:
     """The span a column's heading names: its own ("С начала года" → ytd) or the report's period."""
     p = ex.report.period
     months = MONTH_RANGE.search(head)
-    if p is not None and months and (month_number(months["a"]), month_number(months["b"])) == (
-            p.start.month, p.end.month) and p.start.year == p.end.year:
-        return "period"  # "Apr-Jun" over the second quarter's column
+    if p is not None and months and p.start.year == p.end.year:
+        if (month_number(months["a"]), month_number(months["b"])) == (p.start.month, p.end.month):
+            return "period"  # "Apr-Jun" over the second quarter's column
+        if (month_number(months["a"]), month_number(months["b"])) == (1, p.end.month) and p.start.month > 1:
+            return "ytd"  # "янв.–сент." beside the third quarter's column
+    part = PART_OF_YEAR.search(head)
+    if p is not None and part and (read := read_part(part)) and (read.first_month, read.last_month) == (
+            p.start.month, p.end.month) and read.year in (None, p.start.year):
+        return "period"  # "III кв." over the third quarter's column
     own = ex.scope.own_scope(head)
     if own:
         return own
