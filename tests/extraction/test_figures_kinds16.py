@@ -76,3 +76,28 @@ def test_all_reports_with_a_remark_in_brackets_is_the_report_count() -> None:
             "41 | 170\nViolations of the rights of journalists | 12 | 50\n")
     got = _figures(text)
     assert {("reports.total", "period", 41), ("reports.total", "ytd", 170)} <= got
+
+
+def test_a_group_told_before_were_reported_in_n_messages() -> None:
+    text = ("Monitoring: April 2027\n\nIn April 2027 the monitors received 70 messages. Of these, 15 describe the "
+            "general climate; violations of the rights of journalists were reported in 30 messages; and 25 concern "
+            "claims and charges against the media.\n")
+    got = _figures(text)
+    assert {("reports.total", "period", 70), ("rights.total", "period", 30), ("legal.total", "period", 25)} <= got
+
+
+def test_suits_of_this_kind_take_the_kind_of_case_told_before_not_what_was_counted_about_it() -> None:
+    text = ("Monitoring: April 2027\n\nIn April the courts gave five rulings in honour and dignity cases, one of "
+            "them on appeal. None went in favour of the media. Seven new suits of this kind were filed against "
+            "newspapers and bloggers.\n")
+    got = _figures(text)
+    assert ("legal.civil.honor", "period", 7) in got
+    assert ("legal.civil.decisions", "period", 7) not in got
+
+
+def test_a_heading_names_the_kind_of_the_suits_that_reached_the_courts() -> None:
+    text = ("Monitoring: April 2027\n\nHonour and dignity. Nine new suits of this kind reached the courts in "
+            "April.\n")
+    got = _figures(text)
+    assert ("legal.civil.honor", "period", 9) in got
+    assert not any(m == "legal.criminal.in_court" for m, _, _ in got)

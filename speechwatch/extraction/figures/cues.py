@@ -212,7 +212,9 @@ MEASURE_CUES: list[tuple[str, list[str]]] = [
         [r"disclos\w+ (?:of )?(?:the )?(?:(?:information|data|materials?) of (?:an? |the )?)?pre-?trial", r"разглашени",
          r"жария\w* (?:\w+ ){0,2}тергеп"],
     ),
-    ("legal.criminal.in_court", [r"^\s*(?:\S+ ){0,2}in (?:the )?court\b", r"reached (?:the )?court", r"^\s*в суд",
+    ("legal.criminal.in_court", [r"^\s*(?:\S+ ){0,2}in (?:the )?court\b", r"^\s*в суд",
+                                 # (suits that reach the courts are civil: "Eleven new suits … reached the courts")
+                                 r"^(?!\s*(?:\S+\s+){0,2}(?:law)?suits\b)[^.;]*?reached (?:the )?court",
                                  r"до суда дош\w*|дош\w* до суда|передан\w* в суд|направлен\w* в суд",
                                  # "seven of the twenty-one were in court", "two of these cases had gone to court",
                                  # "2 of them already in court"

@@ -60,7 +60,7 @@ def number_of_before(ex: Extractor, c: Candidate) -> bool:
 # prevailed in 3": a count of cases whose label stands before its "in"; or, when nothing there names a measure,
 # after its "cases" ("В 6 случаях репортёров не пустили в больницы")
 _IN_BEFORE = re.compile(r"(?:^|[\s(—–-])(?:в|in)\s*\Z", re.IGNORECASE)
-_CASES_AFTER = re.compile(r"^\s*(?:случа[ея]\w*|cases?|instances?)\b", re.IGNORECASE)
+_CASES_AFTER = re.compile(r"^\s*(?:случа[ея]\w*|cases?|instances?|messages|reports|сообщени\w*)\b", re.IGNORECASE)
 _LABEL_BEFORE_IN = re.compile(r"(?:^|[,;:.]|\s[-–—]\s)\s*(?P<label>[^\W\d_][^,;:.()\d]{2,150}?)\s*(?:[-–—]\s*)?"
                               r"(?:в|in)\s*\Z", re.IGNORECASE)
 # (a topic told with "о …", commas and all, before its count's "в": "о конфликтах и обвинениях, предъявленных
@@ -69,7 +69,7 @@ _TOPIC_BEFORE_IN = re.compile(r"(?:^|[,;:.])\s*(?P<label>(?:о|об|обо)\s+[^
                               r"(?:говорит\w*\s+|говорил\w*\s+)?в\s*\Z", re.IGNORECASE)
 # the words that only say a count was recorded ("такие отказы зафиксированы"): no part of the label
 _RECORDED = re.compile(r"\b(?:такие|таких|such|зафиксирован\w*|отмечен\w*|зарегистрирован\w*|учтен\w*|recorded|"
-                       r"registered|noted|were|was|тіркелді)\b", re.IGNORECASE)
+                       r"registered|noted|reported|were|was|тіркелді)\b", re.IGNORECASE)
 _ABOUT_AFTER = re.compile(r"^\s*(?:из них\s+|of them\s+)?(?:речь шла|шла речь|[-–—]|it was|they were)\s*"
                           r"(?:о|об|обо|about)\s+(?P<label>[^,;:.()\d]{3,150}?)(?=\s*(?:[,;.(]|\Z))", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*(?:[,;.)]|\(|\Z)")

@@ -451,17 +451,38 @@ def _such_kind(ex: Extractor, c: Candidate) -> str | None:
 
 
 _SUCH_AFTER_COUNT = re.compile(rf"^\s*(?:{_SUCH_WORDS})\s", re.IGNORECASE)
+# "Eleven new suits of this kind": the kind told before, after the count's noun
+_OF_THIS_KIND = re.compile(r"^\s*(?:[^\W\d_]+\s+){1,2}?(?:of (?:this|that|the same) (?:kind|sort|type)|"
+                           r"(?:этого|такого|подобного|того же) (?:рода|типа|вида))\b", re.IGNORECASE)
 
 
 def _kind_told_before(ex: Extractor, c: Candidate, measure: str) -> str:
     """"… a criminal case under Article 274 … was opened against … In April, 6 such criminal cases were opened":
     "such" points to the kind the sentence before named, a part of the count's measure (else the measure)."""
     span = ex.scope.full_span(c.n.start)
-    before = ex.scope.full_span(span[0] - 2) if span and span[0] >= 2 else None
-    if before is None:
-        return measure
-    kind = resolve(ex.doc.language, ex.text[before[0] : before[1]], Figure(measure, 0, 0, 0, c.scope), "")
-    return kind if kind and kind.startswith(measure + ".") else measure
+    # (a group's noun, "claims", takes a kind from any of its parts: "legal.total" → "legal.civil.honor")
+    under = measure[: -len("total")] if measure.endswith(".total") else measure + "."
+    for _ in range(2):  # (the sentence before, or the one before it: "… in honour cases. None went for …. Eight
+        # new suits of this kind")
+        before = ex.scope.full_span(span[0] - 2) if span and span[0] >= 2 else None
+        if before is None:
+            return measure
+        told = ex.text[before[0] : before[1]]
+        # (a kind of case, not what was counted about such cases: "five judicial acts in honour cases. Four
+        # new suits of this kind")
+        kinds = {m for m, pattern in cues.COMPILED_CUES
+                 if m.startswith(under) and m.rsplit(".", 1)[1] not in _NOT_A_KIND and pattern.search(told)}
+        if len(kinds) == 1:
+            return kinds.pop()
+        kind = resolve(ex.doc.language, told, Figure(measure, 0, 0, 0, c.scope), "")
+        if kind and kind.startswith(under) and kind.rsplit(".", 1)[1] not in _NOT_A_KIND:
+            return kind
+        span = before
+    return measure
+
+
+# the parts of a group that count something about its cases rather than a kind of case
+_NOT_A_KIND = {"decisions", "decisions_for_media", "in_court", "claimed_kzt", "recovered_kzt"}
 
 
 def _sibling_of_part_before(ex: Extractor, c: Candidate, group: str) -> str | None:
@@ -506,8 +527,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         measure = resolve(ex.doc.language, around, parent, "", lexical=parent is not None) or measure
     if c.prev is not None and (such := _such_kind(ex, c)) is not None:
         measure, parent, c.parent = such, None, None
-    elif measure in cues.CHILDREN and _SUCH_AFTER_COUNT.match(c.clause):
+    elif measure in cues.CHILDREN and (_SUCH_AFTER_COUNT.match(c.clause) or _OF_THIS_KIND.match(c.clause)):
         measure = _kind_told_before(ex, c, measure)
+    elif measure is None and not c.not_a_count and _OF_THIS_KIND.match(c.clause):
+        # "Honour and dignity. Eleven new suits of this kind reached the courts": the count's noun names the
+        # group, the sentence before the kind
+        noun = resolve(ex.doc.language, c.clause[: _OF_THIS_KIND.match(c.clause).end()], parent, "", lexical=True)
+        if noun in cues.CHILDREN:
+            measure = _kind_told_before(ex, c, noun)
     if measure is None and c.in_paren and _bare_bracket_after_absence(ex, c):
         # "Criminal charges: none in September (7).": the bracket counts what the statement says there was none of
         absent = absent_measures(t[ex.lines[c.line_idx][0] : c.n.start].rstrip()[:-1], ex.doc.language)
@@ -1569,7 +1596,9 @@ def _column_head_scope(ex: Extractor, head: str) -> str:
     """The span a column's heading names: its own ("С начала года" → ytd) or the report's period."""
     p = ex.report.period
     months = MONTH_RANGE.search(head)
-    if p is not None and months and p.start.year == p.end.year:
+    other_year = any(int(y) != p.end.year for y in re.findall(r"(?:19|20)\d\d", head)) if p else False
+    if p is not None and months and p.start.year == p.end.year and not other_year:
+        # (not "янв.–нояб. 2023" beside the report's "янв.–нояб. 2024": a comparison column)
         if (month_number(months["a"]), month_number(months["b"])) == (p.start.month, p.end.month):
             return "period"  # "Apr-Jun" over the second quarter's column
         if (month_number(months["a"]), month_number(months["b"])) == (1, p.end.month) and p.start.month > 1:
