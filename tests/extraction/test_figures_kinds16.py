@@ -101,3 +101,33 @@ def test_a_heading_names_the_kind_of_the_suits_that_reached_the_courts() -> None
     got = _figures(text)
     assert ("legal.civil.honor", "period", 9) in got
     assert not any(m == "legal.criminal.in_court" for m, _, _ in got)
+
+
+# A Kazakh review told in prose: "such N cases were recorded" after the label, "N journalists were detained",
+# a count "recorded N times" whose label is before it and the next count's after the comma, and a group's
+# part that names its article with no code.
+KAZAKH_PROSE = """2027 жылдың алты айындағы сөз бостандығы
+
+Қаңтар-маусым айларында қор 300 хабарлама тіркеді.
+
+Журналистердің құқықтары. Ақпарат жинауға кедергі жасау жиі кездесті: мұндай 31 жағдай тіркелді.
+Журналистерге 9 рет қоқан-лоққы көрсетілді, 11 журналист ұсталды.
+
+Ақпарат алу құқығы. Сайттарды бұғаттау 7 рет тіркелді, редакцияларға DDoS-шабуыл жасалған жағдайлар – 5.
+
+Айыптаулар:
+әкімшілік – 20, оның ішінде 73-3-бап (жала жабу) бойынша – 8, 456-2-бап бойынша – 3.
+"""
+
+
+def test_kazakh_counts_told_in_prose() -> None:
+    got = _figures(KAZAKH_PROSE)
+    assert {("rights.obstruction", "period", 31), ("rights.threat", "period", 9), ("rights.detention", "period", 11),
+            ("access.blocking", "period", 7), ("access.cyberattack", "period", 5)} <= got
+    assert ("access.cyberattack", "period", 7) not in got
+
+
+def test_a_kazakh_part_citing_its_article_without_the_code_takes_the_groups_code() -> None:
+    got = _figures(KAZAKH_PROSE)
+    assert {("legal.administrative", "period", 20), ("legal.administrative.defamation", "period", 8),
+            ("legal.administrative.false_info", "period", 3)} <= got

@@ -345,6 +345,8 @@ ARTICLE_RE = re.compile(r"(?:article|art\.|ст\.|стать\w+)\s*(?P<num>\d+(?
 # Kazakh names the code first: "ҚК-тің 274-бабы", "ҚР ӘҚБтК 456-2-бабы"
 KK_ARTICLE_RE = re.compile(r"(?P<code>ҚК|ӘҚБтК|Қылмыстық\s+кодекс|Әкімшілік\s+құқық\s+бұзушылық\s+туралы\s+кодекс|"
                            r"Әкімшілік\s+кодекс)(?:-?\w+)?\s+(?P<num>\d+(?:-\d+)?)\s*-\s*баб", re.IGNORECASE)
+# or leaves the code to the group: "әкімшілік – 43, оның ішінде … 456-2-бап бойынша – 4"
+KK_BARE_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>\d+(?:-\d+)?)\s*-\s*ба[пб]", re.IGNORECASE)
 CRIMINAL_CODE_RE = re.compile(r"criminal|\bCC\b|УК", re.IGNORECASE)
 ADMIN_CODE_RE = re.compile(r"administrative|\bAC\b|КоАП|административн", re.IGNORECASE)
 
@@ -597,7 +599,7 @@ NOT_A_COUNT = re.compile(
     r"(?!\s+(?:blockings?|closures?|suspensions?|hackings?|shutdowns?)\b)|regions?|cities|lawyers?|"
     r"officers?|policemen|out of|of the (?:code|law|constitution)|"
     r"th\b|st\b|nd\b|rd\b|лет|года?|дн|месяц|раз|человек|процент|%|"
-    r"журналист(?!\w*\s+(?:был[иао]?\s+)?(?:задержан|арестован|избит|убит)))",
+    r"журналист(?!\w*\s+(?:был[иао]?\s+)?(?:задержан|арестован|избит|убит|ұсталды|қамауға|соққыға|өлтірілді)))",
     re.IGNORECASE,
 )
 
@@ -617,6 +619,8 @@ COUNT_NOUN = re.compile(
     # "2 журналиста были задержаны", "6 изданий были приостановлены": people or outlets and what befell them
     r"(?:журналист\w*|блогер\w*|репортёр\w*|репортер\w*|корреспондент\w*)\s+(?:был[иао]?\s+)?"
     r"(?:задержан\w*|арестован\w*|избит\w*|убит\w*)|"
+    # "13 журналист ұсталды" ("13 journalists were detained")
+    r"(?:журналист\w*|блогер\w*|тілші\w*)\s+(?:ұсталды|қамауға\s+алынды|соққыға\s+жығылды|өлтірілді)|"
     r"(?:издани\w*|газет\w*|сайт\w*|СМИ)\s+(?:был[иао]?\s+)?(?:приостановлен\w*|заблокирован\w*|закрыт\w*)|"
     # "26 were civil suits", "1 was an administrative case": the count's noun after its verb
     r"(?:were|was)\s+(?:an?\s+)?(?:[\w'’/-]+\s+){0,2}?(?:reports?|cases?|claims?|suits?|lawsuits?|charges?|"

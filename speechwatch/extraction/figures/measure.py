@@ -178,6 +178,9 @@ def article_measure(s: str, default_code: str | None = None) -> str | None:
         code = "AC" if m["code"].upper().startswith(("ӘҚБ", "ӘКІМ")) else "CC"
         if (code, m["num"]) in cues.article_measures():
             return cues.article_measures()[(code, m["num"])]
+    for m in cues.KK_BARE_ARTICLE_RE.finditer(s):  # "456-2-бап бойынша" under the group that implies its code
+        if default_code and (default_code, m["num"]) in cues.article_measures():
+            return cues.article_measures()[(default_code, m["num"])]
     return None
 
 

@@ -98,10 +98,15 @@ _COUNTED_ONLY = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:насчитал\w*|заф�
 _UNDER_IT = re.compile(r"\s*(?:по\s+(?:ней|нему|ним)|under (?:it|them)|ол бойынша)\s+[\w-]+\s*", re.IGNORECASE)
 _LINKED = re.compile(r"\b(?:связан\w* с|касал\w*|касают\w*|concern(?:ed)?|were about|dealt with|related to|"
                      r"қатысты)\s+", re.IGNORECASE)
+_CASES_RECORDED = re.compile(r"\s*(?:жағдай\w*|дерек\w*|случа\w*|факт\w*|cases|instances)\s+(?:тіркелді|анықталды|"
+                             r"зафиксирован\w*|отмечен\w*|(?:were\s+)?(?:recorded|registered|noted))\s*[.;,]?\s*",
+                             re.IGNORECASE)
 _SUCH_CASES = re.compile(r"\s*(?:таких|подобных)\s+(?:случаев|фактов|сообщений)\s*(?:(?:было|набралось|насчитывалось|"
                          r"зафиксировано)\s*)?|"
                          r"\s*(?:there were\s+)?such\s+(?:cases|incidents)\s*(?:numbered\s*)?|"
-                         r"\s*мұндай\s+(?:жағдай|дерек)\w*\s*", re.IGNORECASE)
+                         r"\s*мұндай\s+(?:жағдай|дерек)\w*\s*|"
+                         # (or "such" before the count, its noun after: "… басым: мұндай 49 жағдай тіркелді")
+                         r"\s*(?:мұндай|осындай|таких|such)\s*", re.IGNORECASE)
 
 KK_BARE_THEN_NEXT = re.compile(r"^(\s*(?:хабарлама\w*|жағдай\w*|дерек\w*))\s*(?:[,;]|және\s|,\s*және\s)"
                                # "4 қылмыстық іс, ар-намысты қорғау туралы 14 азаматтық талап": a case or claim
@@ -1046,7 +1051,9 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
               # "Отказов … было 251 – больше, чем когда-либо": a comment comparing the count closes its clause
               or bool(_COMPARED_AFTER.match(c.clause))
               # "The access section is dominated by refusals: 88 of the 117.": a share of a count told before
-              or bool(_SHARE_OF_COUNT.match(c.clause)))
+              or bool(_SHARE_OF_COUNT.match(c.clause))
+              # "…: мұндай 49 жағдай тіркелді": only a noun for cases and a verb of recording follow
+              or bool(_CASES_RECORDED.fullmatch(c.clause)))
     if c.measure is not None or not (closes or c.not_a_count):
         return True
     t = ex.text

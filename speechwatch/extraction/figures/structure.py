@@ -222,7 +222,9 @@ def kind_in_brackets(ex: Extractor, si: int, line_idx: int) -> None:
 # --- the parent of a count: one rule per list form, tried in order -------------------------------------
 # between two labelled counts of one list: ", insult – " (no bracket closes the list in between)
 # (a label may cite an article: ", по ст. 456-2 – ")
-NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?[^\W\d_](?:[^()\d;:.]|(?<=\b(?:ст|Ст|st))\.|(?<=\bArt)\.|"
+# (a Kazakh label may open with its article's number: ", 456-2-бап бойынша – 4")
+NEXT_LABEL = re.compile(r"[\s,;]*(?:(?:and|и|және)\s+)?(?:[^\W\d_]|\d{1,3}(?:-\d{1,2})?-ба[пб]\w*\s)"
+                        r"(?:[^()\d;:.]|(?<=\b(?:ст|Ст|st))\.|(?<=\bArt)\.|"
                         r"(?<=\s)\d{1,3}(?:-\d{1,2})?(?=\s)){0,80}?\s[-–—]\s*")
 KK_NEXT_LABEL = re.compile(r"[\s,]*(?:және|мен)?\s*[^\W\d_][^\d;:().]{0,60}")
 NO_RULE = object()  # a rule that does not apply (None would mean "applies: no parent")

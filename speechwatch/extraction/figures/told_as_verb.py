@@ -46,6 +46,7 @@ _LEFT_STOP = re.compile(r"[;:()]|(?:\d+|\b[a-z]+)\s*(?:times|occasions|cases|р�
                         r"\b(?:of them|of these|including|из них|в том числе|оның ішінде|оның)\b", re.IGNORECASE)
 # where it ends after the number: a new clause or the next count
 _RIGHT_STOP = re.compile(r"[;:()–—]|\s-\s|\d|\b(?:including|в том числе|из них|оның)\b|,\s", re.IGNORECASE)
+_KK_RECORDED_THEN_COMMA = re.compile(r"^\s*(?:тіркелді|тіркелген|болды|анықталды|белгіленді)\s*,", re.IGNORECASE)
 _KK_RIGHT_STOP = re.compile(r"[;:()–—]|\s-\s|\d|\b(?:оның)\b", re.IGNORECASE)
 
 
@@ -120,6 +121,10 @@ def step_told_as_verb(ex: Extractor, c: Candidate) -> bool:
     right_text = t[end : c.se]
     stop = (_KK_RIGHT_STOP if ex.doc.language == "kk" else _RIGHT_STOP).search(right_text)
     right = right_text[: stop.start() if stop else len(right_text)]
+    if ex.doc.language == "kk" and (recorded := _KK_RECORDED_THEN_COMMA.match(right)):
+        # "Сайттарды бұғаттау 12 рет тіркелді, редакцияларға DDoS-шабуыл …": a bare "was recorded" closes the
+        # count's clause; the label is before it, the words after the comma are the next count's
+        right = right[: recorded.end() - 1]
     # the verb phrase is on one side ("угрожали им 16 раз", "14 рет шабуыл жасалды") or around the count
     # ("ақпарат беруден 74 рет бас тартылды")
     unit = t[c.n.end : end]
