@@ -131,3 +131,14 @@ def test_a_kazakh_part_citing_its_article_without_the_code_takes_the_groups_code
     got = _figures(KAZAKH_PROSE)
     assert {("legal.administrative", "period", 20), ("legal.administrative.defamation", "period", 8),
             ("legal.administrative.false_info", "period", 3)} <= got
+
+
+def test_a_label_with_commas_names_a_part_of_the_group_its_last_comma_part_names() -> None:
+    text = ("Review: 2027\n\nOver 2027 the monitors collected 800 reports, 350 of them about barriers to receiving "
+            "and spreading information.\n\nInformation. Officials refused, delayed or limited access to public "
+            "information 240 times. Websites were blocked in 30 cases; the remaining 80 concerned break-ins into "
+            "editorial accounts and websites.\n")
+    got = _figures(text)
+    assert {("access.total", "period", 350), ("access.refusal", "period", 240), ("access.blocking", "period", 30),
+            ("access.cyberattack", "period", 80)} <= got
+    assert ("access.total", "period", 240) not in got

@@ -682,12 +682,14 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         label = pre.strip(" *" + BULLET_MARKS)
         found = resolve(ex.doc.language, label, c.parent, "", lexical=True) if pre.strip() else None
         whole = t[max(c.ss, ex.lines[c.line_idx][0], c.prev.end if c.prev else 0) : c.n.start]
-        if found is None and pre.strip() and "," in whole and not re.search(r"[;:(]", whole):
+        if (found is None or found in cues.CHILDREN) and pre.strip() and "," in whole and not re.search(
+                r"[;:(]", whole):
             # "The rights of journalists, media and newsmakers were violated in 143 reported cases": the
-            # label's own commas
-            found = resolve(ex.doc.language, whole.strip(" *" + BULLET_MARKS), c.parent, "", lexical=True)
-            if found is not None:
-                pre, at = whole, c.n.start - len(whole)
+            # label's own commas ("Officials refused, delayed or limited access to information 297 times":
+            # the whole label names a part of the group its last comma-part names)
+            longer = resolve(ex.doc.language, whole.strip(" *" + BULLET_MARKS), c.parent, "", lexical=True)
+            if longer is not None and (found is None or is_allowed(longer, cues.CHILDREN[found])):
+                found, pre, at = longer, whole, c.n.start - len(whole)
         if found and (found != "reports.total" or measure is None):
             measure, c.start = found, at + (len(pre) - len(pre.lstrip(" *" + BULLET_MARKS)))
     before_count = t[max(c.ss, c.prev.end if c.prev else 0) : c.n.start]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from speechwatch.extraction.document import BULLET_CHAR
 from speechwatch.extraction.figures import cues, lexicon
-from speechwatch.extraction.figures.measure import resolve
+from speechwatch.extraction.figures.measure import is_allowed, resolve
 from speechwatch.extraction.figures.model import Candidate, Figure
 from speechwatch.extraction.months import MONTH, month_number
 from speechwatch.extraction.numbers import WORD_VALUES, NumberSpan
@@ -373,12 +373,23 @@ def parent_remaining(ex: Extractor, c: Candidate, between: str) -> object:
     if not _REMAINING.search(ex.text[max(c.ss, c.n.start - 30) : c.n.start]):
         return NO_RULE
     groups = False
+    parts: set[str] = set()
     for f in reversed(ex.figures):
         if f.sentence < c.si - 1:
             break
         if f.parent is not None:
             return f.parent
         groups = groups or f.measure in cues.GROUP_MEASURES
+        parts.add(f.measure)
+    # parts of one group told without it nearby ("refused … 297 times. Websites were blocked in 41 cases …; the
+    # remaining 61 concerned …"): the rest of that group's count, told earlier
+    owners = {g for g, children in cues.CHILDREN.items() if g in cues.GROUP_MEASURES and parts
+              and all(is_allowed(p, children) for p in parts)}
+    if len(owners) == 1 and not groups:
+        group = owners.pop()
+        told = next((f for f in reversed(ex.figures) if f.measure == group and f.scope == c.scope), None)
+        if told is not None:
+            return told
     # groups told without their whole ("… made up 58 of this quarter's reports, … 71, and the remaining 58"):
     # the rest of the report count
     whole = next((f for f in reversed(ex.figures) if f.measure == "reports.total" and f.scope != "other"), None)
