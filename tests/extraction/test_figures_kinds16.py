@@ -142,3 +142,25 @@ def test_a_label_with_commas_names_a_part_of_the_group_its_last_comma_part_names
     assert {("access.total", "period", 350), ("access.refusal", "period", 240), ("access.blocking", "period", 30),
             ("access.cyberattack", "period", 80)} <= got
     assert ("access.total", "period", 240) not in got
+
+
+# Items whose words after the count end on a bracket that restates the item's count over the year: after a
+# part that cites its article's title in brackets, and after what all of them were.
+ITEMS_RESTATED = """Нарушения свободы слова: октябрь 2027
+
+За месяц зарегистрировано 50 сообщений. Нарушения прав журналистов составили 14 из них.
+
+Претензии к журналистам и СМИ – 9. Из них:
+• гражданских – 6, все – о защите чести и достоинства (с начала года – 40);
+• административных – 3, в том числе 1 по статье 73-3 КоАП (клевета) (с начала года – 11).
+"""
+
+
+def test_a_bracket_closing_an_item_restates_the_items_count_after_its_parts() -> None:
+    got = _figures(ITEMS_RESTATED)
+    assert {("legal.civil", "ytd", 40), ("legal.administrative", "ytd", 11)} <= got
+    assert ("legal.civil.honor", "ytd", 40) not in got
+
+
+def test_a_share_named_before_its_count_of_them() -> None:
+    assert ("rights.total", "period", 14) in _figures(ITEMS_RESTATED)

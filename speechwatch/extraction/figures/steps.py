@@ -556,6 +556,16 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             bare = narrowed if narrowed in cues.CHILDREN.get(bare, ()) else None
         measure = bare
     between_prev = t[c.prev.end : c.n.start] if c.prev is not None else ""
+    # (the article's title in brackets after the count is the count's own words: "2 по статье 73-3 КоАП (клевета)
+    # (с начала года – 6)")
+    between_prev = re.sub(r"^\s*\([^()\d]*\)(?=\s*\()", "", between_prev)
+    if (c.prev is not None and c.prev.line == c.line_idx and (every := ALL_OF_THEM.match(between_prev))
+            and re.search(r"\([^()\d]*\Z", between_prev)
+            and "(" not in between_prev[: every.start()] and re.fullmatch(
+                r"[\s)\].;,]*", t[c.n.end : ex.lines[c.line_idx][1]])):
+        # "гражданских – 8, все – о защите чести … (с начала года – 15)": what all of them were is no count of
+        # its own; the bracket closing the item restates the item's count
+        between_prev = between_prev[between_prev.rfind("(") :]
     # ("(171 since the start of the year, against 158 for January–April 2024)": the comparison after the span is
     # another count's)
     compared = _THEN_COMPARED.search(c.clause)
@@ -1054,6 +1064,8 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
               or bool(_COMPARED_AFTER.match(c.clause))
               # "The access section is dominated by refusals: 88 of the 117.": a share of a count told before
               or bool(_SHARE_OF_COUNT.match(c.clause))
+              # "Нарушения прав журналистов … составили 12 из них:": a share named before, of the count told before
+              or bool(re.fullmatch(r"\s*(?:из них|of them|of these|олардың)\s*", c.clause))
               # "…: мұндай 49 жағдай тіркелді": only a noun for cases and a verb of recording follow
               or bool(_CASES_RECORDED.fullmatch(c.clause)))
     if c.measure is not None or not (closes or c.not_a_count):
