@@ -164,3 +164,26 @@ def test_a_bracket_closing_an_item_restates_the_items_count_after_its_parts() ->
 
 def test_a_share_named_before_its_count_of_them() -> None:
     assert ("rights.total", "period", 14) in _figures(ITEMS_RESTATED)
+
+
+def test_one_for_one_thing_and_one_under_an_article_are_parts_of_the_count_before() -> None:
+    text = ("Digest: June 2027\n\n5 reports of claims against journalists:\n•    3 civil claims;\n"
+            "•    2 administrative cases, one for defamation and one under Article 456-2.\n")
+    got = _figures(text)
+    assert {("legal.administrative.defamation", "period", 1), ("legal.administrative.false_info", "period", 1)} <= got
+    assert not any(m.startswith("legal.criminal") for m, _, _ in got)
+
+
+def test_claims_and_suits_listed_under_criminal_charges_are_the_civil_item() -> None:
+    text = ("Обзор: июнь 2027 года\n\nС начала 2027 года:\n- 5 уголовных обвинений (2 в суде);\n"
+            "- 31 иск и претензия (25 о защите чести и достоинства);\n- 4 административных обвинения.\n")
+    got = _figures(text)
+    assert ("legal.civil", "ytd", 31) in got
+    assert ("legal.total", "ytd", 31) not in got
+
+
+def test_judicial_acts_and_the_share_found_for_the_media_told_with_a_verb() -> None:
+    text = ("Review: first half of 2027\n\nCourts issued 30 judicial acts on honour and dignity claims and found "
+            "for the media or the citizen in 12 of these.\n")
+    got = _figures(text)
+    assert {("legal.civil.decisions", "period", 30), ("legal.civil.decisions_for_media", "period", 12)} <= got

@@ -141,6 +141,8 @@ _ENUMERATOR = re.compile(r"[).\]]|:\s*$")  # "1) нападения – 2", "[1]
 _ASIDE_THEN_LABEL = re.compile(r"\((?:[^()\d]{3,60}|\s*\d[\d\s]*)\)"
                                r"(?=\s+(?:for|over|on|about|of|concerning|о|об|по|на)\s)", re.IGNORECASE)
 _BARE_ASIDE_THEN_LABEL = re.compile(r"\d[\d\s]*\)\s+(?:on|about|concerning|о|об)\s", re.IGNORECASE)
+_AND_VERB_THEN_IN = re.compile(r"\s+(?:and|и)\s+(?:[^\W\d_]+ed|found|ruled|sided|решил\w*|встал\w*)\b[^,;.\d]*"
+                               r"\s(?:in|в)\s*\Z", re.IGNORECASE)
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|whereas|а|но)\s+(?!\d)", re.IGNORECASE)
 _NEXT_VERB = re.compile(r",\s|\s(?:and|и|және)\s")  # "attacked twice and detained …": the next verb's clause
 _BRACKETED_THEN_WORD = re.compile(r"\s*\(\s*\d+\s*\)(?=\s*[^\W\d_])")
@@ -213,6 +215,11 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
         # (or the count closes a "label – N" of its own: "по ст. 73-3 КоАП «Клевета» – 41, по ст. 456-2 – 19")
         # "77 актов по таким делам, в пользу СМИ – 31": the next count's label is not this one's words
         c.clause_end = base + sibling.start()
+    verb_then_share = _AND_VERB_THEN_IN.search(after_full[: c.clause_end - base])
+    if verb_then_share and c.se < ex.sentences[c.si][1]:
+        # "issued 38 judicial acts on honour claims and found for the media in 21 of these": the verb after
+        # "and" tells the next count, a share of this one
+        c.clause_end = base + verb_then_share.start()
     coordinated = _NEXT_SUBJECT.search(after_full[: c.clause_end - base])
     if coordinated and c.se < ex.sentences[c.si][1] and len(t[base + coordinated.end() : c.se].split()) >= 2:
         # "nine journalists were beaten …, and police detained journalists twenty-three times": a clause with
@@ -494,7 +501,14 @@ def _sibling_of_part_before(ex: Extractor, c: Candidate, group: str) -> str | No
     """"9 criminal accusations and 41 claims and lawsuits": a count joined by "and" to a part of the group its
     words name is that part's sibling, told by the group's looser noun; the one other part its words cue."""
     prev = c.prev
-    if (prev is None or prev.measure not in cues.CHILDREN[group]
+    if prev is None and ex.figures and c.line_idx > 0 and LIST_ITEM.match(ex.text[slice(*ex.lines[c.line_idx])]):
+        # (or the item above in the same list: "- 9 уголовных обвинений; / - 22 иска и претензии (19 о …)")
+        above = next((f for f in reversed(ex.figures) if f.line == c.line_idx - 1 and f.parent is c.parent), None)
+        if above is not None and LIST_ITEM.match(ex.text[slice(*ex.lines[above.line])]):
+            prev = above
+        if prev is None or prev.measure not in cues.CHILDREN[group]:
+            return None
+    elif (prev is None or prev.measure not in cues.CHILDREN[group]
             or not re.fullmatch(r"\s*(?:(?:,|and|и|және)\s*)?", ex.text[prev.end : c.n.start])):
         return None
     parts = {m for m, pattern in cues.COMPILED_CUES

@@ -278,6 +278,21 @@ def parent_of_them_after(ex: Extractor, c: Candidate, between: str) -> object:
     return NO_RULE
 
 
+_ONE_EACH = re.compile(r"^\s*(?:one|один|одно|одна|бірі|біреуі)\s*\Z", re.IGNORECASE)
+_FOR_OR_UNDER = re.compile(r"^\s*(?:for|under|over|on|по|за)\s", re.IGNORECASE)
+
+
+def parent_one_each(ex: Extractor, c: Candidate, between: str) -> object:
+    """"2 administrative cases, one for defamation and one under Article 456-2": "one" after a comma, told by
+    what it was for, is a part of the count just before it."""
+    prev = c.prev
+    if (prev is not None and prev.measure in cues.CHILDREN and re.fullmatch(r"\s*,\s*", between)
+            and _ONE_EACH.match(ex.text[c.n.start : c.n.end]) and _FOR_OR_UNDER.match(c.clause)):
+        c.part_of = prev
+        return prev
+    return NO_RULE
+
+
 def parent_sibling(ex: Extractor, c: Candidate, between: str) -> object:
     """A sibling shares its parent: "12 civil, 3 criminal", "(libel – 3, insult – 2)". After the bracket
     that broke the previous count down closes, the next count is that count's sibling: "3 criminal cases
@@ -469,7 +484,8 @@ def parent_of_the_n(ex: Extractor, c: Candidate, between: str) -> object:
 
 
 PARENT_RULES: tuple[Callable[[Extractor, Candidate, str], object], ...] = (
-    parent_of_the_n, parent_including, parent_of_them_after, parent_sibling, parent_colon, parent_opener,
+    parent_of_the_n, parent_including, parent_of_them_after, parent_one_each, parent_sibling, parent_colon,
+    parent_opener,
     parent_of_them_next_sentence, parent_apposition, parent_remaining, parent_after_semicolon,
     parent_dropped_sibling, parent_in_open_bracket,
     parent_list_item,
