@@ -187,3 +187,36 @@ def test_judicial_acts_and_the_share_found_for_the_media_told_with_a_verb() -> N
             "for the media or the citizen in 12 of these.\n")
     got = _figures(text)
     assert {("legal.civil.decisions", "period", 30), ("legal.civil.decisions_for_media", "period", 12)} <= got
+
+
+def test_sums_the_claims_authors_want_or_which_the_suits_seek() -> None:
+    text = ("Digest: June 2027\n\nIn June 2027 the foundation logged 40 reports. Four civil claims were filed, "
+            "three of them over honour and dignity; their authors want KZT 9 million 300 thousand for moral harm.\n\n"
+            "Since January, the media have faced 5 criminal charges and 30 lawsuits over honour, dignity and repute, "
+            "which together seek KZT 1.2 billion in moral damages.\n")
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "period", 9_300_000), ("legal.civil.claimed_kzt", "ytd", 1_200_000_000)} <= got
+
+
+def test_a_sum_claimed_before_a_coordinated_clause_about_what_courts_ordered() -> None:
+    text = ("Digest: June 2027\n\nSince the beginning of the year: 20 civil claims, in which moral damages of "
+            "KZT 40 million 500 thousand are claimed and courts have ordered KZT 700 thousand to be paid.\n")
+    got = _figures(text)
+    assert {("legal.civil.claimed_kzt", "ytd", 40_500_000), ("legal.civil.recovered_kzt", "ytd", 700_000)} <= got
+
+
+def test_russian_damages_declared_by_the_plaintiffs_and_what_they_want_to_recover() -> None:
+    text = ("Обзор за 9 месяцев 2027 года\n\nМоральный вред, заявленный истцами, – 41 млн. 250 тыс. тенге.\n\n"
+            "В сентябре поступило шесть исков о защите чести. Истцы хотят взыскать по ним 12 млн. тенге.\n")
+    got = _figures(text)
+    assert ("legal.civil.claimed_kzt", "period", 41_250_000) in got
+    assert any(m == "legal.civil.claimed_kzt" and v == 12_000_000 for m, _, v in got)
+
+
+def test_kazakh_list_items_described_before_their_count_without_a_verb() -> None:
+    text = ("Сөз бостандығы: 2027 жылғы наурыз\n\nЖыл басынан бері мыналар тағылды:\n\n"
+            "- жала жапты деген 3 айып (оның 1-і өткен жылдан қалған);\n\n"
+            "- ар-намысты қорғау туралы 14 талап арыз, жалпы сомасы – жетпіс миллион теңге.\n")
+    got = _figures(text)
+    assert {("legal.criminal.defamation", "ytd", 3), ("legal.civil.honor", "ytd", 14),
+            ("legal.civil.claimed_kzt", "ytd", 70_000_000)} <= got

@@ -190,8 +190,8 @@ def test_two_siblings_of_one_measure_are_dropped() -> None:
 
 def test_parent_rules_are_named_list_forms() -> None:
     assert [r.__name__ for r in structure.PARENT_RULES] == [
-        "parent_of_the_n", "parent_including", "parent_of_them_after", "parent_one_each", "parent_sibling", "parent_colon",
-        "parent_opener",
+        "parent_of_the_n", "parent_including", "parent_of_them_after", "parent_one_each", "parent_sibling",
+        "parent_colon", "parent_opener",
         "parent_of_them_next_sentence", "parent_apposition", "parent_remaining", "parent_after_semicolon",
         "parent_dropped_sibling",
         "parent_in_open_bracket", "parent_list_item"]

@@ -498,14 +498,18 @@ CLAIMED_CUES = [
     r"\bsums? (?:\w+ ){0,2}?(?:demanded|claimed|sought|requested)\b",  # "the sums demanded amounted to …"
     r"claims? for compensation",
     r"requested amount",
-    r"(?:plaintiffs|claimants)\b(?:\s+[\w,'’-]+){0,6}?\s+(?:have\s+)?(?:claim|demand|seek|sought|request|want|valued?|"
+    # (or "their authors", the claims' authors)
+    r"(?:plaintiffs|claimants|(?:their|the claims'?|the suits'?)\s+authors)\b(?:\s+[\w,'’-]+){0,6}?\s+(?:have\s+)?"
+    r"(?:claim|demand|seek|sought|request|want|valued?|"
     r"estimated?|put|asked for|ask for|asking(?: for)?)",
     r"(?:claimed|demanded|sought|requested) a total of",
     # the plaintiffs: "between them they seek …", "together they seek …"
     r"\b(?:between them|together),?\s+they\s+(?:want|seek|claim|demand|ask for|asked for|demanded|sought)\b",
+    # the suits just counted: "94 lawsuits …, which together seek KZT 1.64 billion"
+    r",\s+(?:which|that)\s+(?:together\s+|between them\s+)?(?:seek|claim|demand|ask for|sought|claimed|demanded)\s*$",
     r"\bfor an amount of\b",  # "claims on honour … - 11, for an amount of KZT …"
     r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают|"
-    r"хот(?:ят|ели бы) получить|рассчитывают получить)",
+    r"хот(?:ят|ели бы) (?:получить|взыскать)|рассчитывают получить)",
     # the verb before its subject: "сумма морального вреда, которую требуют истцы, – …"
     r"\b(?:(?:по)?требовал\w*|требуют|просят|просил\w*|заявил\w*) истц\w*",
     # "the moral damages they demand add up to …"
@@ -514,7 +518,7 @@ CLAIMED_CUES = [
     r"требовани\w* (?:о )?(?:компенсаци|возмещени)\w*",  # "требования компенсации морального вреда – 58,4 млн"
     r"сумм\w+ исков",
     # "Моральный вред по ним заявлен на общую сумму …": the Russian of "damages … claimed"
-    r"(?:вред|ущерб|компенсаци)\w* (?:[\w,-]+\s+){0,3}?(?:заявлен|истребован)\w*",
+    r"(?:вред|ущерб|компенсаци)\w*,?\s+(?:[\w,-]+\s+){0,3}?(?:заявлен|истребован)\w*",
     r"сумм\w+ (?:\w+ )?претензий",
     # "общая сумма требуемой компенсации морального вреда – …", "требуемая компенсация морального вреда – …"
     r"сумм\w+ требуем\w+|требуем\w+ (?:компенсац|возмещени|сумм)\w*",

@@ -387,6 +387,8 @@ _KK_DESCRIBED = re.compile(r"(?P<label>[^,;:()\d–—]{6,160}?\s(?:туралы
 _KK_COUNTED_NOUN = re.compile(r"^\s*(?P<noun>[^\W\d_][^,;:()\d]{0,60}?)\s+(?:\w+(?:ды|ді|ты|ті|лды|лді|нды|нді|"
                               r"сті|сты))\s*(?:[,.;]|\Z)", re.IGNORECASE)
 
+_KK_ITEM_NOUN = re.compile(r"^\s*(?P<noun>[^\W\d_][^,;:()\d]{0,60}?)\s*(?:[(,;.]|\Z)", re.IGNORECASE)
+
 
 def _kk_described_before(ex: Extractor, c: Candidate) -> str | None:
     """The measure a Kazakh count's description before it names, with the count's own noun after it."""
@@ -396,6 +398,11 @@ def _kk_described_before(ex: Extractor, c: Candidate) -> str | None:
     before = ex.text[lo : c.n.start]
     described = _KK_DESCRIBED.search(before.lstrip(" " + BULLET_MARKS))
     noun = _KK_COUNTED_NOUN.match(c.clause)
+    if noun is None and LIST_ITEM.match(ex.text[slice(*ex.lines[c.line_idx])]):
+        # a list item has no verb: "- жала жапты деген 5 айып (…);", "- … туралы 21 талап арыз, жалпы сомасы …"
+        noun = _KK_ITEM_NOUN.match(c.clause)
+        if noun is not None and c.clause.strip():
+            c.end = c.clause_end = c.n.end + noun.end("noun")
     if not described or not noun:
         return None
     measure = resolve(ex.doc.language, f"{described['label']} {noun['noun']}", c.parent, "", lexical=True)

@@ -175,7 +175,8 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                     measure = "legal.civil.claimed_kzt"
                     fig_scope = owners[-1].scope
                     start = owners[-1].start
-            after = MONEY_CLAUSE_END.split(t[b:se], 1)[0]
+            # (up to the next coordinated clause: "… KZT 64 million 250 thousand are claimed and courts have …")
+            after = re.split(r"\s(?:and|while|but|и|а|ал|және)\s", MONEY_CLAUSE_END.split(t[b:se], 1)[0], maxsplit=1)[0]
             if measure is None and len(after.split()) <= 8:
                 # the verb after the sum: "79 million KZT was demanded in 2020"
                 if cues.CLAIMED_AFTER_RE.match(after):
