@@ -24,7 +24,7 @@ from speechwatch.extraction.document import BULLET_CHAR, split_sentences
 from speechwatch.extraction.legal import find_legal_bases
 from speechwatch.extraction.not_incident import is_list_intro, is_narrative_block
 from speechwatch.extraction.places import find_places
-from speechwatch.extraction.schemas import Amount, IncidentRecord, Period, ReportMeta, Statistic
+from speechwatch.extraction.schemas import Amount, IncidentRecord, LegalBasis, Period, ReportMeta, Statistic
 from speechwatch.extraction.segment import Segment, is_follow_up, segment
 
 _BULLET = re.compile("^" + BULLET_CHAR + r"+\s*")
@@ -126,6 +126,19 @@ def _ends_well(body: str, language: str, day: date, period: Period | None) -> bo
     return False
 
 
+_BY_CODE = {"CC": "legal.criminal", "AC": "legal.administrative"}
+
+
+def _code_cited(primary: str, bases: list[LegalBasis]) -> str:
+    """A criminal or administrative case is the kind of the one code its story cites: "обвиняемого по ст. 73-3
+    КоАП в клевете" is an administrative case, whatever "обвиняемого" and "клевета" suggest (defamation has
+    been both)."""
+    if primary not in _BY_CODE.values():
+        return primary
+    cited = {_BY_CODE[b.code] for b in bases if b.code in _BY_CODE}
+    return cited.pop() if len(cited) == 1 else primary
+
+
 def build_incident(text: str, seg: Segment, language: str, period: Period | None) -> IncidentRecord:
     """Read one segment into a record (everything but the span is derived from the segment text)."""
     chunk = text[seg.start:seg.end]
@@ -137,6 +150,9 @@ def build_incident(text: str, seg: Segment, language: str, period: Period | None
         categories = [primary, *[c for c in categories if c != primary]]
     if precision == "month" and period is not None and day == period.start and (period.end - period.start).days > 31:
         day, precision = None, None
+    bases = find_legal_bases(chunk)
+    primary = _code_cited(primary, bases)
+    categories = [primary, *[c for c in categories if c != primary]]
     return IncidentRecord(
         span=(seg.start, seg.end),
         date=day,
@@ -145,7 +161,7 @@ def build_incident(text: str, seg: Segment, language: str, period: Period | None
         categories=categories,
         actors=find_actors(chunk, language, primary),
         places=find_places(chunk, day),
-        legal_bases=find_legal_bases(chunk),
+        legal_bases=bases,
         amounts=_amounts(chunk),
         follow_up=is_follow_up(chunk),
         summary=_summary(body, language, primary),

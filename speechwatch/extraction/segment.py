@@ -323,10 +323,19 @@ _ALSO_LEAD = re.compile(r"^" + OPT_BULLET + r"(?:Кроме того|Помим�
                         r"Сонымен қатар|Сондай-ақ|Бұдан бөлек),\s+")
 
 
+# "Также в ноябре: журналист …", "Also in November: …": a story the report dates by its month only
+_ALSO_IN_MONTH = re.compile(r"^" + OPT_BULLET + r"(?:Также|Кроме того|Also|In addition|Сондай-ақ)\s+(?=\S)")
+
+
 def _dated_after_also(s: str) -> bool:
     m = _ALSO_LEAD.match(s)
     rest = s[m.end() :] if m else ""
-    return bool(rest) and bool(DATE_START.match(rest[:1].upper() + rest[1:]))
+    if rest and DATE_START.match(rest[:1].upper() + rest[1:]):
+        return True
+    bare = _ALSO_IN_MONTH.match(s)
+    rest = s[bare.end() :] if bare else ""
+    month = _MONTH_START.match(rest[:1].upper() + rest[1:]) if rest else None
+    return month is not None and re.match(r"\s*:", rest[month.end() :]) is not None
 
 
 # a newswire dateline: "Караганда, 11 августа.", "Oral, March 4:" — the place, then the day

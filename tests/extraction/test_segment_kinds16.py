@@ -1,0 +1,15 @@
+"""Incident segmentation by kind of layout (issue 7, sixteenth pass), in our own words."""
+
+from __future__ import annotations
+
+from speechwatch.extraction import extract_text
+
+
+def test_a_story_dated_by_its_month_after_also_starts_a_new_story() -> None:
+    text = ("Нарушения свободы слова: ноябрь 2027 года\n\nВ ноябре зарегистрировано 30 сообщений.\n\n"
+            "18 ноября. Административный суд Астаны отказал сайту «Дала Ньюс» в иске к акимату, который не "
+            "раскрыл смету ремонта дорог.\n"
+            "Также в ноябре: журналистка из Талдыкоргана сообщила, что её аккаунт в Instagram взломали.\n")
+    stories = [text[i.span[0] : i.span[1]] for i in extract_text(text).incidents]
+    assert len(stories) == 2, stories
+    assert stories[1].startswith("Также в ноябре:")
