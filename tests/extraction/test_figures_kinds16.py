@@ -220,3 +220,29 @@ def test_kazakh_list_items_described_before_their_count_without_a_verb() -> None
     got = _figures(text)
     assert {("legal.criminal.defamation", "ytd", 3), ("legal.civil.honor", "ytd", 14),
             ("legal.civil.claimed_kzt", "ytd", 70_000_000)} <= got
+
+
+def test_most_of_them_in_brackets_then_what_they_were_for() -> None:
+    text = ("Digest: May 2027\n\nSince January: civil claims and suits - 21, most of them (eighteen) over honour "
+            "and dignity. Nine criminal charges were brought, most of them (six) for libel and insult and two for "
+            "knowingly false information.\n")
+    got = _figures(text)
+    assert {("legal.civil", "ytd", 21), ("legal.civil.honor", "ytd", 18), ("legal.criminal.defamation", "ytd", 6),
+            ("legal.criminal.false_info", "ytd", 2)} <= got
+
+
+def test_a_paragraph_that_opens_on_the_year_so_far_dates_its_sentence_cut_by_the_end_of_the_text() -> None:
+    text = ("Digest: May 2027\n\nIn May the foundation logged 40 reports.\n\nThe picture since January is grim. "
+            "Twelve criminal charges have been brought against journalists; the number of honour and dignity "
+            "claims has reached 44, and the damages sought in them total KZT 310 mi")
+    got = _figures(text)
+    assert {("legal.criminal", "ytd", 12), ("legal.civil.honor", "ytd", 44)} <= got
+
+
+def test_no_judgment_in_favour_of_the_media_and_the_court_siding_with_journalists() -> None:
+    text = ("Digest: May 2027\n\nIn May the courts passed three judicial acts in honour cases. None went in favour "
+            "of journalists or citizens.\n")
+    assert ("legal.civil.decisions_for_media", "period", 0) in _figures(text)
+    text = ("Digest: May 2027\n\nFive judicial acts were issued in honour and dignity cases; in two of them the "
+            "court sided with journalists and citizens.\n")
+    assert {("legal.civil.decisions", "period", 5), ("legal.civil.decisions_for_media", "period", 2)} <= _figures(text)

@@ -68,6 +68,11 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
                       r"таких\s+\w+|их\s+(?:число|количество)|"
                       r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
 
+_MOST_OF_THEM = re.compile(r"\b(?:most|the (?:majority|bulk)|majority|большинство|основная часть|көбі|басым бөлігі)"
+                           r"(?: of (?:them|these|which))?(?: из них)?\s*\(\s*\Z", re.IGNORECASE)
+_WHAT_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:[-–—]\s*)?(?P<label>(?:over|for|on|about|concerning|under|о|об|по|за)\s+"
+                                 r"[^;.()]{3,80})", re.IGNORECASE)
+_NEXT_PART_TOLD = re.compile(r"(?:,?\s(?:and|и)\s+|,\s)(?=\S+\s+(?:for|over|on|under|о|по|за)\s)")
 _LABEL_AFTER_BRACKET = re.compile(r"\)\s+(?:being|were|are|—|–)\s+(?P<label>[^,;.()]{3,80})")
 _APPOSITION_AFTER = re.compile(r"\s*,\s+(?=[^\W\d_])")
 _OPENS_PARTS = re.compile(r",?\s+(?:namely|as follows|а именно|атап айтқанда)\s*[:,]?\s*\Z", re.IGNORECASE)
@@ -653,6 +658,16 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
         named = resolve(ex.doc.language, title, None, "", lexical=True) if heading else None
         if named in cues.GROUP_MEASURES and named != "reports.total":
             measure, c.parent, c.label_around = named, None, True
+    most = _MOST_OF_THEM.search(t[max(c.ss, c.n.start - 40) : c.n.start]) if measure is None and c.in_paren else None
+    what = _WHAT_AFTER_BRACKET.match(t[c.clause_end : ex.sentences[c.si][1]]) if most else None
+    if what and not c.clause.strip() and c.prev is not None and c.prev.measure in cues.CHILDREN:
+        # "civil claims – 17, most of them (fifteen) over honour, dignity and reputation": the words after the
+        # bracket say what most of the count before were, a part of it
+        # (up to the next part told the same way: "(ten) for libel and insult and four for false information")
+        label = _NEXT_PART_TOLD.split(what["label"], maxsplit=1)[0]
+        part = resolve(ex.doc.language, label, c.prev, "", lexical=True)
+        if part is not None:
+            measure, parent, c.parent = part, c.prev, c.prev
     being = _LABEL_AFTER_BRACKET.match(t[c.clause_end : c.se]) if measure is None and c.in_paren else None
     if being and not c.clause.strip():
         # "the bulk of them (48) being refusals or delays": the words after the bracket name the count
@@ -1398,8 +1413,9 @@ def step_cutoff(ex: Extractor, c: Candidate) -> bool:
         c.truncated = False  # the last row of a table ends the text with as many cells as the row above
     if c.label_form:
         # "administrative – 3" at the very end: the label before it has said what it counts; but "… have
-        # reached 143 mill" stops inside the words after the number, which may make it a sum
-        return not c.truncated
+        # reached 143 mill" stops inside the words after the number, which may make it a sum (not when a new
+        # clause follows the count: "… claims has reached 58, and the damages sought total KZT 402 mi")
+        return not c.truncated or bool(re.match(r",\s+(?:and|while|but|и|а|ал|және)\s", c.clause))
     if c.truncated and not re.search(r"\w{3,}\s*$", c.clause.strip()):
         return False
     return not (
@@ -1486,7 +1502,8 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
         fig_scope = column  # "| Всего сообщений | 48 | 139 |" under "| … | Март 2014 | С начала года |"
     if ex.scope.names_report_period(c.clause):
         fig_scope = "period"
-    elif not column and not ex.scope.scope_settled(c.n.start, c.line_idx):
+    elif not column and not ex.scope.scope_settled(c.n.start, c.line_idx) and not ex.in_year_to_date_paragraph(
+            c.n.start):  # (a cut sentence whose paragraph opened by naming the year so far has its span)
         return False
     ls, le = ex.lines[c.line_idx]
     if not c.label_form and ex.scope.in_event_paragraph(t[ls:le]):
