@@ -246,3 +246,18 @@ def test_no_judgment_in_favour_of_the_media_and_the_court_siding_with_journalist
     text = ("Digest: May 2027\n\nFive judicial acts were issued in honour and dignity cases; in two of them the "
             "court sided with journalists and citizens.\n")
     assert {("legal.civil.decisions", "period", 5), ("legal.civil.decisions_for_media", "period", 2)} <= _figures(text)
+
+
+def test_the_bulk_of_them_in_brackets_after_the_clause_that_counted_them() -> None:
+    text = ("Обзор: апрель 2027 года\n\nЗа месяц зафиксировано 90 сообщений, из них 40 – о претензиях к СМИ.\n\n"
+            "Из 40 правовых претензий 18 – уголовные; подавляющая их часть (пятнадцать) возбуждена по статье 274 "
+            "УК РК.\n")
+    got = _figures(text)
+    assert {("legal.criminal", "period", 18), ("legal.criminal.false_info", "period", 15)} <= got
+
+
+def test_kazakh_out_of_court_warnings_and_a_russian_absence_of_deaths() -> None:
+    text = "Шолу: 2027 жылғы қыркүйек\n\nҚыркүйекте:\n- 3 соттан тыс ескерту жасалды.\n"
+    assert ("legal.warning", "period", 3) in _figures(text)
+    text = "Обзор: июнь 2027 года\n\nВ июне зарегистрировано 50 сообщений.\n\nЖурналисты в июне не погибали.\n"
+    assert ("rights.murder", "period", 0) in _figures(text)

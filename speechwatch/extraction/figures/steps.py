@@ -68,9 +68,12 @@ RESTATED = re.compile(r"\b(?:the (?:(?:running|overall|cumulative)\s+)?(?:count|
                       r"таких\s+\w+|их\s+(?:число|количество)|"
                       r"общее\s+(?:число|количество)|мұндай\s+\w+|олардың\s+саны)\b", re.IGNORECASE)
 
-_MOST_OF_THEM = re.compile(r"\b(?:most|the (?:majority|bulk)|majority|большинство|основная часть|көбі|басым бөлігі)"
-                           r"(?: of (?:them|these|which))?(?: из них)?\s*\(\s*\Z", re.IGNORECASE)
-_WHAT_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:[-–—]\s*)?(?P<label>(?:over|for|on|about|concerning|under|о|об|по|за)\s+"
+_MOST_OF_THEM = re.compile(r"\b(?:most|the (?:majority|bulk)|majority|(?:подавляющее )?большинство|"
+                           r"(?:основная|подавляющая) (?:их )?часть|көбі|басым бөлігі)"
+                           r"(?: of (?:them|these|which))?(?: из них| их)?\s*\(\s*\Z", re.IGNORECASE)
+# (a participle may stand before what they were for: "(двадцать одна) возбуждена по части 4 статьи 274")
+_WHAT_AFTER_BRACKET = re.compile(r"\s*\)\s*(?:[-–—]\s*)?(?P<label>(?:[^\W\d_]+(?:ed|ен[аоы]?|ан[аоы]?)\s+)?"
+                                 r"(?:over|for|on|about|concerning|under|о|об|по|за)\s+"
                                  r"[^;.()]{3,80})", re.IGNORECASE)
 _NEXT_PART_TOLD = re.compile(r"(?:,?\s(?:and|и)\s+|,\s)(?=\S+\s+(?:for|over|on|under|о|по|за)\s)")
 _LABEL_AFTER_BRACKET = re.compile(r"\)\s+(?:being|were|are|—|–)\s+(?P<label>[^,;.()]{3,80})")
@@ -660,14 +663,16 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             measure, c.parent, c.label_around = named, None, True
     most = _MOST_OF_THEM.search(t[max(c.ss, c.n.start - 40) : c.n.start]) if measure is None and c.in_paren else None
     what = _WHAT_AFTER_BRACKET.match(t[c.clause_end : ex.sentences[c.si][1]]) if most else None
-    if what and not c.clause.strip() and c.prev is not None and c.prev.measure in cues.CHILDREN:
+    # (or the count of the clause before: "27 – уголовные; подавляющая их часть (двадцать одна) …")
+    owner = c.prev or next((f for f in reversed(ex.figures) if f.sentence == c.si - 1), None) if what else None
+    if what and not c.clause.strip() and owner is not None and owner.measure in cues.CHILDREN:
         # "civil claims – 17, most of them (fifteen) over honour, dignity and reputation": the words after the
         # bracket say what most of the count before were, a part of it
         # (up to the next part told the same way: "(ten) for libel and insult and four for false information")
         label = _NEXT_PART_TOLD.split(what["label"], maxsplit=1)[0]
-        part = resolve(ex.doc.language, label, c.prev, "", lexical=True)
+        part = resolve(ex.doc.language, label, owner, "", lexical=True)
         if part is not None:
-            measure, parent, c.parent = part, c.prev, c.prev
+            measure, parent, c.parent = part, owner, owner
     being = _LABEL_AFTER_BRACKET.match(t[c.clause_end : c.se]) if measure is None and c.in_paren else None
     if being and not c.clause.strip():
         # "the bulk of them (48) being refusals or delays": the words after the bracket name the count
