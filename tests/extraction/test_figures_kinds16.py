@@ -261,3 +261,44 @@ def test_kazakh_out_of_court_warnings_and_a_russian_absence_of_deaths() -> None:
     assert ("legal.warning", "period", 3) in _figures(text)
     text = "Обзор: июнь 2027 года\n\nВ июне зарегистрировано 50 сообщений.\n\nЖурналисты в июне не погибали.\n"
     assert ("rights.murder", "period", 0) in _figures(text)
+
+
+# A pipe table that names the legal group once, then a part whose label reads like the group again; a share
+# of a row told after the table; an absence told for the month and the one before it.
+TABLE_THEN_PROSE = """Digest: March 2027
+
+| Group | March | Jan-Mar |
+|---|---|---|
+| Violations of the rights of journalists | 8 | 20 |
+| threats | 3 | 7 |
+| Pre-trial and court claims and lawsuits | 7 | 16 |
+| civil (pre-trial and court) | 4 | 11 |
+| administrative | 3 | 5 |
+| All reports | 30 | 81 |
+
+Three of the four civil claims concern honour and dignity.
+No criminal case against a journalist was opened in March, nor in February or January.
+"""
+
+
+def test_a_table_row_that_reads_as_the_group_again_is_one_of_its_parts() -> None:
+    got = _figures(TABLE_THEN_PROSE)
+    assert {("legal.total", "period", 7), ("legal.civil", "period", 4), ("legal.civil", "ytd", 11)} <= got
+    assert ("legal.total", "period", 4) not in got
+
+
+def test_a_share_of_a_row_told_after_the_table() -> None:
+    assert ("legal.civil.honor", "period", 3) in _figures(TABLE_THEN_PROSE)
+
+
+def test_an_absence_told_for_every_month_so_far_is_zero_for_the_month_and_the_year() -> None:
+    got = _figures(TABLE_THEN_PROSE)
+    assert {("legal.criminal", "period", 0), ("legal.criminal", "ytd", 0)} <= got
+
+
+def test_two_of_three_in_russian_counts_the_part_not_the_whole() -> None:
+    text = ("Обзор: июль 2027 года\n\nВ июле против СМИ возбуждено 3 административных дела. Два из трёх "
+            "административных дел возбуждены по ст. 456-2 КоАП.\n")
+    got = _figures(text)
+    assert ("legal.administrative.false_info", "period", 2) in got
+    assert ("legal.administrative.false_info", "period", 3) not in got

@@ -17,6 +17,7 @@ from pathlib import Path
 from speechwatch.extraction.document import BULLET_CHAR, ReportDocument
 from speechwatch.extraction.figures import lexicon
 from speechwatch.extraction.figures.scope import ScopeReader, as_published
+from speechwatch.extraction.months import month_number
 from speechwatch.extraction.numbers import find_numbers
 from speechwatch.extraction.parts_of_year import PART_OF_YEAR, read_part
 from speechwatch.extraction.schemas import Period, ReportMeta, Statistic
@@ -112,8 +113,11 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         to_date = bool((reader and reader.own_scope(sentence) == "ytd") or _THIS_YEAR.search(sentence) or own_year)
         to_date = to_date or _items_above_count_the_year(doc, start, known)
         scopes = ["ytd"] if to_date else ["period"]
+        if _names_every_month_so_far(sentence, period):
+            to_date = True  # "No criminal case was opened in February, nor in January" in a February report
         if to_date and reader and (reader.names_only_report_month(sentence) or _THIS_SPAN.search(sentence)
-                                   or _names_reports_part_of_year(sentence, period)):
+                                   or _names_reports_part_of_year(sentence, period)
+                                   or _names_every_month_so_far(sentence, period)):
             scopes = ["period", "ytd"]  # "… either in June or in the six months", "none this quarter, none since …"
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" ,;\n\t"))
         a, b = start + lead, start + lead + len(sentence)
@@ -139,6 +143,15 @@ def _items_above_count_the_year(doc: ReportDocument, start: int, known: list[Sta
         first -= 1  # the items of the same list, no header or blank line between
     above = [s for s in known if spans[first][0] <= s.span[0] < spans[k][0]]
     return bool(above) and all(s.scope == "ytd" for s in above)
+
+
+def _names_every_month_so_far(sentence: str, period: Period | None) -> bool:
+    """A monthly report's statement naming its own month and each month before it in the year."""
+    if period is None or (period.start.year, period.start.month) != (period.end.year, period.end.month) or (
+            period.start.month == 1):
+        return False
+    named = {month_number(w) for w in re.findall(r"[^\W\d_]+", sentence)} - {None}
+    return named == set(range(1, period.start.month + 1))
 
 
 def _names_reports_part_of_year(sentence: str, period: Period | None) -> bool:

@@ -131,6 +131,15 @@ PAREN_COUNT = re.compile(
 _PART_OF_WHOLE_AFTER = re.compile(r"\s+(?:of|из)\s+(?:the|these|those|all|всех|этих)?\s*", re.IGNORECASE)
 _PART_OF_WHOLE_BEFORE = re.compile(r"(?:\d+|\b[^\W\d_]+)\s+(?:of|из)\s+(?:the|these|those|all|всех|этих)\s+\Z",
                                    re.IGNORECASE)
+_COUNT_OF = re.compile(r"(?P<n>\d+|\b[^\W\d_]+)\s+из\s+\Z", re.IGNORECASE)
+
+
+def _counted_of(before: str) -> bool:
+    """"Два из трёх …": a count, then "из" right before this number (the whole the count is part of)."""
+    m = _COUNT_OF.search(before)
+    return m is not None and (m["n"].isdigit() or m["n"].lower() in WORD_VALUES)
+
+
 OWN_PART = re.compile(r"\s+(?:of which|of them|of whom|из которых|из них)\b", re.IGNORECASE)
 TABLE_ROW = re.compile(r"\s*" + BULLET_CHAR + r"?\s*[^\W\d_][^.;:,!?\d()\"«»]{2,100}?\s+")
 TABLE_CELL = re.compile(r"(?:^|\|)\s*(?P<label>[^|]*?[^\W\d_][^|]*?)\s*\|\s*\Z")
@@ -168,7 +177,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     t = ex.text
     after_full = t[c.n.end : c.se]
     base = c.n.end  # where after_full starts in the text
-    if c.n.integer is not None and _PART_OF_WHOLE_BEFORE.search(t[max(c.ss, c.n.start - 40) : c.n.start]):
+    if c.n.integer is not None and (_PART_OF_WHOLE_BEFORE.search(t[max(c.ss, c.n.start - 40) : c.n.start])
+                                    or _counted_of(t[max(c.ss, c.n.start - 40) : c.n.start])):
         return False  # "Eleven of the twelve cases …": the twelve restate the whole the eleven are part of
     if _PART_OF_WHOLE_AFTER.fullmatch(after_full) and c.se < ex.sentences[c.si][1]:
         # "Eleven of the twelve cases were refusals": what the whole's number is followed by describes this one
@@ -1093,6 +1103,22 @@ _NARROWS = re.compile(r"\s*(?:incl\.|including|in particular|в т\.\s?ч\.|в �
 _ARTICLE_CITED = re.compile(cues.ARTICLE_WORD + r"\s*\d{1,3}(?:-\d{1,2})?", re.IGNORECASE)
 
 
+def _table_group_above(ex: Extractor, c: Candidate) -> Figure | None:
+    """The group count of an earlier row of the same table whose measure the row at `c` names again."""
+    ls, le = ex.lines[c.line_idx]
+    if not is_table_row(ex.text[ls:le]):
+        return None
+    for f in reversed(ex.figures):
+        if f.line >= c.line_idx:
+            continue
+        rows = range(f.line, c.line_idx)
+        if not all(is_table_row(ex.text[slice(*ex.lines[k])]) for k in rows):
+            return None  # (the table ended between them)
+        if f.measure == c.measure and f.scope == c.scope and f.parent is None:
+            return f
+    return None
+
+
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
@@ -1203,6 +1229,12 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
                     c.measure, c.parent = up, c.parent.parent
             if c.measure:
                 break
+    if c.measure in cues.GROUP_MEASURES and c.parent is None and (group := _table_group_above(ex, c)) is not None:
+        # "| Pre-trial and court claims | 9 | 15 |" then "| civil (pre-trial and court) | 6 | 10 |": a table
+        # names its group once; a row below it that reads as the group again is one of its parts
+        part = resolve(ex.doc.language, label_words, group, "", lexical=True)
+        if part is not None and part != group.measure:
+            c.measure, c.parent = part, group
     if c.measure and c.parent is None and c.measure.startswith("legal.criminal.") and ex.figures:
         # "Administrative cases – 41 / Defamation (article 73-3 …) – 7 / False information – 11": a subtype
         # both codes share, listed right under the other code's lines, is of that code

@@ -477,7 +477,11 @@ def parent_of_the_n(ex: Extractor, c: Candidate, between: str) -> object:
             c.part_of = told
             return told
         return NO_RULE
-    whole = next((f for f in reversed(ex.figures) if f.value == value and f.sentence >= c.si - 3), None)
+    # (the whole may stand in the table just above: "| civil | 6 | 10 |" … "Five of the six civil claims …")
+    whole = next((f for f in reversed(ex.figures) if f.value == value and f.sentence >= c.si - 3), None) or next(
+        (f for f in reversed(ex.figures) if f.value == value and f.sentence >= c.si - 10 and f.scope == c.scope
+         and f.measure in cues.CHILDREN and resolve(ex.doc.language, c.clause[m.end() :], f, "", lexical=True)),
+        None)
     if whole is None or whole.measure not in cues.CHILDREN or whole.measure == "reports.total":
         return NO_RULE
     return whole
