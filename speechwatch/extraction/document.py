@@ -90,7 +90,8 @@ class Token:
 
 
 _SPACE_GAP = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
-_LABEL_GAP_COUNT = re.compile(r"[^\W\d_]\S*(?: {3,}|\t+)\d[\d ]*\s*$")
+# (a label may end on a bracket that cites articles: "Administrative charges (AC art. 476, 478)      7")
+_LABEL_GAP_COUNT = re.compile(r"(?:[^\W\d_]\S*|\([^()]*\))(?: {3,}|\t+)\d[\d ]*\s*$")
 # a long label that leaves one space before its first count: "иски о защите чести … репутации 12        24"
 _LABEL_COUNT_GAP_COUNT = re.compile(r"[^\W\d_] \d{1,4}(?: {3,}|\t+)\d{1,4}\s*$")
 # a label and two counts split by one bar or slash: "obstruction of work ........ 7 | 16", "задержания … 2 / 96"

@@ -302,3 +302,33 @@ def test_two_of_three_in_russian_counts_the_part_not_the_whole() -> None:
     got = _figures(text)
     assert ("legal.administrative.false_info", "period", 2) in got
     assert ("legal.administrative.false_info", "period", 3) not in got
+
+
+# A review's space table whose labels carry brackets: what all of the row's cases were, and the articles cited.
+REVIEW_TABLE = """Free speech under the curfew: 1 April - 31 May 2027
+
+In that time the foundation registered 90 messages: 30 about the rights of journalists, 40 about access to
+information and 20 about claims and charges. Since 1 January 2027 the count has reached 170.
+
+Category                                         1.04-31.05
+Threats                                                5
+Criminal cases (all under art. 274 CC)                 6
+Administrative charges (AC art. 476, 478)              8
+Civil claims (all on honour and dignity)               6
+"""
+
+
+def test_what_all_of_a_rows_cases_were_is_their_part_with_the_same_count() -> None:
+    got = _figures(REVIEW_TABLE)
+    assert {("legal.criminal", "period", 6), ("legal.criminal.false_info", "period", 6), ("legal.civil", "period", 6),
+            ("legal.civil.honor", "period", 6)} <= got
+
+
+def test_a_space_table_label_ending_on_its_articles_in_brackets() -> None:
+    assert ("legal.administrative", "period", 8) in _figures(REVIEW_TABLE)
+
+
+def test_the_count_restated_over_the_year_is_the_whole_the_sentence_before_divided() -> None:
+    got = _figures(REVIEW_TABLE)
+    assert ("reports.total", "ytd", 170) in got
+    assert ("legal.total", "ytd", 170) not in got

@@ -35,6 +35,7 @@ from speechwatch.extraction.figures.scope import (
     MONTH_RANGE,
 )
 from speechwatch.extraction.figures.structure import (
+    ALL_IN_LABEL,
     ALL_OF_THEM,
     APPOSITION_BEFORE,
     HEADER_FOLLOWS,
@@ -721,6 +722,13 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
             kin = [f for f in ex.figures if c.si - 2 <= f.sentence < c.si and f.scope == "period" and named
                    and (f.measure == named or f.measure.startswith(named + ".")) and not f.measure.endswith("_kzt")]
             last = kin[-1] if kin else last  # "таких исков" after "…, семь исков о защите чести, три …": the suits
+            if such is None:
+                # "… registered 119 messages: 41 about …, 58 about … and 20 about …. Since 1 January the count has
+                # reached 201": the count the sentence before divided, not its last part
+                whole = last
+                while whole.parent is not None and whole.parent.sentence == last.sentence:
+                    whole = whole.parent
+                last = whole
             measure, c.parent, c.other_span = last.measure, last.parent, True
         elif _span_only(lead + " " + c.clause, months=True):
             # "Criminal prosecution in February: 3 (false information – 2, …). Since January: 7.": a
@@ -1185,6 +1193,9 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     for label in ((whole,) if narrowed else (after_comma, whole)):
         if (cues.LABEL_END.search(label) or (row and label is whole) or reached) and len(label.split()) <= 20:
             label_words = cues.LABEL_END.sub("", ", ".join(head) if narrowed else label).strip(" -–—:|(")
+            # "Criminal cases (all under art. 274 CC)   9": the label counts the cases; what all of them were
+            # is their part with the same count (`structure.kind_in_brackets`)
+            label_words = ALL_IN_LABEL.sub(" ", label_words).strip() or label_words
             # "Over the first eight months of 2021 the total number of reports reached 377": the label
             # is what follows the span it is dated by
             label_words = DATED_BY.sub("", label_words) or label_words
@@ -1540,7 +1551,9 @@ def step_scope(ex: Extractor, c: Candidate) -> bool:
     if ex.scope.names_report_period(c.clause):
         fig_scope = "period"
     elif not column and not ex.scope.scope_settled(c.n.start, c.line_idx) and not ex.in_year_to_date_paragraph(
-            c.n.start):  # (a cut sentence whose paragraph opened by naming the year so far has its span)
+            c.n.start) and not _row_complete(ex, c.line_idx):
+        # (a cut sentence whose paragraph opened by naming the year so far has its span; so has a table's last
+        # row with all its cells)
         return False
     ls, le = ex.lines[c.line_idx]
     if not c.label_form and ex.scope.in_event_paragraph(t[ls:le]):

@@ -198,6 +198,7 @@ def all_of_them(ex: Extractor, sentence: str, ss: int, scope: str, line_idx: int
 
 # a bracket of words only right after a counted noun: "1 уголовное обвинение (клевета)", "4 suits (honour and dignity)"
 _KIND_BRACKET = re.compile(r"\s*\((?P<words>[^()\d]{3,80})\)")
+ALL_IN_LABEL = re.compile(r"\(\s*(?:all|both|все|оба|обе|барлығы|екеуі де)\b(?P<words>[^()]{3,80})\)", re.IGNORECASE)
 
 
 def kind_in_brackets(ex: Extractor, si: int, line_idx: int) -> None:
@@ -209,7 +210,8 @@ def kind_in_brackets(ex: Extractor, si: int, line_idx: int) -> None:
             break
         told.append(f)
     for f in [f for f in reversed(told) if f.measure in cues.CHILDREN and f.parent is None]:
-        m = _KIND_BRACKET.match(ex.text, f.end)
+        # (after the count, or in the label before it: "Criminal cases (all under art. 274 CC)   9")
+        m = _KIND_BRACKET.match(ex.text, f.end) or ALL_IN_LABEL.search(ex.text, f.start, f.end)
         if m is None or re.search(r"\b(?:not|no|none|не|ни|нет|жоқ|емес)\b", m["words"], re.IGNORECASE):
             continue  # ("3 charges (not yet in court)" tells what they are not)
         part = resolve(ex.doc.language, m["words"], f, "", lexical=True)
