@@ -27,7 +27,8 @@ def _is_money(text: str, num: NumberSpan) -> tuple[bool, int, int]:
 
 
 # a number told with its scale ("12,5 млн", "219 млн. 850 тыс.", "47.5 million")
-_SCALED = re.compile(r"(?:млн|млрд|тыс|миллион|миллиард|мың|million|billion|thousand)\w*\.?\s*\Z", re.IGNORECASE)
+_SCALED = re.compile(r"(?:млн|млрд|тыс|миллион|миллиард|мың|million|billion|thousand|thous|mln)\w*\.?\s*\Z",
+                     re.IGNORECASE)
 # "31 млн. 200 тыс. (219 млн. 850 тыс.) тенге": the currency after the bracket serves both sums
 _CURRENCY_AFTER_BRACKET = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*\)?[\s\u00a0]*(?:tenge|KZT|тенге|теңге|тг\b\.?|₸)",
                                      re.IGNORECASE)

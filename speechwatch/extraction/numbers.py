@@ -54,7 +54,7 @@ _TENS_KK = {"он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "�
             "жетпісі": 70, "сексені": 80}
 
 SCALES: dict[str, int] = {
-    "thousand": 10**3, "thousands": 10**3, "million": 10**6, "millions": 10**6, "mln": 10**6,
+    "thousand": 10**3, "thousands": 10**3, "thous": 10**3, "million": 10**6, "millions": 10**6, "mln": 10**6,
     "billion": 10**9, "billions": 10**9, "bln": 10**9, "bn": 10**9,
     "тыс": 10**3, "тысяча": 10**3, "тысячи": 10**3, "тысяч": 10**3, "тысячу": 10**3,
     "млн": 10**6, "миллион": 10**6, "миллиона": 10**6, "миллионов": 10**6,
@@ -114,7 +114,7 @@ def _classify(tok: str) -> tuple[str, Decimal] | None:
     w = tok.lower().rstrip(".")
     if w in SCALES:
         return "scale", Decimal(SCALES[w])
-    if tok.endswith(".") and w not in {"тыс", "млн", "млрд", "mln", "bln"}:
+    if tok.endswith(".") and w not in {"тыс", "млн", "млрд", "mln", "bln", "thous"}:
         pass  # a sentence end after a number word: classify the word itself
     if w in _KIND:
         return _KIND[w], Decimal(WORD_VALUES[w])
@@ -246,7 +246,7 @@ def _scan(text: str, first_only: bool = False) -> list[NumberSpan]:
     return found
 
 
-_ABBREV = {"тыс.", "млн.", "млрд.", "mln.", "bln."}
+_ABBREV = {"тыс.", "млн.", "млрд.", "mln.", "bln.", "thous."}
 
 
 def _token_end(tok: tuple[str | None, int, int, str]) -> int:

@@ -332,3 +332,18 @@ def test_the_count_restated_over_the_year_is_the_whole_the_sentence_before_divid
     got = _figures(REVIEW_TABLE)
     assert ("reports.total", "ytd", 170) in got
     assert ("legal.total", "ytd", 170) not in got
+
+
+def test_kazakh_sums_asked_and_recovered_and_the_year_so_far_inside_the_bracket() -> None:
+    text = ("Сөз бостандығы: 2027 жылғы қыркүйек\n\n2027 жылғы қыркүйекте 70 хабарлама тіркелді (жақшада – жыл "
+            "басынан бергі көрсеткіш: 560).\n\nАр-намыс туралы талаптарда моральдық зиян ретінде 12,5 млн теңге "
+            "сұралады (жыл басынан – 98 млн 300 мың теңге).\n\nСұралған моральдық зиян – 12 млн теңге; соттар "
+            "өндірген сома – 400 000 теңге.\n")
+    got = _figures(text)
+    assert {("reports.total", "ytd", 560), ("legal.civil.claimed_kzt", "period", 12_500_000),
+            ("legal.civil.claimed_kzt", "ytd", 98_300_000), ("legal.civil.recovered_kzt", "period", 400_000)} <= got
+
+
+def test_sums_written_with_abbreviated_english_scales() -> None:
+    text = "Review: third quarter of 2027\n\nMoral damages claimed - 21 mln 750 thous. tenge.\n"
+    assert ("legal.civil.claimed_kzt", "period", 21_750_000) in _figures(text)

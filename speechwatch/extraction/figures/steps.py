@@ -1037,6 +1037,8 @@ REPORT_NOUN = re.compile(r"^\s*(?:(?:new|more|further|fresh|новых|новы�
 
 # words that only say "there were": "since January there have been 389", "с начала года было 412"
 _FILLER = re.compile(r"\b(?:there\s+(?:have|has)\s+been|there\s+(?:were|was)|in\s+all|in\s+total|totall?ed|"
+                     # a bracket that announces itself: "(жақшада – жыл басынан бергі көрсеткіш: 541)"
+                     r"in\s+brackets|в\s+скобках|жақшада|(?:the\s+)?figure|показател\w*|көрсеткіш\w*|бергі|"
                      r"already|всего|было|их|набралось|накопилось|стало|уже|барлығы|болды|"
                      # "ал жыл басынан бергі жалпы саны 611-ге жетті": "and the total … reached 611"
                      r"(?:and\s+|while\s+|а\s+|ал\s+)?(?:the\s+)?total(?:\s+number)?\s+(?:reached|rose\s+to|came\s+to)|"

@@ -227,9 +227,11 @@ def _restated_in_brackets(ex: Extractor, a: int, b: int, scope: str) -> tuple[st
         return None, scope
     between = t[last.end : a]
     closing = t.find(")", b)
-    if not re.fullmatch(r"[^()\d]{0,60}\(\s*", between) or closing < 0 or closing - b > 40:
+    # (the span may be told inside the bracket before the sum: "… 31,5 млн теңге сұралады (жыл басынан – 212 млн …)")
+    opened = re.fullmatch(r"[^()\d]{0,60}\(\s*(?P<span>[^()\d]{0,40}?[-–—:]\s*)?", between)
+    if not opened or closing < 0 or closing - b > 40:
         return None, scope
-    own = ex.scope.own_scope(t[b:closing])
+    own = ex.scope.own_scope((opened["span"] or "") + " " + t[b:closing])
     return (last.measure, own) if own in ("period", "ytd") and own != last.scope else (None, scope)
 
 
