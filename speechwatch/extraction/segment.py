@@ -679,7 +679,11 @@ def segment(text: str, period: Period | None = None, language: str = "en") -> li
                                           and bool(_EXAMPLE_LEAD.match(text[cur.start : cur.end])))))
         # an undated paragraph after a dated story that names only outlets the story did not ("Қостанай …
         # басқармасы «Тобыл Айнасы» газетінің сұрауына …") tells another story
-        fresh = (spaced and ln.gap > 0 and cur.kind == "dated" and not list_cont and not ln.continuation
+        # (under a bare events heading, also the next line with no blank line between: "6 октября … «Сыр Медиа» …" /
+        # "Сотрудники полиции … газеты «Талас Толқыны» …")
+        fresh = (spaced and (ln.gap > 0 or (events_heading and len(cur.lines) == 1 and len(ln.text) >= 60))
+                 and (cur.kind == "dated" or (events_heading and cur.kind == "para" and ln.gap == 0))
+                 and not list_cont and not ln.continuation
                  and _names_only_new_outlets(ln.text, text[cur.start : cur.end]))
         # under a bare events heading with no blank lines, one story a line: a whole-sentence line after a
         # one-line story starts the next ("17 февраля. Сайт …" / "Депутат … подал в суд иск …")
