@@ -56,3 +56,21 @@ def test_a_case_under_the_administrative_code_is_administrative_whatever_the_wor
             "КоАП в клевете на депутата маслихата.\n")
     incidents = extract_text(text).incidents
     assert [i.category for i in incidents] == ["legal.administrative"]
+
+
+@pytest.mark.parametrize(("text", "language", "category"), [
+    ("- Tax police carried away the whole print run of the Taraz weekly \"Aulie Sozi\" from the printing house.",
+     "en", "access.closure"),
+    ("May 3, Oral. Asked about a flooded road, akim deputy Serik Nurov told reporter Anna Popova of \"Zhaiyk "
+     "Times\": \"I know which school your children go to.\"", "en", "rights.threat"),
+    ("- «Қостанай Айнасы» газетінің тілшісіне белгісіз нөмірден «тіліңді тартпасаң, үйіңе от қоямыз» деген "
+     "хабарлама келді.", "kk", "rights.threat"),
+    ("- Маусымда аудандық әкімдік «Сарыарқа Жаршысы» газетінің сұрауына заңда белгіленген мерзімнен отыз күн "
+     "кешігіп жауап берді, ал сметаны мүлде жібермеді.", "kk", "access.refusal"),
+    ("12 июля. Павлодар. Корреспондент сайта «Ертис Инфо» пришёл на процесс по делу о взрыве на заводе, но судья "
+     "объявил заседание закрытым и попросил слушателей выйти.", "ru", "access.refusal"),
+    ("5 июля. Взломан аккаунт журналистки Динары Сабитовой в Instagram: злоумышленники сменили пароль и от её "
+     "имени стали предлагать подписчикам «выгодные вложения».", "ru", "access.cyberattack"),
+])
+def test_categories_told_by_the_whole_story(text: str, language: str, category: str) -> None:
+    assert classify(text, language)[0] == category
