@@ -347,3 +347,11 @@ def test_kazakh_sums_asked_and_recovered_and_the_year_so_far_inside_the_bracket(
 def test_sums_written_with_abbreviated_english_scales() -> None:
     text = "Review: third quarter of 2027\n\nMoral damages claimed - 21 mln 750 thous. tenge.\n"
     assert ("legal.civil.claimed_kzt", "period", 21_750_000) in _figures(text)
+
+
+def test_judicial_acts_on_suits_for_honour_dignity_and_reputation_are_judicial_acts() -> None:
+    text = ("Обзор: сентябрь 2027 года\n\nСудебных актов по искам о защите чести, достоинства и деловой репутации "
+            "– 7 (из них 3 – в апелляционной инстанции);\nв пользу СМИ и граждан – 2.\n")
+    got = _figures(text)
+    assert ("legal.civil.decisions", "period", 7) in got
+    assert ("legal.civil.honor", "period", 7) not in got

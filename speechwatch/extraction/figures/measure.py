@@ -121,10 +121,13 @@ def _coordinated_group(label: str, language: str) -> str | None:
             named.add(found)
     groups = {m.split(".")[0] for m in named}
     totals = {m for m in named if m.endswith(".total")}
-    if len(named - totals) >= 2 and len(groups) == 1 and len(totals) == 1 and totals <= cues.GROUP_MEASURES:
+    # (two kinds, not two things said of one kind: "judicial acts on suits for honour, dignity and reputation"
+    # names acts and honour, both of the civil suits; "claims and lawsuits on honour" names suits and their kind)
+    kinds = {".".join(m.split(".")[:2]) for m in named - totals}
+    if len(kinds) >= 2 and len(groups) == 1 and len(totals) == 1 and totals <= cues.GROUP_MEASURES:
         return totals.pop()  # "Access to information, blocking, closure": the group, then two of its kinds
     # (only claims against the press are named so as a group: "threats and attacks" are two measures)
-    if len(named) >= 2 and groups == {"legal"} and not any(m.endswith(".total") for m in named):
+    if len(named) >= 2 and len(kinds) >= 2 and groups == {"legal"} and not any(m.endswith(".total") for m in named):
         whole = f"{groups.pop()}.total"
         # (a group and its own part — "civil suits, of them honour suits" — is no coordination of kinds)
         if whole in cues.GROUP_MEASURES and not any(a.startswith(b + ".") for a in named for b in named):

@@ -1129,6 +1129,10 @@ def _table_group_above(ex: Extractor, c: Candidate) -> Figure | None:
     return None
 
 
+_ENUMERATION_TAIL = re.compile(r"\s*[^\W\d_][^\W\d_-]*(?:\s+[^\W\d_]+){0,2}\s+(?:и|and|және|мен)\s+[^\W\d_]+"
+                               r"(?:\s+[^\W\d_]+){0,3}\s*[-–—:]?\s*")
+
+
 def step_label(ex: Extractor, c: Candidate) -> bool:
     """The "Label – N" / "Label: N" form: the label before the number names the measure. A label
     that names none is kept as an unmapped figure when its line is only that label and count."""
@@ -1192,7 +1196,10 @@ def step_label(ex: Extractor, c: Candidate) -> bool:
     # (only a label that opens its line: in "49 айып, оның ішінде … – 26" the head is the previous count's noun)
     narrowed = (lo == ls and bool(_NARROWS.match(after_comma)) and bool(re.search(r"[^\W\d_]", "".join(head)))
                 and not re.search(r"\d", "".join(head)))
-    for label in ((whole,) if narrowed else (after_comma, whole)):
+    # (the last comma-part may be the end of an enumeration the whole label names: "Судебных актов по искам о
+    # защите чести, достоинства и деловой репутации – 6" counts judicial acts, not honour suits)
+    enumerated = bool(head) and bool(_ENUMERATION_TAIL.fullmatch(after_comma)) and not re.search(r"\d", whole)
+    for label in ((whole,) if narrowed else (whole, after_comma) if enumerated else (after_comma, whole)):
         if (cues.LABEL_END.search(label) or (row and label is whole) or reached) and len(label.split()) <= 20:
             label_words = cues.LABEL_END.sub("", ", ".join(head) if narrowed else label).strip(" -–—:|(")
             # "Criminal cases (all under art. 274 CC)   9": the label counts the cases; what all of them were
