@@ -355,3 +355,13 @@ def test_judicial_acts_on_suits_for_honour_dignity_and_reputation_are_judicial_a
     got = _figures(text)
     assert ("legal.civil.decisions", "period", 7) in got
     assert ("legal.civil.honor", "period", 7) not in got
+
+
+def test_the_rest_told_between_commas_is_the_rest_of_the_report_count() -> None:
+    text = ("Review: first half of 2027\n\nOver the first six months of 2027 the monitors registered 300 reports. "
+            "Violations of the rights of journalists accounted for 100 of them, and 120 concerned access to "
+            "information; the rest, 80, were claims and charges brought against the press.\n\n"
+            "Of the 80 legal actions, twelve were criminal: eight for libel and four for inciting discord.\n")
+    got = _figures(text)
+    assert {("legal.total", "period", 80), ("legal.criminal", "period", 12),
+            ("legal.criminal.defamation", "period", 8), ("legal.criminal.incitement", "period", 4)} <= got

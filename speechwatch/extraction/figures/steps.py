@@ -161,6 +161,7 @@ _ASIDE_THEN_LABEL = re.compile(r"\((?:[^()\d]{3,60}|\s*\d[\d\s]*)\)"
 _BARE_ASIDE_THEN_LABEL = re.compile(r"\d[\d\s]*\)\s+(?:on|about|concerning|о|об)\s", re.IGNORECASE)
 _AND_VERB_THEN_IN = re.compile(r"\s+(?:and|и)\s+(?:[^\W\d_]+ed|found|ruled|sided|решил\w*|встал\w*)\b[^,;.\d]*"
                                r"\s(?:in|в)\s*\Z", re.IGNORECASE)
+_REST_COMMA = re.compile(r"\b(?:rest|remaining|остальн\w*|оставш\w*|қалған\w*)\s*,\s*\Z", re.IGNORECASE)
 _NEXT_SUBJECT = re.compile(r",\s+(?:and|but|whereas|а|но)\s+(?!\d)", re.IGNORECASE)
 _NEXT_VERB = re.compile(r",\s|\s(?:and|и|және)\s")  # "attacked twice and detained …": the next verb's clause
 _BRACKETED_THEN_WORD = re.compile(r"\s*\(\s*\d+\s*\)(?=\s*[^\W\d_])")
@@ -253,7 +254,8 @@ def step_clause(ex: Extractor, c: Candidate) -> bool:
     c.clause = t[c.n.end + (bracketed.end() if bracketed else 0) : c.clause_end]
     if bare_aside:  # (the other span's count is no word of the label; blanked, so offsets stay)
         c.clause = re.sub(r"\(\s*\d[\d\s]*\)", lambda m: " " * len(m.group()), c.clause, count=1)
-    if APPOSITION_BEFORE.search(t[c.ss : c.n.start]) and (lead := _APPOSITION_AFTER.match(c.clause)):
+    if (APPOSITION_BEFORE.search(t[c.ss : c.n.start]) or _REST_COMMA.search(t[c.ss : c.n.start])) and (
+            lead := _APPOSITION_AFTER.match(c.clause)):  # (or "The rest, 25, concern …")
         c.clause = c.clause[lead.end() :]  # "Roughly a third of them, 73, concerned …": the count set off by commas
     both = ALL_OF_THEM.search(c.clause)
     if both and (both.group().startswith(",") or re.search(r",\s*\Z", c.clause[: both.start()])):
