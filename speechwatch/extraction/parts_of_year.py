@@ -22,10 +22,11 @@ PART_OF_YEAR = re.compile(
     r"(?:(?<!\d)(?P<y0>(?:19|20)\d\d)\s*(?:ж\.|жыл[а-яәғқңөұүһі]*)\s+)?"
     rf"(?<!\w)(?P<which>{ORDINAL})\s+"
     # (a table's heading abbreviates the quarter: "III кв."; not the square metre, "3 кв. м")
-    r"(?P<part>quarter|half(?:[- ]year)?|квартал\w*|кв\.(?!\s*м\b)|полугоди\w*|тоқсан\w*|жарты\s*жыл\w*)"
+    r"(?P<part>quarter|half(?:[- ]year)?|квартал\w*|кв\.(?!\s*м\b)|полугоди\w*|тоқсан\w*|жарты\s*жыл\w*|"
+    r"жартысы\w*)"  # ("2021 жылдың бірінші жартысында": in the first half of 2021)
     r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d))?",
     re.IGNORECASE)
-PART_WORD = re.compile(r"quarter|half|квартал|полугоди|тоқсан|жарты", re.IGNORECASE)  # a cheap test first
+PART_WORD = re.compile(r"quarter|half|квартал|полугоди|тоқсан|жарты|кв\.", re.IGNORECASE)  # a cheap test first
 
 
 class PartOfYear(NamedTuple):

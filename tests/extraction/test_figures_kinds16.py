@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from speechwatch.extraction.pipeline import extract_text
 
 
@@ -365,3 +367,31 @@ def test_the_rest_told_between_commas_is_the_rest_of_the_report_count() -> None:
     got = _figures(text)
     assert {("legal.total", "period", 80), ("legal.criminal", "period", 12),
             ("legal.criminal.defamation", "period", 8), ("legal.criminal.incitement", "period", 4)} <= got
+
+
+@pytest.mark.parametrize(("text", "value", "scope"), [
+    ("Digest: May 2027\n\nSince January:\n- 50 claims, pre-trial and in court, seeking protection of honour, dignity "
+     "and business reputation; their total was KZT 210 millions and 500 thousand.\n", 210_500_000, "ytd"),
+    ("Digest: May 2027\n\nIn May, three new suits over honour and dignity were lodged, claiming in total KZT forty "
+     "two millions.\n", 42_000_000, "period"),
+    ("Digest: May 2027\n\nSince January:\n-30 pre-trial claims and suits defending honour, dignity and business "
+     "reputation, KZT 280 millions 500 thousands in total;\n", 280_500_000, "ytd"),
+    ("Digest: May 2027\n\nSince January: 9 civil claims and lawsuits. Claimed compensation for non-pecuniary damage: "
+     "KZT 6,300,000.\n", 6_300_000, "ytd"),
+    ("Обзор: апрель 2027 года\n\nС начала года – 5 уголовных обвинений, 30 исков и претензий, моральный вред по ним "
+     "оценён в 410 млн. 500 тыс. тенге.\n", 410_500_000, "ytd"),
+    ("Обзор: ноябрь 2027 года\n\nИстцы, обратившиеся в суды в ноябре, требуют компенсировать им моральный вред в "
+     "общей сложности на 12,5 млн тенге.\n", 12_500_000, "period"),
+])
+def test_claimed_sums_told_in_more_ways(text: str, value: int, scope: str) -> None:
+    assert ("legal.civil.claimed_kzt", scope, value) in _figures(text)
+
+
+def test_kazakh_pre_trial_claims_described_before_their_count_and_a_half_year_told_as_its_first_half() -> None:
+    text = ("2027 ЖЫЛДЫҢ БІРІНШІ ЖАРТЫСЫНДАҒЫ СӨЗ БОСТАНДЫҒЫ\n\nЖыл басынан бері ар-намысты қорғау туралы сотқа "
+            "дейінгі 30 талап пен сот талабы қойылды, жалпы сомасы 500 млн. теңге.\n")
+    result = extract_text(text)
+    assert result.report.period is not None and result.report.period.end.month == 6
+    got = {(s.measure, s.scope, s.value) for s in result.statistics}
+    # (a review from January counts "since the start of the year" as its own period)
+    assert ("legal.civil.honor", "period", 30) in got and ("legal.total", "period", 30) not in got

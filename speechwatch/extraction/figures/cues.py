@@ -509,7 +509,7 @@ CLAIMED_CUES = [
     # the suits just counted: "94 lawsuits …, which together seek KZT 1.64 billion"
     r",\s+(?:which|that)\s+(?:together\s+|between them\s+)?(?:seek|claim|demand|ask for|sought|claimed|demanded)\s*$",
     r"\bfor an amount of\b",  # "claims on honour … - 11, for an amount of KZT …"
-    r"истц\w* (?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают|"
+    r"истц\w*,?\s+(?:[\w,-]+\s+){0,8}?(?:(?:по)?требовал\w*|требуют|просил\w*|просят|заявил\w*|оценил\w*|оценивают|"
     r"хот(?:ят|ели бы) (?:получить|взыскать)|рассчитывают получить)",
     # the verb before its subject: "сумма морального вреда, которую требуют истцы, – …"
     r"\b(?:(?:по)?требовал\w*|требуют|просят|просил\w*|заявил\w*) истц\w*",
@@ -532,7 +532,10 @@ CLAIMED_CUES = [
     r"сумм\w+ (?:исковых )?требовани",
     r"заявленн\w+ сумм",
     r"сумм\w+ заявленн\w+",  # "Сумма заявленного морального вреда – …"
-    r"(?:^|(?<=,\s))(?:claiming|demanding|seeking)\s+(?:a total of\s+)?$",  # "…, claiming KZT 1.2 billion"
+    # "…, claiming KZT 1.2 billion", "…, claiming in total KZT …"
+    r"(?:^|(?<=,\s))(?:claiming|demanding|seeking)\s+(?:a total of\s+|in total\s+|altogether\s+)?$",
+    r"\bclaimed (?:compensation|damages?)\b",  # "Claimed compensation for non-pecuniary damage: KZT …"
+    r"(?:вред|ущерб)\w* (?:по ним |по искам )?оцен[её]н\w* в\s*$",  # "моральный вред по ним оценён в 611 млн"
     r"талап етілген\b",  # "талап етілген моральдық зиянның жалпы сомасы – …"
     # "требования по ним достигли 2 млрд тенге", "the demands reached KZT …", "талаптардың сомасы – …"
     r"требовани\w* (?:[\w,-]+\s+){0,3}?(?:достигл\w*|составил\w*)",
@@ -568,6 +571,8 @@ CLAIM_COUNT_MONEY = (r"(?:in the (?:total )?amount(?: of)?|(?:with )?a total (?:
                      # "…, worth KZT 1.3 billion", "with claims worth KZT 36 million"
                      r"(?:with\s+(?:claims?|demands?)\s+)?worth(?:\s+a\s+total\s+of)?|"
                      r"(?:(?:жалпы|барлық)\s+)?сомасы|жалпы\s+сомаға|жалпы\s+сома\b|"
+                     # "62 claims …; their total was KZT 249 millions", "44 claims and suits …, KZT 390 millions"
+                     r"\btheir total (?:was|is|came to|amounted to|reached)\s*$|(?<=[^\W\d_]),\s*$|"
                      r"(?:с\s+)?общей\s+суммой\s+(?:претензий|требований|исков))")
 
 # How a label before its number ends: a dash or colon ("Threats – 14"), or a verb of amount

@@ -403,7 +403,9 @@ def _kk_genitive_label(ex: Extractor, c: Candidate) -> bool:
 
 # Kazakh describes what it counts before the count, closed by a postposition: "ар-намысты қорғау туралы 26 …
 # талап арыз түсті", "ҚК-нің 174-бабы бойынша алауыздықты қоздырды деген 3 айып тағылды"
-_KK_DESCRIBED = re.compile(r"(?P<label>[^,;:()\d–—]{6,160}?\s(?:туралы|бойынша|жөнінде|деген|қатысты))\s*\Z",
+# (a qualifier may follow the postposition: "… қорғау туралы сотқа дейінгі 46 талап", pre-trial)
+_KK_DESCRIBED = re.compile(r"(?P<label>[^,;:()\d–—]{6,160}?\s(?:туралы|бойынша|жөнінде|деген|қатысты)"
+                           r"(?:\s+сотқа\s+дейінгі)?)\s*\Z",
                            re.IGNORECASE)
 _KK_COUNTED_NOUN = re.compile(r"^\s*(?P<noun>[^\W\d_][^,;:()\d]{0,60}?)\s+(?:\w+(?:ды|ді|ты|ті|лды|лді|нды|нді|"
                               r"сті|сты))\s*(?:[,.;]|\Z)", re.IGNORECASE)

@@ -171,6 +171,11 @@ def read_sums(ex: Extractor, amounts: list[tuple[int, int, int]]) -> None:
                     if ss <= f.start < a and f.measure in {"legal.civil", "legal.civil.honor"}
                     and t[ss : f.start].count("(") <= t[ss : f.start].count(")")  # not the bracket's restatement
                 ]
+                if not owners and re.match(r"\W*(?:their|its|их|олардың)\b", t[ss:a], re.IGNORECASE):
+                    # "- 62 claims … seeking protection of honour …; their total was KZT 249 millions": the
+                    # claims of the clause before
+                    owners = [f for f in by_sentence.get(si - 1, [])
+                              if f.measure in {"legal.civil", "legal.civil.honor"}]
                 if owners:
                     measure = "legal.civil.claimed_kzt"
                     fig_scope = owners[-1].scope
