@@ -395,3 +395,9 @@ def test_kazakh_pre_trial_claims_described_before_their_count_and_a_half_year_to
     got = {(s.measure, s.scope, s.value) for s in result.statistics}
     # (a review from January counts "since the start of the year" as its own period)
     assert ("legal.civil.honor", "period", 30) in got and ("legal.total", "period", 30) not in got
+
+
+def test_a_group_that_a_share_of_the_reports_is_devoted_to() -> None:
+    text = ("Мониторинг: июнь 2027 года\n\nВсего за июнь поступило 70 сообщений. 12 из них отражают общую атмосферу; "
+            "прямым нарушениям прав журналистов и редакций посвящены 33; остальные касаются претензий к СМИ.\n")
+    assert ("rights.total", "period", 33) in _figures(text)

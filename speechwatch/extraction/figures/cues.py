@@ -585,7 +585,7 @@ COUNTING_PARTICIPLE = (r"возбужден[оаы]?|зарегистриров�
 LABEL_END = re.compile(
     r"(?:[-–—:|(]|(?<=\S)\s*(?:\.\s*){3,}|…+|\b(?<!the )(?<!a )(?<!in )(?:numbers?|totals?)|"
     r"\b(?:reached|numbered|totall?ed|amounted to|came to|stood at|rose to|grew to|fell to|"
-    r"stands at|составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады|"
+    r"stands at|составил[аио]?|достиг(?:ло|ла|ли)?|составляет|жетті|құрады|посвящен[оаы]?|"
     # "Administrative charges make up the remaining fifteen", "Blocking accounts for nine more"
     r"makes? up(?: the remaining)?|made up(?: the remaining)?|accounts? for|account for|"
     + COUNTING_PARTICIPLE + r"))(?:\s+(?:еще|ещё|тағы|also|another|a further))?\s*$",

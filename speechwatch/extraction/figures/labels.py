@@ -70,7 +70,8 @@ _TOPIC_BEFORE_IN = re.compile(r"(?:^|[,;:.])\s*(?P<label>(?:о|об|обо)\s+[^
 # the words that only say a count was recorded ("такие отказы зафиксированы"): no part of the label
 _RECORDED = re.compile(r"\b(?:такие|таких|such|зафиксирован\w*|отмечен\w*|зарегистрирован\w*|учтен\w*|recorded|"
                        r"registered|noted|reported|were|was|тіркелді)\b", re.IGNORECASE)
-_ABOUT_AFTER = re.compile(r"^\s*(?:из них\s+|of them\s+)?(?:речь шла|шла речь|[-–—]|it was|they were)\s*"
+_ABOUT_AFTER = re.compile(r"^\s*(?:из них\s+|of them\s+)?(?:речь шла|шла речь|речь ид[её]т|ид[её]т речь|[-–—]|it was|"
+                          r"they were)\s*"
                           r"(?:о|об|обо|about)\s+(?P<label>[^,;:.()\d]{3,150}?)(?=\s*(?:[,;.(]|\Z))", re.IGNORECASE)
 _CLOSES = re.compile(r"\s*(?:[,;.)]|\(|\Z)")
 
