@@ -113,11 +113,11 @@ def absence_figures(doc: ReportDocument, report: ReportMeta | None, known: list[
         to_date = bool((reader and reader.own_scope(sentence) == "ytd") or _THIS_YEAR.search(sentence) or own_year)
         to_date = to_date or _items_above_count_the_year(doc, start, known)
         scopes = ["ytd"] if to_date else ["period"]
-        if _names_every_month_so_far(sentence, period):
-            to_date = True  # "No criminal case was opened in February, nor in January" in a February report
+        # ("No criminal case was opened in February, nor in January" in a February report: both spans)
+        every_month = _names_every_month_so_far(sentence, period)
+        to_date = to_date or every_month
         if to_date and reader and (reader.names_only_report_month(sentence) or _THIS_SPAN.search(sentence)
-                                   or _names_reports_part_of_year(sentence, period)
-                                   or _names_every_month_so_far(sentence, period)):
+                                   or _names_reports_part_of_year(sentence, period) or every_month):
             scopes = ["period", "ytd"]  # "… either in June or in the six months", "none this quarter, none since …"
         lead = len(doc.text[start:end]) - len(doc.text[start:end].lstrip(" ,;\n\t"))
         a, b = start + lead, start + lead + len(sentence)

@@ -9,6 +9,7 @@ so specific measures come before the groups and totals that their wording also c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 # "2 журналиста были задержаны": people a count is of, and what befell them
@@ -685,6 +686,12 @@ def compile_all(patterns: list[str]) -> re.Pattern[str]:
 
 COMPILED_CUES: list[tuple[str, re.Pattern[str]]] = [(m, compile_all(ps)) for m, ps in MEASURE_CUES]
 COMPILED_LAYOUT_CUES: list[tuple[str, re.Pattern[str]]] = [(m, compile_all(ps)) for m, ps in LAYOUT_CUES]
+
+
+def cued_measures(text: str, keep: Callable[[str], bool] = lambda _m: True) -> set[str]:
+    """Every measure whose cue occurs in `text`, among those `keep` accepts (which part of a group a story or
+    a label names, when the first cue's reading is not the question)."""
+    return {m for m, pattern in COMPILED_CUES if keep(m) and pattern.search(text)}
 YTD_RE = compile_all(YTD_CUES)
 # "the first ten months of 2022", "за восемь месяцев 2021 года", "2022 жылдың он айында": year to date when
 # N is the report's last month (the report's own period when it is cumulative), else another span.

@@ -512,8 +512,7 @@ def _kind_told_before(ex: Extractor, c: Candidate, measure: str) -> str:
         told = ex.text[before[0] : before[1]]
         # (a kind of case, not what was counted about such cases: "five judicial acts in honour cases. Four
         # new suits of this kind")
-        kinds = {m for m, pattern in cues.COMPILED_CUES
-                 if m.startswith(under) and m.rsplit(".", 1)[1] not in _NOT_A_KIND and pattern.search(told)}
+        kinds = cues.cued_measures(told, lambda m: m.startswith(under) and m.rsplit(".", 1)[1] not in _NOT_A_KIND)
         if len(kinds) == 1:
             return kinds.pop()
         kind = resolve(ex.doc.language, told, Figure(measure, 0, 0, 0, c.scope), "")
@@ -541,8 +540,7 @@ def _sibling_of_part_before(ex: Extractor, c: Candidate, group: str) -> str | No
     elif (prev is None or prev.measure not in cues.CHILDREN[group]
             or not re.fullmatch(r"\s*(?:(?:,|and|и|және)\s*)?", ex.text[prev.end : c.n.start])):
         return None
-    parts = {m for m, pattern in cues.COMPILED_CUES
-             if m in cues.CHILDREN[group] and m != prev.measure and pattern.search(c.clause)}
+    parts = cues.cued_measures(c.clause, lambda m: m in cues.CHILDREN[group] and m != prev.measure)
     return parts.pop() if len(parts) == 1 else None
 
 
@@ -679,7 +677,7 @@ def step_measure(ex: Extractor, c: Candidate) -> bool:
     most = _MOST_OF_THEM.search(t[max(c.ss, c.n.start - 40) : c.n.start]) if measure is None and c.in_paren else None
     what = _WHAT_AFTER_BRACKET.match(t[c.clause_end : ex.sentences[c.si][1]]) if most else None
     # (or the count of the clause before: "27 – уголовные; подавляющая их часть (двадцать одна) …")
-    owner = c.prev or next((f for f in reversed(ex.figures) if f.sentence == c.si - 1), None) if what else None
+    owner = (c.prev or next((f for f in reversed(ex.figures) if f.sentence == c.si - 1), None)) if what else None
     if what and not c.clause.strip() and owner is not None and owner.measure in cues.CHILDREN:
         # "civil claims – 17, most of them (fifteen) over honour, dignity and reputation": the words after the
         # bracket say what most of the count before were, a part of it
@@ -1119,18 +1117,11 @@ _ARTICLE_CITED = re.compile(cues.ARTICLE_WORD + r"\s*\d{1,3}(?:-\d{1,2})?", re.I
 
 def _table_group_above(ex: Extractor, c: Candidate) -> Figure | None:
     """The group count of an earlier row of the same table whose measure the row at `c` names again."""
-    ls, le = ex.lines[c.line_idx]
-    if not is_table_row(ex.text[ls:le]):
-        return None
-    for f in reversed(ex.figures):
-        if f.line >= c.line_idx:
-            continue
-        rows = range(f.line, c.line_idx)
-        if not all(is_table_row(ex.text[slice(*ex.lines[k])]) for k in rows):
-            return None  # (the table ended between them)
-        if f.measure == c.measure and f.scope == c.scope and f.parent is None:
-            return f
-    return None
+    top = c.line_idx
+    while top >= 0 and is_table_row(ex.text[slice(*ex.lines[top])]):
+        top -= 1  # (the table's rows run from top + 1 to this one)
+    return next((f for f in reversed(ex.figures) if top < f.line < c.line_idx and f.measure == c.measure
+                 and f.scope == c.scope and f.parent is None), None)
 
 
 _ENUMERATION_TAIL = re.compile(r"\s*[^\W\d_][^\W\d_-]*(?:\s+[^\W\d_]+){0,2}\s+(?:и|and|және|мен)\s+[^\W\d_]+"

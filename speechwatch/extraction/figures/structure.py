@@ -396,12 +396,12 @@ def parent_remaining(ex: Extractor, c: Candidate, between: str) -> object:
     for f in reversed(ex.figures):
         if f.sentence < c.si - 1:
             break
+        # (a group told last whose parent reads as another group is no whole of the rest: "rights … accounted for
+        # 131 of them, and 168 concerned access …; the rest, 113, were claims" — the rest of the report count)
         if f.parent is not None and not (f.measure in cues.GROUP_MEASURES and f.parent.measure != "reports.total"):
             return f.parent
         groups = groups or (f.measure in cues.GROUP_MEASURES and f.measure != "reports.total")
         parts.add(f.measure)
-    # (a group told last whose parent reads as another group is no whole of the rest: "rights … accounted for 131
-    # of them, and 168 concerned access …; the rest, 113, were claims" — the rest of the report count)
     # parts of one group told without it nearby ("refused … 297 times. Websites were blocked in 41 cases …; the
     # remaining 61 concerned …"): the rest of that group's count, told earlier
     owners = {g for g, children in cues.CHILDREN.items() if g in cues.GROUP_MEASURES and parts
